@@ -1,0 +1,207 @@
+"""One typed configuration, loaded once from a YAML file plus environment overrides.
+
+Precedence: built-in defaults < file (`-c`, `$DEFWATCH_CONFIG`, `./defwatch.yaml`) <
+`DEFWATCH_DATABASE_URL` / `TELEGRAM_BOT_TOKEN` / `TELEGRAM_API_BASE_URL`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+
+from bot import __version__
+from bot.errors import ConfigError
+from bot.units import parse_duration, parse_size
+from bot.yamlfile import YamlSyntaxError, line_of, load_yaml, plain
+from watchers.models import FetchSettings, Source
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+BUNDLED_RULES = PROJECT_DIR / "rules"
+
+Seconds = Annotated[float, BeforeValidator(parse_duration)]
+Bytes = Annotated[int, BeforeValidator(parse_size)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SourceConfig(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
+    kind: Literal["rss", "html", "sitemap", "search"]
+    url: str = Field(pattern=r"^https?://")
+    interval: Seconds = 600.0
+    outlet: str = ""
+    authority: Literal["official", "media", "aggregator"] = "media"
+    links: str | None = None
+    query: str | None = None
+    enabled: bool = True
+
+    def to_source(self) -> Source:
+        return Source(id=self.id, kind=self.kind, url=self.url, interval_s=self.interval,
+                      outlet=self.outlet or self.id, authority=self.authority,
+                      links=self.links, query=self.query)
+
+
+class TelegramConfig(_Strict):
+    token: str | None = None
+    base_url: str | None = None
+    admins: list[int | str] = []
+
+
+class FetchConfig(_Strict):
+    per_host_concurrency: int = Field(default=2, ge=1, le=32)
+    per_host_delay: Seconds = 1.0
+    timeout: Seconds = 20.0
+    max_bytes: Bytes = 15 * 1024 * 1024
+    user_agent: str = f"defwatch/{__version__} (+https://github.com/defwatch/defwatch)"
+    concurrency: int = Field(default=16, ge=1, le=256)
+
+    def settings(self) -> FetchSettings:
+        return FetchSettings(per_host_concurrency=self.per_host_concurrency,
+                             per_host_delay_s=self.per_host_delay, timeout_s=self.timeout,
+                             max_bytes=self.max_bytes, user_agent=self.user_agent)
+
+
+class EventsConfig(_Strict):
+    window: Seconds = 3 * 86400.0  # how far apart two reports of one event may be dated
+    update_every: Seconds = 600.0  # at most one update alert per event in this time
+
+
+class HttpConfig(_Strict):
+    listen: str = "127.0.0.1:8787"
+
+
+class Config(_Strict):
+    database: str = "sqlite:///defwatch.db"
+    rules: Path = BUNDLED_RULES
+    sources: Path | list[SourceConfig] = BUNDLED_RULES / "sources.yaml"
+    channels: list[str] = ["console"]
+    telegram: TelegramConfig = TelegramConfig()
+    fetch: FetchConfig = FetchConfig()
+    events: EventsConfig = EventsConfig()
+    http: HttpConfig = HttpConfig()
+    path: Path | None = None  # the file this was read from; not a key users write
+
+
+_ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def _expand_env(node: Any) -> Any:
+    """`${NAME}` in strings becomes the variable's value ('' when unset)."""
+    if isinstance(node, dict):
+        return {k: _expand_env(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_expand_env(v) for v in node]
+    if isinstance(node, str):
+        return _ENV_REF.sub(lambda m: os.environ.get(m.group(1), ""), node) or None
+    return node
+
+
+def _resolve(base: Path, value: Any) -> Any:
+    if isinstance(value, str):
+        p = Path(value).expanduser()
+        return p if p.is_absolute() else base / p
+    return value
+
+
+def config_path(explicit: str | None) -> Path | None:
+    """Which file to read: -c, then $DEFWATCH_CONFIG, then ./defwatch.yaml, else none."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("DEFWATCH_CONFIG")
+    if env:
+        return Path(env)
+    local = Path("defwatch.yaml")
+    return local if local.exists() else None
+
+
+def load_config(explicit: str | None = None) -> Config:
+    path = config_path(explicit)
+    raw: dict[str, Any] = {}
+    doc: Any = None
+    if path is not None:
+        if not path.exists():
+            raise ConfigError("file not found", path=str(path))
+        try:
+            doc = load_yaml(path)
+        except YamlSyntaxError as exc:
+            raise ConfigError(f"line {exc.line}: {exc.message}", path=str(path)) from exc
+        if doc is None:
+            doc = {}
+        if not isinstance(doc, dict):
+            raise ConfigError("the top level must be a mapping of keys", path=str(path))
+        raw = _expand_env(plain(doc))
+        base = path.resolve().parent
+        for key in ("rules", "sources"):
+            if key in raw:
+                raw[key] = _resolve(base, raw[key])
+        if isinstance(raw.get("database"), str):
+            raw["database"] = _relative_sqlite(raw["database"], base)
+    _apply_env(raw)
+    try:
+        return Config.model_validate({**raw, "path": path})
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = [p for p in err["loc"] if isinstance(p, str | int)]
+        key = ".".join(str(p) for p in loc if not str(p).startswith(("function-", "list[")))
+        where = str(path) if path else "<defaults>"
+        if doc is not None:
+            where = f"{where}:{line_of(doc, loc)}"
+        msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
+        raise ConfigError(msg, path=where, key=key) from exc
+
+
+def _apply_env(raw: dict[str, Any]) -> None:
+    if url := os.environ.get("DEFWATCH_DATABASE_URL"):
+        raw["database"] = url
+    telegram = dict(raw.get("telegram") or {})
+    if token := os.environ.get("TELEGRAM_BOT_TOKEN"):
+        telegram["token"] = token
+    if base_url := os.environ.get("TELEGRAM_API_BASE_URL"):
+        telegram["base_url"] = base_url
+    if telegram:
+        raw["telegram"] = telegram
+
+
+def _relative_sqlite(url: str, base: Path) -> str:
+    """sqlite:///relative.db is relative to the config file, as the other paths are."""
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and not url.startswith(prefix + "/") and ":memory:" not in url:
+        return prefix + str(base / url[len(prefix):])
+    return url
+
+
+def load_sources(config: Config) -> list[SourceConfig]:
+    """The configured sources, from the inline list or the sources file."""
+    if isinstance(config.sources, list):
+        return list(config.sources)
+    path = config.sources
+    try:
+        doc = load_yaml(path)
+    except YamlSyntaxError as exc:
+        raise ConfigError(f"line {exc.line}: {exc.message}", path=str(path)) from exc
+    items = doc.get("sources") if isinstance(doc, dict) else doc
+    if not isinstance(items, list):
+        raise ConfigError("expected a list under `sources:`", path=str(path))
+    out: list[SourceConfig] = []
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        try:
+            src = SourceConfig.model_validate(plain(item))
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            field = ".".join(str(p) for p in err["loc"] if isinstance(p, str))
+            line = line_of(items, [i, *[p for p in err["loc"] if isinstance(p, str)]])
+            msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
+            raise ConfigError(msg, path=f"{path}:{line}", key=f"sources[{i}].{field}") from exc
+        if src.id in seen:
+            raise ConfigError(f"duplicate source id {src.id!r}",
+                              path=f"{path}:{line_of(items, [i])}", key=f"sources[{i}].id")
+        seen.add(src.id)
+        out.append(src)
+    return out

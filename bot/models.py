@@ -1,0 +1,123 @@
+"""Typed values passed between the bot's stages: matches, entities, events and alerts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+EntityKind = Literal["country", "person", "agreement", "exercise"]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One term found in an article."""
+
+    group: str  # the rule's terms group (or lexicon entry id for entity scans)
+    term: str  # the alias as written in the rule or lexicon
+    text: str  # the words as they stand in the article
+    scope: str  # "title", "lead" or "text"
+    start: int  # character offsets into that scope's text
+    end: int
+    word: int  # word index into that scope's text, for near()
+
+
+@dataclass(frozen=True)
+class Match:
+    """An article satisfied a rule."""
+
+    rule_id: str
+    score: float
+    hits: tuple[Hit, ...]
+
+    @property
+    def matched_terms(self) -> list[str]:
+        """Distinct words as they appeared, first occurrence first: the `matched` field."""
+        seen: dict[str, None] = {}
+        for hit in self.hits:
+            seen.setdefault(hit.text, None)
+        return list(seen)
+
+
+@dataclass(frozen=True)
+class Entities:
+    """Canonical names of the lexicon entities an article mentions, in order of appearance."""
+
+    countries: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    agreements: tuple[str, ...] = ()
+    exercises: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    matches: tuple[Match, ...]
+    entities: Entities = field(default_factory=Entities)
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        return tuple(sorted(m.rule_id for m in self.matches))
+
+
+@dataclass(frozen=True)
+class Facts:
+    date: str | None = None  # ISO date of the event
+    countries: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    agreements: tuple[str, ...] = ()
+    exercises: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "date": self.date,
+            "countries": list(self.countries),
+            "people": list(self.people),
+            "agreements": list(self.agreements),
+            "exercises": list(self.exercises),
+        }
+
+
+@dataclass(frozen=True)
+class AlertSource:
+    url: str
+    outlet: str
+    title: str
+    published: str | None  # ISO 8601
+    rules: tuple[str, ...]
+    authority: str = "media"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "url": self.url,
+            "outlet": self.outlet,
+            "title": self.title,
+            "published": self.published,
+            "rules": list(self.rules),
+        }
+
+
+@dataclass(frozen=True)
+class Alert:
+    """What channels deliver; its JSON form is the contract of the jsonl channel."""
+
+    event_id: str
+    action: Literal["new", "update"]
+    rules: tuple[str, ...]
+    title: str
+    summary: str
+    facts: Facts
+    sources: tuple[AlertSource, ...]
+    matched: dict[str, list[str]]
+    confirmed: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "event_id": self.event_id,
+            "action": self.action,
+            "rules": list(self.rules),
+            "title": self.title,
+            "summary": self.summary,
+            "facts": self.facts.to_json(),
+            "sources": [s.to_json() for s in self.sources],
+            "matched": {k: list(v) for k, v in self.matched.items()},
+            "confirmed": self.confirmed,
+        }

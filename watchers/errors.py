@@ -1,0 +1,41 @@
+"""The root of defwatch's exception tree, and the errors of the watchers package.
+
+`bot` imports from here (never the reverse), so the root lives on this side of the
+import direction and both packages share one tree.
+"""
+
+from __future__ import annotations
+
+
+class DefwatchError(Exception):
+    """Base of every error defwatch raises on purpose."""
+
+
+class FetchError(DefwatchError):
+    """A URL could not be fetched: network failure, bad status, too large, timed out."""
+
+    def __init__(self, url: str, reason: str, *, status: int | None = None,
+                 retry_after: float | None = None) -> None:
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason
+        self.status = status
+        self.retry_after = retry_after
+
+
+class FeedError(DefwatchError):
+    """A document was fetched but is not a feed (or listing) we can read."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason
+
+
+class ExtractError(DefwatchError):
+    """A page was fetched but holds no article text we can use."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason
