@@ -121,3 +121,25 @@ class Alert:
             "matched": {k: list(v) for k, v in self.matched.items()},
             "confirmed": self.confirmed,
         }
+
+
+def alert_from_json(data: dict[str, Any]) -> Alert:
+    """The inverse of Alert.to_json, for payloads read back from the outbox."""
+    facts = data.get("facts") or {}
+    return Alert(
+        event_id=data["event_id"],
+        action=data["action"],
+        rules=tuple(data.get("rules", ())),
+        title=data.get("title", ""),
+        summary=data.get("summary", ""),
+        facts=Facts(date=facts.get("date"), countries=tuple(facts.get("countries", ())),
+                    people=tuple(facts.get("people", ())),
+                    agreements=tuple(facts.get("agreements", ())),
+                    exercises=tuple(facts.get("exercises", ()))),
+        sources=tuple(AlertSource(url=s["url"], outlet=s.get("outlet", ""),
+                                  title=s.get("title", ""), published=s.get("published"),
+                                  rules=tuple(s.get("rules", ())))
+                      for s in data.get("sources", ())),
+        matched={k: list(v) for k, v in (data.get("matched") or {}).items()},
+        confirmed=bool(data.get("confirmed", False)),
+    )

@@ -1,0 +1,72 @@
+"""Dirty events become alerts in the outbox, in the same transaction that marks them."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from bot.models import Alert, AlertSource
+from bot.processing import entities_from_json
+from bot.store import Database
+from bot.store import articles as article_rows
+from bot.store import events as event_rows
+from bot.store import outbox as outbox_rows
+from bot.store.articles import StoredArticle
+from bot.store.db import utcnow
+from bot.summary import summarise
+
+log = logging.getLogger("defwatch.alerts")
+
+
+def build_alert(event_id: str, action: str, members: list[StoredArticle]) -> Alert:
+    summary = summarise([m.article for m in members],
+                        [entities_from_json(m.entities) for m in members])
+    rules = sorted({r for m in members for r in m.rules})
+    matched: dict[str, list[str]] = {}
+    for rule in rules:
+        words: dict[str, None] = {}
+        for m in members:
+            for w in m.matched.get(rule, ()):
+                words.setdefault(w, None)
+        matched[rule] = list(words)
+    sources = tuple(
+        AlertSource(url=m.article.url, outlet=m.article.outlet, title=m.article.title,
+                    published=m.article.published.isoformat() if m.article.published else None,
+                    rules=m.rules, authority=m.article.authority)
+        for m in members)
+    return Alert(event_id=event_id, action="new" if action == "new" else "update",
+                 rules=tuple(rules), title=summary.title, summary=summary.summary,
+                 facts=summary.facts, sources=sources, matched=matched,
+                 confirmed=any(m.article.authority == "official" for m in members))
+
+
+class Alerter:
+    def __init__(self, db: Database, channels: list[str], *, update_every_s: float,
+                 clock: Callable[[], datetime] = utcnow) -> None:
+        self._db = db
+        self._channels = channels
+        self._update_every = timedelta(seconds=update_every_s)
+        self._clock = clock
+
+    def emit(self) -> list[int]:
+        """Alert every event with news: `new` the first time, then at most one `update`
+        per event per update_every; a throttled event stays dirty for a later call."""
+        now = self._clock()
+        created: list[int] = []
+        with self._db.engine.begin() as conn:
+            dirty = event_rows.dirty_events(conn)
+        for event_id, alerted_at, count in dirty:
+            if count and alerted_at and now - alerted_at < self._update_every:
+                continue
+            action = "update" if count else "new"
+            with self._db.engine.begin() as conn:
+                members = article_rows.event_articles(conn, event_id)
+                alert = build_alert(event_id, action, members)
+                alert_id = outbox_rows.add_alert(conn, event_id, action, alert.to_json(),
+                                                 self._channels, now)
+                event_rows.mark_alerted(conn, event_id, now)
+            created.append(alert_id)
+            log.info("alert=%d event=%s action=%s rules=%s sources=%d", alert_id, event_id,
+                     action, ",".join(alert.rules), len(alert.sources))
+        return created

@@ -1,0 +1,84 @@
+"""The composition root: every stage built once from one Config and wired together."""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import AsyncExitStack
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from bot.alerting import Alerter
+from bot.channels import Channel, build_channels
+from bot.config import Config, load_sources
+from bot.outbox import DispatchReport, Dispatcher
+from bot.polling import Poller, PollOutcome
+from bot.processing import Processed, Processor
+from bot.ruleset_holder import RulesHolder
+from bot.store import Database, open_database
+from bot.store import polling as source_rows
+from bot.store.db import utcnow
+from watchers.http import Fetcher
+
+log = logging.getLogger("defwatch")
+
+
+@dataclass(frozen=True)
+class CycleReport:
+    polls: list[PollOutcome]
+    processed: list[Processed]
+    alerts: list[int]
+    delivered: DispatchReport
+
+    def line(self) -> str:
+        errors = sum(p.status == "error" for p in self.polls)
+        matched = sum(p.outcome == "matched" for p in self.processed)
+        return (f"polled {len(self.polls)} sources ({errors} failed), processed "
+                f"{len(self.processed)} articles ({matched} matched), {len(self.alerts)} "
+                f"new alerts, delivered {self.delivered.sent}")
+
+
+class App:
+    """Holds the long-lived parts; `async with App(config) as app: await app.cycle()`."""
+
+    def __init__(self, config: Config, *, channels: dict[str, Channel] | None = None) -> None:
+        self.config = config
+        base = config.path.resolve().parent if config.path else Path.cwd()
+        self.channels = channels if channels is not None else build_channels(
+            config.channels, base)
+        self.sources = {s.id: s.to_source() for s in load_sources(config) if s.enabled}
+        self.rules = RulesHolder(config.rules)
+        self.db: Database = open_database(config.database)
+        with self.db.engine.begin() as conn:
+            source_rows.sync_sources(conn, list(self.sources.values()), utcnow())
+        self._stack = AsyncExitStack()
+        self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="extract")
+        self.fetcher = Fetcher(config.fetch.settings())
+        self.poller = Poller(self.db, self.fetcher, concurrency=config.fetch.concurrency)
+        self.processor = Processor(self.db, self.fetcher, self.rules, self.sources,
+                                   window_days=config.events.window / 86400.0,
+                                   executor=self._executor)
+        self.alerter = Alerter(self.db, list(self.channels),
+                               update_every_s=config.events.update_every)
+        self.dispatcher = Dispatcher(self.db, self.channels)
+
+    async def __aenter__(self) -> App:
+        await self._stack.enter_async_context(self.fetcher)
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None,
+                        exc: BaseException | None, tb: TracebackType | None) -> None:
+        await self._stack.aclose()
+        for channel in self.channels.values():
+            await channel.close()
+        self._executor.shutdown(wait=True)
+        self.db.close()
+
+    async def cycle(self, *, everything: bool = False) -> CycleReport:
+        """Poll due sources (all with everything=True), process, alert, deliver."""
+        polls = await self.poller.poll_all(self.poller.claim_due(everything=everything))
+        processed = await self.processor.run_pending()
+        alerts = self.alerter.emit()
+        delivered = await self.dispatcher.run_once()
+        return CycleReport(polls, processed, alerts, delivered)

@@ -1,0 +1,156 @@
+"""The `defwatch` command: the operator contract of DESIGN.md."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot import __version__
+from bot.config import BUNDLED_RULES, Config, load_config, load_sources
+from bot.errors import DefwatchError, RuleError
+
+log = logging.getLogger("defwatch")
+
+
+def _setup_logging(level: int) -> None:
+    logging.basicConfig(level=level, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s")
+    # Library chatter (every HTTP request, every scheduler tick) drowns our own lines.
+    for noisy in ("httpx", "httpcore", "apscheduler", "alembic", "trafilatura", "htmldate"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def _out(text: str) -> None:
+    print(text)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from bot.service import run_service
+
+    return asyncio.run(run_service(load_config(args.config)))
+
+
+def cmd_once(args: argparse.Namespace) -> int:
+    from bot.app import App
+
+    async def once(config: Config) -> str:
+        async with App(config) as app:
+            return (await app.cycle(everything=True)).line()
+
+    log.info("%s", asyncio.run(once(load_config(args.config))))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from bot.demo.run import run_demo
+
+    started = time.perf_counter()
+    report = asyncio.run(run_demo())
+    print(f"demo: {report.line()} in {time.perf_counter() - started:.1f}s", file=sys.stderr)
+    return 0 if report.alerts else 1
+
+
+def _rules_path(args: argparse.Namespace) -> Path:
+    return Path(args.path) if args.path else BUNDLED_RULES
+
+
+def cmd_rules_check(args: argparse.Namespace) -> int:
+    from bot.rules.tooling import cmd_check
+
+    return cmd_check(_rules_path(args), _out)
+
+
+def cmd_rules_test(args: argparse.Namespace) -> int:
+    from bot.rules.tooling import cmd_test
+
+    return cmd_test(_rules_path(args), _out)
+
+
+def cmd_rules_explain(args: argparse.Namespace) -> int:
+    from bot.explain_input import load_page
+    from bot.rules.tooling import cmd_explain
+
+    config = load_config(args.config)
+    title, text = asyncio.run(load_page(config, file=args.file, url=args.url))
+    return cmd_explain(config.rules, args.rule, title, text, _out)
+
+
+def cmd_sources_check(args: argparse.Namespace) -> int:
+    from bot.sources_check import check_sources
+
+    config = load_config(args.config)
+    return asyncio.run(check_sources(config, load_sources(config), _out))
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from bot.status import print_status
+
+    return print_status(load_config(args.config), _out)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="defwatch", description=(
+        "Watch news sites and ministry feeds for bilateral defence statements."))
+    parser.add_argument("--version", action="version", version=f"defwatch {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def with_config(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("-c", "--config", help="config file (default: $DEFWATCH_CONFIG, "
+                       "then ./defwatch.yaml, else built-in defaults)")
+        return p
+
+    with_config(sub.add_parser("run", help="the service")).set_defaults(func=cmd_run)
+    with_config(sub.add_parser("once", help="poll every source once, deliver, exit")
+                ).set_defaults(func=cmd_once)
+    sub.add_parser("demo", help="offline demo on a loopback corpus").set_defaults(
+        func=cmd_demo)
+    with_config(sub.add_parser("status", help="sources, errors, pending deliveries")
+                ).set_defaults(func=cmd_status)
+
+    rules = sub.add_parser("rules", help="validate, test and explain rule files")
+    rsub = rules.add_subparsers(dest="rules_command", required=True)
+    for name, func, text in (("check", cmd_rules_check, "validate rule files"),
+                             ("test", cmd_rules_test, "run the examples in rule files")):
+        p = rsub.add_parser(name, help=text)
+        p.add_argument("path", nargs="?", help="rules directory (default: bundled rules)")
+        p.set_defaults(func=func)
+    explain = with_config(rsub.add_parser("explain", help="why a page matches a rule"))
+    explain.add_argument("rule")
+    src = explain.add_mutually_exclusive_group(required=True)
+    src.add_argument("--file", help="an HTML or text file")
+    src.add_argument("--url", help="a page to fetch")
+    explain.set_defaults(func=cmd_rules_explain)
+
+    sources = sub.add_parser("sources", help="source tools")
+    ssub = sources.add_subparsers(dest="sources_command", required=True)
+    with_config(ssub.add_parser("check", help="fetch each source once and report")
+                ).set_defaults(func=cmd_sources_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    quiet = args.command in ("demo", "rules", "status")
+    _setup_logging(logging.DEBUG if args.verbose else
+                   logging.WARNING if quiet else logging.INFO)
+    try:
+        return int(args.func(args))
+    except RuleError as exc:
+        for problem in exc.problems:
+            print(str(problem), file=sys.stderr)
+        return 1
+    except DefwatchError as exc:
+        print(f"defwatch: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

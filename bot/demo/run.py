@@ -1,0 +1,59 @@
+"""Build RSS feeds over the demo pages, serve them on loopback and run one cycle."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import datetime
+from email.utils import format_datetime
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from bot.app import App, CycleReport
+from bot.config import BUNDLED_RULES, Config, FetchConfig, SourceConfig
+from bot.demo.server import StaticServer
+from bot.yamlfile import load_yaml, plain
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def _rss(base: str, feed: dict[str, Any]) -> bytes:
+    items = []
+    for item in feed["items"]:
+        published = datetime.fromisoformat(str(item["published"]))
+        url = f"{base}/{feed['id']}/{item['page']}"
+        items.append(
+            f"<item><title>{escape(item['title'])}</title><link>{escape(url)}</link>"
+            f"<guid>{escape(url)}</guid>"
+            f"<pubDate>{format_datetime(published)}</pubDate></item>")
+    return (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+            f"<title>{escape(feed['outlet'])}</title><link>{base}/</link>"
+            f"{''.join(items)}</channel></rss>").encode()
+
+
+def demo_routes(base: str) -> tuple[dict[str, tuple[bytes, str]], list[SourceConfig]]:
+    feeds = plain(load_yaml(CORPUS / "feeds.yaml"))["feeds"]
+    routes: dict[str, tuple[bytes, str]] = {}
+    sources = []
+    for feed in feeds:
+        routes[f"/{feed['id']}/feed.xml"] = (_rss(base, feed), "application/rss+xml")
+        for item in feed["items"]:
+            page = (CORPUS / item["page"]).read_bytes()
+            routes[f"/{feed['id']}/{item['page']}"] = (page, "text/html; charset=utf-8")
+        sources.append(SourceConfig(id=feed["id"], kind="rss",
+                                    url=f"{base}/{feed['id']}/feed.xml",
+                                    outlet=feed["outlet"], authority=feed["authority"]))
+    return routes, sources
+
+
+async def run_demo(channels: list[str] | None = None) -> CycleReport:
+    routes: dict[str, tuple[bytes, str]] = {}
+    with StaticServer(routes) as server, tempfile.TemporaryDirectory() as tmp:
+        fresh, sources = demo_routes(server.base_url)
+        routes.update(fresh)
+        config = Config(database=f"sqlite:///{tmp}/demo.db", rules=BUNDLED_RULES,
+                        sources=sources, channels=channels or ["console"],
+                        fetch=FetchConfig(per_host_delay=0, per_host_concurrency=8),
+                        path=Path(tmp) / "demo.yaml")
+        async with App(config) as app:
+            return await app.cycle(everything=True)

@@ -1,0 +1,107 @@
+"""Seen entries (so a re-poll never repeats work) and the articles made from them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+
+from bot.store.db import to_aware, to_naive_utc
+from bot.store.schema import articles, entries
+from watchers.models import Article, Entry
+
+
+def add_entries(conn: Connection, new: list[Entry], now: datetime) -> list[Entry]:
+    """Record entries not seen before (by key, or by URL from another source); return those."""
+    if not new:
+        return []
+    keys = [e.key for e in new]
+    urls = [e.url for e in new]
+    known_keys = set(conn.execute(select(entries.c.key).where(entries.c.key.in_(keys))).scalars())
+    known_urls = set(conn.execute(select(entries.c.url).where(entries.c.url.in_(urls))).scalars())
+    fresh: list[Entry] = []
+    for e in new:
+        if e.key in known_keys or e.url in known_urls:
+            continue
+        known_keys.add(e.key)
+        known_urls.add(e.url)
+        fresh.append(e)
+    if fresh:
+        conn.execute(insert(entries), [
+            {"key": e.key, "url": e.url, "source_id": e.source_id, "title": e.title,
+             "published": to_naive_utc(e.published), "summary": e.summary,
+             "first_seen": now, "status": "pending", "attempts": 0} for e in fresh])
+    return fresh
+
+
+def pending_entries(conn: Connection, limit: int = 500, max_attempts: int = 3) -> list[Entry]:
+    rows = conn.execute(select(entries).where(entries.c.status == "pending",
+                                              entries.c.attempts < max_attempts)
+                        .order_by(entries.c.first_seen, entries.c.key).limit(limit))
+    return [Entry(key=r.key, url=r.url, title=r.title, source_id=r.source_id,
+                  published=to_aware(r.published), summary=r.summary) for r in rows]
+
+
+def finish_entry(conn: Connection, key: str, *, error: str | None = None,
+                 retry: bool = False, max_attempts: int = 3) -> None:
+    """Mark an entry done, or count a failed attempt (failed for good after max_attempts)."""
+    if error is None:
+        conn.execute(update(entries).where(entries.c.key == key)
+                     .values(status="done", error=None, attempts=entries.c.attempts + 1))
+        return
+    attempts = int(conn.execute(select(entries.c.attempts)
+                                .where(entries.c.key == key)).scalar_one()) + 1
+    status = "pending" if retry and attempts < max_attempts else "failed"
+    conn.execute(update(entries).where(entries.c.key == key)
+                 .values(status=status, error=error, attempts=attempts))
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    id: int
+    article: Article
+    rules: tuple[str, ...]
+    matched: dict[str, list[str]]
+    entities: dict[str, list[str]]
+    signature: dict[str, Any] | None
+    event_id: str | None
+
+
+def save_article(conn: Connection, entry_key: str, article: Article, *, now: datetime,
+                 rules: tuple[str, ...], matched: dict[str, list[str]],
+                 entities: dict[str, list[str]], signature: dict[str, Any] | None) -> int:
+    result = conn.execute(insert(articles).values(
+        url=article.url, entry_key=entry_key, source_id=article.source_id,
+        outlet=article.outlet, authority=article.authority, title=article.title,
+        text=article.text, published=to_naive_utc(article.published),
+        language=article.language, fetched_at=now, rules=list(rules), matched=matched,
+        entities=entities, signature=signature, alerted=False))
+    return int(result.inserted_primary_key[0])
+
+
+def article_url_known(conn: Connection, url: str) -> bool:
+    return conn.execute(select(articles.c.id).where(articles.c.url == url)).first() is not None
+
+
+def _stored(r: Any) -> StoredArticle:
+    paragraphs = tuple(p for p in r.text.split("\n\n") if p)
+    art = Article(url=r.url, title=r.title, text=r.text, source_id=r.source_id,
+                  outlet=r.outlet, authority=r.authority, published=to_aware(r.published),
+                  language=r.language, paragraphs=paragraphs)
+    return StoredArticle(id=r.id, article=art, rules=tuple(r.rules), matched=dict(r.matched),
+                         entities=dict(r.entities), signature=r.signature,
+                         event_id=r.event_id)
+
+
+def event_articles(conn: Connection, event_id: str) -> list[StoredArticle]:
+    rows = conn.execute(select(articles).where(articles.c.event_id == event_id)
+                        .order_by(articles.c.id))
+    return [_stored(r) for r in rows]
+
+
+def articles_since(conn: Connection, since: datetime) -> list[StoredArticle]:
+    rows = conn.execute(select(articles).where(articles.c.fetched_at >= since)
+                        .order_by(articles.c.id))
+    return [_stored(r) for r in rows]

@@ -1,0 +1,66 @@
+"""Events: the rows that group articles about one real-world happening."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+
+from bot.store.schema import articles, events
+
+
+def candidate_rows(conn: Connection, day: date | None, window_days: float,
+                   ) -> list[tuple[str, date | None, list[dict[str, Any]]]]:
+    """Events dated within the window of `day`, with their members' stored signatures.
+
+    An undated article can only join an undated event: without a date there is no
+    way to tell two calls a month apart from one call.
+    """
+    q = select(events.c.id, events.c.day)
+    if day is None:
+        q = q.where(events.c.day.is_(None))
+    else:
+        span = timedelta(days=window_days)
+        q = q.where(events.c.day >= day - span, events.c.day <= day + span)
+    heads = {r.id: r.day for r in conn.execute(q.order_by(events.c.id))}
+    if not heads:
+        return []
+    members: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    rows = conn.execute(select(articles.c.event_id, articles.c.signature)
+                        .where(articles.c.event_id.in_(list(heads)))
+                        .order_by(articles.c.id))
+    for r in rows:
+        if r.signature is not None:
+            members[r.event_id].append(r.signature)
+    return [(eid, d, members[eid]) for eid, d in heads.items()]
+
+
+def create_event(conn: Connection, event_id: str, day: date | None, now: datetime) -> None:
+    conn.execute(insert(events).values(id=event_id, day=day, created_at=now, updated_at=now,
+                                       dirty=True, alert_count=0))
+
+
+def attach(conn: Connection, article_id: int, event_id: str, now: datetime) -> None:
+    conn.execute(update(articles).where(articles.c.id == article_id).values(event_id=event_id))
+    conn.execute(update(events).where(events.c.id == event_id)
+                 .values(dirty=True, updated_at=now))
+
+
+def dirty_events(conn: Connection) -> list[tuple[str, datetime | None, int]]:
+    """(event id, last alert time, alerts so far) of events with news not yet alerted."""
+    rows = conn.execute(select(events.c.id, events.c.alerted_at, events.c.alert_count)
+                        .where(events.c.dirty).order_by(events.c.created_at, events.c.id))
+    return [(r.id, r.alerted_at, r.alert_count) for r in rows]
+
+
+def mark_alerted(conn: Connection, event_id: str, now: datetime) -> None:
+    conn.execute(update(events).where(events.c.id == event_id).values(
+        dirty=False, alerted_at=now, alert_count=events.c.alert_count + 1))
+    conn.execute(update(articles).where(articles.c.event_id == event_id)
+                 .values(alerted=True))
+
+
+def event_count(conn: Connection) -> int:
+    return len(conn.execute(select(events.c.id)).all())

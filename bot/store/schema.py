@@ -1,0 +1,125 @@
+"""Tables. Alembic migrations in bot/store/migrations create and evolve them."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+# Datetimes are stored as naive UTC: SQLite has no time zones and PostgreSQL's
+# `timestamp without time zone` then compares the same way on both engines.
+
+sources = Table(
+    "sources", metadata,
+    Column("id", String(100), primary_key=True),
+    Column("kind", String(20), nullable=False),
+    Column("url", Text, nullable=False),
+    Column("outlet", String(200), nullable=False),
+    Column("authority", String(20), nullable=False),
+    Column("interval_s", Float, nullable=False),
+    Column("links", Text),
+    Column("query", Text),
+    Column("enabled", Boolean, nullable=False, default=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("next_due", DateTime, nullable=False),
+    Column("last_polled", DateTime),
+    Column("last_status", String(20)),  # ok | not_modified | error
+    Column("last_error", Text),
+    Column("failures", Integer, nullable=False, default=0),
+    Column("items_seen", Integer, nullable=False, default=0),
+)
+
+entries = Table(
+    "entries", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("url", Text, nullable=False),
+    Column("source_id", String(100), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("published", DateTime),
+    Column("summary", Text, nullable=False, default=""),
+    Column("first_seen", DateTime, nullable=False),
+    Column("status", String(20), nullable=False),  # pending | done | failed
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("error", Text),
+    Index("ix_entries_status", "status"),
+    Index("ix_entries_url", "url"),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", String(40), primary_key=True),
+    Column("day", Date),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    Column("dirty", Boolean, nullable=False, default=True),  # has news not yet alerted
+    Column("alerted_at", DateTime),
+    Column("alert_count", Integer, nullable=False, default=0),
+    Index("ix_events_day", "day"),
+    Index("ix_events_dirty", "dirty"),
+)
+
+articles = Table(
+    "articles", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("url", Text, nullable=False, unique=True),
+    Column("entry_key", String(64), nullable=False),
+    Column("source_id", String(100), nullable=False),
+    Column("outlet", String(200), nullable=False),
+    Column("authority", String(20), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("published", DateTime),
+    Column("language", String(20)),
+    Column("fetched_at", DateTime, nullable=False),
+    Column("rules", JSON, nullable=False),  # rule ids this page matched by itself
+    Column("matched", JSON, nullable=False),  # rule id -> matched words
+    Column("entities", JSON, nullable=False),
+    Column("signature", JSON),
+    Column("event_id", String(40), ForeignKey("events.id")),
+    Column("alerted", Boolean, nullable=False, default=False),  # included in a sent alert
+    Index("ix_articles_event", "event_id"),
+    Index("ix_articles_fetched", "fetched_at"),
+)
+
+alerts = Table(
+    "alerts", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String(40), ForeignKey("events.id"), nullable=False),
+    Column("action", String(10), nullable=False),
+    Column("payload", JSON, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Index("ix_alerts_event", "event_id"),
+)
+
+deliveries = Table(
+    "deliveries", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("alert_id", Integer, ForeignKey("alerts.id"), nullable=False),
+    Column("event_id", String(40), nullable=False),
+    Column("channel", String(300), nullable=False),
+    Column("state", String(10), nullable=False),  # pending | sent | failed
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_try", DateTime, nullable=False),
+    Column("last_error", Text),
+    Column("message_ref", Text),  # e.g. the Telegram message id, for edits
+    Column("delivered_at", DateTime),
+    UniqueConstraint("alert_id", "channel", name="uq_delivery_alert_channel"),
+    Index("ix_deliveries_due", "state", "next_try"),
+    Index("ix_deliveries_event_channel", "event_id", "channel"),
+)

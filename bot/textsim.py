@@ -1,0 +1,127 @@
+"""Text similarity for clustering and summaries: normalised words and bottom-k MinHash sketches.
+
+A sketch is the k smallest 53-bit hashes of an article's word 3-shingles (a "bottom-k"
+MinHash). It is a plain tuple of ints, so it stores as JSON (53 bits are exact in any
+JSON reader) and two sketches compare without the texts: restricted to the hashes below
+the smaller of the two k-th values, both sketches are exact samples of their shingle
+sets, which gives unbiased estimates of Jaccard similarity and of containment (how much
+of the shorter text the longer one repeats). Everything here is pure and deterministic:
+hashes come from BLAKE2b, never from Python's salted hash().
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from hashlib import blake2b
+
+__all__ = [
+    "SKETCH_SIZE",
+    "STOPWORDS",
+    "Overlap",
+    "content_words",
+    "jaccard",
+    "normalise",
+    "overlap",
+    "sketch",
+    "words",
+]
+
+SKETCH_SIZE = 64
+SHINGLE_WORDS = 3
+_HASH_BITS = 53  # exact as a JSON number everywhere, JavaScript included
+_MIN_SHARED = 3  # fewer shared sample hashes than this is noise, not evidence
+
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+_SPELLING = {"defense": "defence", "defenses": "defences", "offense": "offence"}
+
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each few for from
+further had has have having he her here hers herself him himself his how i if in into is it
+its itself just me more most my myself no nor not now of off on once only or other our ours
+ourselves out over own said same says she should so some such than that the their theirs
+them themselves then there these they this those through to too under until up very was we
+were what when where which while who whom why will with would you your yours yourself
+mr mrs ms dr shri
+""".split())
+
+
+def normalise(text: str) -> str:
+    """Casefold, strip diacritics and unify apostrophes, so spellings of a name compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.replace("\u2019", "'").replace("\u2018", "'").casefold()
+
+
+def words(text: str) -> list[str]:
+    """Normalised words in order; "defense" and "defence" are one word."""
+    return [_SPELLING.get(w, w) for w in _WORD.findall(normalise(text))]
+
+
+def content_words(text: str) -> list[str]:
+    """Words without stopwords or one-letter tokens, plurals folded ("ministers" → "minister")."""
+    out = []
+    for w in words(text):
+        if w in STOPWORDS or len(w) < 2:
+            continue
+        if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        out.append(w)
+    return out
+
+
+def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
+    """|a ∩ b| / |a ∪ b|, 0.0 for two empty sets."""
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)
+
+
+def _hash(shingle: str) -> int:
+    digest = blake2b(shingle.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> (64 - _HASH_BITS)
+
+
+def sketch(tokens: Sequence[str], k: int = SKETCH_SIZE) -> tuple[tuple[int, ...], int]:
+    """The bottom-k hashes of the word 3-shingles of tokens, ascending, and the shingle count.
+
+    A text shorter than three words is one shingle. When the text has at most k distinct
+    shingles the sketch holds all of them, so short texts compare exactly.
+    """
+    if not tokens:
+        return (), 0
+    n = SHINGLE_WORDS
+    grams: Iterable[str] = (
+        (" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
+        if len(tokens) >= n else (" ".join(tokens),)
+    )
+    hashes = {_hash(g) for g in grams}
+    return tuple(sorted(hashes)[:k]), len(hashes)
+
+
+@dataclass(frozen=True)
+class Overlap:
+    """Estimated resemblance of two shingle sets from their sketches."""
+
+    jaccard: float  # |A ∩ B| / |A ∪ B|
+    containment: float  # |A ∩ B| / min(|A|, |B|): high when one text repeats the other
+    shared: int  # shared hashes in the comparable sample; below 3 the estimates are 0
+
+
+def overlap(a: Sequence[int], a_size: int, b: Sequence[int], b_size: int) -> Overlap:
+    """Compare two bottom-k sketches (see module doc); sizes are the shingle counts."""
+    if not a or not b:
+        return Overlap(0.0, 0.0, 0)
+    inf = 1 << _HASH_BITS
+    limit = min(a[-1] if a_size > len(a) else inf, b[-1] if b_size > len(b) else inf)
+    sample_a = {h for h in a if h <= limit}
+    sample_b = {h for h in b if h <= limit}
+    shared = len(sample_a & sample_b)
+    if shared < min(_MIN_SHARED, len(sample_a), len(sample_b)) or shared == 0:
+        return Overlap(0.0, 0.0, shared)
+    union = len(sample_a) + len(sample_b) - shared
+    return Overlap(shared / union, shared / min(len(sample_a), len(sample_b)), shared)
