@@ -19,7 +19,7 @@ KINDS: tuple[Kind, ...] = ("call", "meeting", "signing", "exercise")
 _CUES: dict[Kind, re.Pattern[str]] = {
     "call": re.compile(
         r"\b(?:tele)?phon(?:e|ed|ic)\b|\btelephone|\bvideo[ -]?(?:call|conference|link)"
-        r"|\bvideoconferenc|\bvirtual (?:meeting|talks|call)|\bspoke (?:to|with)\b",
+        r"|\bvideoconferenc|\bvirtual (?:meeting|talks|call)",
         re.IGNORECASE),
     "meeting": re.compile(
         r"\b(?:met|meet|meets|meeting|talks|dialogue|summit|consultations|called on"

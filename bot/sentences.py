@@ -15,17 +15,20 @@ from watchers.models import Article
 
 __all__ = ["is_chrome", "is_tweet", "paragraphs", "split_sentences", "strip_dateline"]
 
-_CHROME = re.compile(
-    r"""^(?:powered\ by|sponsored\ by|tags?|also\ read|read\ (?:more|also)|related(?:\ news)?
-        |advertisement|share\ this|follow\ us|subscribe|click\ here|sign\ up|download\ the\ app
-        |first\ published|last\ updated|updated\ on|published\ on|copyright|photo:|image:
-        |file\ photo|representative\ image|trending|recommended)\b"""
-    r"|is now on (?:telegram|whatsapp|google news)|join our (?:channel|whatsapp)"
-    r"|stay updated with the latest|all rights reserved|©"
-    r"|\b[a-z0-9]+(?:-[a-z0-9]+){3,}\b"  # a file slug: image caption or URL path
-    r"|\|\s*(?:twitter|x|file|photo|pti|ani|reuters|afp|ap|getty|ians)\s*$",
-    re.IGNORECASE | re.VERBOSE,
+_CHROME_START = re.compile(  # a short line that opens like this is page furniture
+    r"^(?:powered by|sponsored by|tags?|also read|read (?:more|also)|related(?: news)?"
+    r"|advertisement|share this|follow us|subscribe|click here|sign up|download the app"
+    r"|first published|last updated|updated on|published on|copyright|photo:|image:"
+    r"|file photo|representative image|trending|recommended)\b",
+    re.IGNORECASE,
 )
+_CHROME_ANY = re.compile(
+    r"is now on (?:telegram|whatsapp|google news)|join our (?:channel|whatsapp)"
+    r"|stay updated with the latest|all rights reserved|\u00a9"
+    r"|\|\s*(?:twitter|x|file|photo|pti|ani|reuters|afp|ap|getty|ians)\s*$",
+    re.IGNORECASE,
+)
+_SLUG = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+){4,}\b")  # an image file or URL path
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WIRE = r"(?:ani|pti|ians|uni|reuters|afp|ap|xinhua|kyodo|yonhap|bernama|[A-Z][\w ]{1,20} wire)"
 _DATELINES = (
@@ -66,7 +69,11 @@ _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 def is_chrome(line: str) -> bool:
     """Page furniture rather than story: share bars, promos, tags, captions, copyright."""
     text = line.strip()
-    return not text or bool(_CHROME.search(text))
+    if not text:
+        return True
+    if len(text) <= 160 and _CHROME_START.match(text):
+        return True
+    return len(text) <= 300 and bool(_CHROME_ANY.search(text) or _SLUG.search(text))
 
 
 def is_tweet(text: str) -> bool:

@@ -1,0 +1,289 @@
+"""Which event an article reports: per-article signatures and a pure assignment rule.
+
+Outlets report one ministers' call hours apart, with their own headlines and spellings.
+`signature()` reduces a matched article to what identifies its event — the day, the
+canonical countries, people, agreements and exercises, the kind of event (call, meeting,
+signing, exercise) and a bottom-k MinHash sketch of its wording — all of it JSON, so the
+store keeps one per article and nothing lives only in memory. `assign()` then decides,
+from the candidate events the store fetched, which one the article joins (or None: a new
+event). Same articles in the same order give the same decisions.
+
+How the store fetches candidates (see `candidate_query`): keep each event's day (the
+earliest day of its members, `event_day()`), index it, and load the events whose day lies
+in `candidate_query(sig)` with their members' signatures. Undated articles
+(`candidate_query` is None) can only join near-duplicates: fetch the events created in the
+last few days.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, cast
+
+from bot.errors import StoreError
+from bot.eventkind import KINDS, Kind, compatible, event_kind
+from bot.models import Entities
+from bot.sentences import is_chrome, paragraphs, strip_dateline
+from bot.textsim import content_words, jaccard, overlap, sketch, words
+from watchers.models import Article
+
+__all__ = [
+    "Candidate",
+    "Signature",
+    "assign",
+    "candidate_query",
+    "event_day",
+    "signature",
+]
+
+WINDOW_DAYS = 3.0  # a call, meeting or signing is reported within days of happening
+EXERCISE_WINDOW_DAYS = 21.0  # an exercise runs for weeks: "begins" and "ends" reports
+NEAR_DUP_CONTAINMENT = 0.5  # half the shorter text's 3-shingles repeated: a rewrite or copy
+NEAR_DUP_JACCARD = 0.3
+TITLE_JACCARD = 0.5
+_TITLE_WORDS = 16
+_SCHEMA = 1
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What identifies the event an article reports; stored as JSON with the article."""
+
+    day: date | None
+    countries: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()
+    agreements: frozenset[str] = frozenset()
+    exercises: frozenset[str] = frozenset()
+    pair: tuple[str, ...] = ()  # the first two countries named, sorted: the likely parties
+    kind: Kind | None = None
+    title_words: frozenset[str] = frozenset()
+    sketch: tuple[int, ...] = ()  # bottom-k MinHash of word 3-shingles, ascending
+    shingles: int = 0  # distinct shingles in the text (sketch holds them all if ≤ k)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "v": _SCHEMA,
+            "day": self.day.isoformat() if self.day else None,
+            "countries": sorted(self.countries),
+            "people": sorted(self.people),
+            "agreements": sorted(self.agreements),
+            "exercises": sorted(self.exercises),
+            "pair": list(self.pair),
+            "kind": self.kind,
+            "title_words": sorted(self.title_words),
+            "sketch": list(self.sketch),
+            "shingles": self.shingles,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Signature:
+        """Read back `to_json()`; a malformed record is a StoreError naming the field."""
+        if data.get("v") != _SCHEMA:
+            raise StoreError(f"event signature: unknown schema version {data.get('v')!r}")
+        try:
+            day = data["day"]
+            kind = data["kind"]
+            if kind is not None and kind not in KINDS:
+                raise ValueError(f"kind {kind!r}")
+            return cls(
+                day=date.fromisoformat(day) if day is not None else None,
+                countries=_names(data["countries"]),
+                people=_names(data["people"]),
+                agreements=_names(data["agreements"]),
+                exercises=_names(data["exercises"]),
+                pair=tuple(_names(data["pair"], as_tuple=True)),
+                kind=cast(Kind | None, kind),
+                title_words=_names(data["title_words"]),
+                sketch=tuple(_int(h) for h in data["sketch"]),
+                shingles=_int(data["shingles"]),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise StoreError(f"event signature: malformed field: {exc}") from exc
+
+
+def _names(value: Any, *, as_tuple: bool = False) -> Any:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise TypeError(f"expected a list of strings, got {value!r}")
+    return tuple(value) if as_tuple else frozenset(value)
+
+
+def _int(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"expected an integer, got {value!r}")
+    return value
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An event the store fetched for an article: its id, day and members' signatures."""
+
+    event_id: str
+    day: date | None
+    members: tuple[Signature, ...]
+
+
+def _day(published: datetime | None) -> date | None:
+    if published is None:
+        return None
+    if published.tzinfo is not None:
+        published = published.astimezone(UTC)
+    return published.date()
+
+
+def signature(article: Article, entities: Entities) -> Signature:
+    """The event signature of a matched article and the entities found in it."""
+    body = "\n".join(paragraphs(article))
+    title = "" if is_chrome(article.title) else strip_dateline(" ".join(article.title.split()))
+    hashes, count = sketch(words(f"{title}\n{body}"))
+    first_two = tuple(dict.fromkeys(entities.countries))[:2]
+    return Signature(
+        day=_day(article.published),
+        countries=frozenset(entities.countries),
+        people=frozenset(entities.people),
+        agreements=frozenset(entities.agreements),
+        exercises=frozenset(entities.exercises),
+        pair=tuple(sorted(first_two)),
+        kind=event_kind(title, body),
+        title_words=frozenset(tuple(dict.fromkeys(content_words(title)))[:_TITLE_WORDS]),
+        sketch=hashes,
+        shingles=count,
+    )
+
+
+def event_day(members: Iterable[Signature]) -> date | None:
+    """An event's day as the store should keep it: the earliest day among its members."""
+    return min((m.day for m in members if m.day is not None), default=None)
+
+
+def candidate_query(sig: Signature, *, window_days: float = WINDOW_DAYS,
+                    exercise_window_days: float = EXERCISE_WINDOW_DAYS,
+                    ) -> tuple[date, date] | None:
+    """Inclusive range of event days to fetch candidates from; None for an undated article.
+
+    The range is wider for an exercise report, which may join an exercise that began
+    weeks earlier. Fetching more events than this changes nothing but the cost.
+    """
+    if sig.day is None:
+        return None
+    days = exercise_window_days if _exercise(sig) else window_days
+    span = timedelta(days=math.floor(days))
+    return sig.day - span, sig.day + span
+
+
+def _exercise(sig: Signature) -> bool:
+    return sig.kind == "exercise" and bool(sig.exercises)
+
+
+def _conflict(a: Signature, b: Signature) -> bool:
+    """Evidence of two different events, whatever the wording shares.
+
+    Countries: both name some and share fewer than two (or fewer than the shorter list).
+    People (not for two exercise reports, which quote whoever is at hand): both name some,
+    and they share neither two people, nor all of the shorter list, nor one person with the
+    same likely pair of countries — Kihara meeting Marles is not Kihara meeting Shin.
+    """
+    if a.countries and b.countries:
+        shared = len(a.countries & b.countries)
+        if shared < min(2, len(a.countries), len(b.countries)):
+            return True
+    if not a.people or not b.people or (a.kind == b.kind == "exercise"):
+        return False
+    shared = len(a.people & b.people)
+    same_pair = len(a.pair) == 2 and a.pair == b.pair
+    return not (shared >= 2 or shared == min(len(a.people), len(b.people))
+                or (shared == 1 and same_pair))
+
+
+def _score(a: Signature, b: Signature) -> float:
+    """How strongly a and b report one event (0: not at all); see `assign`."""
+    if _conflict(a, b):
+        return 0.0
+    text = overlap(a.sketch, a.shingles, b.sketch, b.shingles)
+    if text.containment >= NEAR_DUP_CONTAINMENT or text.jaccard >= NEAR_DUP_JACCARD:
+        return 2.0 + text.jaccard
+    if a.day is None or b.day is None or not compatible(a.kind, b.kind):
+        return 0.0
+    countries = len(a.countries & b.countries)
+    people = len(a.people & b.people)
+    things = len((a.agreements | a.exercises) & (b.agreements | b.exercises))
+    if countries < 2 and not (countries == 1 and people >= 2):
+        return 0.0
+    known_kinds = a.kind is not None and b.kind is not None
+    if people or (things and known_kinds):
+        return 1.0 + 0.1 * min(people, 4) + 0.05 * min(things, 4) + 0.5 * text.jaccard
+    title = jaccard(a.title_words, b.title_words)
+    if title >= TITLE_JACCARD and len(a.title_words & b.title_words) >= 3:
+        return 0.5 + 0.4 * title
+    return 0.0
+
+
+def _aggregate(day: date | None, members: Sequence[Signature]) -> Signature:
+    """The event as a whole: members' entities united, the kind and pair most members give."""
+    kinds = Counter(m.kind for m in members if m.kind is not None).most_common()
+    pairs = Counter(m.pair for m in members if len(m.pair) == 2).most_common()
+
+    def union(field: str) -> frozenset[str]:
+        return frozenset().union(*(getattr(m, field) for m in members))
+
+    return Signature(
+        day=day,
+        countries=union("countries"),
+        people=union("people"),
+        agreements=union("agreements"),
+        exercises=union("exercises"),
+        pair=pairs[0][0] if pairs and (len(pairs) == 1 or pairs[0][1] > pairs[1][1]) else (),
+        kind=kinds[0][0] if kinds and (len(kinds) == 1 or kinds[0][1] > kinds[1][1]) else None,
+    )
+
+
+def _candidate_score(sig: Signature, cand: Candidate, window_days: float,
+                     exercise_window_days: float) -> float:
+    anchor = cand.day if cand.day is not None else event_day(cand.members)
+    best = 0.0
+    for other in (*cand.members, _aggregate(anchor, cand.members)):
+        score = _score(sig, other)
+        if score <= best:
+            continue
+        if sig.day is not None and anchor is not None:
+            limit = exercise_window_days if _exercise(sig) and _exercise(other) else window_days
+            if abs((sig.day - anchor).days) > limit:
+                continue
+        elif score < 2.0:  # undated on either side: only a near-duplicate text joins
+            continue
+        best = score
+    return best
+
+
+def assign(sig: Signature, candidates: Sequence[Candidate], *,
+           window_days: float = WINDOW_DAYS,
+           exercise_window_days: float = EXERCISE_WINDOW_DAYS) -> str | None:
+    """The id of the event the article joins, or None when it starts a new event.
+
+    Each candidate scores the best of its members (and of the event's united entities)
+    against the article; the highest score wins, ties go to the smallest event_id, so the
+    order of candidates never matters. A pair scores:
+
+    - 0 on conflicting evidence: the countries disagree (fewer than two shared), or both
+      name people who cannot be the same meeting (see `_conflict`);
+    - 2 + Jaccard for a near-duplicate text: half the shorter text's word 3-shingles in
+      the longer, or Jaccard ≥ 0.3 (syndicated copy, light rewrite);
+    - 1 + small bonuses when the entities agree: kinds compatible (a call is not a
+      meeting or an exercise), the same pair of countries, and shared people — or shared
+      agreements/exercises when both kinds are known;
+    - 0.5 + bonus when the headlines share half their words (and 3+) but little else.
+
+    Whatever the score, the article's day must be within `window_days` of the event's day
+    (its earliest member), or `exercise_window_days` when both report the same exercise.
+    So the same ministers' calls a month apart never join; undated articles join only
+    near-duplicates.
+    """
+    best: tuple[float, str] | None = None
+    for cand in candidates:
+        score = _candidate_score(sig, cand, window_days, exercise_window_days)
+        if score > 0 and (best is None or (-score, cand.event_id) < (-best[0], best[1])):
+            best = (score, cand.event_id)
+    return best[1] if best else None
