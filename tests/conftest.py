@@ -6,10 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-try:  # tests/ as a package (tests/__init__.py present, or run via `python -m pytest`)
-    from tests.loopback import LoopbackServer
-except ModuleNotFoundError:  # rootdir-style: pytest put tests/ itself on sys.path
-    from loopback import LoopbackServer  # type: ignore[no-redef]
+from tests.loopback import LoopbackServer
 
 
 @pytest.fixture

@@ -89,7 +89,8 @@ class LoopbackServer:
             return sum(1 for r in self.requests if path in (r.path, r.path.split("?")[0]))
 
     def start(self) -> Self:
-        self._thread = threading.Thread(target=self._httpd.serve_forever,
+        # A short poll interval: shutdown() waits up to one interval, once per test.
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.02,),
                                         name=f"loopback:{self.port}", daemon=True)
         self._thread.start()
         return self

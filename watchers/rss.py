@@ -14,13 +14,13 @@ import io
 import logging
 import re
 import time
-from collections.abc import Mapping
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import feedparser
-import lxml.html  # type: ignore[import-untyped]
-from lxml.etree import ParserError  # type: ignore[import-untyped]
+import lxml.html
+from lxml.etree import ParserError
 
 from watchers.canonical import canonical_url, entry_key
 from watchers.errors import FeedError
@@ -33,6 +33,11 @@ log = logging.getLogger(__name__)
 
 _DATE_FIELDS = ("published_parsed", "updated_parsed", "created_parsed")
 _FETCHABLE = ("http://", "https://")
+_GLUED_DATE_FIXES = (
+    (re.compile(r"\b(\d{4})(\d{1,2}:\d{2})"), r"\1 \2"),  # year glued to time
+    (re.compile(r"(?<=\d)(?=[A-Za-z])|(?<=[A-Za-z])(?=\d)"), " "),  # "30Mar", "Mar2025"
+    (re.compile(r",(?=\S)"), ", "),  # "Mon,31 Mar"
+)
 _TAG = re.compile(r"<[a-zA-Z!/]")  # "a < b" is text; "<b" or "</" starts markup
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.IGNORECASE)
 # Elements after which a reader sees a break: their text must not run into the next word.
@@ -67,12 +72,14 @@ def parse_feed(response: Response, source: Source) -> tuple[Entry, ...]:
     # A BytesIO, not bytes: feedparser treats a bytes/str argument as a possible URL or
     # file name and would open it.
     parsed = feedparser.parse(io.BytesIO(response.body), response_headers=headers)
-    raw_entries: list[Mapping[str, Any]] = list(parsed.entries)
-    if not raw_entries and (parsed.bozo or not parsed.version):
+    # Plain dict access throughout: FeedParserDict's attribute/key aliases ("updated" ->
+    # "published") emit DeprecationWarnings and raise KeyError on missing keys.
+    raw_entries: list[dict[str, Any]] = list(dict.get(parsed, "entries", []))
+    if not raw_entries and (dict.get(parsed, "bozo") or not dict.get(parsed, "version")):
         raise FeedError(response.url, _not_a_feed_reason(response, parsed))
-    if parsed.bozo:
+    if dict.get(parsed, "bozo"):
         log.debug("feed source=%s url=%s parsed despite error: %s",
-                  source.id, response.url, parsed.get("bozo_exception"))
+                  source.id, response.url, dict.get(parsed, "bozo_exception"))
 
     entries: dict[str, Entry] = {}
     for raw in raw_entries:
@@ -97,9 +104,9 @@ def plain_text(fragment: str) -> str:
     return " ".join(text.split())
 
 
-def _entry(raw: Mapping[str, Any], source: Source, base: str) -> Entry | None:
-    guid = _str(raw.get("id")).strip() or None
-    link = _str(raw.get("link")).strip()
+def _entry(raw: dict[str, Any], source: Source, base: str) -> Entry | None:
+    guid = _str(dict.get(raw, "id")).strip() or None
+    link = _str(dict.get(raw, "link")).strip()
     if not link and guid and guid.lower().startswith(_FETCHABLE):
         link = guid  # RSS <guid isPermaLink="true"> without a <link>
     if not link:
@@ -110,34 +117,54 @@ def _entry(raw: Mapping[str, Any], source: Source, base: str) -> Entry | None:
     return Entry(
         key=entry_key(source.id, guid, url),
         url=url,
-        title=plain_text(_str(raw.get("title"))),
+        title=plain_text(_str(dict.get(raw, "title"))),
         source_id=source.id,
         published=_published(raw),
-        summary=plain_text(_str(raw.get("summary"))),
+        summary=plain_text(_str(dict.get(raw, "summary"))),
     )
 
 
-def _published(raw: Mapping[str, Any]) -> datetime | None:
-    # feedparser normalises every date format it knows to a UTC struct_time.
+def _published(raw: dict[str, Any]) -> datetime | None:
+    # feedparser normalises every date format it knows to a UTC struct_time; when it
+    # gives up, the raw string is often a real date with a space lost (TOI writes
+    # "Sun, 30Mar 2025 12:41:13 +0530" and "Mon, 31 Mar 202510:50:41 +0530").
     for name in _DATE_FIELDS:
-        value = raw.get(name)
+        value = dict.get(raw, name)
         if isinstance(value, time.struct_time):
             try:
                 return datetime.fromtimestamp(calendar.timegm(value), tz=UTC)
             except (OverflowError, ValueError, OSError):
                 continue
+    for name in _DATE_FIELDS:
+        stamp = _loose_date(_str(dict.get(raw, name.removesuffix("_parsed"))))
+        if stamp is not None:
+            return stamp
     return None
 
 
-def _not_a_feed_reason(response: Response, parsed: Any) -> str:
+def _loose_date(text: str) -> datetime | None:
+    if not text.strip():
+        return None
+    for pattern, replacement in _GLUED_DATE_FIXES:
+        text = pattern.sub(replacement, text)
+    try:
+        stamp = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if stamp.tzinfo is None:  # RFC 822 "-0000": zone unknown, UTC is the convention
+        stamp = stamp.replace(tzinfo=UTC)
+    return stamp.astimezone(UTC)
+
+
+def _not_a_feed_reason(response: Response, parsed: dict[str, Any]) -> str:
     head = response.body[:2048].lstrip().lower()
     if not head:
         return "not a feed: the response body is empty"
     if response.content_type in ("text/html", "application/xhtml+xml") or (
             head.startswith((b"<!doctype html", b"<html")) or b"<html" in head):
         return "not an RSS or Atom feed: the server sent an HTML page"
-    if parsed.bozo:
-        return f"not a readable RSS or Atom feed: {parsed.get('bozo_exception')}"
+    if dict.get(parsed, "bozo"):
+        return f"not a readable RSS or Atom feed: {dict.get(parsed, 'bozo_exception')}"
     return "not an RSS or Atom feed: no channel or entries found"
 
 
@@ -149,6 +176,8 @@ def _strip_tags(fragment: str) -> str:
     for element in list(root.iter("script", "style")):
         element.drop_tree()
     for element in root.iter(*_BREAKS):
+        # Space on both sides: "One<br/>Two<p>Three</p>" reads "One Two Three".
+        element.text = " " + (element.text or "")
         element.tail = " " + (element.tail or "")
     return str(root.text_content())
 
