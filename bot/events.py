@@ -22,23 +22,17 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import cached_property
 from typing import Any, cast
 
 from bot.errors import StoreError
-from bot.eventkind import KINDS, Kind, compatible, event_kind
+from bot.eventkind import KINDS, STAGES, Kind, Stage, compatible, event_kind, exercise_stage
 from bot.models import Entities
 from bot.sentences import is_chrome, paragraphs, strip_dateline
 from bot.textsim import content_words, jaccard, overlap, sketch, words
 from watchers.models import Article
 
-__all__ = [
-    "Candidate",
-    "Signature",
-    "assign",
-    "candidate_query",
-    "event_day",
-    "signature",
-]
+__all__ = ["Candidate", "Signature", "assign", "candidate_query", "event_day", "signature"]
 
 WINDOW_DAYS = 3.0  # a call, meeting or signing is reported within days of happening
 EXERCISE_WINDOW_DAYS = 21.0  # an exercise runs for weeks: "begins" and "ends" reports
@@ -60,9 +54,15 @@ class Signature:
     exercises: frozenset[str] = frozenset()
     pair: tuple[str, ...] = ()  # the first two countries named, sorted: the likely parties
     kind: Kind | None = None
+    stage: Stage | None = None  # an exercise (phase) "start" or "end" report
     title_words: frozenset[str] = frozenset()
     sketch: tuple[int, ...] = ()  # bottom-k MinHash of word 3-shingles, ascending
     shingles: int = 0  # distinct shingles in the text (sketch holds them all if ≤ k)
+
+    @cached_property
+    def sketch_set(self) -> frozenset[int]:
+        """The sketch as a set, built once per signature for the many comparisons."""
+        return frozenset(self.sketch)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -74,6 +74,7 @@ class Signature:
             "exercises": sorted(self.exercises),
             "pair": list(self.pair),
             "kind": self.kind,
+            "stage": self.stage,
             "title_words": sorted(self.title_words),
             "sketch": list(self.sketch),
             "shingles": self.shingles,
@@ -86,9 +87,11 @@ class Signature:
             raise StoreError(f"event signature: unknown schema version {data.get('v')!r}")
         try:
             day = data["day"]
-            kind = data["kind"]
+            kind, stage = data["kind"], data["stage"]
             if kind is not None and kind not in KINDS:
                 raise ValueError(f"kind {kind!r}")
+            if stage is not None and stage not in STAGES:
+                raise ValueError(f"stage {stage!r}")
             return cls(
                 day=date.fromisoformat(day) if day is not None else None,
                 countries=_names(data["countries"]),
@@ -96,9 +99,10 @@ class Signature:
                 agreements=_names(data["agreements"]),
                 exercises=_names(data["exercises"]),
                 pair=tuple(_names(data["pair"], as_tuple=True)),
-                kind=cast(Kind | None, kind),
+                kind=cast("Kind | None", kind),
+                stage=cast("Stage | None", stage),
                 title_words=_names(data["title_words"]),
-                sketch=tuple(_int(h) for h in data["sketch"]),
+                sketch=_ints(data["sketch"]),
                 shingles=_int(data["shingles"]),
             )
         except (KeyError, TypeError, ValueError) as exc:
@@ -106,9 +110,15 @@ class Signature:
 
 
 def _names(value: Any, *, as_tuple: bool = False) -> Any:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+    if not isinstance(value, list) or not set(map(type, value)) <= {str}:
         raise TypeError(f"expected a list of strings, got {value!r}")
     return tuple(value) if as_tuple else frozenset(value)
+
+
+def _ints(value: Any) -> tuple[int, ...]:
+    if not isinstance(value, list) or not set(map(type, value)) <= {int}:
+        raise TypeError(f"expected a list of integers, got {value!r}")
+    return tuple(value)
 
 
 def _int(value: Any) -> int:
@@ -147,7 +157,8 @@ def signature(article: Article, entities: Entities) -> Signature:
         agreements=frozenset(entities.agreements),
         exercises=frozenset(entities.exercises),
         pair=tuple(sorted(first_two)),
-        kind=event_kind(title, body),
+        kind=event_kind(title, body, sorted(set(entities.exercises))),
+        stage=exercise_stage(title, body),
         title_words=frozenset(tuple(dict.fromkeys(content_words(title)))[:_TITLE_WORDS]),
         sketch=hashes,
         shingles=count,
@@ -164,8 +175,9 @@ def candidate_query(sig: Signature, *, window_days: float = WINDOW_DAYS,
                     ) -> tuple[date, date] | None:
     """Inclusive range of event days to fetch candidates from; None for an undated article.
 
-    The range is wider for an exercise report, which may join an exercise that began
-    weeks earlier. Fetching more events than this changes nothing but the cost.
+    The range is wider for an exercise report, which may join an exercise that began weeks
+    earlier (or, arriving out of order, one whose wrap-up came first). Fetching more events
+    than this changes nothing but the cost.
     """
     if sig.day is None:
         return None
@@ -178,15 +190,33 @@ def _exercise(sig: Signature) -> bool:
     return sig.kind == "exercise" and bool(sig.exercises)
 
 
+def _long_window(sig: Signature, anchor: date | None, members: Sequence[Signature]) -> bool:
+    """Whether the exercise window applies between an exercise report and an event.
+
+    Not when the later side tells of an exercise (or a phase) *starting*: a second phase
+    that begins two weeks after the first is a new event, the wrap-up of the first is not.
+    The later side is the article, or — for an article older than the event, as in a
+    newest-first backfill — the event's earliest reports.
+    """
+    if not _exercise(sig):
+        return False
+    if sig.day is None or anchor is None or sig.day >= anchor:
+        return sig.stage != "start"
+    first = min((m.day for m in members if m.day is not None), default=None)
+    return not any(m.stage == "start" for m in members if m.day == first)
+
+
 def _conflict(a: Signature, b: Signature) -> bool:
     """Evidence of two different events, whatever the wording shares.
 
-    Countries: both name some and share fewer than two (or fewer than the shorter list).
+    Countries: both name some and share fewer than two (or fewer than the shorter list),
+    unless two people are shared (the entity layer missed a demonym, not a new event).
     People (not for two exercise reports, which quote whoever is at hand): both name some,
     and they share neither two people, nor all of the shorter list, nor one person with the
     same likely pair of countries — Kihara meeting Marles is not Kihara meeting Shin.
     """
-    if a.countries and b.countries:
+    same_people = len(a.people & b.people) >= 2
+    if a.countries and b.countries and not same_people:
         shared = len(a.countries & b.countries)
         if shared < min(2, len(a.countries), len(b.countries)):
             return True
@@ -202,39 +232,53 @@ def _score(a: Signature, b: Signature) -> float:
     """How strongly a and b report one event (0: not at all); see `assign`."""
     if _conflict(a, b):
         return 0.0
-    text = overlap(a.sketch, a.shingles, b.sketch, b.shingles)
+    text = overlap(a.sketch, a.shingles, b.sketch, b.shingles,
+                   a_set=a.sketch_set, b_set=b.sketch_set)
     if text.containment >= NEAR_DUP_CONTAINMENT or text.jaccard >= NEAR_DUP_JACCARD:
         return 2.0 + text.jaccard
-    if a.day is None or b.day is None or not compatible(a.kind, b.kind):
+    if a.day is None or b.day is None:
         return 0.0
-    countries = len(a.countries & b.countries)
+    return _entity_score(a, b, text.jaccard)
+
+
+def _entity_score(a: Signature, b: Signature, text: float) -> float:
+    """The score of two dated reports whose wording differs: what their entities say."""
     people = len(a.people & b.people)
-    things = len((a.agreements | a.exercises) & (b.agreements | b.exercises))
-    if countries < 2 and not (countries == 1 and people >= 2):
+    countries = len(a.countries & b.countries)
+    if ((people < 2 and not compatible(a.kind, b.kind))
+            or not (countries >= 2 or (countries == 1 and people >= 2))):
         return 0.0
-    known_kinds = a.kind is not None and b.kind is not None
-    if people or (things and known_kinds):
-        return 1.0 + 0.1 * min(people, 4) + 0.05 * min(things, 4) + 0.5 * text.jaccard
+    things = len((a.agreements | a.exercises) & (b.agreements | b.exercises))
+    if people or things:
+        return 1.0 + 0.1 * min(people, 4) + 0.05 * min(things, 4) + 0.5 * text
     title = jaccard(a.title_words, b.title_words)
     if title >= TITLE_JACCARD and len(a.title_words & b.title_words) >= 3:
         return 0.5 + 0.4 * title
+    same_kind = a.kind is not None and a.kind == b.kind
+    if not a.people and same_kind and a.day and b.day and abs(a.day - b.day).days <= 1:
+        return 0.4 + 0.2 * title  # a report whose people the entity layer missed
     return 0.0
 
 
 def _aggregate(day: date | None, members: Sequence[Signature]) -> Signature:
     """The event as a whole: members' entities united, the kind and pair most members give."""
-    kinds = Counter(m.kind for m in members if m.kind is not None).most_common()
-    pairs = Counter(m.pair for m in members if len(m.pair) == 2).most_common()
-
-    def union(field: str) -> frozenset[str]:
-        return frozenset().union(*(getattr(m, field) for m in members))
-
+    kinds = Counter(m.kind for m in members if m.kind is not None).most_common(2)
+    pairs = Counter(m.pair for m in members if len(m.pair) == 2).most_common(2)
+    countries: set[str] = set()
+    people: set[str] = set()
+    agreements: set[str] = set()
+    exercises: set[str] = set()
+    for m in members:
+        countries |= m.countries
+        people |= m.people
+        agreements |= m.agreements
+        exercises |= m.exercises
     return Signature(
         day=day,
-        countries=union("countries"),
-        people=union("people"),
-        agreements=union("agreements"),
-        exercises=union("exercises"),
+        countries=frozenset(countries),
+        people=frozenset(people),
+        agreements=frozenset(agreements),
+        exercises=frozenset(exercises),
         pair=pairs[0][0] if pairs and (len(pairs) == 1 or pairs[0][1] > pairs[1][1]) else (),
         kind=kinds[0][0] if kinds and (len(kinds) == 1 or kinds[0][1] > kinds[1][1]) else None,
     )
@@ -243,13 +287,23 @@ def _aggregate(day: date | None, members: Sequence[Signature]) -> Signature:
 def _candidate_score(sig: Signature, cand: Candidate, window_days: float,
                      exercise_window_days: float) -> float:
     anchor = cand.day if cand.day is not None else event_day(cand.members)
+    scored = [(_score(sig, m), m) for m in cand.members]
+    if not any(score > 0 or sig.countries & m.countries or sig.people & m.people
+               for score, m in scored):
+        return 0.0  # nothing in common with any member, so nothing with the whole either
+    whole = _aggregate(anchor, cand.members)
+    scored.append((_score(sig, whole), whole))
+    # The event as a whole is a call (say) and the article an exercise report: only a
+    # near-duplicate text may still join, however well one member's entities agree.
+    floor = 2.0 if (len(sig.people & whole.people) < 2
+                    and not compatible(sig.kind, whole.kind)) else 0.0
+    long = _long_window(sig, anchor, cand.members)
     best = 0.0
-    for other in (*cand.members, _aggregate(anchor, cand.members)):
-        score = _score(sig, other)
-        if score <= best:
+    for score, other in scored:
+        if score <= max(best, floor if score < 2.0 else 0.0):
             continue
         if sig.day is not None and anchor is not None:
-            limit = exercise_window_days if _exercise(sig) and _exercise(other) else window_days
+            limit = exercise_window_days if long and _exercise(other) else window_days
             if abs((sig.day - anchor).days) > limit:
                 continue
         elif score < 2.0:  # undated on either side: only a near-duplicate text joins
@@ -271,13 +325,19 @@ def assign(sig: Signature, candidates: Sequence[Candidate], *,
       name people who cannot be the same meeting (see `_conflict`);
     - 2 + Jaccard for a near-duplicate text: half the shorter text's word 3-shingles in
       the longer, or Jaccard ≥ 0.3 (syndicated copy, light rewrite);
-    - 1 + small bonuses when the entities agree: kinds compatible (a call is not a
-      meeting or an exercise), the same pair of countries, and shared people — or shared
-      agreements/exercises when both kinds are known;
-    - 0.5 + bonus when the headlines share half their words (and 3+) but little else.
+    - 1 + small bonuses when the entities agree: the same pair of countries, shared people
+      or shared agreements/exercises, and kinds compatible (a call is not a meeting or an
+      exercise) — unless two people are shared: then the kinds are two sides of one day;
+    - 0.5 + bonus when the headlines share half their words (and 3+) but little else;
+    - 0.4 + bonus when the article names no people (the entity layer missed them) but
+      reports the same kind of event for the same countries within a day. Only this way
+      round: an article naming people never joins an event on such thin evidence.
 
+    Below 2, the event as a whole must also agree: an exercise report does not join an
+    event whose members mostly report a call, whatever one member mentions in passing.
     Whatever the score, the article's day must be within `window_days` of the event's day
-    (its earliest member), or `exercise_window_days` when both report the same exercise.
+    (`Candidate.day`, else its earliest member's), or `exercise_window_days` between
+    reports of one exercise — unless the later report is of it (or a new phase) starting.
     So the same ministers' calls a month apart never join; undated articles join only
     near-duplicates.
     """

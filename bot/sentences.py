@@ -36,7 +36,8 @@ _DATELINES = (
                re.IGNORECASE),
     # Tokyo [Japan], December 22 (ANI): / NEW DELHI, Dec 22 (PTI) -
     re.compile(rf"^\s*[A-Z][\w .'-]{{1,40}}(?:\s*\[[^\]]{{1,40}}\])?,\s*{_MONTH}\s*\d{{1,2}}"
-               rf"(?:,\s*\d{{4}})?\s*(?:\({_WIRE}\))?\s*[:\u2014\u2013-]+\s*", re.IGNORECASE),
+               rf"(?:,\s*\d{{4}})?\s*(?:\([\w .]{{1,24}}\))?\s*[:\u2014\u2013-]+\s*",
+               re.IGNORECASE),
     # NEW DELHI: / HYAKURI, Ibaraki — / TOKYO (Pacific Wire) —
     re.compile(rf"^\s*[A-Z][A-Z .'-]{{2,30}}(?:,\s*[A-Z][\w .'-]{{1,30}})?"
                rf"(?:\s*\({_WIRE}\))?\s*[:\u2014\u2013]\s*", re.IGNORECASE),
@@ -45,23 +46,28 @@ _DATELINES = (
 )
 _UPPER_PLACE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,30}\b")
 _TWEET = re.compile(
-    r"\(@\w{1,30}\)|pic\.twitter\.com|twitter\.com/|x\.com/\w|\bin a tweet\b|\btweeted\b"
-    r"|\bon (?:twitter|x)\b|\bposted on\b",
-    re.IGNORECASE,
+    r"(?i:\(@\w{1,30}\)|pic\.twitter\.com|twitter\.com/|x\.com/\w|\bin a tweet\b"
+    r"|\btweeted\b|\bon twitter\b)|\b(?i:on|posted on|in a post on) X\b(?!-)",  # X: case matters
 )
 _TWEET_SIGNOFF = re.compile(r"[\u2014\u2013-]\s*[^()]{2,60}\(@\w+\)\s*\w+\s+\d{1,2},\s*\d{4}\s*$")
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u2023*\u2013\u2014-]|\d{1,2}[.)])\s+")
 
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Words after which a full stop ends no sentence: titles, ranks, and the like.
-_TITLES = frozenset("""
+_TITLES = _wordset("""
 mr mrs ms dr prof gen lt col maj capt cdr adm brig sgt cpl rev hon sr jr st mt ft gov sen
 rep pres amb supt insp no nos vol art sec para fig approx vs inc ltd co corp dept govt
-""".split())
-_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_STARTERS = frozenset("""
+""")
+_MONTHS = _wordset("jan feb mar apr jun jul aug sep sept oct nov dec")
+_STARTERS = _wordset("""
 the a an he she it they we i in on at this that these those but and however meanwhile
 according both his her their its there after before while when during earlier later
-""".split())
+""")
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+)")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 
@@ -118,16 +124,16 @@ def _ends_sentence(text: str, stop: int, follow: str) -> bool:
     low = token.casefold()
     next_word = follow.split(None, 1)[0].strip("\"\u201c'").casefold()
     if text[stop - 1:stop] in "!?" or not token:
-        return True
-    if low in _TITLES:
-        return False
-    if low in _MONTHS:  # "Dec. 22" continues; "in Dec. The" ends
-        return not follow[0].isdigit()
-    if len(token) == 1 and token.isupper():  # an initial: "S. Jaishankar"
-        return False
-    if "." in token:  # "U.S." / "i.e.": ends a sentence only before a usual first word
-        return next_word in _STARTERS
-    return True
+        verdict = True
+    elif low in _TITLES or (len(token) == 1 and token.isupper()):  # "Mr." / "S. Jaishankar"
+        verdict = False
+    elif low in _MONTHS:  # "Dec. 22" continues; "in Dec. The" ends
+        verdict = not follow[0].isdigit()
+    elif "." in token:  # "U.S." / "i.e.": ends a sentence only before a usual first word
+        verdict = next_word in _STARTERS
+    else:
+        verdict = True
+    return verdict
 
 
 def split_sentences(paragraph: str) -> list[str]:

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from hashlib import blake2b
 
@@ -34,10 +36,14 @@ SHINGLE_WORDS = 3
 _HASH_BITS = 53  # exact as a JSON number everywhere, JavaScript included
 _MIN_SHARED = 3  # fewer shared sample hashes than this is noise, not evidence
 
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 _SPELLING = {"defense": "defence", "defenses": "defences", "offense": "offence"}
 
-STOPWORDS = frozenset("""
+STOPWORDS = _wordset("""
 a about above after again against all also am an and any are as at be because been before
 being below between both but by can could did do does doing down during each few for from
 further had has have having he her here hers herself him himself his how i if in into is it
@@ -46,11 +52,13 @@ ourselves out over own said same says she should so some such than that the thei
 them themselves then there these they this those through to too under until up very was we
 were what when where which while who whom why will with would you your yours yourself
 mr mrs ms dr shri
-""".split())
+""")
 
 
 def normalise(text: str) -> str:
     """Casefold, strip diacritics and unify apostrophes, so spellings of a name compare equal."""
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.replace("\u2019", "'").replace("\u2018", "'").casefold()
@@ -64,12 +72,11 @@ def words(text: str) -> list[str]:
 def content_words(text: str) -> list[str]:
     """Words without stopwords or one-letter tokens, plurals folded ("ministers" → "minister")."""
     out = []
-    for w in words(text):
-        if w in STOPWORDS or len(w) < 2:
+    for word in words(text):
+        if word in STOPWORDS or len(word) < 2:
             continue
-        if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
-            w = w[:-1]
-        out.append(w)
+        plural = len(word) > 4 and word.endswith("s") and not word.endswith("ss")
+        out.append(word[:-1] if plural else word)
     return out
 
 
@@ -112,16 +119,21 @@ class Overlap:
     shared: int  # shared hashes in the comparable sample; below 3 the estimates are 0
 
 
-def overlap(a: Sequence[int], a_size: int, b: Sequence[int], b_size: int) -> Overlap:
-    """Compare two bottom-k sketches (see module doc); sizes are the shingle counts."""
+def overlap(a: Sequence[int], a_size: int, b: Sequence[int], b_size: int, *,
+            a_set: AbstractSet[int] | None = None,
+            b_set: AbstractSet[int] | None = None) -> Overlap:
+    """Compare two ascending bottom-k sketches (see module doc); sizes are shingle counts.
+
+    a_set / b_set may pass the sketches as sets already built, to save rebuilding them.
+    """
     if not a or not b:
         return Overlap(0.0, 0.0, 0)
     inf = 1 << _HASH_BITS
     limit = min(a[-1] if a_size > len(a) else inf, b[-1] if b_size > len(b) else inf)
-    sample_a = {h for h in a if h <= limit}
-    sample_b = {h for h in b if h <= limit}
-    shared = len(sample_a & sample_b)
-    if shared < min(_MIN_SHARED, len(sample_a), len(sample_b)) or shared == 0:
+    common = (a_set if a_set is not None else set(a)) & (
+        b_set if b_set is not None else set(b))
+    shared = sum(1 for h in common if h <= limit)
+    n_a, n_b = bisect_right(a, limit), bisect_right(b, limit)  # the comparable samples
+    if shared == 0 or shared < min(_MIN_SHARED, n_a, n_b):
         return Overlap(0.0, 0.0, shared)
-    union = len(sample_a) + len(sample_b) - shared
-    return Overlap(shared / union, shared / min(len(sample_a), len(sample_b)), shared)
+    return Overlap(shared / (n_a + n_b - shared), shared / min(n_a, n_b), shared)
