@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
+from sqlalchemy import Connection
+
 from bot.models import Alert, AlertSource
+from bot.obs.metrics import Metrics
 from bot.processing import entities_from_json
 from bot.store import Database
 from bot.store import articles as article_rows
@@ -41,13 +44,24 @@ def build_alert(event_id: str, action: str, members: list[StoredArticle]) -> Ale
                  confirmed=any(m.article.authority == "official" for m in members))
 
 
+Recipients = Callable[[Connection, Alert], Sequence[str]]
+
+
 class Alerter:
-    def __init__(self, db: Database, channels: list[str], *, update_every_s: float,
-                 clock: Callable[[], datetime] = utcnow) -> None:
+    """channels: the delivery channel names every alert goes to, or a function choosing
+    them per alert inside the alert's transaction (bot.channels.routing.Router: topic
+    filters and the Telegram chats subscribed to the alert's rules)."""
+
+    def __init__(self, db: Database, channels: Sequence[str] | Recipients, *,
+                 update_every_s: float, clock: Callable[[], datetime] = utcnow,
+                 metrics: Metrics | None = None) -> None:
         self._db = db
-        self._channels = channels
+        fixed = list(channels) if not callable(channels) else []
+        self._recipients: Recipients = channels if callable(channels) else (
+            lambda _conn, _alert: fixed)
         self._update_every = timedelta(seconds=update_every_s)
         self._clock = clock
+        self._metrics = metrics or Metrics()
 
     def emit(self) -> list[int]:
         """Alert every event with news: `new` the first time, then at most one `update`
@@ -64,9 +78,10 @@ class Alerter:
                 members = article_rows.event_articles(conn, event_id)
                 alert = build_alert(event_id, action, members)
                 alert_id = outbox_rows.add_alert(conn, event_id, action, alert.to_json(),
-                                                 self._channels, now)
+                                                 list(self._recipients(conn, alert)), now)
                 event_rows.mark_alerted(conn, event_id, now)
             created.append(alert_id)
+            self._metrics.alert(action)
             log.info("alert=%d event=%s action=%s rules=%s sources=%d", alert_id, event_id,
                      action, ",".join(alert.rules), len(alert.sources))
         return created

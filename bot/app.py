@@ -10,15 +10,19 @@ from pathlib import Path
 from types import TracebackType
 
 from bot.alerting import Alerter
-from bot.channels import Channel, build_channels
+from bot.channels import Channel, ChannelFamily, build_channels
+from bot.channels.routing import Router
+from bot.channels.telegram import SubscriberChats
 from bot.config import Config, load_sources
-from bot.outbox import DispatchReport, Dispatcher
+from bot.obs.metrics import Metrics
+from bot.outbox import Dispatcher, DispatchReport
 from bot.polling import Poller, PollOutcome
 from bot.processing import Processed, Processor
 from bot.ruleset_holder import RulesHolder
 from bot.store import Database, open_database
 from bot.store import polling as source_rows
 from bot.store.db import utcnow
+from bot.telegram import TelegramRuntime, Topic
 from watchers.http import Fetcher
 
 log = logging.getLogger("defwatch")
@@ -42,11 +46,15 @@ class CycleReport:
 class App:
     """Holds the long-lived parts; `async with App(config) as app: await app.cycle()`."""
 
-    def __init__(self, config: Config, *, channels: dict[str, Channel] | None = None) -> None:
+    def __init__(self, config: Config, *, channels: dict[str, Channel] | None = None,
+                 metrics: Metrics | None = None) -> None:
         self.config = config
+        self.metrics = metrics or Metrics()
         base = config.path.resolve().parent if config.path else Path.cwd()
+        # With a token: Telegram channels, subscribed chats and (under `run`) commands.
+        self.telegram = TelegramRuntime(config.telegram) if config.telegram.token else None
         self.channels = channels if channels is not None else build_channels(
-            config.channels, base)
+            config.channels, base, telegram=self.telegram.sender if self.telegram else None)
         self.sources = {s.id: s.to_source() for s in load_sources(config) if s.enabled}
         self.rules = RulesHolder(config.rules)
         self.db: Database = open_database(config.database)
@@ -55,13 +63,21 @@ class App:
         self._stack = AsyncExitStack()
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="extract")
         self.fetcher = Fetcher(config.fetch.settings())
-        self.poller = Poller(self.db, self.fetcher, concurrency=config.fetch.concurrency)
+        self.poller = Poller(self.db, self.fetcher, concurrency=config.fetch.concurrency,
+                             metrics=self.metrics)
         self.processor = Processor(self.db, self.fetcher, self.rules, self.sources,
                                    window_days=config.events.window / 86400.0,
-                                   executor=self._executor)
-        self.alerter = Alerter(self.db, list(self.channels),
-                               update_every_s=config.events.update_every)
-        self.dispatcher = Dispatcher(self.db, self.channels)
+                                   executor=self._executor, metrics=self.metrics)
+        families: list[ChannelFamily] = (
+            [SubscriberChats(self.db, self.telegram.sender)] if self.telegram else [])
+        self.alerter = Alerter(self.db, Router(self.channels, subscribers=bool(families)),
+                               update_every_s=config.events.update_every, metrics=self.metrics)
+        self.dispatcher = Dispatcher(self.db, self.channels, families=families,
+                                     metrics=self.metrics)
+        self.metrics.group_channels(f.prefix for f in families)
+        self.metrics.watch_rules(lambda: self.rules.reload_errors,
+                                 lambda: len(self.rules.current.rules))
+        self.metrics.sources.set(len(self.sources))
 
     async def __aenter__(self) -> App:
         await self._stack.enter_async_context(self.fetcher)
@@ -72,8 +88,15 @@ class App:
         await self._stack.aclose()
         for channel in self.channels.values():
             await channel.close()
+        if self.telegram is not None:
+            await self.telegram.close()
         self._executor.shutdown(wait=True)
         self.db.close()
+
+    def topics(self) -> list[Topic]:
+        """The topics people can follow in Telegram: the rules in force."""
+        return [Topic(rid, rule.title, rule.description)
+                for rid, rule in sorted(self.rules.current.rules.items())]
 
     async def cycle(self, *, everything: bool = False) -> CycleReport:
         """Poll due sources (all with everything=True), process, alert, deliver."""

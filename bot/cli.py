@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -13,16 +14,15 @@ from pathlib import Path
 from bot import __version__
 from bot.config import BUNDLED_RULES, Config, load_config, load_sources
 from bot.errors import DefwatchError, RuleError
+from bot.obs.logs import setup_logging
 
 log = logging.getLogger("defwatch")
 
 
 def _setup_logging(level: int) -> None:
-    logging.basicConfig(level=level, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s")
-    # Library chatter (every HTTP request, every scheduler tick) drowns our own lines.
-    for noisy in ("httpx", "httpcore", "apscheduler", "alembic", "trafilatura", "htmldate"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    # JSON lines when stderr is not a terminal; DEFWATCH_LOG_FORMAT=json|text overrides.
+    fmt = os.environ.get("DEFWATCH_LOG_FORMAT", "").lower()
+    setup_logging(level, "json" if fmt == "json" else "text" if fmt == "text" else "auto")
 
 
 def _out(text: str) -> None:

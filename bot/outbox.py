@@ -1,17 +1,23 @@
-"""The dispatcher: works through due deliveries, one channel never blocking another."""
+"""The dispatcher: works through due deliveries, one channel never blocking another.
+
+Retries are scheduled in the database. A server's retry_after (Telegram's 429) holds
+every pending delivery of that channel until it has passed, and does not use up the
+delivery's attempts; other failures back off exponentially up to MAX_ATTEMPTS.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot.channels import Channel
+from bot.channels import Channel, ChannelFamily
 from bot.errors import DeliveryError
 from bot.models import alert_from_json
+from bot.obs.metrics import Metrics
 from bot.store import Database
 from bot.store import outbox as rows
 from bot.store.db import utcnow
@@ -31,21 +37,28 @@ class DispatchReport:
 
 
 def backoff(attempts: int, retry_after: float | None) -> float:
-    """Seconds to wait before the next try; never earlier than the server asked."""
-    wait = min(MAX_BACKOFF_S, BASE_BACKOFF_S * 2 ** max(0, attempts - 1))
-    return max(wait, retry_after or 0.0)
+    """Seconds to wait before the next try; never earlier than the server asked, and
+    when it asked, exactly that (its flood control knows best)."""
+    if retry_after:
+        return retry_after
+    return min(MAX_BACKOFF_S, BASE_BACKOFF_S * 2.0 ** max(0, attempts - 1))
 
 
 class Dispatcher:
     def __init__(self, db: Database, channels: dict[str, Channel],
-                 clock: Callable[[], datetime] = utcnow) -> None:
+                 clock: Callable[[], datetime] = utcnow, *,
+                 families: Sequence[ChannelFamily] = (), metrics: Metrics | None = None,
+                 ) -> None:
         self._db = db
         self._channels = channels
         self._clock = clock
+        self._families = list(families)
+        self._metrics = metrics or Metrics()
 
     async def run_once(self) -> DispatchReport:
         with self._db.engine.begin() as conn:
-            due = rows.due_deliveries(conn, self._clock(), list(self._channels))
+            due = rows.due_deliveries(conn, self._clock(), list(self._channels),
+                                      prefixes=[f.prefix for f in self._families])
         by_channel: dict[str, list[rows.Delivery]] = defaultdict(list)
         for d in due:
             by_channel[d.channel].append(d)
@@ -55,8 +68,28 @@ class Dispatcher:
                               retried=sum(r.retried for r in reports),
                               failed=sum(r.failed for r in reports))
 
+    def _label(self, name: str) -> str:
+        """The metrics label: a family's prefix, not one label per subscribed chat."""
+        for family in self._families:
+            if name.startswith(family.prefix):
+                return family.prefix.rstrip(":")
+        return name
+
+    def _resolve(self, name: str) -> Channel | None:
+        channel = self._channels.get(name)
+        if channel is not None:
+            return channel
+        for family in self._families:
+            if name.startswith(family.prefix):
+                return family.resolve(name)
+        return None
+
     async def _drain(self, name: str, items: list[rows.Delivery]) -> DispatchReport:
-        channel = self._channels[name]
+        channel = self._resolve(name)
+        if channel is None:
+            for d in items:
+                self._failed(d, DeliveryError(name, "no such channel", permanent=True))
+            return DispatchReport(failed=len(items))
         sent = retried = failed = 0
         for d in items:
             alert = alert_from_json(d.payload)
@@ -72,8 +105,15 @@ class Dispatcher:
                     # The server throttles this channel: later items would be refused too.
                     break
                 continue
+            except Exception as exc:  # a channel's bug or library surprise: isolate it
+                log.exception("channel %s raised unexpectedly for alert=%s", name, d.alert_id)
+                outcome = self._failed(d, DeliveryError(name, f"{type(exc).__name__}: {exc}"))
+                retried += outcome == "retry"
+                failed += outcome == "failed"
+                continue
             with self._db.engine.begin() as conn:
                 rows.mark_sent(conn, d.id, ref, self._clock())
+            self._metrics.delivery(self._label(name), "sent")
             sent += 1
             log.info("delivered alert=%s event=%s channel=%s", d.alert_id, d.event_id, name)
         return DispatchReport(sent=sent, retried=retried, failed=failed)
@@ -81,13 +121,19 @@ class Dispatcher:
     def _failed(self, d: rows.Delivery, exc: DeliveryError) -> str:
         attempts = d.attempts + 1
         with self._db.engine.begin() as conn:
-            if exc.permanent or attempts >= MAX_ATTEMPTS:
+            if exc.permanent or (attempts >= MAX_ATTEMPTS and not exc.retry_after):
                 rows.mark_failed(conn, d.id, exc.reason)
+                self._metrics.delivery(self._label(d.channel), "failed")
                 log.error("delivery failed for good alert=%s channel=%s attempts=%d: %s",
                           d.alert_id, d.channel, attempts, exc.reason)
                 return "failed"
             wait = backoff(attempts, exc.retry_after)
-            rows.mark_retry(conn, d.id, exc.reason, self._clock() + timedelta(seconds=wait))
-        log.warning("delivery will be retried alert=%s channel=%s in %.0fs: %s",
+            until = self._clock() + timedelta(seconds=wait)
+            rows.mark_retry(conn, d.id, exc.reason, until,
+                            count_attempt=not exc.retry_after)
+            if exc.retry_after:
+                rows.postpone_channel(conn, d.channel, until, exc.reason)
+        self._metrics.delivery(self._label(d.channel), "retry")
+        log.warning("delivery will be retried alert=%s channel=%s in %.1fs: %s",
                     d.alert_id, d.channel, wait, exc.reason)
         return "retry"

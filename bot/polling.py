@@ -5,10 +5,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from bot.obs.metrics import Metrics
 from bot.store import Database
 from bot.store import articles as article_rows
 from bot.store import polling as source_rows
@@ -49,8 +51,9 @@ def next_due_after_failure(now: datetime, interval_s: float, failures: int,
 
 class Poller:
     def __init__(self, db: Database, fetcher: Fetcher, *, concurrency: int = 16,
-                 clock: Callable[[], datetime] = utcnow) -> None:
+                 clock: Callable[[], datetime] = utcnow, metrics: Metrics | None = None) -> None:
         self._db = db
+        self._metrics = metrics or Metrics()
         self._fetcher = fetcher
         self._slots = asyncio.Semaphore(concurrency)
         self._clock = clock
@@ -74,12 +77,15 @@ class Poller:
         with self._db.engine.begin() as conn:
             state = source_rows.source_state(conn, source.id)
         watcher = WATCHERS.get(source.kind)
+        started = time.perf_counter()
         try:
             if watcher is None:
                 raise FeedError(source.url, f"no watcher for kind {source.kind!r} in this build")
             result = await watcher(self._fetcher, source, state)
         except (FetchError, FeedError) as exc:
+            self._metrics.poll(source.id, "error", time.perf_counter() - started)
             return self._record_failure(source, exc)
+        elapsed = time.perf_counter() - started
         now = self._clock()
         next_due = now + timedelta(seconds=source.interval_s)
         with self._db.engine.begin() as conn:
@@ -87,6 +93,7 @@ class Poller:
             status = "not_modified" if result.not_modified else "ok"
             source_rows.record_success(conn, source.id, result.state, status=status, now=now,
                                        next_due=next_due, items=len(fresh))
+        self._metrics.poll(source.id, status, elapsed, items=len(result.entries), new=len(fresh))
         log.info("polled source=%s status=%s items=%d new=%d", source.id, status,
                  len(result.entries), len(fresh))
         return PollOutcome(source.id, status, new_entries=len(fresh))

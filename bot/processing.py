@@ -8,12 +8,13 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import Connection
 
-from bot.events import Candidate, Signature, assign, signature
+from bot.events import Candidate, Signature, assign, candidate_query, signature
 from bot.models import Entities, MatchResult
+from bot.obs.metrics import Metrics
 from bot.ruleset_holder import RulesHolder
 from bot.store import Database
 from bot.store import articles as article_rows
@@ -57,7 +58,7 @@ class Processor:
     def __init__(self, db: Database, fetcher: Fetcher, rules: RulesHolder,
                  sources: dict[str, Source], *, window_days: float,
                  executor: Executor | None = None,
-                 clock: Callable[[], datetime] = utcnow) -> None:
+                 clock: Callable[[], datetime] = utcnow, metrics: Metrics | None = None) -> None:
         self._db = db
         self._fetcher = fetcher
         self._rules = rules
@@ -65,6 +66,7 @@ class Processor:
         self._window = window_days
         self._executor = executor
         self._clock = clock
+        self._metrics = metrics or Metrics()
 
     async def run_pending(self, limit: int = 500) -> list[Processed]:
         with self._db.engine.begin() as conn:
@@ -72,7 +74,10 @@ class Processor:
         # Fetch in parallel (the fetcher keeps per-host limits); place into events in
         # order, so grouping is deterministic for the same entries.
         articles = await asyncio.gather(*(self._article(e) for e in pending))
-        return [self._place(e, a) for e, a in zip(pending, articles, strict=True)]
+        done = [self._place(e, a) for e, a in zip(pending, articles, strict=True)]
+        for p in done:
+            self._metrics.article(p.outcome, p.rules if p.outcome == "matched" else ())
+        return done
 
     async def _article(self, entry: Entry) -> Article | Processed:
         source = self._sources.get(entry.source_id)
@@ -119,7 +124,8 @@ class Processor:
 
     def _group(self, conn: Connection, article: Article, article_id: int, sig: Signature,
                now: datetime) -> str:
-        rows = event_rows.candidate_rows(conn, sig.day, self._window)
+        days = candidate_query(sig, window_days=self._window)
+        rows = event_rows.candidate_rows(conn, days, now - timedelta(days=self._window))
         candidates = [Candidate(event_id=eid, day=day,
                                 members=tuple(Signature.from_json(s) for s in members))
                       for eid, day, members in rows]
@@ -127,7 +133,8 @@ class Processor:
         if event_id is None:
             event_id = new_event_id(article)
             event_rows.create_event(conn, event_id, sig.day, now)
-        event_rows.attach(conn, article_id, event_id, now)
+            self._metrics.event_created()
+        event_rows.attach(conn, article_id, event_id, now, sig.day)
         return event_id
 
     @staticmethod

@@ -34,3 +34,32 @@ def render_text(alert: Alert) -> str:
         lines.append(f"  {i}. {src.outlet}: {src.title}{when}")
         lines.append(f"     {src.url}")
     return "\n".join(lines)
+
+
+def new_sources(alert: Alert, previous_ref: str | None) -> int | None:
+    """How many of the alert's sources a non-editing channel announced before, read back
+    from the ref it returned (see sources_ref); None when it has announced nothing."""
+    if previous_ref is None or not previous_ref.startswith("sources="):
+        return None
+    try:
+        return max(0, min(len(alert.sources), int(previous_ref.removeprefix("sources="))))
+    except ValueError:
+        return None
+
+
+def sources_ref(alert: Alert) -> str:
+    """The ref a non-editing channel returns: how many sources its readers have seen."""
+    return f"sources={len(alert.sources)}"
+
+
+def render_followup(alert: Alert, announced: int) -> str:
+    """The short note a channel that cannot edit sends for an update of an alert its
+    readers have seen: `+1 source: <outlet> — <alert title>` and the new links."""
+    fresh = alert.sources[announced:]
+    if not fresh:
+        return f"Updated: {alert.title}"
+    outlets = ", ".join(dict.fromkeys(src.outlet for src in fresh))
+    noun = "source" if len(fresh) == 1 else "sources"
+    lines = [f"+{len(fresh)} {noun}: {outlets} — {alert.title}"]
+    lines += [f"  {announced + i}. {src.url}" for i, src in enumerate(fresh, 1)]
+    return "\n".join(lines)

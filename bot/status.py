@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
 from collections.abc import Callable
 
 from bot.config import Config
+from bot.errors import RuleError
+from bot.obs.statusview import StatusReport, render_status
+from bot.rules import load_ruleset
 from bot.store import open_database
 from bot.store import outbox as outbox_rows
 from bot.store import polling as source_rows
+from bot.store.db import utcnow
+
+
+def _rules_line(config: Config) -> str:
+    try:
+        ruleset = load_ruleset(config.rules)
+    except RuleError as exc:
+        return (f"{config.rules}: {len(exc.problems)} problem(s), see `defwatch rules check`;"
+                " a running service keeps the rules it loaded before")
+    return f"{len(ruleset.rules)} rules, version {ruleset.version} ({config.rules})"
 
 
 def print_status(config: Config, write: Callable[[str], None]) -> int:
@@ -16,26 +31,14 @@ def print_status(config: Config, write: Callable[[str], None]) -> int:
         with db.engine.begin() as conn:
             sources = source_rows.all_sources(conn)
             backlog = outbox_rows.backlog(conn)
+            errors = outbox_rows.last_errors(conn)
             recent = outbox_rows.recent_alerts(conn, 5)
     finally:
         db.close()
-    write(f"database: {db.url}")
-    write(f"sources ({len(sources)}):")
-    for s in sources:
-        polled = s.last_polled.isoformat(timespec="seconds") if s.last_polled else "never"
-        state = "disabled" if not s.enabled else (s.last_status or "new")
-        error = f"  error: {s.last_error}" if s.last_error else ""
-        write(f"  {s.source.id:<28} {state:<12} failures={s.failures:<3} last={polled} "
-              f"next={s.next_due.isoformat(timespec='seconds')} items={s.items_seen}{error}")
-    write("deliveries:")
-    if not backlog:
-        write("  none yet")
-    for channel, states in sorted(backlog.items()):
-        counts = " ".join(f"{k}={v}" for k, v in sorted(states.items()))
-        write(f"  {channel:<28} {counts}")
-    write("recent alerts:")
-    for a in recent:
-        write(f"  {a['created_at']}  {a['action']:<6}  {a['title']}  [{', '.join(a['rules'])}]")
-    if not recent:
-        write("  none yet")
+    report = StatusReport(database=db.url, rules=_rules_line(config), now=utcnow(),
+                          sources=sources, backlog=backlog, channel_errors=errors,
+                          recent=recent)
+    tty = sys.stdout.isatty()
+    width = shutil.get_terminal_size((140, 24)).columns if tty else 140
+    write(render_status(report, color=tty, width=width))
     return 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
@@ -11,19 +11,18 @@ from sqlalchemy import Connection, insert, select, update
 from bot.store.schema import articles, events
 
 
-def candidate_rows(conn: Connection, day: date | None, window_days: float,
+def candidate_rows(conn: Connection, days: tuple[date, date] | None, recent_since: datetime,
                    ) -> list[tuple[str, date | None, list[dict[str, Any]]]]:
-    """Events dated within the window of `day`, with their members' stored signatures.
+    """Events whose day lies in `days`, with their members' stored signatures.
 
-    An undated article can only join an undated event: without a date there is no
-    way to tell two calls a month apart from one call.
+    An undated article is compared with the events that changed since `recent_since`:
+    without its own date, recency is the only evidence it reports the same happening.
     """
     q = select(events.c.id, events.c.day)
-    if day is None:
-        q = q.where(events.c.day.is_(None))
+    if days is None:
+        q = q.where(events.c.updated_at >= recent_since)
     else:
-        span = timedelta(days=window_days)
-        q = q.where(events.c.day >= day - span, events.c.day <= day + span)
+        q = q.where(events.c.day >= days[0], events.c.day <= days[1])
     heads = {r.id: r.day for r in conn.execute(q.order_by(events.c.id))}
     if not heads:
         return []
@@ -42,10 +41,15 @@ def create_event(conn: Connection, event_id: str, day: date | None, now: datetim
                                        dirty=True, alert_count=0))
 
 
-def attach(conn: Connection, article_id: int, event_id: str, now: datetime) -> None:
+def attach(conn: Connection, article_id: int, event_id: str, now: datetime,
+           day: date | None) -> None:
+    """Put an article in an event; the event's day becomes the earliest of its members'."""
     conn.execute(update(articles).where(articles.c.id == article_id).values(event_id=event_id))
-    conn.execute(update(events).where(events.c.id == event_id)
-                 .values(dirty=True, updated_at=now))
+    values: dict[str, Any] = {"dirty": True, "updated_at": now}
+    current = conn.execute(select(events.c.day).where(events.c.id == event_id)).scalar()
+    if day is not None and (current is None or day < current):
+        values["day"] = day
+    conn.execute(update(events).where(events.c.id == event_id).values(**values))
 
 
 def dirty_events(conn: Connection) -> list[tuple[str, datetime | None, int]]:

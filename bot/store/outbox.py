@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, func, insert, or_, select, update
 
 from bot.store.schema import alerts, deliveries
 
@@ -24,9 +24,11 @@ class Delivery:
 
 def add_alert(conn: Connection, event_id: str, action: str, payload: dict[str, Any],
               channels: list[str], now: datetime) -> int:
-    alert_id = int(conn.execute(insert(alerts).values(
+    key = conn.execute(insert(alerts).values(
         event_id=event_id, action=action, payload=payload, created_at=now,
-    )).inserted_primary_key[0])
+    )).inserted_primary_key
+    assert key is not None  # an INSERT of one row always has one
+    alert_id = int(key[0])
     if channels:
         conn.execute(insert(deliveries), [
             {"alert_id": alert_id, "event_id": event_id, "channel": ch, "state": "pending",
@@ -35,25 +37,29 @@ def add_alert(conn: Connection, event_id: str, action: str, payload: dict[str, A
 
 
 def due_deliveries(conn: Connection, now: datetime, channels: list[str],
-                   limit: int = 200) -> list[Delivery]:
+                   limit: int = 200, prefixes: list[str] | None = None) -> list[Delivery]:
+    """Pending deliveries whose time has come, for the named channels and for the
+    channel families given by prefix (e.g. every `telegram:chat:<id>`)."""
+    wanted = [deliveries.c.channel.in_(channels),
+              *(deliveries.c.channel.startswith(p, autoescape=True) for p in prefixes or ())]
     rows = conn.execute(
         select(deliveries.c.id, deliveries.c.alert_id, deliveries.c.event_id,
                deliveries.c.channel, deliveries.c.attempts, alerts.c.payload)
         .join(alerts, alerts.c.id == deliveries.c.alert_id)
-        .where(deliveries.c.state == "pending", deliveries.c.next_try <= now,
-               deliveries.c.channel.in_(channels))
+        .where(deliveries.c.state == "pending", deliveries.c.next_try <= now, or_(*wanted))
         .order_by(deliveries.c.alert_id, deliveries.c.id).limit(limit))
     return [Delivery(id=r.id, alert_id=r.alert_id, event_id=r.event_id, channel=r.channel,
                      attempts=r.attempts, payload=r.payload) for r in rows]
 
 
 def previous_ref(conn: Connection, event_id: str, channel: str) -> str | None:
-    """The message a channel sent first for this event: an update edits it."""
+    """What the channel returned for its latest delivery of this event: an update edits
+    that message (an editing channel returns the same message ids again)."""
     return conn.execute(
         select(deliveries.c.message_ref)
         .where(deliveries.c.event_id == event_id, deliveries.c.channel == channel,
                deliveries.c.state == "sent", deliveries.c.message_ref.is_not(None))
-        .order_by(deliveries.c.id).limit(1)).scalar()
+        .order_by(deliveries.c.id.desc()).limit(1)).scalar()
 
 
 def mark_sent(conn: Connection, delivery_id: int, ref: str | None, now: datetime) -> None:
@@ -62,9 +68,22 @@ def mark_sent(conn: Connection, delivery_id: int, ref: str | None, now: datetime
         attempts=deliveries.c.attempts + 1))
 
 
-def mark_retry(conn: Connection, delivery_id: int, error: str, next_try: datetime) -> None:
+def mark_retry(conn: Connection, delivery_id: int, error: str, next_try: datetime, *,
+               count_attempt: bool = True) -> None:
+    """Try again at next_try; a server's flood control (count_attempt=False) does not use
+    up the delivery's attempts."""
+    attempts = deliveries.c.attempts + 1 if count_attempt else deliveries.c.attempts
     conn.execute(update(deliveries).where(deliveries.c.id == delivery_id).values(
-        last_error=error, next_try=next_try, attempts=deliveries.c.attempts + 1))
+        last_error=error, next_try=next_try, attempts=attempts))
+
+
+def postpone_channel(conn: Connection, channel: str, until: datetime, error: str) -> int:
+    """Hold every pending delivery of a channel until `until` (a server's retry_after):
+    none of them may be tried earlier. Returns how many were held."""
+    result = conn.execute(update(deliveries).where(
+        deliveries.c.channel == channel, deliveries.c.state == "pending",
+        deliveries.c.next_try < until).values(next_try=until, last_error=error))
+    return int(result.rowcount or 0)
 
 
 def mark_failed(conn: Connection, delivery_id: int, error: str) -> None:
@@ -80,6 +99,14 @@ def backlog(conn: Connection) -> dict[str, dict[str, int]]:
     for channel, state, n in rows:
         out.setdefault(channel, {})[state] = int(n)
     return out
+
+
+def last_errors(conn: Connection) -> dict[str, str]:
+    """The latest error recorded per channel (pending retries and failures), for status."""
+    rows = conn.execute(select(deliveries.c.channel, deliveries.c.last_error)
+                        .where(deliveries.c.last_error.is_not(None))
+                        .order_by(deliveries.c.id))
+    return {str(channel): str(error) for channel, error in rows}
 
 
 def recent_alerts(conn: Connection, limit: int = 10) -> list[dict[str, Any]]:

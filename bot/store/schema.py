@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -122,4 +123,14 @@ deliveries = Table(
     UniqueConstraint("alert_id", "channel", name="uq_delivery_alert_channel"),
     Index("ix_deliveries_due", "state", "next_try"),
     Index("ix_deliveries_event_channel", "event_id", "channel"),
+)
+
+# Telegram chats (private, group, channel) and the topics (rule ids) each one follows.
+subscriptions = Table(
+    "subscriptions", metadata,
+    Column("chat_id", BigInteger, primary_key=True),
+    Column("topic", String(100), primary_key=True),
+    Column("chat_type", String(20), nullable=False),  # private | group | supergroup | channel
+    Column("created_at", DateTime, nullable=False),
+    Index("ix_subscriptions_topic", "topic"),
 )

@@ -1,0 +1,143 @@
+"""Log set-up: JSON lines for machines, key=value lines for people, tokens never shown.
+
+Call sites stay plain `log.info("polled source=%s status=%s", ...)`. The formatters lift
+the well-known `key=value` pairs of a message (source, event, alert, channel, ...) into
+fields of their own, so a JSON line can be filtered on `source` without anyone changing
+how they log; `extra={...}` fields are carried over as well.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sys
+from datetime import UTC, datetime
+from typing import Any, Literal, TextIO
+
+__all__ = ["JsonFormatter", "LogFormat", "RedactFilter", "TextFormatter", "redact",
+           "setup_logging"]
+
+LogFormat = Literal["auto", "json", "text"]
+
+# A Telegram token is `<bot id>:<35 url-safe chars>`; in Bot API URLs it follows "bot".
+_TOKEN = re.compile(r"(?<![A-Za-z0-9])(bot)?\d{5,}:[A-Za-z0-9_-]{30,}")
+# The keys our messages use as `key=value`; they become JSON fields of the same name.
+FIELD_KEYS = ("source", "event", "alert", "channel", "status", "action", "url", "rules",
+              "version", "port", "signal")
+_FIELD = re.compile(r"(?<![\w.])(" + "|".join(FIELD_KEYS) + r")=(\S+)")
+# Attributes every LogRecord has; anything else on a record came from `extra=`.
+_STANDARD = frozenset(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {
+    "message", "asctime", "taskName"}
+# Library chatter (every HTTP request, every scheduler tick) drowns our own lines.
+NOISY = ("httpx", "httpcore", "apscheduler", "alembic", "trafilatura", "htmldate")
+
+
+def redact(text: str) -> str:
+    """Replace anything shaped like a Telegram bot token."""
+    return _TOKEN.sub(lambda m: (m.group(1) or "") + "<redacted>", text)
+
+
+class RedactFilter(logging.Filter):
+    """Rewrites the rendered message of every record it sees without any token in it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):
+            return True  # a malformed call; logging's own error report shows it
+        clean = redact(message)
+        if clean != message:
+            record.msg, record.args = clean, None
+        return True
+
+
+def fields(record: logging.LogRecord) -> dict[str, Any]:
+    """key=value pairs lifted from the message, then `extra=` fields (which win)."""
+    out: dict[str, Any] = {}
+    for key, raw in _FIELD.findall(record.getMessage()):
+        value = raw.rstrip(",.;:)")
+        out.setdefault(key, int(value) if value.isdigit() else value)
+    for key, value in vars(record).items():
+        if key not in _STANDARD and not key.startswith("_"):
+            out[key] = value
+    return out
+
+
+def _timestamp(record: logging.LogRecord) -> str:
+    return datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds")
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line: time, level, logger, message, fields, exception."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        doc: dict[str, Any] = {"time": _timestamp(record), "level": record.levelname,
+                               "logger": record.name, "message": record.getMessage()}
+        for key, value in fields(record).items():
+            doc.setdefault(key, value)
+        if record.exc_info:
+            doc["exc"] = self.formatException(record.exc_info)
+        elif record.exc_text:
+            doc["exc"] = record.exc_text
+        return redact(json.dumps(doc, ensure_ascii=False, default=str))
+
+
+class TextFormatter(logging.Formatter):
+    """`2026-01-01T10:00:00 INFO    defwatch.poll: message key=value` for a terminal."""
+
+    def __init__(self) -> None:
+        super().__init__("%(asctime)s %(levelname)-7s %(name)s: %(message)s",
+                         datefmt="%Y-%m-%dT%H:%M:%S")
+
+    def format(self, record: logging.LogRecord) -> str:
+        line = super().format(record)
+        message = record.getMessage()
+        extra = {k: v for k, v in fields(record).items() if f"{k}=" not in message}
+        if extra:
+            tail = " ".join(f"{k}={v}" for k, v in extra.items())
+            head, sep, rest = line.partition("\n")
+            line = f"{head} {tail}{sep}{rest}"
+        return redact(line)
+
+
+class _StderrHandler(logging.StreamHandler[TextIO]):
+    """Writes to whatever sys.stderr is at the time, so a swapped stream (pytest's capture,
+    a daemon's redirect) never leaves the handler writing to a closed file."""
+
+    def __init__(self) -> None:
+        super().__init__(sys.stderr)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.setStream(sys.stderr)
+        super().emit(record)
+
+
+def setup_logging(level: int, fmt: LogFormat = "auto", stream: TextIO | None = None) -> None:
+    """Install the one defwatch handler on the root logger (again: it is replaced).
+
+    fmt "auto" writes JSON lines unless the stream is a terminal.
+    """
+    out = stream if stream is not None else sys.stderr
+    if fmt == "auto":
+        fmt = "text" if _isatty(out) else "json"
+    handler: logging.Handler = (_StderrHandler() if stream is None
+                                else logging.StreamHandler(stream))
+    handler.setFormatter(JsonFormatter() if fmt == "json" else TextFormatter())
+    handler.addFilter(RedactFilter())
+    handler.set_name("defwatch")
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if h.get_name() == "defwatch"]:
+        root.removeHandler(old)
+    root.addHandler(handler)
+    root.setLevel(level)
+    logging.captureWarnings(True)  # a library's warning is a log line too, not raw stderr
+    for noisy in NOISY:
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False

@@ -1,0 +1,65 @@
+"""Alerts as Markdown for Apprise services (Slack, Discord, Matrix, e-mail, ntfy …).
+
+Page text is made inert: Markdown punctuation that could start markup gets a backslash.
+Apprise passes Markdown as it is to services that take Markdown, but turns it into HTML
+(and from there into text) for the others, and raw HTML survives that conversion; for
+those (html_safe=True) <, > and & also become entities, so a title never becomes a tag.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.models import Alert
+from bot.render import hashtag
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]])")
+_LINE_START = re.compile(r"^([#>+-]|\d+[.)])")  # a heading, quote or list if it led a line
+
+
+def md(text: str, *, html_safe: bool = True) -> str:
+    """One line of page text made inert in Markdown (and in the HTML it may become)."""
+    text = " ".join(text.split())
+    if html_safe:
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _LINE_START.sub(r"\\\1", _MD_SPECIAL.sub(r"\\\1", text))
+
+
+def _link(url: str, html_safe: bool) -> str:
+    # <url> is an autolink in CommonMark and python-markdown (and a link without an embed
+    # on Discord); a URL with spaces or angle brackets is not a link we want to make.
+    return f"<{url}>" if url.startswith(("http://", "https://")) and not any(
+        c in url for c in " <>") else md(url, html_safe=html_safe)
+
+
+def markdown_title(alert: Alert) -> str:
+    """The notification title: plain text, as services show titles literally."""
+    head = "New" if alert.action == "new" else "Update"
+    return f"[{head}] {' '.join(alert.title.split())}"
+
+
+def render_markdown(alert: Alert, *, html_safe: bool = True) -> str:
+    def md_(text: str) -> str:
+        return md(text, html_safe=html_safe)
+
+    out: list[str] = []
+    if alert.confirmed:
+        out += ["**Confirmed by an official source**", ""]
+    if alert.summary.strip():
+        out += [md_(alert.summary), ""]
+    facts = alert.facts
+    for label, values in (("Date", [facts.date] if facts.date else []),
+                          ("Countries", list(facts.countries)),
+                          ("People", list(facts.people)),
+                          ("Agreements", list(facts.agreements)),
+                          ("Exercises", list(facts.exercises))):
+        if values:
+            out.append(f"- **{label}:** {md_(', '.join(values))}")
+    if alert.rules:
+        out.append("- **Topics:** " + " ".join(hashtag(r) for r in alert.rules))
+    out += ["", f"**Sources ({len(alert.sources)}):**", ""]
+    for i, src in enumerate(alert.sources, 1):
+        when = f" ({src.published[:10]})" if src.published else ""
+        out.append(f"{i}. **{md_(src.outlet)}** — {md_(src.title)}{when} "
+                   f"{_link(src.url, html_safe)}")
+    return "\n".join(out).strip() + "\n"

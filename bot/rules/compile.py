@@ -1,0 +1,248 @@
+"""Compiling rule specs and the lexicon into two Aho–Corasick automata.
+
+Every term of every rule and every lexicon alias becomes one or more *keys* (spelling
+variants, year suffixes), all in one case-folded automaton; an acronym's key is folded
+too, and its hits are kept only where the text has it in the same case. A key stands for
+*targets*: an *atom* (a lexicon entity, or a literal term shared by all rules that wrote
+it) plus how much of the key is padding. Rules refer
+to atoms through their groups, so one scan of an article serves every rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+import ahocorasick
+
+from bot.errors import RuleProblem
+from bot.models import EntityKind
+from bot.rules.expr import holds_on_nothing, needed
+from bot.rules.lexicon import KINDS, Lexicon, LexiconEntry
+from bot.rules.normalize import core, is_acronym, spelling_variants, unspaced
+from bot.rules.problems import did_you_mean
+from bot.rules.schema import RuleSpec, TermSpec
+
+__all__ = ["Atom", "Compiled", "CompiledRule", "Target", "check_refs", "compile_rules"]
+
+_DIGITS = "0123456789"
+_KIND_NAMES: dict[str, EntityKind] = {k: k for k in KINDS.values()}
+
+
+@dataclass(frozen=True)
+class Atom:
+    """Something whose occurrences are counted: a lexicon entity or a literal term."""
+
+    label: str  # "@japan" or the term as first written
+    entity: str | None = None
+    kind: EntityKind | None = None
+    name: str = ""  # canonical name of an entity
+
+
+class Target(NamedTuple):
+    atom: int
+    written: str  # the alias or term as written in its file
+    mask: bool  # a `not:` phrase of the entity, not an occurrence
+    lskip: int  # characters of the key before the hit (padding)
+    rskip: int  # characters of the key after the hit (padding, a year digit)
+    exact: str  # for an acronym: the hit, case preserved, must be exactly this; else ""
+    spaces: int  # spaces inside the hit (its words - 1)
+    tail: int  # spaces in the key after the hit
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    index: int
+    spec: RuleSpec
+    groups: tuple[str, ...]  # group names; the exclude list is group number len(groups)
+    visible: tuple[str, ...]  # scopes a bare group name looks at ("lead" only if no "text")
+    always: bool  # require holds for an article with no hits: evaluate every article
+    index_of: dict[str, int]  # group name → number
+    atoms: tuple[frozenset[int], ...]  # per group number (exclude last): the atoms in it
+    needs: tuple[frozenset[int], ...]  # atom sets of which one must be found, or no match
+
+    @property
+    def exclude_group(self) -> int:
+        return len(self.groups)
+
+
+class _Keys:
+    """key → targets; keys are case-folded, acronyms are checked for case on each hit."""
+
+    def __init__(self) -> None:
+        self.keys: dict[str, dict[tuple[int, bool, int, int, str], Target]] = {}
+
+    def add(self, key: str, atom: int, written: str, *, mask: bool, lskip: int, rskip: int,
+            exact: str) -> None:
+        hit = key[lskip:len(key) - rskip]
+        target = Target(atom, written, mask, lskip, rskip, exact, hit.count(" "),
+                        key[len(key) - rskip:].count(" "))
+        slot = self.keys.setdefault(key, {})
+        slot.setdefault((atom, mask, lskip, rskip, exact), target)
+
+    def automaton(self) -> Any:
+        if not self.keys:
+            return None
+        auto = ahocorasick.Automaton()
+        for key, targets in self.keys.items():
+            auto.add_word(key, (len(key), tuple(targets.values())))
+        auto.make_automaton()
+        return auto
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.keys = _Keys()
+        self.atoms: list[Atom] = []
+        self.literal_atoms: dict[tuple[bool, str], int] = {}
+        self.patterns = 0
+
+    def atom(self, atom: Atom) -> int:
+        self.atoms.append(atom)
+        return len(self.atoms) - 1
+
+    def add(self, text: str, atom: int, *, cased: bool, mask: bool = False,
+            glued: bool = False, numbered: bool = False) -> None:
+        base = core(text)
+        bases = [base] if cased else spelling_variants(base.lower())
+        for b in bases:
+            exact = b if cased else ""
+            k = b.lower()
+            lpad, rpad = int(not unspaced(b[0])), int(not unspaced(b[-1]))
+            left = " " * lpad
+            if numbered:  # "Bright Star 2023", "Bright Star-23": only with a number after
+                for d in _DIGITS:
+                    self.keys.add(f"{left}{k} {d}", atom, text, mask=mask, lskip=lpad, rskip=2,
+                                  exact=exact)
+                    self.keys.add(f"{left}{k}{d}", atom, text, mask=mask, lskip=lpad, rskip=1,
+                                  exact=exact)
+                continue
+            self.keys.add(left + k + " " * rpad, atom, text, mask=mask, lskip=lpad, rskip=rpad,
+                          exact=exact)
+            if glued and rpad and b[-1].isalpha():  # "JIMEX22", "Malabar2020"
+                for d in _DIGITS:
+                    self.keys.add(f"{left}{k}{d}", atom, text, mask=mask, lskip=lpad, rskip=1,
+                                  exact=exact)
+            self.patterns += 1
+
+    def entity(self, entry: LexiconEntry) -> int:
+        atom = self.atom(Atom(f"@{entry.id}", entry.id, entry.kind, entry.name))
+        glued = entry.kind == "exercise"
+        numbered = {core(n).lower() for n in entry.numbered}
+        if core(entry.name).lower() not in numbered:  # a numbered name needs its number
+            self.add(entry.name, atom, cased=is_acronym(entry.name), glued=glued)
+        for alias in entry.aliases:
+            self.add(alias, atom, cased=False, glued=glued)
+        for acronym in entry.acronyms:
+            self.add(acronym, atom, cased=True, glued=glued)
+        for alias in entry.numbered:
+            self.add(alias, atom, cased=is_acronym(alias), numbered=True)
+        for mask in entry.masks:
+            self.add(mask, atom, cased=False, mask=True)
+        return atom
+
+    def literal(self, text: str) -> int:
+        cased = is_acronym(text)
+        base = core(text)
+        key = (cased, base if cased else base.lower())
+        if key not in self.literal_atoms:
+            self.literal_atoms[key] = atom = self.atom(Atom(text))
+            self.add(text, atom, cased=cased)
+        return self.literal_atoms[key]
+
+
+class Compiled:
+    """Automata, atoms and compiled rules: everything a scan needs, immutable once built."""
+
+    def __init__(self, builder: _Builder, rules: list[CompiledRule],
+                 users: dict[int, set[int]], entity_atoms: dict[str, int]) -> None:
+        self.automaton: Any = builder.keys.automaton()
+        self.atoms: tuple[Atom, ...] = tuple(builder.atoms)
+        self.rules: tuple[CompiledRule, ...] = tuple(rules)
+        self.users: tuple[tuple[int, ...], ...] = tuple(  # atom → numbers of rules using it
+            tuple(sorted(users.get(i, ()))) for i in range(len(builder.atoms)))
+        self.entity_atoms = entity_atoms
+        self.exercises = frozenset(i for i, a in enumerate(builder.atoms) if a.kind == "exercise")
+        self.patterns = builder.patterns
+
+
+def _resolve_kind(kind: EntityKind, arg: str, text: str, lexicon: Lexicon,
+                  entity_atoms: dict[str, int]) -> tuple[list[int], str | None]:
+    if arg == "*":
+        return [entity_atoms[e.id] for e in lexicon.of_kind(kind)], None
+    country = lexicon.get(arg)
+    if country is None or country.kind != "country":
+        return [], f"unknown country {arg!r} in {text!r}" + did_you_mean(
+            arg, [e.id for e in lexicon.of_kind("country")])
+    return [entity_atoms[e.id] for e in lexicon.linked(kind, arg)], None
+
+
+def _resolve(term: TermSpec, lexicon: Lexicon, entity_atoms: dict[str, int],
+             builder: _Builder) -> tuple[list[int], str | None]:
+    """Atoms of one term, or an error message."""
+    text = term.text
+    if not text.startswith("@"):
+        return [builder.literal(text)], None
+    ref, _, arg = text[1:].partition(":")
+    if not arg:
+        if ref in lexicon:
+            return [entity_atoms[ref]], None
+        return [], f"unknown lexicon entry {text!r}" + did_you_mean(ref, lexicon.entries)
+    kind = _KIND_NAMES.get(ref)
+    if kind is None:
+        return [], (f"unknown lexicon kind {ref!r} in {text!r}; use one of "
+                    + ", ".join(_KIND_NAMES) + did_you_mean(ref, _KIND_NAMES))
+    return _resolve_kind(kind, arg, text, lexicon, entity_atoms)
+
+
+def check_refs(file: str, terms: Iterable[TermSpec], lexicon: Lexicon) -> list[RuleProblem]:
+    """Lexicon-reference errors of terms in a file that failed validation for other reasons."""
+    builder = _Builder()
+    entity_atoms = {e: i for i, e in enumerate(lexicon.entries)}
+    out: list[RuleProblem] = []
+    for term in terms:
+        if term.text.startswith("@"):
+            _, error = _resolve(term, lexicon, entity_atoms, builder)
+            if error:
+                out.append(RuleProblem(file, term.line, term.field, error))
+    return out
+
+
+def compile_rules(specs: Iterable[RuleSpec], lexicon: Lexicon
+                  ) -> tuple[Compiled, list[RuleProblem]]:
+    builder = _Builder()
+    problems: list[RuleProblem] = []
+    entity_atoms = {e.id: builder.entity(e) for e in lexicon.entries.values()}
+    users: dict[int, set[int]] = {}
+    rules: list[CompiledRule] = []
+    for spec in specs:
+        index = len(rules)
+        names = tuple(spec.groups)
+        lists = [*spec.groups.values(), spec.exclude]
+        group_atoms: list[frozenset[int]] = []
+        for terms in lists:
+            atoms: set[int] = set()
+            for term in terms:
+                found, error = _resolve(term, lexicon, entity_atoms, builder)
+                if error:
+                    problems.append(RuleProblem(spec.file, term.line, term.field, error))
+                elif not found:
+                    problems.append(RuleProblem(spec.file, term.line, term.field,
+                                                f"{term.text!r} names no lexicon entry",
+                                                severity="warning"))
+                atoms.update(found)
+            for atom in atoms:
+                users.setdefault(atom, set()).add(index)
+            group_atoms.append(frozenset(atoms))
+        always = holds_on_nothing(spec.expr)
+        if always:
+            problems.append(RuleProblem(spec.file, spec.line, "require", (
+                "holds for an article that contains none of the terms, so every article "
+                "is checked and may match"), severity="warning"))
+        visible = tuple(s for s in spec.scope if not (s == "lead" and "text" in spec.scope))
+        needs = tuple(group_atoms[names.index(g)] for g in sorted(needed(spec.expr)))
+        rules.append(CompiledRule(index, spec, names, visible, always,
+                                  {n: i for i, n in enumerate(names)}, tuple(group_atoms),
+                                  needs))
+    return Compiled(builder, rules, users, entity_atoms), problems

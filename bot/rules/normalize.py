@@ -1,0 +1,269 @@
+"""One normalisation for article text and for rule terms, so that both meet half-way.
+
+What it does to a string:
+
+* Latin (and Greek) letters lose their diacritics (``é`` → ``e``, ``Ō`` → ``O``); the
+  vowel signs and other marks of Devanagari, Japanese and every other script are kept,
+  because there they are part of the letter.
+* Compatibility forms fold (full-width ``Ｊａｐａｎ``, ligatures, ``½``).
+* Every character that is not a letter, digit, mark or ``+`` is a separator; a run of
+  separators becomes one space. So "India-Japan", "India–Japan" and "India, Japan" all
+  read ``India Japan``, and ``2+2`` stays one word.
+* Format characters (soft hyphen, zero-width joiners) disappear.
+
+The result is padded with a space at both ends; a pattern for a whole word is the word
+with a space on each side, so the automaton itself checks word boundaries. Scripts written
+without spaces (CJK, Thai…) get no padding and match anywhere.
+
+Common text (NFC, characters that map one to one) takes a fast path built from C-level
+string operations; anything else takes a slower per-character path that keeps an explicit
+map back to the original offsets.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import accumulate, islice, product
+
+__all__ = ["Normalized", "core", "is_acronym", "normalize", "pad", "spelling_variants", "unspaced"]
+
+_SENTINEL = "\uffff"  # marks a character whose mapping is not one to one
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_RUNS = re.compile(r" {2,}")
+_GENERIC_MARKS = ((0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF),
+                  (0xFE20, 0xFE2F))
+_UNSPACED = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x2E80, 0x2FDF),
+             (0x3040, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFF66, 0xFF9F),
+             (0x20000, 0x3FFFF))
+_STROKED = {"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ħ": "h", "Ħ": "H",
+            "ı": "i"}
+
+
+def _in(ranges: tuple[tuple[int, int], ...], ch: str) -> bool:
+    code = ord(ch)
+    return any(lo <= code <= hi for lo, hi in ranges)
+
+
+def unspaced(ch: str) -> bool:
+    """True for scripts written without spaces between words: no word boundaries there."""
+    return _in(_UNSPACED, ch)
+
+
+def _latin_like(ch: str) -> bool:
+    code = ord(ch)
+    return code < 0x0250 or 0x0370 <= code < 0x0400 or 0x1E00 <= code < 0x2000
+
+
+@lru_cache(maxsize=16384)
+def map_char(ch: str) -> str:
+    """What one character becomes: '' (dropped), ' ' (separator), or its letters."""
+    category = unicodedata.category(ch)
+    if ch == "+" or ch in _STROKED:
+        out = _STROKED.get(ch, ch)
+    elif category == "Cf":
+        out = ""
+    elif category[0] == "M":
+        out = "" if _in(_GENERIC_MARKS, ch) else ch
+    elif category[0] not in "LN":
+        out = " "
+    else:
+        decomposed = unicodedata.normalize("NFKD", ch)
+        if _latin_like(decomposed[0]):
+            kept = [c for c in decomposed if not _in(_GENERIC_MARKS, c)]
+            out = "".join(c if c == ch else map_char(c) for c in kept)
+        else:
+            out = unicodedata.normalize("NFKC", ch)
+    return out
+
+
+class _Table(dict[int, str]):
+    """str.translate table over map_char; one-to-one mappings only (others → sentinel).
+
+    A memo of a pure function, filled on first sight of each character.
+    """
+
+    def __missing__(self, code: int) -> str:
+        mapped = map_char(chr(code))
+        value = mapped if len(mapped) == 1 and mapped != _SENTINEL else _SENTINEL
+        self[code] = value
+        return value
+
+
+_ASCII_TABLE = {i: (chr(i) if chr(i).isalnum() or chr(i) == "+" else " ") for i in range(128)}
+_TABLE = _Table(_ASCII_TABLE)
+
+
+class Normalized:
+    """A normalised string (``cased`` and ``folded``, both padded) with a way back.
+
+    ``span(a, b)`` turns a slice of the padded strings into offsets of the original text.
+    """
+
+    __slots__ = ("_breaks", "_deltas", "_lead", "_src", "_strip", "cased", "folded")
+
+    def __init__(self, cased: str, folded: str, *, strip: str | None = None, lead: int = 0,
+                 src: list[tuple[int, int]] | None = None) -> None:
+        self.cased = cased
+        self.folded = folded
+        self._strip = strip  # fast path: the one-to-one mapped, stripped, uncollapsed text
+        self._lead = lead
+        self._src = src  # slow path: original (start, end) of every character
+        self._breaks: list[int] | None = None
+        self._deltas: list[int] = []
+
+    def _orig(self, i: int) -> tuple[int, int]:
+        """Original (start, end) of character i of the unpadded normalised string."""
+        if self._src is not None:
+            return self._src[i]
+        if self._breaks is None:
+            self._build_breaks()
+        assert self._breaks is not None
+        k = bisect_right(self._breaks, i) - 1
+        start = self._lead + i + (self._deltas[k] if k >= 0 else 0)
+        return start, start + 1
+
+    def _build_breaks(self) -> None:
+        spans = [m.span() for m in _RUNS.finditer(self._strip or "")]
+        self._deltas = list(accumulate(b - a - 1 for a, b in spans))
+        # first collapsed index after each run, and the characters removed up to there
+        self._breaks = [b - removed for (_, b), removed in zip(spans, self._deltas, strict=True)]
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Original offsets of the padded slice [a, b) (b > a)."""
+        return self._orig(a - 1)[0], self._orig(b - 2)[1]
+
+
+def _fast(text: str) -> str | None:
+    """The one-to-one mapping of text, or None when it needs the slow path."""
+    if text.isascii():
+        return text.translate(_ASCII_TABLE)
+    if not unicodedata.is_normalized("NFC", text):
+        return None
+    mapped = text
+    sparse = (len(text.encode("utf-8")) - len(text)) * 10 < len(text)
+    distinct = set(_NON_ASCII.findall(text)) if sparse else set()
+    if sparse and len(distinct) <= 32:  # English with curly quotes: replace each kind once
+        for ch in distinct:
+            mapped = mapped.replace(ch, _TABLE[ord(ch)])
+        mapped = mapped.translate(_ASCII_TABLE)
+    else:  # mostly another script
+        mapped = text.translate(_TABLE)
+    return None if _SENTINEL in mapped else mapped
+
+
+def _segments(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each base character with the marks that follow it."""
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.category(text[j])[0] == "M":
+            j += 1
+        yield i, j
+        i = j
+
+
+def _slow(text: str) -> Normalized:
+    chars: list[str] = []
+    src: list[tuple[int, int]] = []
+    for a, b in _segments(text):
+        seg = unicodedata.normalize("NFC", text[a:b])
+        for ch in "".join(map_char(c) for c in seg):
+            if ch == " " and (not chars or chars[-1] == " "):
+                continue
+            chars.append(ch)
+            src.append((a, b))
+    if chars and chars[-1] == " ":
+        chars.pop()
+        src.pop()
+    cased = "".join(chars)
+    folded = cased.lower()
+    if len(folded) != len(cased):  # cannot happen with map_char output; be safe anyway
+        folded = "".join(c.lower()[:1] or c for c in cased)
+    return Normalized(f" {cased} ", f" {folded} ", src=src)
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise text for matching; see the module docstring."""
+    mapped = _fast(text)
+    if mapped is None:
+        return _slow(text)
+    stripped = mapped.strip(" ")
+    lead = len(mapped) - len(mapped.lstrip(" "))
+    cased = _RUNS.sub(" ", stripped)
+    folded = cased.lower()
+    if len(folded) != len(cased):
+        return _slow(text)
+    return Normalized(f" {cased} ", f" {folded} ", strip=stripped, lead=lead)
+
+
+def core(term: str) -> str:
+    """A term as the matcher sees it, case preserved, without padding ('' if nothing left)."""
+    return normalize(term).cased[1:-1]
+
+
+def pad(base: str) -> str:
+    """The automaton key of a normalised term: a space at each word-bounded end."""
+    return (" " if not unspaced(base[0]) else "") + base + (" " if not unspaced(base[-1]) else "")
+
+
+def is_acronym(term: str) -> bool:
+    """A term written in capitals only (digits and punctuation allowed) is case-sensitive."""
+    cased = [c for c in term if c.islower() or c.isupper()]
+    return bool(cased) and all(c.isupper() for c in cased)
+
+
+_WORD_VARIANTS: dict[str, tuple[str, ...]] = {}
+
+
+def _pair(*spellings: str) -> None:
+    for s in spellings:
+        _WORD_VARIANTS[s] = tuple(x for x in spellings if x != s)
+
+
+for _british, _american in [
+    ("defence", "defense"), ("defences", "defenses"), ("offence", "offense"),
+    ("offences", "offenses"), ("programme", "program"), ("programmes", "programs"),
+    ("centre", "center"), ("centres", "centers"), ("manoeuvre", "maneuver"),
+    ("manoeuvres", "maneuvers"), ("honour", "honor"), ("harbour", "harbor"),
+    ("harbours", "harbors"), ("armour", "armor"), ("armoured", "armored"),
+    ("labour", "labor"), ("favour", "favor"), ("neighbour", "neighbor"),
+    ("neighbours", "neighbors"), ("neighbouring", "neighboring"), ("endeavour", "endeavor"),
+    ("dialogue", "dialog"), ("dialogues", "dialogs"), ("catalogue", "catalog"),
+    ("licence", "license"), ("travelled", "traveled"), ("cancelled", "canceled"),
+    ("aeroplane", "airplane"), ("aeroplanes", "airplanes"), ("grey", "gray"),
+    ("sceptical", "skeptical"), ("jewellery", "jewelry"), ("practise", "practice"),
+]:
+    _pair(_british, _american)
+_PHRASES = (("co operation", "cooperation"), ("co operate", "cooperate"),
+            ("co operative", "cooperative"))
+for _joined, _split in ((b, a) for a, b in _PHRASES):
+    _pair(_joined, _split)
+_SUFFIXES = (("isation", "ization"), ("isations", "izations"), ("ised", "ized"),
+             ("ising", "izing"), ("ise", "ize"), ("ises", "izes"))
+_MAX_VARIANTS = 32
+
+
+def _word_variants(word: str) -> tuple[str, ...]:
+    found = [word, *_WORD_VARIANTS.get(word, ())]
+    if len(word) >= 6:
+        for brit, amer in _SUFFIXES:
+            for a, b in ((brit, amer), (amer, brit)):
+                if word.endswith(a):
+                    found.append(word[: -len(a)] + b)
+    return tuple(dict.fromkeys(found))
+
+
+def spelling_variants(folded_core: str) -> list[str]:
+    """British/American spellings of a case-folded term, the term itself first."""
+    padded = f" {folded_core} "
+    starts = [folded_core] + [padded.replace(f" {a} ", f" {b} ").strip()
+                              for a, b in _PHRASES if f" {a} " in padded]
+    out: list[str] = []
+    for start in starts:
+        combos = product(*(_word_variants(w) for w in start.split(" ")))
+        out.extend(" ".join(combo) for combo in islice(combos, _MAX_VARIANTS))
+    return list(dict.fromkeys(out))[:_MAX_VARIANTS]

@@ -1,0 +1,224 @@
+"""A loaded rule set: match articles against every rule in one scan, explain a verdict."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from bot.errors import RuleProblem
+from bot.models import Entities, Hit, Match, MatchResult
+from bot.rules.compile import Compiled, CompiledRule
+from bot.rules.explain import Explanation, build_explanation
+from bot.rules.expr import ATOM, WORD, WRITTEN, RawHit, Ref, evaluate
+from bot.rules.lexicon import Lexicon
+from bot.rules.scan import ScopeScan, scan, sub_scan
+from bot.rules.schema import ExampleSpec
+from watchers.models import Article
+
+__all__ = ["Rule", "RuleSet", "article_from_text"]
+
+_WEIGHT = {"title": 3.0, "lead": 2.0, "text": 1.0}
+_ORDER = {"title": 0, "lead": 1, "text": 2}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One topic rule as its file defines it."""
+
+    id: str
+    title: str
+    description: str
+    file: str
+    line: int
+    require: str
+    scope: tuple[str, ...]
+    min_score: float | None
+    groups: tuple[str, ...]
+    examples: tuple[ExampleSpec, ...]
+
+
+def article_from_text(title: str, text: str) -> Article:
+    """An Article for ad-hoc matching and examples: each non-empty line is a paragraph,
+    so the lead is the first line of the text."""
+    paragraphs = tuple(line.strip() for line in text.splitlines() if line.strip())
+    return Article(url="", title=title, text=text, source_id="", outlet="",
+                   paragraphs=paragraphs)
+
+
+class RuleEnv:
+    """One rule's groups over one scanned article, built lazily as the expression asks."""
+
+    def __init__(self, rule: CompiledRule, scans: Mapping[str, ScopeScan]) -> None:
+        self.rule = rule
+        self.scans = scans
+        self._cache: dict[tuple[int, str], list[RawHit]] = {}
+
+    def places(self, where: str | None) -> tuple[str, ...]:
+        if where is None:
+            return self.rule.visible
+        return ("title", "lead") if where == "top" else (where,)
+
+    def scope_hits(self, group: int, scope: str) -> list[RawHit]:
+        """Hits of a group in one scope, in text order."""
+        key = (group, scope)
+        hits = self._cache.get(key)
+        if hits is None:
+            found = self.scans[scope]
+            lists = [found.by_atom[a] for a in self.rule.atoms[group] & found.present]
+            if len(lists) > 1:
+                hits = sorted(h for hs in lists for h in hs)
+            else:
+                hits = lists[0] if lists else []
+            self._cache[key] = hits
+        return hits
+
+    def group_hits(self, group: int, where: str | None = None) -> dict[str, list[RawHit]]:
+        out = {}
+        for scope in self.places(where):
+            hits = self.scope_hits(group, scope)
+            if hits:
+                out[scope] = hits
+        return out
+
+    def hits(self, ref: Ref) -> Mapping[str, Sequence[RawHit]]:
+        return self.group_hits(self.rule.index_of[ref.name], ref.where)
+
+    def found(self, ref: Ref) -> bool:
+        atoms = self.rule.atoms[self.rule.index_of[ref.name]]
+        return any(not atoms.isdisjoint(self.scans[s].present) for s in self.places(ref.where))
+
+    def atoms(self, ref: Ref) -> set[int]:
+        atoms = self.rule.atoms[self.rule.index_of[ref.name]]
+        out: set[int] = set()
+        for scope in self.places(ref.where):
+            out |= atoms & self.scans[scope].present
+        return out
+
+    def mentions(self, ref: Ref) -> int:
+        atoms = self.rule.atoms[self.rule.index_of[ref.name]]
+        total = 0
+        for scope in self.places(ref.where):
+            found = self.scans[scope]
+            total += sum(len(found.by_atom[a]) for a in atoms & found.present)
+        return total
+
+    def excluded(self) -> bool:
+        atoms = self.rule.atoms[self.rule.exclude_group]
+        return bool(atoms) and any(not atoms.isdisjoint(self.scans[s].present)
+                                   for s in self.rule.visible)
+
+    def score(self) -> float:
+        """Distinct terms found, each worth 3 in the title, 2 in the lead, 1 elsewhere."""
+        best: dict[int, float] = {}
+        scopes = self.rule.visible
+        if "lead" not in scopes and "text" in self.rule.spec.scope:
+            scopes = (*scopes, "lead")
+        for scope in scopes:
+            present = self.scans[scope].present
+            weight = _WEIGHT[scope]
+            for atoms in self.rule.atoms[:-1]:
+                for atom in atoms & present:
+                    if best.get(atom, 0.0) < weight:
+                        best[atom] = weight
+        return sum(best.values())
+
+
+class RuleSet:
+    """Rules compiled together; `match` scans an article once for all of them."""
+
+    def __init__(self, rules: Mapping[str, Rule], compiled: Compiled, lexicon: Lexicon,
+                 version: str, warnings: Sequence[RuleProblem] = ()) -> None:
+        self.rules: Mapping[str, Rule] = dict(rules)
+        self.lexicon = lexicon
+        self.version = version
+        self.warnings: tuple[RuleProblem, ...] = tuple(warnings)
+        self._compiled = compiled
+        self._by_id = {r.spec.id: r for r in compiled.rules}
+        self._always = tuple(r.index for r in compiled.rules if r.always)
+
+    @property
+    def pattern_count(self) -> int:
+        """Terms and aliases compiled (before spelling and year variants)."""
+        return self._compiled.patterns
+
+    def _scan(self, article: Article) -> dict[str, ScopeScan]:
+        text = scan(self._compiled, "text", article.text)
+        lead = article.lead
+        return {"title": scan(self._compiled, "title", article.title),
+                "lead": (sub_scan(text, "lead", lead) if article.text.startswith(lead)
+                         else scan(self._compiled, "lead", lead)),
+                "text": text}
+
+    def _candidates(self, scans: Mapping[str, ScopeScan]) -> list[CompiledRule]:
+        """Rules that the atoms found can feed and whose needed groups all have a hit."""
+        users = self._compiled.users
+        numbers: set[int] = set(self._always)
+        present: frozenset[int] = frozenset()
+        for scope_scan in scans.values():
+            present |= scope_scan.present
+        for atom in present:
+            numbers.update(users[atom])
+        rules = self._compiled.rules
+        return [rule for rule in (rules[n] for n in sorted(numbers))
+                if not any(atoms.isdisjoint(present) for atoms in rule.needs)]
+
+    def _hits(self, env: RuleEnv, scans: Mapping[str, ScopeScan], every: bool = False
+              ) -> tuple[Hit, ...]:
+        """Hits of the rule's groups where its scope looks: for a Match, the first of each
+        term (entity or literal) in each scope; with every=True, all of them."""
+        out: list[Hit] = []
+        for g, name in enumerate(env.rule.groups):
+            for scope, hits in env.group_hits(g).items():
+                seen: set[int] = set()
+                for h in hits:
+                    if not every:
+                        if h[ATOM] in seen:
+                            continue
+                        seen.add(h[ATOM])
+                    start, end, text = scans[scope].original(h)
+                    out.append(Hit(name, h[WRITTEN], text, scope, start, end, h[WORD]))
+        out.sort(key=lambda h: (_ORDER[h.scope], h.start, h.group))
+        return tuple(out)
+
+    def _verdict(self, env: RuleEnv) -> float | None:
+        """The score when the rule matches, else None."""
+        if not evaluate(env.rule.spec.expr, env) or env.excluded():
+            return None
+        score = env.score()
+        min_score = env.rule.spec.min_score
+        return None if min_score is not None and score < min_score else score
+
+    def _entities(self, scans: Mapping[str, ScopeScan]) -> Entities:
+        found: dict[str, dict[str, None]] = {
+            "country": {}, "person": {}, "agreement": {}, "exercise": {}}
+        atoms = self._compiled.atoms
+        for scope in ("title", "text"):
+            for number in scans[scope].first_seen():
+                atom = atoms[number]
+                if atom.kind is not None:
+                    found[atom.kind].setdefault(atom.name, None)
+        return Entities(tuple(found["country"]), tuple(found["person"]),
+                        tuple(found["agreement"]), tuple(found["exercise"]))
+
+    def match(self, article: Article) -> MatchResult:
+        scans = self._scan(article)
+        matches: list[Match] = []
+        for rule in self._candidates(scans):
+            env = RuleEnv(rule, scans)
+            score = self._verdict(env)
+            if score is not None:
+                matches.append(Match(rule.spec.id, score, self._hits(env, scans)))
+        return MatchResult(tuple(matches), self._entities(scans))
+
+    def match_text(self, title: str, text: str) -> MatchResult:
+        return self.match(article_from_text(title, text))
+
+    def explain(self, rule_id: str, article: Article) -> Explanation:
+        """Why the article matches the rule or not. KeyError for an unknown rule id."""
+        rule = self._by_id.get(rule_id)
+        if rule is None:
+            raise KeyError(f"no rule {rule_id!r}; known: {', '.join(sorted(self.rules))}")
+        scans = self._scan(article)
+        env = RuleEnv(rule, scans)
+        score = self._verdict(env)
+        return build_explanation(env, scans, self._hits(env, scans, every=True), score)

@@ -1,0 +1,106 @@
+"""Scanning one piece of text (a title, a lead, a body) with the compiled automaton.
+
+One pass over the automaton's matches (in order of their end) does everything: acronym
+case checks, `not:` masks, word indices for near() (from a running count of spaces), and
+one hit per occurrence of an atom (of two overlapping hits of one atom, the longer stays).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.rules.compile import Compiled
+from bot.rules.expr import END, START, RawHit
+from bot.rules.normalize import Normalized, normalize
+
+__all__ = ["ScopeScan", "scan", "sub_scan"]
+
+_YEAR = re.compile(r" ?(?:[0-9]{4}|[0-9]{2})(?= )")  # "MALABAR 2020", "JIMEX-22", "Malabar2020"
+
+
+@dataclass(frozen=True)
+class ScopeScan:
+    scope: str
+    source: str  # the original text
+    norm: Normalized
+    by_atom: dict[int, list[RawHit]]  # hits by atom, in text order
+    present: frozenset[int]  # the atoms found
+
+    def original(self, hit: RawHit) -> tuple[int, int, str]:
+        """(start, end, text) of a hit in the original text."""
+        start, end = self.norm.span(hit[START], hit[END])
+        return start, end, self.source[start:end]
+
+    def first_seen(self) -> list[int]:
+        """Atoms in order of their first occurrence."""
+        return sorted(self.by_atom, key=lambda atom: self.by_atom[atom][0])
+
+
+def _mask(by_atom: dict[int, list[RawHit]], masks: list[tuple[int, int, int]]) -> None:
+    for atom in {a for a, _, _ in masks}:
+        spans = [(s, e) for a, s, e in masks if a == atom]
+        kept = [h for h in by_atom.get(atom, ())
+                if not any(s <= h[START] and h[END] <= e for s, e in spans)]
+        if kept:
+            by_atom[atom] = kept
+        else:
+            by_atom.pop(atom, None)
+
+
+def _years(by_atom: dict[int, list[RawHit]], exercises: frozenset[int], cased: str) -> None:
+    for atom in exercises.intersection(by_atom):
+        hits = by_atom[atom]
+        for i, (start, end, word, last, _, written) in enumerate(hits):
+            m = _YEAR.match(cased, end)
+            if m:
+                hits[i] = (start, m.end(), word, last + m.group().count(" "), atom, written)
+
+
+def scan(compiled: Compiled, scope: str, text: str) -> ScopeScan:
+    norm = normalize(text)
+    by_atom: dict[int, list[RawHit]] = {}
+    masks: list[tuple[int, int, int]] = []
+    auto = compiled.automaton
+    if auto is not None:
+        folded, cased = norm.folded, norm.cased
+        spaces, pos = -1, 0  # spaces before pos, the leading padding not counted
+        for end, (length, targets) in auto.iter(folded):
+            stop = end + 1
+            spaces += folded.count(" ", pos, stop)
+            pos = stop
+            base = stop - length
+            for atom, written, mask, lskip, rskip, exact, inner, tail in targets:
+                start, hit_end = base + lskip, stop - rskip
+                if exact and cased[start:hit_end] != exact:
+                    continue
+                if mask:
+                    masks.append((atom, start, hit_end))
+                    continue
+                last = spaces - tail
+                hit = (start, hit_end, last - inner, last, atom, written)
+                hits = by_atom.get(atom)
+                if hits is None:
+                    by_atom[atom] = [hit]
+                elif start >= hits[-1][END]:
+                    hits.append(hit)
+                elif start <= hits[-1][START]:  # the new hit contains the previous ones
+                    while hits and start <= hits[-1][START]:
+                        hits.pop()
+                    hits.append(hit)
+        if masks:
+            _mask(by_atom, masks)
+        if compiled.exercises:
+            _years(by_atom, compiled.exercises, cased)
+    return ScopeScan(scope, text, norm, by_atom, frozenset(by_atom))
+
+
+def sub_scan(whole: ScopeScan, scope: str, prefix: str) -> ScopeScan:
+    """The scan of a prefix of an already scanned text (the lead of the body)."""
+    limit = len(normalize(prefix).cased) - 1  # where the prefix ends, normalised
+    by_atom = {}
+    for atom, hits in whole.by_atom.items():
+        inside = [h for h in hits if h[END] <= limit]
+        if inside:
+            by_atom[atom] = inside
+    return ScopeScan(scope, prefix, whole.norm, by_atom, frozenset(by_atom))

@@ -1,0 +1,162 @@
+"""People talking to the bot: real python-telegram-bot long-polling the fake Bot API."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+
+import pytest
+
+from bot.channels.telegram import SubscriberChats
+from bot.outbox import Dispatcher
+from bot.store import Database
+from bot.store import subscriptions as subs
+from bot.telegram import Commands, TelegramRuntime, Topic
+from bot.telegram.texts import bot_commands
+from tests.bot.channels.conftest import make_alert, queue
+from tests.fakes.telegram_api import FakeTelegram, visible_text
+
+TOPICS = [
+    Topic("india-japan", "India–Japan defence", "Ministers' calls, 2+2, exercises & pacts"),
+    Topic("acsa", "ACSA", "Acquisition and Cross-Servicing Agreements"),
+    Topic("malabar", "Malabar", "The Malabar naval exercise"),
+]
+ADMIN = 11
+
+
+class FakeControl:
+    def __init__(self) -> None:
+        self.paused = False
+        self.reloads = 0
+
+    def pause(self) -> None:
+        self.paused = True
+
+    def resume(self) -> None:
+        self.paused = False
+
+    async def reload_rules(self) -> str:
+        self.reloads += 1
+        return "Reloaded: 3 rules in force."
+
+
+@pytest.fixture
+async def control(db: Database, api: FakeTelegram,
+                  runtime: TelegramRuntime) -> AsyncIterator[FakeControl]:
+    """The bot answering commands, with TOPICS and one operator."""
+    ctl = FakeControl()
+    commands = Commands(db, lambda: TOPICS, admins=[ADMIN, "@chief"], control=ctl)
+    runtime.start_commands(commands.handlers(), bot_commands())
+    await asyncio.wait_for(runtime.polling.wait(), 10)
+    yield ctl
+
+
+async def said(api: FakeTelegram, chat_id: int, text: str, count: int = 1) -> str:
+    """Wait for the bot's `count`-th message in the chat to arrive; return its text."""
+    await api.wait_for(lambda: len(api.texts(chat_id)) >= count,
+                       f"reply #{count} in chat {chat_id} to {text!r}")
+    return visible_text(api.texts(chat_id)[count - 1])
+
+
+async def test_subscribe_then_receive_an_alert_then_see_it_updated(
+        db: Database, api: FakeTelegram, runtime: TelegramRuntime,
+        control: FakeControl) -> None:
+    api.command(501, "/subscribe india-japan nonsense")
+    reply = await said(api, 501, "/subscribe")
+    assert "Following: india-japan" in reply and "Unknown topics: nonsense" in reply
+    with db.engine.begin() as conn:
+        assert subs.topics_of(conn, 501) == ["india-japan"]
+
+    d = Dispatcher(db, {}, families=[SubscriberChats(db, runtime.sender)])
+    queue(db, make_alert(rules=("india-japan",)), {})
+    queue(db, make_alert("ev-other", rules=("malabar",)), {})  # not followed here
+    assert (await d.run_once()).sent == 1
+    alert_id = api.message_ids(501)[-1]
+    assert "India and Japan defence ministers" in visible_text(api.texts(501)[-1])
+
+    queue(db, make_alert(action="update", sources=2, rules=("india-japan",)), {})
+    assert (await d.run_once()).sent == 1
+    assert api.message_ids(501)[-1] == alert_id  # the same message, edited
+    assert "Outlet 2" in visible_text(api.message(501, alert_id) or "")
+    [menu] = api.calls_to("setMyCommands")  # the command menu people see
+    assert [c["command"] for c in menu.params["commands"]][:3] == [
+        "start", "topics", "subscribe"]
+
+
+async def test_topics_lists_descriptions_and_buttons_toggle(
+        db: Database, api: FakeTelegram, control: FakeControl) -> None:
+    api.command(502, "/topics")
+    text = await said(api, 502, "/topics")
+    assert "Ministers' calls, 2+2, exercises & pacts" in text
+    message_id = api.message_ids(502)[0]
+    buttons = api.markup(502, message_id)["inline_keyboard"]
+    assert [row[0]["callback_data"] for row in buttons] == [
+        "sub:india-japan", "sub:acsa", "sub:malabar"]
+
+    api.press(502, message_id, "sub:acsa")
+    await api.wait_for(lambda: api.calls_to("editMessageReplyMarkup"), "the keyboard edit")
+    with db.engine.begin() as conn:
+        assert subs.topics_of(conn, 502) == ["acsa"]
+    labels = [row[0]["text"] for row in api.markup(502, message_id)["inline_keyboard"]]
+    assert labels[1].startswith("✅") and labels[0].startswith("➕")
+    assert api.calls_to("answerCallbackQuery")
+
+    api.press(502, message_id, "sub:acsa")  # tap again: unfollow
+    await api.wait_for(lambda: len(api.calls_to("editMessageReplyMarkup")) == 2, "2nd edit")
+    with db.engine.begin() as conn:
+        assert subs.topics_of(conn, 502) == []
+
+
+async def test_mysubs_and_unsubscribe_all(db: Database, api: FakeTelegram,
+                                          control: FakeControl) -> None:
+    api.command(503, "/subscribe acsa, malabar")
+    await said(api, 503, "/subscribe", 1)
+    api.command(503, "/mysubs")
+    assert "acsa — ACSA" in await said(api, 503, "/mysubs", 2)
+    api.command(503, "/unsubscribe all")
+    assert "follows no topics" in await said(api, 503, "/unsubscribe all", 3)
+    with db.engine.begin() as conn:
+        assert subs.topics_of(conn, 503) == []
+
+
+async def test_start_help_and_status_answer_everyone(api: FakeTelegram,
+                                                     control: FakeControl) -> None:
+    api.command(504, "/start")
+    assert "bilateral defence statement" in await said(api, 504, "/start", 1)
+    api.command(504, "/help")
+    help_text = await said(api, 504, "/help", 2)
+    assert "/subscribe" in help_text and "/pause" not in help_text
+    api.command(504, "/status")
+    status = await said(api, 504, "/status", 3)
+    assert "Sources:" in status and "Last alert: none yet" in status
+
+
+async def test_operator_commands_are_refused_politely_to_others(
+        api: FakeTelegram, control: FakeControl) -> None:
+    api.command(505, "/pause", user_id=999)
+    assert "only the operators" in await said(api, 505, "/pause", 1)
+    assert control.paused is False
+
+    api.command(ADMIN, "/pause", user_id=ADMIN)
+    assert "Paused" in await said(api, ADMIN, "/pause", 1)
+    assert control.paused is True
+    api.command(ADMIN, "/status", user_id=ADMIN)
+    assert "paused" in await said(api, ADMIN, "/status", 2)
+    api.command(ADMIN, "/resume", user_id=ADMIN)
+    assert "Resumed" in await said(api, ADMIN, "/resume", 3)
+    api.command(606, "/reload", user_id=606, username="chief")  # admin by username
+    assert "Reloaded" in await said(api, 606, "/reload", 1)
+    assert (control.paused, control.reloads) == (False, 1)
+
+
+async def test_a_group_that_removes_the_bot_is_forgotten(
+        db: Database, api: FakeTelegram, control: FakeControl) -> None:
+    api.command(-100500, "/subscribe malabar", user_id=5, chat_type="supergroup")
+    await said(api, -100500, "/subscribe")
+    api.remove_bot(-100500, chat_type="supergroup")
+
+    def forgotten() -> bool:
+        with db.engine.begin() as conn:
+            return subs.topics_of(conn, -100500) == []
+
+    await api.wait_for(forgotten, "the subscriptions to be dropped")

@@ -1,0 +1,67 @@
+"""Helpers for rule tests: throwaway rule directories written from Python values.
+
+Rule and lexicon files are written as JSON, which is YAML too, unless a test needs exact
+YAML text (for line numbers), in which case it writes the text itself.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from bot.rules import RuleSet
+
+REPO = Path(__file__).resolve().parents[3]
+DEFAULT_RULES = REPO / "rules"
+
+# A small lexicon of our own, so that language tests do not depend on the default data.
+LEXICON: dict[str, dict[str, Any]] = {
+    "countries": {
+        "india": {"name": "India", "aliases": ["Indian", "New Delhi", "भारत", "インド"],
+                  "not": ["Indian Ocean", "インドネシア"]},
+        "japan": {"name": "Japan", "aliases": ["Japanese", "Tokyo", "日本"],
+                  "acronyms": ["JMSDF"]},
+        "us": {"name": "United States", "aliases": ["American"], "acronyms": ["US", "U.S."]},
+        "israel": {"name": "Israel", "aliases": ["इज़राइल"]},
+    },
+    "people": {
+        "kishi-nobuo": {"name": "Kishi Nobuo", "aliases": ["Nobuo Kishi", "Kishi Nobou"],
+                        "country": "japan"},
+    },
+    "agreements": {
+        "acsa": {"name": "ACSA", "aliases": ["Reciprocal Provision of Supplies and Services"],
+                 "countries": ["india", "japan"],
+                 "not": ["Airports Company South Africa (ACSA)"]},
+    },
+    "exercises": {
+        "malabar": {"name": "Malabar", "countries": ["india", "japan", "us"],
+                    "not": ["Malabar Hill", "Malabar Gold"]},
+        "jimex": {"name": "JIMEX", "aliases": ["Jimex"], "countries": ["india", "japan"]},
+        "bright-star": {"name": "Bright Star", "numbered": ["Bright Star"]},
+    },
+}
+
+
+def write_dir(root: Path, rules: dict[str, Any],
+              lexicon: dict[str, dict[str, Any]] | None = None) -> Path:
+    """rules: file stem → dict (written as JSON) or str (written as is)."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "lexicon").mkdir(exist_ok=True)
+    for kind, entries in (LEXICON if lexicon is None else lexicon).items():
+        (root / "lexicon" / f"{kind}.yaml").write_text(json.dumps(entries, ensure_ascii=False),
+                                                       encoding="utf-8")
+    for stem, body in rules.items():
+        text = body if isinstance(body, str) else json.dumps(body, ensure_ascii=False)
+        (root / f"{stem}.yaml").write_text(text, encoding="utf-8")
+    return root
+
+
+def one_rule(terms: dict[str, list[str]], require: str, **extra: Any) -> dict[str, Any]:
+    return {"id": "t", "title": "test rule", "terms": terms, "require": require, **extra}
+
+
+
+
+def matches(ruleset: RuleSet, title: str, text: str) -> bool:
+    return "t" in ruleset.match_text(title, text).rule_ids

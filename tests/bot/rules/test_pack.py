@@ -1,0 +1,86 @@
+"""The default rule pack in rules/: ids are a contract, files are clean, examples pass,
+and the three seed reports of the 22 Dec 2020 call match exactly the topics they should."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import bot.rules
+from bot.rules import RuleSet, check_rules, run_examples
+from tests.bot.rules.helpers import DEFAULT_RULES, REPO
+from watchers.models import Article
+
+SEEDS = REPO.parent / "shared" / "seeds"
+PACK = {"india-japan", "acsa", "malabar", "india-us", "india-australia", "us-japan",
+        "japan-australia", "bilateral-defence"}
+PAIRS = {"india-us", "india-australia", "us-japan", "japan-australia"}
+EXPECTED = {
+    "000": {"india-japan", "bilateral-defence", "acsa", "malabar"},
+    "002": {"india-japan", "bilateral-defence", "acsa"},
+    "004": {"india-japan", "bilateral-defence", "acsa", "malabar"},
+}
+
+
+def test_public_surface() -> None:
+    assert bot.rules.__all__ == sorted(bot.rules.__all__)
+    for name in bot.rules.__all__:
+        assert hasattr(bot.rules, name), name
+
+
+def test_rule_ids_are_the_contract(default_ruleset: RuleSet) -> None:
+    assert set(default_ruleset.rules) == PACK
+
+
+def test_default_pack_has_no_problems() -> None:
+    assert [str(p) for p in check_rules(DEFAULT_RULES)] == []
+
+
+def test_default_pack_examples_pass(default_ruleset: RuleSet) -> None:
+    failures = run_examples(default_ruleset)
+    assert not failures, "\n".join(map(str, failures))
+
+
+def test_every_rule_has_examples_both_ways(default_ruleset: RuleSet) -> None:
+    for rule in default_ruleset.rules.values():
+        assert any(e.expect for e in rule.examples), rule.id
+        assert any(not e.expect for e in rule.examples), rule.id
+
+
+def _seed_files() -> list[Path]:
+    files = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+    if len(files) != 3:
+        pytest.skip("../shared/seeds is not beside the repository")
+    return files
+
+
+@pytest.mark.parametrize("paragraphs", [False, True], ids=["lead=start", "lead=first-line"])
+def test_seed_reports_match_their_topics(default_ruleset: RuleSet, paragraphs: bool) -> None:
+    for path in _seed_files():
+        text = path.read_text(encoding="utf-8")
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        article = Article(url=f"file://{path.name}", title=lines[0], text=text,
+                          source_id="seed", outlet="seed",
+                          paragraphs=tuple(lines) if paragraphs else ())
+        result = default_ruleset.match(article)
+        expected = EXPECTED[path.name[:3]]
+        assert set(result.rule_ids) == expected, path.name
+        assert not set(result.rule_ids) & PAIRS
+        pair = next(m for m in result.matches if m.rule_id == "india-japan")
+        assert {h.group for h in pair.hits} == {"india", "japan", "defence", "ties"}
+        assert set(result.entities.countries) >= {"India", "Japan"}
+        assert set(result.entities.people) == {"Rajnath Singh", "Kishi Nobuo"}
+        assert result.entities.agreements == ("ACSA",)
+
+
+def test_seed_004_lists_the_quad_in_passing(default_ruleset: RuleSet) -> None:
+    path = next((p for p in _seed_files() if p.name.startswith("004")), None)
+    assert path is not None
+    text = path.read_text(encoding="utf-8")
+    article = Article(url="", title=text.splitlines()[0], text=text, source_id="s", outlet="s")
+    assert default_ruleset.match(article).entities.countries == (
+        "Japan", "India", "United States", "Australia")
+    why = default_ruleset.explain("india-us", article)
+    assert not why.matched
+    assert "mentions(us) >= 3" in why.render()

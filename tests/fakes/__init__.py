@@ -1,0 +1,1 @@
+"""Loopback fakes of the services defwatch talks to (the Telegram Bot API)."""

@@ -1,0 +1,360 @@
+"""A fake Telegram Bot API server on 127.0.0.1, for driving real python-telegram-bot.
+
+It speaks the Bot API's HTTP shape (`POST /bot<token>/<method>`, form-encoded
+parameters, `{"ok": …, "result": …}` answers) for the methods defwatch uses, keeps the
+chats' messages so edits can be checked, validates HTML the way Telegram does, and
+records every call with its arrival time:
+
+    with FakeTelegram() as api:
+        config = TelegramConfig(token=api.token, base_url=api.base_url)
+        api.command(chat_id=7, text="/subscribe india-japan")   # a user types this
+        api.fail("sendMessage", 429, retry_after=1)             # the next send is throttled
+        await api.wait_for(lambda: api.texts(7), "a message in chat 7")
+        assert api.violations == []                             # nobody ignored retry_after
+
+A 429 it announces holds for that chat: a request arriving before retry_after has passed
+is answered 429 again and listed in `violations`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import re
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any, Self
+
+from tests.fakes.telegram_wire import (
+    BOT_USER,
+    NOT_MODIFIED,
+    chat_json,
+    check_html,
+    error,
+    message_json,
+    message_problem,
+    ok,
+    parse_params,
+    user_json,
+    visible_text,
+)
+
+__all__ = ["ApiCall", "FakeTelegram", "check_html", "visible_text"]
+
+
+@dataclass(frozen=True)
+class ApiCall:
+    method: str
+    params: dict[str, Any]
+    at: float  # time.monotonic() when the request arrived
+    status: int  # the HTTP status answered
+
+
+@dataclass
+class _Failure:
+    method: str
+    status: int
+    description: str
+    retry_after: int | None
+    chat_id: int | str | None
+    times: int
+    after: int
+    migrate_to: int | None
+
+
+@dataclass
+class _Message:
+    html: str
+    reply_markup: Any = None
+    link_preview: Any = None
+
+
+@dataclass
+class _State:
+    calls: list[ApiCall] = field(default_factory=list)
+    updates: list[dict[str, Any]] = field(default_factory=list)
+    failures: list[_Failure] = field(default_factory=list)
+    chats: dict[int | str, dict[int, _Message]] = field(default_factory=dict)
+    blocked_until: dict[int | str, float] = field(default_factory=dict)
+    violations: list[ApiCall] = field(default_factory=list)
+
+
+class FakeTelegram:
+    def __init__(self, token: str = "123456:FAKE-token-for-tests_0123456789") -> None:
+        self.token = token
+        self._state = _State()
+        self._cond = threading.Condition()
+        self._stopping = False
+        self._ids = itertools.count(1)
+        self._update_ids = itertools.count(1)
+        self._httpd = _Server(("127.0.0.1", 0), _handler(self))
+        self._thread: threading.Thread | None = None
+
+    # -- life cycle -------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self._httpd.server_address[1]}"
+
+    def start(self) -> Self:
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,),
+                                        daemon=True, name="fake-telegram")
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        with self._cond:
+            self._stopping = True
+            self._cond.notify_all()
+        if self._thread is not None:
+            self._httpd.shutdown()
+            self._thread.join()
+            self._thread = None
+        self._httpd.server_close()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.stop()
+
+    # -- scripting --------------------------------------------------------------------
+
+    def fail(self, method: str, status: int, *, description: str | None = None,
+             retry_after: int | None = None, chat_id: int | str | None = None,
+             times: int = 1, after: int = 0, migrate_to: int | None = None) -> None:
+        """Answer `times` calls of `method` (to `chat_id`, if given) with an error, once
+        `after` such calls have succeeded. migrate_to: the group became that supergroup."""
+        default = {429: f"Too Many Requests: retry after {retry_after}",
+                   403: "Forbidden: bot was blocked by the user",
+                   400: "Bad Request: chat not found"}.get(status, "Error")
+        with self._cond:
+            self._state.failures.append(_Failure(method, status, description or default,
+                                                 retry_after, chat_id, times, after,
+                                                 migrate_to))
+
+    def command(self, chat_id: int, text: str, *, user_id: int | None = None,
+                username: str = "reader", chat_type: str = "private") -> None:
+        """Queue an update: a person sends `text` (a /command, maybe with arguments)."""
+        word = text.split(maxsplit=1)[0]
+        self._push({"message": {
+            "message_id": next(self._ids), "date": int(time.time()),
+            "chat": chat_json(chat_id, chat_type),
+            "from": user_json(user_id or abs(chat_id), username), "text": text,
+            "entities": [{"type": "bot_command", "offset": 0, "length": len(word)}]}})
+
+    def press(self, chat_id: int, message_id: int, data: str, *, user_id: int | None = None,
+              chat_type: str = "private") -> None:
+        """Queue an update: a person taps an inline button of one of the bot's messages."""
+        message = {"message_id": message_id, "date": int(time.time()),
+                   "chat": chat_json(chat_id, chat_type), "from": BOT_USER,
+                   "text": visible_text(self.message(chat_id, message_id) or "")}
+        self._push({"callback_query": {
+            "id": str(next(self._ids)), "from": user_json(user_id or abs(chat_id), "reader"),
+            "chat_instance": f"ci-{chat_id}", "data": data, "message": message}})
+
+    def remove_bot(self, chat_id: int, chat_type: str = "group") -> None:
+        """Queue an update: the bot was kicked from a group (or blocked in a private chat)."""
+        self._push({"my_chat_member": {
+            "chat": chat_json(chat_id, chat_type), "from": user_json(1, "admin"),
+            "date": int(time.time()),
+            "old_chat_member": {"user": BOT_USER, "status": "member"},
+            "new_chat_member": {"user": BOT_USER, "status": "kicked", "until_date": 0}}})
+
+    # -- inspection -------------------------------------------------------------------
+
+    @property
+    def calls(self) -> list[ApiCall]:
+        with self._cond:
+            return list(self._state.calls)
+
+    @property
+    def violations(self) -> list[ApiCall]:
+        """Requests to a chat that arrived while a retry_after announced for it ran."""
+        with self._cond:
+            return list(self._state.violations)
+
+    def calls_to(self, method: str) -> list[ApiCall]:
+        return [c for c in self.calls if c.method == method]
+
+    def message(self, chat_id: int | str, message_id: int) -> str | None:
+        with self._cond:
+            msg = self._state.chats.get(chat_id, {}).get(message_id)
+            return msg.html if msg else None
+
+    def texts(self, chat_id: int | str) -> list[str]:
+        """The HTML of the messages now in a chat, oldest first (edits applied)."""
+        with self._cond:
+            chat = self._state.chats.get(chat_id, {})
+            return [chat[k].html for k in sorted(chat)]
+
+    def message_ids(self, chat_id: int | str) -> list[int]:
+        with self._cond:
+            return sorted(self._state.chats.get(chat_id, {}))
+
+    def markup(self, chat_id: int | str, message_id: int) -> Any:
+        with self._cond:
+            msg = self._state.chats.get(chat_id, {}).get(message_id)
+            return msg.reply_markup if msg else None
+
+    async def wait_for(self, condition: Callable[[], object], what: str,
+                       timeout: float = 10.0) -> None:
+        """Poll `condition` until it is truthy; fail the test with `what` at the deadline."""
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+            await asyncio.sleep(0.01)
+
+    # -- the server side (handler threads) --------------------------------------------
+
+    def _push(self, update: dict[str, Any]) -> None:
+        with self._cond:
+            self._state.updates.append({"update_id": next(self._update_ids), **update})
+            self._cond.notify_all()
+
+    def answer(self, token: str, method: str, params: dict[str, Any]) -> tuple[int, Any]:
+        """(HTTP status, body) for one request; records the call."""
+        now = time.monotonic()
+        if token != self.token:
+            return self._record(method, params, now, 401, error(401, "Unauthorized"))
+        chat = params.get("chat_id")
+        with self._cond:
+            until = self._state.blocked_until.get(chat, 0.0) if chat is not None else 0.0
+            if now < until:
+                wait = max(1, int(until - now + 0.999))
+                call = ApiCall(method, params, now, 429)
+                self._state.violations.append(call)
+                self._state.calls.append(call)
+                return 429, error(429, f"Too Many Requests: retry after {wait}",
+                                  retry_after=wait)
+            failure = next((f for f in self._state.failures if f.times > 0
+                            and f.method == method and f.chat_id in (None, chat)), None)
+            if failure is not None and failure.after > 0:
+                failure.after -= 1
+                failure = None
+            if failure is not None:
+                failure.times -= 1
+                if failure.retry_after is not None and chat is not None:
+                    self._state.blocked_until[chat] = now + failure.retry_after
+                body = error(failure.status, failure.description,
+                             retry_after=failure.retry_after)
+                if failure.migrate_to is not None:
+                    body["parameters"] = {"migrate_to_chat_id": failure.migrate_to}
+                return self._record(method, params, now, failure.status, body)
+        if method == "getUpdates":
+            return self._record(method, params, now, 200, ok(self._updates(params)))
+        status, body = self._method(method, params)
+        return self._record(method, params, now, status, body)
+
+    def _record(self, method: str, params: dict[str, Any], at: float, status: int,
+                body: Any) -> tuple[int, Any]:
+        with self._cond:
+            self._state.calls.append(ApiCall(method, params, at, status))
+        return status, body
+
+    def _updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        offset = int(params.get("offset") or 0)
+        deadline = time.monotonic() + float(params.get("timeout") or 0)
+        with self._cond:
+            while True:
+                self._state.updates = [u for u in self._state.updates
+                                       if u["update_id"] >= offset]
+                left = deadline - time.monotonic()
+                if self._state.updates or left <= 0 or self._stopping:
+                    return list(self._state.updates)
+                self._cond.wait(left)
+
+    def _method(self, method: str, p: dict[str, Any]) -> tuple[int, Any]:
+        trivial: dict[str, Any] = {"getMe": BOT_USER, "deleteWebhook": True,
+                                   "setMyCommands": True, "answerCallbackQuery": True}
+        if method in trivial:
+            return 200, ok(trivial[method])
+        chat: int | str = p.get("chat_id", 0)
+        if method == "sendMessage":
+            return self._send(chat, p)
+        if method in ("editMessageText", "editMessageReplyMarkup", "deleteMessage"):
+            with self._cond:
+                msg = self._state.chats.get(chat, {}).get(int(p.get("message_id", 0)))
+            if msg is None:
+                return 400, error(400, "Bad Request: message to edit not found")
+            return self._change(method, chat, p, msg)
+        return 404, error(404, f"Not Found: method {method} is not faked")
+
+    def _send(self, chat: int | str, p: dict[str, Any]) -> tuple[int, Any]:
+        problem = message_problem(p)
+        if problem:
+            return 400, error(400, problem)
+        message_id = next(self._ids)
+        with self._cond:
+            self._state.chats.setdefault(chat, {})[message_id] = _Message(
+                p["text"], p.get("reply_markup"), p.get("link_preview_options"))
+        return 200, ok(message_json(chat, message_id, p["text"]))
+
+    def _change(self, method: str, chat: int | str, p: dict[str, Any],
+                msg: _Message) -> tuple[int, Any]:
+        message_id = int(p["message_id"])
+        if method == "deleteMessage":
+            with self._cond:
+                del self._state.chats[chat][message_id]
+            return 200, ok(True)
+        if method == "editMessageReplyMarkup":
+            if p.get("reply_markup") == msg.reply_markup:
+                return 400, error(400, NOT_MODIFIED)
+            msg.reply_markup = p.get("reply_markup")
+            return 200, ok(message_json(chat, message_id, msg.html))
+        problem = message_problem(p)
+        if problem:
+            return 400, error(400, problem)
+        if p["text"] == msg.html and p.get("reply_markup") == msg.reply_markup:
+            return 400, error(400, NOT_MODIFIED)
+        msg.html, msg.reply_markup = p["text"], p.get("reply_markup")
+        msg.link_preview = p.get("link_preview_options")
+        return 200, ok(message_json(chat, message_id, msg.html))
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that hung up (a long poll cancelled at shutdown) is not an error here.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
+def _handler(api: FakeTelegram) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self) -> None:
+            self._serve()
+
+        def do_GET(self) -> None:
+            self._serve()
+
+        def _serve(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            raw = self.rfile.read(length) if length else b""
+            match = re.fullmatch(r"/bot([^/]+)/(\w+)", self.path.split("?")[0])
+            if match is None:
+                status, body = 404, error(404, "Not Found")
+            else:
+                params = parse_params(raw, self.headers.get("Content-Type") or "")
+                status, body = api.answer(match.group(1), match.group(2), params)
+            data = json.dumps(body).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass  # `api.calls` is the log
+
+    return Handler
