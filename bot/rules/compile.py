@@ -81,14 +81,22 @@ class _Keys:
         slot = self.keys.setdefault(key, {})
         slot.setdefault((atom, mask, lskip, rskip, exact), target)
 
-    def automaton(self) -> Any:
-        if not self.keys:
-            return None
-        auto = ahocorasick.Automaton()
-        for key, targets in self.keys.items():
-            auto.add_word(key, (len(key), tuple(targets.values())))
-        auto.make_automaton()
-        return auto
+    def automata(self) -> tuple[Any, Any]:
+        """(keys that start with a space, the others): keys of scripts written without
+        spaces would give the first automaton's root many children, and pyahocorasick
+        searches children one by one: they get their own, run only on non-ASCII text."""
+        return (_automaton({k: t for k, t in self.keys.items() if k.startswith(" ")}),
+                _automaton({k: t for k, t in self.keys.items() if not k.startswith(" ")}))
+
+
+def _automaton(keys: dict[str, dict[tuple[int, bool, int, int, str], Target]]) -> Any:
+    if not keys:
+        return None
+    auto = ahocorasick.Automaton()
+    for key, targets in keys.items():
+        auto.add_word(key, (len(key), tuple(targets.values())))
+    auto.make_automaton()
+    return auto
 
 
 class _Builder:
@@ -157,7 +165,7 @@ class Compiled:
 
     def __init__(self, builder: _Builder, rules: list[CompiledRule],
                  users: dict[int, set[int]], entity_atoms: dict[str, int]) -> None:
-        self.automaton: Any = builder.keys.automaton()
+        self.spaced, self.unspaced = builder.keys.automata()
         self.atoms: tuple[Atom, ...] = tuple(builder.atoms)
         self.rules: tuple[CompiledRule, ...] = tuple(rules)
         self.users: tuple[tuple[int, ...], ...] = tuple(  # atom → numbers of rules using it

@@ -9,7 +9,7 @@ from bot.errors import RuleProblem
 from bot.models import Entities, Hit, Match, MatchResult
 from bot.rules.compile import Compiled, CompiledRule
 from bot.rules.explain import Explanation, build_explanation
-from bot.rules.expr import ATOM, WORD, WRITTEN, RawHit, Ref, evaluate
+from bot.rules.expr import WORD, WRITTEN, RawHit, Ref, evaluate
 from bot.rules.lexicon import Lexicon
 from bot.rules.scan import ScopeScan, scan, sub_scan
 from bot.rules.schema import ExampleSpec
@@ -168,15 +168,14 @@ class RuleSet:
         term (entity or literal) in each scope; with every=True, all of them."""
         out: list[Hit] = []
         for g, name in enumerate(env.rule.groups):
-            for scope, hits in env.group_hits(g).items():
-                seen: set[int] = set()
-                for h in hits:
-                    if not every:
-                        if h[ATOM] in seen:
-                            continue
-                        seen.add(h[ATOM])
-                    start, end, text = scans[scope].original(h)
-                    out.append(Hit(name, h[WRITTEN], text, scope, start, end, h[WORD]))
+            atoms = env.rule.atoms[g]
+            for scope in env.rule.visible:
+                found = scans[scope]
+                for atom in atoms & found.present:
+                    hits = found.by_atom[atom]
+                    for h in hits if every else hits[:1]:
+                        start, end, text = found.original(h)
+                        out.append(Hit(name, h[WRITTEN], text, scope, start, end, h[WORD]))
         out.sort(key=lambda h: (_ORDER[h.scope], h.start, h.group))
         return tuple(out)
 

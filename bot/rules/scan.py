@@ -8,7 +8,8 @@ one hit per occurrence of an atom (of two overlapping hits of one atom, the long
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from bot.rules.compile import Compiled
 from bot.rules.expr import END, START, RawHit
@@ -26,11 +27,17 @@ class ScopeScan:
     norm: Normalized
     by_atom: dict[int, list[RawHit]]  # hits by atom, in text order
     present: frozenset[int]  # the atoms found
+    _originals: dict[tuple[int, int], tuple[int, int, str]] = field(
+        default_factory=dict, compare=False, repr=False)
 
     def original(self, hit: RawHit) -> tuple[int, int, str]:
-        """(start, end, text) of a hit in the original text."""
-        start, end = self.norm.span(hit[START], hit[END])
-        return start, end, self.source[start:end]
+        """(start, end, text) of a hit in the original text (memoised: rules share hits)."""
+        key = (hit[START], hit[END])
+        found = self._originals.get(key)
+        if found is None:
+            start, end = self.norm.span(hit[START], hit[END])
+            found = self._originals[key] = (start, end, self.source[start:end])
+        return found
 
     def first_seen(self) -> list[int]:
         """Atoms in order of their first occurrence."""
@@ -57,41 +64,52 @@ def _years(by_atom: dict[int, list[RawHit]], exercises: frozenset[int], cased: s
                 hits[i] = (start, m.end(), word, last + m.group().count(" "), atom, written)
 
 
+Masks = list[tuple[int, int, int]]
+
+
+def _walk(auto: Any, norm: Normalized, by_atom: dict[int, list[RawHit]], masks: Masks) -> None:
+    folded, cased = norm.folded, norm.cased
+    spaces, pos = -1, 0  # spaces before pos, the leading padding not counted
+    for end, (length, targets) in auto.iter(folded):
+        stop = end + 1
+        spaces += folded.count(" ", pos, stop)
+        pos = stop
+        base = stop - length
+        for atom, written, mask, lskip, rskip, exact, inner, tail in targets:
+            start, hit_end = base + lskip, stop - rskip
+            if exact and cased[start:hit_end] != exact:
+                continue
+            if mask:
+                masks.append((atom, start, hit_end))
+                continue
+            last = spaces - tail
+            hit = (start, hit_end, last - inner, last, atom, written)
+            hits = by_atom.get(atom)
+            if hits is None:
+                by_atom[atom] = [hit]
+            elif start >= hits[-1][END]:
+                hits.append(hit)
+            elif start <= hits[-1][START]:  # the new hit contains the previous ones
+                while hits and start <= hits[-1][START]:
+                    hits.pop()
+                hits.append(hit)
+
+
 def scan(compiled: Compiled, scope: str, text: str) -> ScopeScan:
     norm = normalize(text)
     by_atom: dict[int, list[RawHit]] = {}
-    masks: list[tuple[int, int, int]] = []
-    auto = compiled.automaton
-    if auto is not None:
-        folded, cased = norm.folded, norm.cased
-        spaces, pos = -1, 0  # spaces before pos, the leading padding not counted
-        for end, (length, targets) in auto.iter(folded):
-            stop = end + 1
-            spaces += folded.count(" ", pos, stop)
-            pos = stop
-            base = stop - length
-            for atom, written, mask, lskip, rskip, exact, inner, tail in targets:
-                start, hit_end = base + lskip, stop - rskip
-                if exact and cased[start:hit_end] != exact:
-                    continue
-                if mask:
-                    masks.append((atom, start, hit_end))
-                    continue
-                last = spaces - tail
-                hit = (start, hit_end, last - inner, last, atom, written)
-                hits = by_atom.get(atom)
-                if hits is None:
-                    by_atom[atom] = [hit]
-                elif start >= hits[-1][END]:
-                    hits.append(hit)
-                elif start <= hits[-1][START]:  # the new hit contains the previous ones
-                    while hits and start <= hits[-1][START]:
-                        hits.pop()
-                    hits.append(hit)
-        if masks:
-            _mask(by_atom, masks)
-        if compiled.exercises:
-            _years(by_atom, compiled.exercises, cased)
+    masks: Masks = []
+    if compiled.spaced is not None:
+        _walk(compiled.spaced, norm, by_atom, masks)
+    if compiled.unspaced is not None and not norm.folded.isascii():
+        more: dict[int, list[RawHit]] = {}
+        _walk(compiled.unspaced, norm, more, masks)
+        for atom, hits in more.items():
+            by_atom[atom] = sorted(by_atom.get(atom, []) + hits)
+    if masks:
+        _mask(by_atom, masks)
+    if compiled.exercises:
+        _years(by_atom, compiled.exercises, norm.cased)
     return ScopeScan(scope, text, norm, by_atom, frozenset(by_atom))
 
 
