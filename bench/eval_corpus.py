@@ -7,9 +7,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.corpus import load_corpus, score_clusters, score_topics  # noqa: E402
-from bot.config import BUNDLED_RULES  # noqa: E402
-from bot.rules import load_ruleset  # noqa: E402
+from bench.corpus import load_corpus, score_clusters, score_topics
+from bot.config import BUNDLED_RULES
+from bot.rules import load_ruleset
 
 
 def main() -> None:

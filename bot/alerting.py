@@ -78,7 +78,7 @@ class Alerter:
                 members = article_rows.event_articles(conn, event_id)
                 alert = build_alert(event_id, action, members)
                 alert_id = outbox_rows.add_alert(conn, event_id, action, alert.to_json(),
-                                                 list(self._recipients(conn, alert)), now)
+                                                 list(self._recipients(conn, alert)), now=now)
                 event_rows.mark_alerted(conn, event_id, now)
             created.append(alert_id)
             self._metrics.alert(action)

@@ -57,12 +57,9 @@ def plain(node: Any) -> Any:
         return {str(k): plain(v) for k, v in node.items()}
     if isinstance(node, list):
         return [plain(v) for v in node]
-    if isinstance(node, str):
-        return str(node)
-    if isinstance(node, bool):
-        return bool(node)
-    if isinstance(node, int):
-        return int(node)
-    if isinstance(node, float):
-        return float(node)
+    # ruamel's scalar subclasses (ScalarFloat, ScalarBoolean…) become the builtin; bool
+    # comes before int because bool is an int.
+    for builtin in (str, bool, int, float):
+        if isinstance(node, builtin):
+            return builtin(node)
     return node

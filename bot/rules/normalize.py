@@ -22,18 +22,20 @@ map back to the original offsets.
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import accumulate, islice, product
+from itertools import accumulate, islice, product, repeat
 
 __all__ = ["Normalized", "core", "is_acronym", "normalize", "pad", "spelling_variants", "unspaced"]
 
 _SENTINEL = "\uffff"  # marks a character whose mapping is not one to one
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _RUNS = re.compile(r" {2,}")
+_RUN_SPLIT = re.compile(r"( {2,})")
 _GENERIC_MARKS = ((0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF),
                   (0xFE20, 0xFE2F))
 _UNSPACED = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x2E80, 0x2FDF),
@@ -127,10 +129,12 @@ class Normalized:
         return start, start + 1
 
     def _build_breaks(self) -> None:
-        spans = [m.span() for m in _RUNS.finditer(self._strip or "")]
-        self._deltas = list(accumulate(b - a - 1 for a, b in spans))
-        # first collapsed index after each run, and the characters removed up to there
-        self._breaks = [b - removed for (_, b), removed in zip(spans, self._deltas, strict=True)]
+        # split keeps the runs: [text, run, text, run, …]; every step below loops in C
+        parts = _RUN_SPLIT.split(self._strip or "")
+        sizes = list(map(len, parts))
+        ends = list(accumulate(sizes))[1::2]  # index right after each run, uncollapsed
+        self._deltas = list(accumulate(map(operator.add, sizes[1::2], repeat(-1))))
+        self._breaks = list(map(operator.sub, ends, self._deltas))  # same index, collapsed
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         """Original offsets of the padded slice [a, b) (b > a)."""

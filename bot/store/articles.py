@@ -78,7 +78,9 @@ def save_article(conn: Connection, entry_key: str, article: Article, *, now: dat
         text=article.text, published=to_naive_utc(article.published),
         language=article.language, fetched_at=now, rules=list(rules), matched=matched,
         entities=entities, signature=signature, alerted=False))
-    return int(result.inserted_primary_key[0])
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
 
 
 def article_url_known(conn: Connection, url: str) -> bool:

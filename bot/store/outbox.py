@@ -23,7 +23,7 @@ class Delivery:
 
 
 def add_alert(conn: Connection, event_id: str, action: str, payload: dict[str, Any],
-              channels: list[str], now: datetime) -> int:
+              channels: list[str], *, now: datetime) -> int:
     key = conn.execute(insert(alerts).values(
         event_id=event_id, action=action, payload=payload, created_at=now,
     )).inserted_primary_key

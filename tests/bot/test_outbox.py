@@ -69,7 +69,7 @@ def queue(db: Database, clock: Clock, channels: list[str], event_id: str = "ev-1
         if action == "new":
             event_rows.create_event(conn, event_id, None, clock.now)
         return rows.add_alert(conn, event_id, action, alert(event_id, action).to_json(),
-                              channels, clock.now)
+                              channels, now=clock.now)
 
 
 async def test_each_alert_is_delivered_once_per_channel(db: Database) -> None:

@@ -93,7 +93,7 @@ async def test_metrics_show_counters_and_the_outbox_backlog(db: Database) -> Non
     with db.engine.begin() as conn:
         event_rows.create_event(conn, "ev-1", None, utcnow())
         outbox_rows.add_alert(conn, "ev-1", "new", {"title": "t"}, ["console", "jsonl:a"],
-                              utcnow())
+                              now=utcnow())
     got = await Probes(db, metrics, running()).metrics()
     assert got.status == 200 and got.content_type.startswith("text/plain")
     values = samples(got.body)
@@ -123,7 +123,7 @@ async def test_a_channel_family_is_one_backlog_label(db: Database) -> None:
     with db.engine.begin() as conn:
         event_rows.create_event(conn, "ev-1", None, utcnow())
         outbox_rows.add_alert(conn, "ev-1", "new", {"title": "t"},
-                              ["telegram:chat:1", "telegram:chat:2", "console"], utcnow())
+                              ["telegram:chat:1", "telegram:chat:2", "console"], now=utcnow())
     values = samples((await Probes(db, metrics, running()).metrics()).body)
     assert values[("defwatch_outbox_backlog", (("channel", "telegram:chat"),))] == 2
     assert values[("defwatch_outbox_backlog", (("channel", "console"),))] == 1

@@ -52,7 +52,7 @@ async def test_drain_cuts_a_hung_tick_short_and_flushes_the_outbox(
             with app.db.engine.begin() as conn:  # a delivery left over from earlier
                 event_rows.create_event(conn, "ev-old", None, utcnow())
                 outbox_rows.add_alert(conn, "ev-old", "new", an_alert().to_json(),
-                                      ["jsonl:alerts.jsonl"], utcnow())
+                                      ["jsonl:alerts.jsonl"], now=utcnow())
             service = Service(app)
             tick = asyncio.create_task(service.tick())
             await asyncio.wait_for(accepted.wait(), 10)

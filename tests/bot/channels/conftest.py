@@ -72,7 +72,7 @@ def queue(db: Database, alert: Alert, channels: Mapping[str, Channel], *,
             event_rows.create_event(conn, alert.event_id, None, now)
         names = Router(channels, subscribers=subscribers)(conn, alert)
         alert_id = outbox_rows.add_alert(conn, alert.event_id, alert.action, alert.to_json(),
-                                         names, now)
+                                         names, now=now)
     return alert_id, names
 
 
