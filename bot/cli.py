@@ -50,7 +50,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from bot.demo.run import run_demo
 
     started = time.perf_counter()
-    report = asyncio.run(run_demo())
+    report = asyncio.run(run_demo(["console:telegram" if args.telegram else "console"]))
     print(f"demo: {report.line()} in {time.perf_counter() - started:.1f}s", file=sys.stderr)
     return 0 if report.alerts else 1
 
@@ -108,8 +108,10 @@ def build_parser() -> argparse.ArgumentParser:
     with_config(sub.add_parser("run", help="the service")).set_defaults(func=cmd_run)
     with_config(sub.add_parser("once", help="poll every source once, deliver, exit")
                 ).set_defaults(func=cmd_once)
-    sub.add_parser("demo", help="offline demo on a loopback corpus").set_defaults(
-        func=cmd_demo)
+    demo = sub.add_parser("demo", help="offline demo on a loopback corpus")
+    demo.add_argument("--telegram", action="store_true",
+                      help="show alerts as the HTML a Telegram chat would receive")
+    demo.set_defaults(func=cmd_demo)
     with_config(sub.add_parser("status", help="sources, errors, pending deliveries")
                 ).set_defaults(func=cmd_status)
 

@@ -18,7 +18,8 @@ import ahocorasick
 
 from bot.errors import RuleProblem
 from bot.models import EntityKind
-from bot.rules.expr import holds_on_nothing, needed
+from bot.rules.evaluate import holds_on_nothing
+from bot.rules.expr import needed
 from bot.rules.lexicon import KINDS, Lexicon, LexiconEntry
 from bot.rules.normalize import core, is_acronym, spelling_variants, unspaced
 from bot.rules.problems import did_you_mean
@@ -151,9 +152,10 @@ class _Builder:
         return atom
 
     def literal(self, text: str) -> int:
+        """One atom per term, whoever wrote it; "defence" and "defense" are one term."""
         cased = is_acronym(text)
         base = core(text)
-        key = (cased, base if cased else base.lower())
+        key = (cased, base if cased else min(spelling_variants(base.lower())))
         if key not in self.literal_atoms:
             self.literal_atoms[key] = atom = self.atom(Atom(text))
             self.add(text, atom, cased=cased)

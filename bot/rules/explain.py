@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.models import Hit
-from bot.rules.expr import WORD, WRITTEN, Trace, trace
+from bot.rules.evaluate import WORD, WRITTEN, Trace, trace
 from bot.rules.scan import ScopeScan
 
 if TYPE_CHECKING:

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from bot.errors import RuleProblem
 from bot.models import Entities, Hit, Match, MatchResult
 from bot.rules.compile import Compiled, CompiledRule
+from bot.rules.evaluate import WORD, WRITTEN, RawHit, evaluate
 from bot.rules.explain import Explanation, build_explanation
-from bot.rules.expr import WORD, WRITTEN, RawHit, Ref, evaluate
+from bot.rules.expr import Ref
 from bot.rules.lexicon import Lexicon
 from bot.rules.scan import ScopeScan, scan, sub_scan
 from bot.rules.schema import ExampleSpec

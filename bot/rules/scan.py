@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.rules.compile import Compiled
-from bot.rules.expr import END, START, RawHit
+from bot.rules.evaluate import END, START, RawHit
 from bot.rules.normalize import Normalized, normalize
 
 __all__ = ["ScopeScan", "scan", "sub_scan"]

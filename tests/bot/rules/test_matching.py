@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from bot.rules import RuleSet, article_from_text
+from bot.rules import RuleSet, article_from_text, load_ruleset
 from tests.bot.rules.conftest import RuleFactory
-from tests.bot.rules.helpers import matches
+from tests.bot.rules.helpers import matches, write_dir
 
 Row = tuple[list[str], str, bool]
 
@@ -210,3 +212,28 @@ def test_entities_in_order_of_first_appearance(default_ruleset: RuleSet) -> None
 def test_people_in_either_name_order(default_ruleset: RuleSet) -> None:
     for name in ("Kishi Nobuo", "Nobuo Kishi", "Kishi Nobou", "岸信夫"):
         assert default_ruleset.match_text("", f"{name} said").entities.people == ("Kishi Nobuo",)
+
+
+def test_spellings_of_one_term_count_once(make_rule: RuleFactory) -> None:
+    ruleset = make_rule({"a": ["defence", "defense", "navy"]}, "count(a) >= 2")
+    assert not matches(ruleset, "", "the defence ministry")
+    assert matches(ruleset, "", "the defense ministry and the navy")
+
+
+def test_the_design_example_rule(tmp_path: Path) -> None:
+    rule = """\
+# rules/india-japan.yaml
+id: india-japan
+title: India–Japan defence
+terms:                       # named groups of aliases; @name pulls a lexicon entry
+  india: ["@india"]
+  japan: ["@japan"]
+  defence: [defence, defense, military, "armed forces", navy, "self-defense forces",
+            "@acsa", "@malabar", "@jimex", "2+2"]
+require: india and japan and defence          # boolean over groups; near(a, b, 40) allowed
+exclude: [cricket, hockey, "bullet train"]
+scope: [title, text]
+"""
+    ruleset = load_ruleset(write_dir(tmp_path, {"india-japan": rule}))
+    assert ruleset.match_text("India, Japan sign ACSA", "").rule_ids == ("india-japan",)
+    assert ruleset.match_text("India, Japan sign bullet train deal", "navy").rule_ids == ()
