@@ -1,11 +1,11 @@
-"""Compiling rule specs and the lexicon into two Aho–Corasick automata.
+"""Compiling rule specs and the lexicon into Aho–Corasick automata.
 
 Every term of every rule and every lexicon alias becomes one or more *keys* (spelling
 variants, year suffixes), all in one case-folded automaton; an acronym's key is folded
 too, and its hits are kept only where the text has it in the same case. A key stands for
 *targets*: an *atom* (a lexicon entity, or a literal term shared by all rules that wrote
-it) plus how much of the key is padding. Rules refer
-to atoms through their groups, so one scan of an article serves every rule.
+it) plus how much of the key is padding. Rules refer to atoms through their groups, so
+one scan of an article serves every rule.
 """
 
 from __future__ import annotations

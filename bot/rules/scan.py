@@ -2,7 +2,8 @@
 
 One pass over the automaton's matches (in order of their end) does everything: acronym
 case checks, `not:` masks, word indices for near() (from a running count of spaces), and
-one hit per occurrence of an atom (of two overlapping hits of one atom, the longer stays).
+one hit per occurrence of an atom (a hit inside a longer one of the same atom goes;
+two that overlap merge).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.rules.compile import Compiled
-from bot.rules.evaluate import END, START, RawHit
+from bot.rules.evaluate import END, START, WORD, WRITTEN, RawHit
 from bot.rules.normalize import Normalized, normalize
 
 __all__ = ["ScopeScan", "scan", "sub_scan"]
@@ -93,6 +94,9 @@ def _walk(auto: Any, norm: Normalized, by_atom: dict[int, list[RawHit]], masks: 
                 while hits and start <= hits[-1][START]:
                     hits.pop()
                 hits.append(hit)
+            else:  # aliases of one entity overlap ("Minister Kishi" + "Kishi Nobuo"): merge
+                prev = hits[-1]
+                hits[-1] = (prev[START], hit_end, prev[WORD], last, atom, prev[WRITTEN])
 
 
 def scan(compiled: Compiled, scope: str, text: str) -> ScopeScan:

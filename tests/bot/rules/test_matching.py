@@ -237,3 +237,14 @@ scope: [title, text]
     ruleset = load_ruleset(write_dir(tmp_path, {"india-japan": rule}))
     assert ruleset.match_text("India, Japan sign ACSA", "").rule_ids == ("india-japan",)
     assert ruleset.match_text("India, Japan sign bullet train deal", "navy").rule_ids == ()
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Minister Kishi Nobou said", ["Minister Kishi Nobou"]),  # overlapping aliases merge
+    ("Indo-Japanese ties", ["Indo-Japanese"]),  # the longer alias swallows "Japanese"
+    ("Japan and Japanese", ["Japan", "Japanese"]),
+])
+def test_one_hit_per_occurrence(default_ruleset: RuleSet, text: str, found: list[str]) -> None:
+    # india-japan's group "japan" is ["@japan", "@person:japan"]
+    why = default_ruleset.explain("india-japan", article_from_text("", text))
+    assert [r.hit.text for r in why.groups["japan"]] == found

@@ -84,3 +84,31 @@ def test_seed_004_lists_the_quad_in_passing(default_ruleset: RuleSet) -> None:
     why = default_ruleset.explain("india-us", article)
     assert not why.matched
     assert "mentions(us) >= 3" in why.render()
+
+
+def test_lexicon_access(default_ruleset: RuleSet) -> None:
+    lexicon = default_ruleset.lexicon
+    assert lexicon.name_of("us") == "United States"
+    assert lexicon.kind_of("kishi-nobuo") == "person"
+    assert lexicon.entries["kishi-nobuo"].countries == ("japan",)
+    assert {e.id for e in lexicon.linked("exercise", "japan")} >= {"malabar", "jimex"}
+    assert len(lexicon.of_kind("country")) >= 15
+    by_name = lexicon.by_name("ACSA")
+    assert by_name is not None
+    assert by_name.id == "acsa"
+    assert default_ruleset.warnings == ()
+    assert len(default_ruleset.version) == 12
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("the Indo-Pacific strategy", ()),
+    ("off the Malabar coast of the Indian Ocean", ()),
+    ("China, the South China Sea and the East China Sea", ("China",)),
+    ("Airports Company South Africa (ACSA) said", ()),
+    ("the Pentagon and the Kremlin", ("United States", "Russia")),
+    ("日本とインドネシア", ("Japan", "Indonesia")),
+    ("Latin American leaders met in Washington", ("United States",)),
+])
+def test_default_lexicon_masks(default_ruleset: RuleSet, text: str,
+                               countries: tuple[str, ...]) -> None:
+    assert default_ruleset.match_text("", text).entities.countries == countries
