@@ -80,6 +80,29 @@ def cmd_rules_explain(args: argparse.Namespace) -> int:
     return cmd_explain(config.rules, args.rule, title, text, _out)
 
 
+def cmd_rules_backtest(args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
+    from bot.backtest import backtest, render
+    from bot.rules import load_ruleset
+    from bot.store import open_database
+    from bot.store.articles import articles_since
+    from bot.store.db import utcnow
+    from bot.units import parse_duration
+
+    config = load_config(args.config)
+    ruleset = load_ruleset(Path(args.path) if args.path else config.rules)
+    since = utcnow() - timedelta(seconds=parse_duration(args.since))
+    db = open_database(config.database)
+    try:
+        with db.engine.begin() as conn:
+            stored = articles_since(conn, since)
+    finally:
+        db.close()
+    render(backtest(ruleset, stored), since, ruleset.version, _out)
+    return 0
+
+
 def cmd_sources_check(args: argparse.Namespace) -> int:
     from bot.sources_check import check_sources
 
@@ -122,6 +145,11 @@ def build_parser() -> argparse.ArgumentParser:
         p = rsub.add_parser(name, help=text)
         p.add_argument("path", nargs="?", help="rules directory (default: bundled rules)")
         p.set_defaults(func=func)
+    back = with_config(rsub.add_parser(
+        "backtest", help="preview what edited rules would change over stored articles"))
+    back.add_argument("path", nargs="?", help="rules directory (default: the configured one)")
+    back.add_argument("--since", default="7d", help="how far back to look (e.g. 7d, 12h)")
+    back.set_defaults(func=cmd_rules_backtest)
     explain = with_config(rsub.add_parser("explain", help="why a page matches a rule"))
     explain.add_argument("rule")
     src = explain.add_mutually_exclusive_group(required=True)

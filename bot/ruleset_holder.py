@@ -48,8 +48,14 @@ class RulesHolder:
         except RuleError as exc:
             self.reload_errors += 1
             for problem in exc.problems:
-                log.error("rules not reloaded, the previous rules stay in force: %s", problem)
+                if problem.severity == "warning":
+                    log.warning("rules: %s", problem)
+                else:
+                    log.error("rules not reloaded, the previous rules stay in force: %s",
+                              problem)
             return False
+        for problem in fresh.warnings:
+            log.warning("rules: %s", problem)
         old = set(self.current.rules)
         new = set(fresh.rules)
         self.current = fresh
