@@ -9,9 +9,12 @@ that leaves the watchers package goes through `canonical_url` first.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from urllib.parse import SplitResult, unquote_plus, urljoin, urlsplit, urlunsplit
 
-__all__ = ["canonical_url", "entry_key"]
+from tld import get_fld
+
+__all__ = ["canonical_url", "entry_key", "registrable_domain", "same_site"]
 
 # Parameters that identify the click, not the document. Compared case-insensitively.
 _TRACKING_PARAMS = frozenset({
@@ -64,6 +67,31 @@ def entry_key(source_id: str, guid: str | None, url: str) -> str:
     else:
         material = f"guid\0{source_id}\0{guid}"
     return hashlib.sha256(material.encode("utf-8")).hexdigest()[:_KEY_HEX_CHARS]
+
+
+def registrable_domain(url: str) -> str:
+    """The part of a URL's host that one owner controls: 'www.mod.go.jp' -> 'mod.go.jp'.
+
+    From the Public Suffix List (bundled with the `tld` package, never fetched), so
+    'mea.gov.in' and 'ddnews.gov.in' are two sites although both end in '.gov.in'.
+    IP addresses, 'localhost' and unknown suffixes fall back to the whole host.
+    """
+    return _registrable(urlsplit(url.strip()).hostname or "")
+
+
+def same_site(a: str, b: str) -> bool:
+    """Whether two URLs belong to one site (same registrable domain, any scheme/port)."""
+    site = registrable_domain(a)
+    return bool(site) and site == registrable_domain(b)
+
+
+@lru_cache(maxsize=4096)
+def _registrable(host: str) -> str:
+    host = host.rstrip(".").lower()
+    if not host:
+        return ""
+    found = get_fld(host, fix_protocol=True, fail_silently=True)
+    return found.lower() if isinstance(found, str) else host
 
 
 def _netloc(parts: SplitResult, scheme: str) -> str:

@@ -39,6 +39,9 @@ class FetchSettings:
     timeout_s: float = 20.0
     max_bytes: int = 15 * 1024 * 1024
     user_agent: str = "defwatch"
+    # Ask each host's robots.txt (as user-agent "defwatch") before every GET; tests that
+    # count requests on a loopback server may turn it off.
+    respect_robots: bool = True
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,11 @@ sources = Table(
     Column("last_error", Text),
     Column("failures", Integer, nullable=False, default=0),
     Column("items_seen", Integer, nullable=False, default=0),
+    # 0003: the poll lease, the adaptive interval, and why polling stopped by itself.
+    Column("claimed_until", DateTime),  # a poller holds the source until then
+    Column("current_interval_s", Float),  # the effective interval; None: interval_s
+    Column("quiet_polls", Integer, nullable=False, default=0, server_default="0"),
+    Column("disabled", Text),  # "disabled: 20 consecutive failures, last: …"; None: active
 )
 
 entries = Table(
@@ -58,8 +63,12 @@ entries = Table(
     Column("status", String(20), nullable=False),  # pending | done | failed
     Column("attempts", Integer, nullable=False, default=0),
     Column("error", Text),
+    # 0003: a processor's lease on a pending entry (a failed try's "not before" when
+    # claimed_by is None), so replicas never work on the same entry at once.
+    Column("claimed_until", DateTime),
+    Column("claimed_by", String(32)),
     Index("ix_entries_status", "status"),
-    Index("ix_entries_url", "url"),
+    Index("uq_entries_url", "url", unique=True),  # 0003: one entry per URL, any source
 )
 
 events = Table(
@@ -120,6 +129,8 @@ deliveries = Table(
     Column("last_error", Text),
     Column("message_ref", Text),  # e.g. the Telegram message id, for edits
     Column("delivered_at", DateTime),
+    Column("claimed_until", DateTime),  # 0003: a dispatcher's lease on a pending delivery
+    Column("claimed_by", String(32)),
     UniqueConstraint("alert_id", "channel", name="uq_delivery_alert_channel"),
     Index("ix_deliveries_due", "state", "next_try"),
     Index("ix_deliveries_event_channel", "event_id", "channel"),

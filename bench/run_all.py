@@ -1,0 +1,37 @@
+"""Run every benchmark and print its figures: `make bench` (full) or `--quick` (small
+sizes, what the test suite runs so the scripts cannot rot)."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+# script -> (full arguments, quick arguments)
+BENCHES: dict[str, tuple[list[str], list[str]]] = {
+    "bench_matcher.py": ([], ["--articles", "40", "--words", "200", "--repeat", "1"]),
+    "bench_events.py": ([], ["--events", "300", "--articles", "30"]),
+    "eval_corpus.py": ([], []),
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes, for CI")
+    parser.add_argument("only", nargs="*", help="run only these scripts")
+    args = parser.parse_args()
+    failed = 0
+    for script, (full, quick) in BENCHES.items():
+        if args.only and script not in args.only:
+            continue
+        print(f"== {script}", flush=True)
+        cmd = [sys.executable, str(HERE / script), *(quick if args.quick else full)]
+        failed += subprocess.run(cmd, cwd=HERE.parent, check=False).returncode != 0
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,19 @@
+"""The benchmarks run in small sizes on every test run, so they cannot rot; the figures
+they print are read by people (bench/README.md), not asserted."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_every_benchmark_runs_in_quick_mode() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "run_all.py"), "--quick"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert "MB/s" in done.stdout
+    assert "per article" in done.stdout
+    assert "clustering (pairwise)" in done.stdout
