@@ -65,23 +65,40 @@ class Alerter:
 
     def emit(self) -> list[int]:
         """Alert every event with news: `new` the first time, then at most one `update`
-        per event per update_every; a throttled event stays dirty for a later call."""
+        per event per update_every; a throttled event stays dirty for a later call.
+
+        Each event is claimed in its alert's transaction (replicas skip an event another
+        one is alerting, and see it clean once that one commits): one alert per change.
+        """
         now = self._clock()
-        created: list[int] = []
         with self._db.engine.begin() as conn:
             dirty = event_rows.dirty_events(conn)
-        for event_id, alerted_at, count in dirty:
-            if count and alerted_at and now - alerted_at < self._update_every:
-                continue
-            action = "update" if count else "new"
+        created: list[int] = []
+        for event_id, _, _ in dirty:
             with self._db.engine.begin() as conn:
-                members = article_rows.event_articles(conn, event_id)
-                alert = build_alert(event_id, action, members)
-                alert_id = outbox_rows.add_alert(conn, event_id, action, alert.to_json(),
-                                                 list(self._recipients(conn, alert)), now=now)
-                event_rows.mark_alerted(conn, event_id, now)
+                alert = self._alert(conn, event_id, now)
+            if alert is None:
+                continue
+            alert_id, written = alert
             created.append(alert_id)
-            self._metrics.alert(action)
+            self._metrics.alert(written.action)
             log.info("alert=%d event=%s action=%s rules=%s sources=%d", alert_id, event_id,
-                     action, ",".join(alert.rules), len(alert.sources))
+                     written.action, ",".join(written.rules), len(written.sources))
         return created
+
+    def _alert(self, conn: Connection, event_id: str, now: datetime,
+               ) -> tuple[int, Alert] | None:
+        """Write the event's alert and mark it clean; None when it is not (or no longer)
+        ours to alert now."""
+        claimed = event_rows.claim_dirty(conn, event_id)
+        if claimed is None:
+            return None
+        alerted_at, count = claimed
+        if count and alerted_at and now - alerted_at < self._update_every:
+            return None
+        action = "update" if count else "new"
+        alert = build_alert(event_id, action, article_rows.event_articles(conn, event_id))
+        alert_id = outbox_rows.add_alert(conn, event_id, action, alert.to_json(),
+                                         list(self._recipients(conn, alert)), now=now)
+        event_rows.mark_alerted(conn, event_id, now)
+        return alert_id, alert

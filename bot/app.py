@@ -100,7 +100,7 @@ class App:
 
     async def cycle(self, *, everything: bool = False) -> CycleReport:
         """Poll due sources (all with everything=True), process, alert, deliver."""
-        polls = await self.poller.poll_all(self.poller.claim_due(everything=everything))
+        polls = await self.poller.poll_due(everything=everything)
         processed = await self.processor.run_pending()
         alerts = self.alerter.emit()
         delivered = await self.dispatcher.run_once()

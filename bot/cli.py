@@ -35,12 +35,30 @@ def cmd_run(args: argparse.Namespace) -> int:
     return asyncio.run(run_service(load_config(args.config)))
 
 
+ONCE_ROUNDS = 100  # `once` repeats the cycle while it finds work left, at most this often
+
+
 def cmd_once(args: argparse.Namespace) -> int:
-    from bot.app import App
+    from bot.app import App, CycleReport
+    from bot.outbox import DispatchReport
 
     async def once(config: Config) -> str:
         async with App(config) as app:
-            return (await app.cycle(everything=True)).line()
+            report = await app.cycle(everything=True)
+            # A cycle takes work in batches (500 pages, 200 deliveries): go on until what
+            # this run found is done, so `once` leaves nothing pending it could finish.
+            for _ in range(ONCE_ROUNDS):
+                more = await app.cycle()
+                if not (more.processed or more.alerts or more.delivered.sent):
+                    break
+                sent = report.delivered
+                report = CycleReport(
+                    report.polls + more.polls, report.processed + more.processed,
+                    report.alerts + more.alerts,
+                    DispatchReport(sent.sent + more.delivered.sent,
+                                   sent.retried + more.delivered.retried,
+                                   sent.failed + more.delivered.failed))
+            return report.line()
 
     log.info("%s", asyncio.run(once(load_config(args.config))))
     return 0
@@ -110,6 +128,12 @@ def cmd_sources_check(args: argparse.Namespace) -> int:
     return asyncio.run(check_sources(config, load_sources(config), _out))
 
 
+def cmd_sources_enable(args: argparse.Namespace) -> int:
+    from bot.sources_admin import enable_source
+
+    return enable_source(load_config(args.config), args.id, _out)
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     from bot.status import print_status
 
@@ -161,6 +185,10 @@ def build_parser() -> argparse.ArgumentParser:
     ssub = sources.add_subparsers(dest="sources_command", required=True)
     with_config(ssub.add_parser("check", help="fetch each source once and report")
                 ).set_defaults(func=cmd_sources_check)
+    enable = with_config(ssub.add_parser(
+        "enable", help="re-enable a source disabled after repeated failures"))
+    enable.add_argument("id", help="the source id")
+    enable.set_defaults(func=cmd_sources_enable)
     return parser
 
 

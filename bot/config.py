@@ -60,11 +60,15 @@ class FetchConfig(_Strict):
     max_bytes: Bytes = 15 * 1024 * 1024
     user_agent: str = f"defwatch/{__version__} (+https://github.com/defwatch/defwatch)"
     concurrency: int = Field(default=16, ge=1, le=256)
+    allow_private: bool = False  # fetch from loopback/private/link-local addresses
+    respect_robots: bool = True
 
     def settings(self) -> FetchSettings:
         return FetchSettings(per_host_concurrency=self.per_host_concurrency,
                              per_host_delay_s=self.per_host_delay, timeout_s=self.timeout,
-                             max_bytes=self.max_bytes, user_agent=self.user_agent)
+                             max_bytes=self.max_bytes, user_agent=self.user_agent,
+                             allow_private=self.allow_private,
+                             respect_robots=self.respect_robots)
 
 
 class EventsConfig(_Strict):

@@ -3,12 +3,16 @@
 Retries are scheduled in the database. A server's retry_after (Telegram's 429) holds
 every pending delivery of that channel until it has passed, and does not use up the
 delivery's attempts; other failures back off exponentially up to MAX_ATTEMPTS.
+
+Dispatchers sharing a database (replicas) claim deliveries with a lease and renew the
+claim right before each send, so no two of them ever send the same delivery.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -27,6 +31,7 @@ log = logging.getLogger("defwatch.outbox")
 MAX_ATTEMPTS = 8
 BASE_BACKOFF_S = 5.0
 MAX_BACKOFF_S = 3600.0
+CLAIM_LEASE = timedelta(minutes=5)  # renewed before each send; a crashed claim runs out
 
 
 @dataclass(frozen=True)
@@ -48,17 +53,20 @@ class Dispatcher:
     def __init__(self, db: Database, channels: dict[str, Channel],
                  clock: Callable[[], datetime] = utcnow, *,
                  families: Sequence[ChannelFamily] = (), metrics: Metrics | None = None,
-                 ) -> None:
+                 owner: str | None = None) -> None:
         self._db = db
+        self._owner = owner or uuid.uuid4().hex
         self._channels = channels
         self._clock = clock
         self._families = list(families)
         self._metrics = metrics or Metrics()
 
     async def run_once(self) -> DispatchReport:
+        now = self._clock()
         with self._db.engine.begin() as conn:
-            due = rows.due_deliveries(conn, self._clock(), list(self._channels),
-                                      prefixes=[f.prefix for f in self._families])
+            due = rows.claim_deliveries(conn, now, list(self._channels), owner=self._owner,
+                                        until=now + CLAIM_LEASE,
+                                        prefixes=[f.prefix for f in self._families])
         by_channel: dict[str, list[rows.Delivery]] = defaultdict(list)
         for d in due:
             by_channel[d.channel].append(d)
@@ -90,33 +98,57 @@ class Dispatcher:
             for d in items:
                 self._failed(d, DeliveryError(name, "no such channel", permanent=True))
             return DispatchReport(failed=len(items))
-        sent = retried = failed = 0
-        for d in items:
-            alert = alert_from_json(d.payload)
-            with self._db.engine.begin() as conn:
-                prev = rows.previous_ref(conn, d.event_id, name)
-            try:
-                ref = await channel.send(alert, alert_id=d.alert_id, previous_ref=prev)
-            except DeliveryError as exc:
-                outcome = self._failed(d, exc)
-                retried += outcome == "retry"
-                failed += outcome == "failed"
-                if exc.retry_after:
+        outcomes: list[str] = []
+        unfinished = [d.id for d in items]
+        try:
+            for d in items:
+                ours, previous = self._take_turn(d)
+                if not ours:
+                    unfinished.remove(d.id)
+                    continue
+                outcome, throttled = await self._send(channel, d, previous)
+                unfinished.remove(d.id)
+                outcomes.append(outcome)
+                if throttled:
                     # The server throttles this channel: later items would be refused too.
                     break
-                continue
-            except Exception as exc:  # a channel's bug or library surprise: isolate it
-                log.exception("channel %s raised unexpectedly for alert=%s", name, d.alert_id)
-                outcome = self._failed(d, DeliveryError(name, f"{type(exc).__name__}: {exc}"))
-                retried += outcome == "retry"
-                failed += outcome == "failed"
-                continue
+        finally:
+            # Claims not worked through (throttled, or a shutdown or crash cut the drain
+            # short, maybe mid-send) go back at once rather than when their lease runs
+            # out; a process killed outright leaves them to the lease.
             with self._db.engine.begin() as conn:
-                rows.mark_sent(conn, d.id, ref, self._clock())
-            self._metrics.delivery(self._label(name), "sent")
-            sent += 1
-            log.info("delivered alert=%s event=%s channel=%s", d.alert_id, d.event_id, name)
-        return DispatchReport(sent=sent, retried=retried, failed=failed)
+                rows.release(conn, unfinished, owner=self._owner)
+        return DispatchReport(sent=outcomes.count("sent"), retried=outcomes.count("retry"),
+                              failed=outcomes.count("failed"))
+
+    def _take_turn(self, d: rows.Delivery) -> tuple[bool, str | None]:
+        """Renew the claim right before sending: (still ours, the message to edit)."""
+        now = self._clock()
+        with self._db.engine.begin() as conn:
+            if rows.renew(conn, d.id, owner=self._owner, now=now, until=now + CLAIM_LEASE):
+                return True, rows.previous_ref(conn, d.event_id, d.channel)
+            rows.release(conn, [d.id], owner=self._owner)
+        log.info("delivery skipped, no longer ours alert=%s channel=%s", d.alert_id, d.channel)
+        return False, None
+
+    async def _send(self, channel: Channel, d: rows.Delivery,
+                    previous: str | None) -> tuple[str, bool]:
+        """Send one claimed delivery: (sent | retry | failed, whether the server throttles
+        the channel)."""
+        name = d.channel
+        try:
+            ref = await channel.send(alert_from_json(d.payload), alert_id=d.alert_id,
+                                     previous_ref=previous)
+        except DeliveryError as exc:
+            return self._failed(d, exc), bool(exc.retry_after)
+        except Exception as exc:  # a channel's bug or library surprise: isolate it
+            log.exception("channel %s raised unexpectedly for alert=%s", name, d.alert_id)
+            return self._failed(d, DeliveryError(name, f"{type(exc).__name__}: {exc}")), False
+        with self._db.engine.begin() as conn:
+            rows.mark_sent(conn, d.id, ref, self._clock())
+        self._metrics.delivery(self._label(name), "sent")
+        log.info("delivered alert=%s event=%s channel=%s", d.alert_id, d.event_id, name)
+        return "sent", False
 
     def _failed(self, d: rows.Delivery, exc: DeliveryError) -> str:
         attempts = d.attempts + 1

@@ -1,16 +1,23 @@
-"""From a pending entry to a stored article, matched and placed in an event."""
+"""From a pending entry to a stored article, matched and placed in an event.
+
+Entries are claimed a batch at a time with a lease, so replicas sharing a database never
+fetch, match or place the same entry; placing (read candidate events, then write) takes
+turns across replicas, so two reports of one event cannot both open a new event.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
 import logging
+import uuid
 from collections.abc import Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError
 
 from bot.events import Candidate, Signature, assign, candidate_query, signature
 from bot.models import Entities, MatchResult
@@ -19,13 +26,17 @@ from bot.ruleset_holder import RulesHolder
 from bot.store import Database
 from bot.store import articles as article_rows
 from bot.store import events as event_rows
-from bot.store.db import utcnow
+from bot.store.db import LOCK_EVENTS, serialize, utcnow
 from watchers.errors import ExtractError, FetchError
 from watchers.extract import extract
 from watchers.http import Fetcher
 from watchers.models import Article, Entry, Source
 
 log = logging.getLogger("defwatch.process")
+
+CLAIM_LEASE = timedelta(minutes=10)  # a crashed processor's claims run out after this
+CLAIM_BATCH = 32  # entries claimed (and fetched in parallel) at a time
+RETRY_AFTER = timedelta(minutes=5)  # a page that failed for a passing reason waits this
 
 
 @dataclass(frozen=True)
@@ -58,8 +69,10 @@ class Processor:
     def __init__(self, db: Database, fetcher: Fetcher, rules: RulesHolder,
                  sources: dict[str, Source], *, window_days: float,
                  executor: Executor | None = None,
-                 clock: Callable[[], datetime] = utcnow, metrics: Metrics | None = None) -> None:
+                 clock: Callable[[], datetime] = utcnow, metrics: Metrics | None = None,
+                 owner: str | None = None) -> None:
         self._db = db
+        self._owner = owner or uuid.uuid4().hex
         self._fetcher = fetcher
         self._rules = rules
         self._sources = sources
@@ -69,15 +82,21 @@ class Processor:
         self._metrics = metrics or Metrics()
 
     async def run_pending(self, limit: int = 500) -> list[Processed]:
-        with self._db.engine.begin() as conn:
-            pending = article_rows.pending_entries(conn, limit)
-        # Fetch in parallel (the fetcher keeps per-host limits); place into events in
-        # order, so grouping is deterministic for the same entries.
-        articles = await asyncio.gather(*(self._article(e) for e in pending))
-        done = [self._place(e, a) for e, a in zip(pending, articles, strict=True)]
+        done: list[Processed] = []
+        while len(done) < limit and (batch := self._claim(min(CLAIM_BATCH, limit - len(done)))):
+            # Fetch in parallel (the fetcher keeps per-host limits); place into events in
+            # order, so grouping is deterministic for the same entries.
+            articles = await asyncio.gather(*(self._article(e) for e in batch))
+            done.extend(self._place(e, a) for e, a in zip(batch, articles, strict=True))
         for p in done:
             self._metrics.article(p.outcome, p.rules if p.outcome == "matched" else ())
         return done
+
+    def _claim(self, limit: int) -> list[Entry]:
+        now = self._clock()
+        with self._db.engine.begin() as conn:
+            return article_rows.claim_entries(conn, now, owner=self._owner,
+                                              until=now + CLAIM_LEASE, limit=limit)
 
     async def _article(self, entry: Entry) -> Article | Processed:
         source = self._sources.get(entry.source_id)
@@ -92,10 +111,16 @@ class Processor:
             return self._fail(entry, exc.reason, retry=transient)
         except ExtractError as exc:
             return self._fail(entry, exc.reason, retry=False)
+        except Exception as exc:  # an extractor's bug: this page fails, the others go on
+            log.exception("extraction raised unexpectedly url=%s", entry.url)
+            return self._fail(entry, f"internal error: {type(exc).__name__}: {exc}",
+                              retry=False)
 
     def _fail(self, entry: Entry, reason: str, *, retry: bool) -> Processed:
         with self._db.engine.begin() as conn:
-            article_rows.finish_entry(conn, entry.key, error=reason, retry=retry)
+            if article_rows.hold_entry(conn, entry.key, self._owner):
+                article_rows.finish_entry(conn, entry.key, error=reason, retry=retry,
+                                          not_before=self._clock() + RETRY_AFTER)
         log.warning("article failed source=%s url=%s reason=%s", entry.source_id,
                     entry.url, reason)
         return Processed(entry.key, "failed", error=reason)
@@ -106,18 +131,28 @@ class Processor:
         article = got
         result = self._rules.current.match(article)
         now = self._clock()
-        with self._db.engine.begin() as conn:
-            if article_rows.article_url_known(conn, article.url):
+        try:
+            with self._db.engine.begin() as conn:
+                serialize(conn, LOCK_EVENTS)  # replicas place one article at a time
+                if not article_rows.hold_entry(conn, entry.key, self._owner):
+                    log.warning("entry no longer ours (lease ran out) url=%s", entry.url)
+                    return Processed(entry.key, "duplicate")
+                if article_rows.article_url_known(conn, article.url):
+                    article_rows.finish_entry(conn, entry.key)
+                    return Processed(entry.key, "duplicate")
+                sig = signature(article, result.entities) if result.matches else None
+                article_id = article_rows.save_article(
+                    conn, entry.key, article, now=now, rules=result.rule_ids,
+                    matched={m.rule_id: m.matched_terms for m in result.matches},
+                    entities=entities_json(result.entities),
+                    signature=sig.to_json() if sig else None)
+                event_id = self._group(conn, article, article_id, sig, now) if sig else None
                 article_rows.finish_entry(conn, entry.key)
-                return Processed(entry.key, "duplicate")
-            sig = signature(article, result.entities) if result.matches else None
-            article_id = article_rows.save_article(
-                conn, entry.key, article, now=now, rules=result.rule_ids,
-                matched={m.rule_id: m.matched_terms for m in result.matches},
-                entities=entities_json(result.entities),
-                signature=sig.to_json() if sig else None)
-            event_id = self._group(conn, article, article_id, sig, now) if sig else None
-            article_rows.finish_entry(conn, entry.key)
+        except IntegrityError:
+            # Another writer stored this page (or opened this event) first: ours is a copy.
+            with self._db.engine.begin() as conn:
+                article_rows.finish_entry(conn, entry.key)
+            return Processed(entry.key, "duplicate")
         self._log(article, result, event_id)
         outcome = "matched" if event_id else "unmatched"
         return Processed(entry.key, outcome, rules=result.rule_ids, event_id=event_id)

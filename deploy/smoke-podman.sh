@@ -81,7 +81,7 @@ rules: /app/rules
 sources:
   - {id: loop-news, kind: rss, url: "http://127.0.0.1:$site_port/feed.xml", interval: 10m}
 channels: [console, "jsonl:/var/lib/defwatch/alerts.jsonl"]
-fetch: {per_host_delay: 0s}
+fetch: {per_host_delay: 0s, allow_private: true}
 http: {listen: "127.0.0.1:$http_port"}
 EOF
 chown 10001:10001 "$WORK/data"

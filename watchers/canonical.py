@@ -74,7 +74,8 @@ def registrable_domain(url: str) -> str:
 
     From the Public Suffix List (bundled with the `tld` package, never fetched), so
     'mea.gov.in' and 'ddnews.gov.in' are two sites although both end in '.gov.in'.
-    IP addresses, 'localhost' and unknown suffixes fall back to the whole host.
+    An unlisted suffix ('.example', '.internal') counts as one label, the PSL's own
+    default rule; IP addresses and single-label hosts ('localhost') are their own site.
     """
     return _registrable(urlsplit(url.strip()).hostname or "")
 
@@ -91,7 +92,12 @@ def _registrable(host: str) -> str:
     if not host:
         return ""
     found = get_fld(host, fix_protocol=True, fail_silently=True)
-    return found.lower() if isinstance(found, str) else host
+    if isinstance(found, str):
+        return found.lower()
+    labels = host.split(".")
+    if len(labels) < 2 or labels[-1].isdigit() or ":" in host:  # IPv4, IPv6, localhost
+        return host
+    return ".".join(labels[-2:])
 
 
 def _netloc(parts: SplitResult, scheme: str) -> str:

@@ -15,12 +15,12 @@ import trafilatura
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
-from watchers.canonical import canonical_url
+from watchers.canonical import canonical_url, same_site
 from watchers.chrome import strip_chrome
 from watchers.errors import ExtractError
 from watchers.models import Article, Entry, Response, Source
 
-__all__ = ["MIN_SENTENCE_WORDS", "MIN_TEXT_CHARS", "extract"]
+__all__ = ["MIN_SENTENCE_WORDS", "MIN_TEXT_CHARS", "article_url", "extract"]
 
 MIN_TEXT_CHARS = 40  # below this, what is left is a caption or a cookie notice, not news
 # News has sentences: a "text" made only of shorter lines is a menu or a tag cloud that
@@ -45,6 +45,8 @@ _PUBLISHED_XPATH = " | ".join((
     "//*[@itemprop='datePublished']/@datetime",
     "//meta[@name='publish-date' or @name='pubdate' or @name='publishdate']/@content",
 ))
+_CANONICAL_XPATH = ("//link[contains(concat(' ', normalize-space(translate(@rel, "
+                    "'CANONICAL', 'canonical')), ' '), ' canonical ')]/@href")
 _TITLE_SEPARATOR = re.compile(r"\s*(?:\||·|::)\s*|\s+[-–—]\s+")
 _LANG_TAG = re.compile(r"[A-Za-z]{2,3}(?=$|[-_])")
 _GENERIC_SUFFIX_WORDS = 4  # "Title | India News": short segments after a bar are site chrome
@@ -78,7 +80,7 @@ def extract(response: Response, source: Source, entry: Entry | None = None) -> A
         raise ExtractError(response.url, "no article text: only short lines (menus, labels)"
                                          " left after removing page chrome")
     return Article(
-        url=entry.url if entry else canonical_url(response.url),
+        url=article_url(tree, response.url),
         title=title,
         text=text,
         source_id=source.id,
@@ -170,6 +172,31 @@ def _clean_title(title: str, *, site_names: tuple[str, ...]) -> str:
         if not head or not (is_site or is_bar_chrome):
             return title
         title = head
+
+
+def article_url(tree: Any, final_url: str) -> str:
+    """The page's own name for itself: <link rel=canonical> when it stays on the site,
+    else the URL we ended at after redirects (not the feed's link, which may be a search
+    engine's wrapper or carry campaign parameters).
+
+    A canonical on another site is refused (a page must not claim another outlet's
+    article, or hijack our duplicate check), as is one that downgrades https to http and
+    one pointing at the site's front page (a CMS default that would make every article
+    of the site one duplicate).
+    """
+    final = canonical_url(final_url)
+    hrefs = tree.xpath(_CANONICAL_XPATH)
+    if not hrefs:
+        return final
+    # Only the first counts: a second rel=canonical is a template error, not a choice.
+    candidate = canonical_url(" ".join(str(hrefs[0]).split()), base=final)
+    scheme, path = urlsplit(candidate).scheme, urlsplit(candidate).path
+    front_page = path == "/" and urlsplit(final).path != "/"
+    downgrade = scheme == "http" and final.startswith("https:")
+    if scheme in ("http", "https") and same_site(candidate, final) and not (
+            front_page or downgrade):
+        return candidate
+    return final
 
 
 def _meta_published(tree: Any) -> datetime | None:

@@ -8,6 +8,7 @@ for everything else, so callers have exactly one error to handle and back off on
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import logging
 import socket
 import time
@@ -20,10 +21,13 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from watchers import inflate, robots
 from watchers.errors import FetchError
 from watchers.models import FetchSettings, Response
+from watchers.netguard import AddressGuard
 
-__all__ = ["MAX_REDIRECTS", "Fetcher", "describe_error", "format_size", "parse_retry_after"]
+__all__ = ["MAX_REDIRECTS", "Fetcher", "accept_encoding", "describe_error", "format_size",
+           "parse_retry_after"]
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +38,17 @@ MAX_REDIRECTS = 10
 # Feeds first, pages second: some servers content-negotiate the same URL.
 _ACCEPT = ("application/rss+xml, application/atom+xml, application/rdf+xml, "
            "application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5")
+
+
+def accept_encoding() -> str:
+    """The codings httpx can decode here: br and zstd only when their packages are installed
+    (httpx decodes them with `brotli`/`brotlicffi` and `zstandard`); never promise more."""
+    codings = ["gzip", "deflate"]
+    if any(importlib.util.find_spec(m) for m in ("brotli", "brotlicffi")):
+        codings.append("br")
+    if importlib.util.find_spec("zstandard"):
+        codings.append("zstd")
+    return ", ".join(codings)
 
 
 @dataclass
@@ -63,15 +78,20 @@ class Fetcher:
                  transport: httpx.AsyncBaseTransport | None = None) -> None:
         self._settings = settings
         self._gates: dict[str, _HostGate] = {}
+        # The SSRF guard looks at every request, each redirect hop included.
+        self._guard = None if settings.allow_private else AddressGuard()
+        hooks = {"request": [self._guard_request]} if self._guard else {}
         self._client = httpx.AsyncClient(
+            event_hooks=hooks,
             headers={"User-Agent": settings.user_agent, "Accept": _ACCEPT,
-                     # Only codings httpx decodes without optional packages.
-                     "Accept-Encoding": "gzip, deflate"},
+                     "Accept-Encoding": accept_encoding()},
             timeout=httpx.Timeout(settings.timeout_s),
             follow_redirects=True,
             max_redirects=MAX_REDIRECTS,
             transport=transport,
         )
+        self._robots = (robots.RobotsCache(self._fetch_robots)
+                        if settings.respect_robots else None)
 
     async def __aenter__(self) -> Self:
         return self
@@ -88,8 +108,14 @@ class Fetcher:
         """GET `url`, conditionally when validators from the last poll are given.
 
         Returns Response(status=304, body=b"") when the server says nothing changed.
-        Raises FetchError for HTTP errors, network failures, timeouts and oversized bodies.
+        Raises FetchError for HTTP errors, network failures, timeouts and oversized bodies,
+        and (with respect_robots) when the host's robots.txt refuses the URL or cannot be read.
         """
+        if self._guard is not None:  # before robots.txt: refuse without any request
+            await self._guard.check(url)
+        if self._robots is not None:
+            # Before taking the host's gate: the robots.txt download takes it itself.
+            await self._robots.check(url)
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -148,13 +174,41 @@ class Fetcher:
             raise FetchError(url, too_large, status=r.status_code)
         chunks: list[bytes] = []
         size = 0
-        # aiter_bytes yields *decoded* bytes, so the cap also stops compression bombs.
-        async for chunk in r.aiter_bytes():
+        # Decoded bytes, inflated a bounded piece at a time (watchers/inflate.py), so the
+        # cap also stops compression bombs.
+        async for chunk in inflate.decoded(r):
             size += len(chunk)
             if size > limit:
                 raise FetchError(url, too_large, status=r.status_code)
             chunks.append(chunk)
         return b"".join(chunks)
+
+    async def _fetch_robots(self, url: str) -> robots.RobotsFile:
+        """Download robots.txt for RobotsCache: status and (truncated) body, never raising."""
+        gate = self._gate(url)
+        async with gate.semaphore:
+            await gate.wait_turn(self._settings.per_host_delay_s)
+            try:
+                async with asyncio.timeout(self._settings.timeout_s):
+                    async with self._client.stream("GET", url) as r:
+                        if not 200 <= r.status_code < 300:
+                            return robots.RobotsFile(
+                                r.status_code,
+                                retry_after=parse_retry_after(r.headers.get("retry-after")))
+                        body = bytearray()
+                        async for chunk in inflate.decoded(r):
+                            body += chunk
+                            if len(body) >= robots.MAX_BYTES:
+                                break  # the RFC lets us ignore the rest
+                        return robots.RobotsFile(r.status_code, bytes(body))
+            except (TimeoutError, httpx.TimeoutException):
+                return robots.RobotsFile(None, error=self._timed_out())
+            except (httpx.HTTPError, httpx.InvalidURL) as exc:
+                return robots.RobotsFile(None, error=describe_error(exc, url))
+
+    async def _guard_request(self, request: httpx.Request) -> None:
+        assert self._guard is not None
+        await self._guard.check(str(request.url))
 
     def _gate(self, url: str) -> _HostGate:
         host = urlsplit(url).netloc.lower()

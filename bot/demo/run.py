@@ -53,7 +53,9 @@ async def run_demo(channels: list[str] | None = None) -> CycleReport:
         routes.update(fresh)
         config = Config(database=f"sqlite:///{tmp}/demo.db", rules=BUNDLED_RULES,
                         sources=sources, channels=channels or ["console"],
-                        fetch=FetchConfig(per_host_delay=0, per_host_concurrency=8),
+                        # The corpus is served on 127.0.0.1: allow it past the SSRF guard.
+                        fetch=FetchConfig(per_host_delay=0, per_host_concurrency=8,
+                                          allow_private=True),
                         path=Path(tmp) / "demo.yaml")
         async with App(config) as app:
             return await app.cycle(everything=True)

@@ -109,7 +109,10 @@ class _StderrHandler(logging.StreamHandler[TextIO]):
         super().__init__(sys.stderr)
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.setStream(sys.stderr)
+        # Follow whatever sys.stderr is now without flushing the old one (setStream would),
+        # which may have been closed by whoever swapped it (pytest's capture does).
+        if self.stream is not sys.stderr:
+            self.stream = sys.stderr
         super().emit(record)
 
 

@@ -1,4 +1,10 @@
-"""Seen entries (so a re-poll never repeats work) and the articles made from them."""
+"""Seen entries (so a re-poll never repeats work) and the articles made from them.
+
+An entry is processed by whoever claims it: `claim_entries` hands out pending entries
+with a lease (`claimed_until`, `claimed_by`); on PostgreSQL the claiming SELECT skips
+rows another replica has locked. One entry per URL and one article per URL are unique
+constraints, so even a lost lease cannot store a page twice.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +12,20 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, insert, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from bot.store.db import to_aware, to_naive_utc
 from bot.store.schema import articles, entries
 from watchers.models import Article, Entry
 
+MAX_ATTEMPTS = 3
+
 
 def add_entries(conn: Connection, new: list[Entry], now: datetime) -> list[Entry]:
-    """Record entries not seen before (by key, or by URL from another source); return those."""
+    """Record entries not seen before (by key, or by URL from another source); return those.
+    A row another replica inserts at the same moment is left to it (ON CONFLICT DO NOTHING)."""
     if not new:
         return []
     keys = [e.key for e in new]
@@ -28,34 +39,60 @@ def add_entries(conn: Connection, new: list[Entry], now: datetime) -> list[Entry
         known_keys.add(e.key)
         known_urls.add(e.url)
         fresh.append(e)
-    if fresh:
-        conn.execute(insert(entries), [
-            {"key": e.key, "url": e.url, "source_id": e.source_id, "title": e.title,
-             "published": to_naive_utc(e.published), "summary": e.summary,
-             "first_seen": now, "status": "pending", "attempts": 0} for e in fresh])
-    return fresh
+    if not fresh:
+        return []
+    upsert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    stmt = upsert(entries).on_conflict_do_nothing().returning(entries.c.key)
+    inserted = set(conn.execute(stmt, [
+        {"key": e.key, "url": e.url, "source_id": e.source_id, "title": e.title,
+         "published": to_naive_utc(e.published), "summary": e.summary,
+         "first_seen": now, "status": "pending", "attempts": 0} for e in fresh]).scalars())
+    return [e for e in fresh if e.key in inserted]
 
 
-def pending_entries(conn: Connection, limit: int = 500, max_attempts: int = 3) -> list[Entry]:
-    rows = conn.execute(select(entries).where(entries.c.status == "pending",
-                                              entries.c.attempts < max_attempts)
-                        .order_by(entries.c.first_seen, entries.c.key).limit(limit))
+def claim_entries(conn: Connection, now: datetime, *, owner: str, until: datetime,
+                  limit: int = 32, max_attempts: int = MAX_ATTEMPTS) -> list[Entry]:
+    """Hold up to `limit` pending entries for `owner` until `until`, oldest first."""
+    q = (select(entries)
+         .where(entries.c.status == "pending", entries.c.attempts < max_attempts,
+                or_(entries.c.claimed_until.is_(None), entries.c.claimed_until <= now))
+         .order_by(entries.c.first_seen, entries.c.key).limit(limit))
+    if conn.dialect.name == "postgresql":
+        q = q.with_for_update(skip_locked=True)
+    rows = conn.execute(q).all()
+    if rows:
+        conn.execute(update(entries).where(entries.c.key.in_([r.key for r in rows]))
+                     .values(claimed_until=until, claimed_by=owner))
     return [Entry(key=r.key, url=r.url, title=r.title, source_id=r.source_id,
                   published=to_aware(r.published), summary=r.summary) for r in rows]
 
 
+def hold_entry(conn: Connection, key: str, owner: str) -> bool:
+    """Whether `owner` still holds the pending entry; locks its row for this transaction
+    on PostgreSQL, so the claim cannot pass to another replica before it commits."""
+    q = select(entries.c.key).where(entries.c.key == key, entries.c.status == "pending",
+                                    entries.c.claimed_by == owner)
+    if conn.dialect.name == "postgresql":
+        q = q.with_for_update()
+    return conn.execute(q).first() is not None
+
+
 def finish_entry(conn: Connection, key: str, *, error: str | None = None,
-                 retry: bool = False, max_attempts: int = 3) -> None:
-    """Mark an entry done, or count a failed attempt (failed for good after max_attempts)."""
+                 retry: bool = False, max_attempts: int = MAX_ATTEMPTS,
+                 not_before: datetime | None = None) -> None:
+    """Mark an entry done, or count a failed attempt (failed for good after max_attempts;
+    a retry waits until `not_before`). The claim ends either way."""
     if error is None:
-        conn.execute(update(entries).where(entries.c.key == key)
-                     .values(status="done", error=None, attempts=entries.c.attempts + 1))
+        conn.execute(update(entries).where(entries.c.key == key).values(
+            status="done", error=None, attempts=entries.c.attempts + 1,
+            claimed_until=None, claimed_by=None))
         return
     attempts = int(conn.execute(select(entries.c.attempts)
                                 .where(entries.c.key == key)).scalar_one()) + 1
     status = "pending" if retry and attempts < max_attempts else "failed"
-    conn.execute(update(entries).where(entries.c.key == key)
-                 .values(status=status, error=error, attempts=attempts))
+    conn.execute(update(entries).where(entries.c.key == key).values(
+        status=status, error=error, attempts=attempts, claimed_by=None,
+        claimed_until=not_before if status == "pending" else None))
 
 
 @dataclass(frozen=True)

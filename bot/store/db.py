@@ -9,13 +9,18 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from bot.errors import StoreError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+# PostgreSQL advisory locks (transaction-scoped): work that replicas must do one at a time.
+LOCK_MIGRATE = 0x64770001  # Alembic upgrade at start-up
+LOCK_SOURCES = 0x64770002  # making the sources table match the configuration
+LOCK_EVENTS = 0x64770003  # placing an article into an event (read candidates, then write)
 
 
 def utcnow() -> datetime:
@@ -55,6 +60,23 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=10000")
     cur.close()
+    # Transactions begin IMMEDIATE (see _sqlite_begin): pysqlite must not emit its own BEGIN.
+    dbapi_conn.isolation_level = None
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    # Take the write lock up front. A deferred transaction that reads and then writes
+    # fails at once with "database is locked" when another process committed in between
+    # (busy_timeout does not apply to a stale snapshot); IMMEDIATE waits its turn instead,
+    # so two processes on one file take turns at claims, placements and alerts.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def serialize(conn: Connection, lock: int) -> None:
+    """Hold `lock` until this transaction ends, so replicas take turns at its work.
+    SQLite needs nothing: its transactions begin IMMEDIATE, one writer at a time."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:lock)"), {"lock": lock})
 
 
 def open_database(url: str, *, migrate: bool = True) -> Database:
@@ -74,6 +96,7 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
         raise StoreError(f"cannot open database {shown}: {exc}") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     db = Database(engine=engine, url=shown)
     if migrate:
         try:
@@ -88,5 +111,6 @@ def upgrade(db: Database, revision: str = "head") -> None:
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     with db.engine.begin() as conn:
+        serialize(conn, LOCK_MIGRATE)  # replicas starting together migrate one by one
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)

@@ -59,6 +59,18 @@ def dirty_events(conn: Connection) -> list[tuple[str, datetime | None, int]]:
     return [(r.id, r.alerted_at, r.alert_count) for r in rows]
 
 
+def claim_dirty(conn: Connection, event_id: str) -> tuple[datetime | None, int] | None:
+    """Hold a dirty event for this transaction: (last alert time, alerts so far), or None
+    when it is no longer dirty or another replica is alerting it right now (PostgreSQL
+    skips its locked row; SQLite's one writer needs no lock)."""
+    q = (select(events.c.alerted_at, events.c.alert_count)
+         .where(events.c.id == event_id, events.c.dirty))
+    if conn.dialect.name == "postgresql":
+        q = q.with_for_update(skip_locked=True)
+    row = conn.execute(q).first()
+    return None if row is None else (row.alerted_at, int(row.alert_count))
+
+
 def mark_alerted(conn: Connection, event_id: str, now: datetime) -> None:
     conn.execute(update(events).where(events.c.id == event_id).values(
         dirty=False, alerted_at=now, alert_count=events.c.alert_count + 1))

@@ -36,20 +36,48 @@ def add_alert(conn: Connection, event_id: str, action: str, payload: dict[str, A
     return alert_id
 
 
-def due_deliveries(conn: Connection, now: datetime, channels: list[str],
-                   limit: int = 200, prefixes: list[str] | None = None) -> list[Delivery]:
-    """Pending deliveries whose time has come, for the named channels and for the
-    channel families given by prefix (e.g. every `telegram:chat:<id>`)."""
+def claim_deliveries(conn: Connection, now: datetime, channels: list[str], *, owner: str,
+                     until: datetime, limit: int = 200,
+                     prefixes: list[str] | None = None) -> list[Delivery]:
+    """Hold pending deliveries whose time has come for `owner` until `until`, for the
+    named channels and for the channel families given by prefix (e.g. every
+    `telegram:chat:<id>`). On PostgreSQL rows another dispatcher has locked are skipped."""
     wanted = [deliveries.c.channel.in_(channels),
               *(deliveries.c.channel.startswith(p, autoescape=True) for p in prefixes or ())]
-    rows = conn.execute(
-        select(deliveries.c.id, deliveries.c.alert_id, deliveries.c.event_id,
-               deliveries.c.channel, deliveries.c.attempts, alerts.c.payload)
-        .join(alerts, alerts.c.id == deliveries.c.alert_id)
-        .where(deliveries.c.state == "pending", deliveries.c.next_try <= now, or_(*wanted))
-        .order_by(deliveries.c.alert_id, deliveries.c.id).limit(limit))
+    q = (select(deliveries.c.id, deliveries.c.alert_id, deliveries.c.event_id,
+                deliveries.c.channel, deliveries.c.attempts, alerts.c.payload)
+         .join(alerts, alerts.c.id == deliveries.c.alert_id)
+         .where(deliveries.c.state == "pending", deliveries.c.next_try <= now, or_(*wanted),
+                or_(deliveries.c.claimed_until.is_(None), deliveries.c.claimed_until <= now))
+         .order_by(deliveries.c.alert_id, deliveries.c.id).limit(limit))
+    if conn.dialect.name == "postgresql":
+        q = q.with_for_update(of=deliveries, skip_locked=True)
+    rows = conn.execute(q).all()
+    if rows:
+        conn.execute(update(deliveries).where(deliveries.c.id.in_([r.id for r in rows]))
+                     .values(claimed_until=until, claimed_by=owner))
     return [Delivery(id=r.id, alert_id=r.alert_id, event_id=r.event_id, channel=r.channel,
                      attempts=r.attempts, payload=r.payload) for r in rows]
+
+
+def renew(conn: Connection, delivery_id: int, *, owner: str, now: datetime,
+          until: datetime) -> bool:
+    """Extend `owner`'s claim right before sending. False when the claim was lost (its
+    lease ran out and another dispatcher took it), the delivery is no longer pending, or
+    it was held back meanwhile (another dispatcher met the channel's flood control)."""
+    result = conn.execute(update(deliveries).where(
+        deliveries.c.id == delivery_id, deliveries.c.claimed_by == owner,
+        deliveries.c.state == "pending", deliveries.c.next_try <= now,
+    ).values(claimed_until=until))
+    return bool(result.rowcount)
+
+
+def release(conn: Connection, delivery_ids: list[int], *, owner: str) -> None:
+    """Give back claims not worked through (a throttled channel, a shutdown)."""
+    if delivery_ids:
+        conn.execute(update(deliveries).where(
+            deliveries.c.id.in_(delivery_ids), deliveries.c.claimed_by == owner,
+            deliveries.c.state == "pending").values(claimed_until=None, claimed_by=None))
 
 
 def previous_ref(conn: Connection, event_id: str, channel: str) -> str | None:
@@ -65,7 +93,7 @@ def previous_ref(conn: Connection, event_id: str, channel: str) -> str | None:
 def mark_sent(conn: Connection, delivery_id: int, ref: str | None, now: datetime) -> None:
     conn.execute(update(deliveries).where(deliveries.c.id == delivery_id).values(
         state="sent", message_ref=ref, delivered_at=now, last_error=None,
-        attempts=deliveries.c.attempts + 1))
+        attempts=deliveries.c.attempts + 1, claimed_until=None, claimed_by=None))
 
 
 def mark_retry(conn: Connection, delivery_id: int, error: str, next_try: datetime, *,
@@ -74,7 +102,8 @@ def mark_retry(conn: Connection, delivery_id: int, error: str, next_try: datetim
     up the delivery's attempts."""
     attempts = deliveries.c.attempts + 1 if count_attempt else deliveries.c.attempts
     conn.execute(update(deliveries).where(deliveries.c.id == delivery_id).values(
-        last_error=error, next_try=next_try, attempts=attempts))
+        last_error=error, next_try=next_try, attempts=attempts, claimed_until=None,
+        claimed_by=None))
 
 
 def postpone_channel(conn: Connection, channel: str, until: datetime, error: str) -> int:
@@ -88,7 +117,8 @@ def postpone_channel(conn: Connection, channel: str, until: datetime, error: str
 
 def mark_failed(conn: Connection, delivery_id: int, error: str) -> None:
     conn.execute(update(deliveries).where(deliveries.c.id == delivery_id).values(
-        state="failed", last_error=error, attempts=deliveries.c.attempts + 1))
+        state="failed", last_error=error, attempts=deliveries.c.attempts + 1,
+        claimed_until=None, claimed_by=None))
 
 
 def backlog(conn: Connection) -> dict[str, dict[str, int]]:

@@ -35,7 +35,7 @@ async def stored_demo(server: LoopbackServer, tmp_path: Path) -> Config:
         server.add(path, body, content_type=ctype)
     config = Config(database=f"sqlite:///{tmp_path}/dw.db", rules=BUNDLED_RULES,
                     sources=sources, channels=[], path=tmp_path / "defwatch.yaml",
-                    fetch=FetchConfig(per_host_delay=0))
+                    fetch=FetchConfig(per_host_delay=0, allow_private=True))
     async with App(config) as app:
         report = await app.cycle(everything=True)
     assert len(report.alerts) == 2

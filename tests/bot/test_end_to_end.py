@@ -37,7 +37,7 @@ def config_for(tmp_path: Path, feed_url: str) -> Config:
     return Config(database=f"sqlite:///{tmp_path}/dw.db", rules=BUNDLED_RULES,
                   sources=[SourceConfig(id="seeds", kind="rss", url=feed_url, outlet="Seeds")],
                   channels=["jsonl:alerts.jsonl"], path=tmp_path / "defwatch.yaml",
-                  fetch=FetchConfig(per_host_delay=0))
+                  fetch=FetchConfig(per_host_delay=0, allow_private=True))
 
 
 def alerts(tmp_path: Path) -> list[dict[str, Any]]:
@@ -83,7 +83,7 @@ def test_cli_once_twice_never_sends_twice(loopback: LoopbackServer, tmp_path: Pa
     (tmp_path / "defwatch.yaml").write_text(
         f"database: sqlite:///dw.db\nrules: {BUNDLED_RULES}\n"
         f"sources:\n  - {{id: seeds, kind: rss, url: '{feed}'}}\n"
-        "channels: ['jsonl:alerts.jsonl']\nfetch: {per_host_delay: 0s}\n", encoding="utf-8")
+        "channels: ['jsonl:alerts.jsonl']\nfetch: {per_host_delay: 0s, allow_private: true}\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert main(["once"]) == 0
     serve_seeds(loopback, validators=False)  # a server that never answers 304

@@ -45,7 +45,8 @@ async def test_drain_cuts_a_hung_tick_short_and_flushes_the_outbox(
                     sources=[SourceConfig(id="hung", kind="rss",
                                           url=f"http://127.0.0.1:{port}/feed.xml")],
                     channels=["jsonl:alerts.jsonl"], path=tmp_path / "defwatch.yaml",
-                    fetch=FetchConfig(per_host_delay=0, timeout=120))
+                    fetch=FetchConfig(per_host_delay=0, timeout=120,
+                                      allow_private=True))
     monkeypatch.setattr(bot.service, "IN_FLIGHT_S", 0.2)
     try:
         async with App(config) as app:

@@ -14,7 +14,8 @@ from watchers.models import FetchSettings
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 
 FAST = FetchSettings(per_host_concurrency=4, per_host_delay_s=0.0, timeout_s=5.0,
-                     max_bytes=1 << 20, user_agent="defwatch-test/1 (+loopback)")
+                     max_bytes=1 << 20, user_agent="defwatch-test/1 (+loopback)",
+                     allow_private=True)
 
 
 def shared_dir(name: str) -> Path:

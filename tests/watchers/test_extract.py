@@ -157,11 +157,38 @@ def test_entry_fills_what_the_page_lacks() -> None:
     entry = Entry(key="k1", url="https://mod.example/press/1234",
                   title="Defence Secretary receives a delegation",
                   source_id="mod-press", published=datetime(2021, 9, 8, 12, 0, tzinfo=UTC))
-    article = extract(response(page, url="https://mod.example/press/1234?from=feed"),
-                      MINISTRY, entry)
-    assert article.url == entry.url
+    article = extract(response(page, url="https://mod.example/press/1234"), MINISTRY, entry)
     assert article.published == entry.published
     assert article.title == "Defence Secretary receives a delegation"
+
+
+# The article is named by the page (a safe rel=canonical) or by where the redirects ended,
+# never by the feed's link, which may be a search engine's wrapper.
+@pytest.mark.parametrize(("final", "canonical", "expected"), [
+    ("https://mod.example/press/1234?from=feed", None,
+     "https://mod.example/press/1234?from=feed"),
+    ("https://mod.example/press/1234?from=feed", "/press/1234",
+     "https://mod.example/press/1234"),
+    ("https://amp.mod.example/press/1234", "https://www.mod.example/press/1234",
+     "https://www.mod.example/press/1234"),  # same site, another host
+    ("http://mod.example/press/1234", "https://mod.example/press/1234",
+     "https://mod.example/press/1234"),  # https upgrade
+    ("https://mod.example/press/1234", "http://mod.example/press/1234",
+     "https://mod.example/press/1234"),  # no downgrade
+    ("https://mod.example/press/1234", "https://rival.example/their/copy",
+     "https://mod.example/press/1234"),  # another site: refused
+    ("https://mod.example/press/1234", "https://mod.example/",
+     "https://mod.example/press/1234"),  # the front page: a CMS default, refused
+    ("https://mod.example/press/1234", "javascript:alert(1)",
+     "https://mod.example/press/1234"),
+])
+def test_article_url_prefers_a_safe_canonical(final: str, canonical: str | None,
+                                              expected: str) -> None:
+    head = f'<link rel="Canonical" href="{canonical}">' if canonical else ""
+    entry = Entry(key="k1", url="https://news.google.example/rss/articles/CBMi123",
+                  title="Defence Secretary receives a delegation", source_id="mod-press")
+    article = extract(response(ministry_page(head=head), url=final), MINISTRY, entry)
+    assert article.url == expected
 
 
 def test_page_title_wins_over_the_feed_title() -> None:

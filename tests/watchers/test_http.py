@@ -1,11 +1,15 @@
-"""Fetcher: conditional GET, redirects, limits and errors a person can read."""
+"""Fetcher: conditional GET, redirects, limits and errors a person can read.
+
+Each test here looks at single exchanges, so robots.txt checks are off (RAW); how the
+Fetcher consults robots.txt is tested in test_robots.py.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import gzip
 import socket
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -15,9 +19,16 @@ import pytest
 from tests.loopback import LoopbackServer
 from tests.watchers.conftest import FAST
 from watchers.errors import FetchError
-from watchers.http import Fetcher, format_size, parse_retry_after
+from watchers.http import Fetcher, accept_encoding, format_size, parse_retry_after
 
 LAST_MODIFIED = "Tue, 22 Dec 2020 15:00:00 GMT"
+RAW = replace(FAST, respect_robots=False)
+
+
+@pytest.fixture
+async def fetcher() -> AsyncIterator[Fetcher]:
+    async with Fetcher(RAW) as f:
+        yield f
 
 
 async def test_get_returns_body_type_charset_and_validators(loopback: LoopbackServer,
@@ -36,6 +47,7 @@ async def test_sends_user_agent_and_accepts_compression(loopback: LoopbackServer
     await fetcher.get(loopback.add("/ua", "x"))
     [seen] = loopback.requests
     assert seen.headers["user-agent"] == FAST.user_agent
+    assert seen.headers["accept-encoding"] == accept_encoding()
     assert "gzip" in seen.headers["accept-encoding"]
     assert "if-none-match" not in seen.headers
 
@@ -77,6 +89,16 @@ async def test_decodes_gzip(loopback: LoopbackServer, fetcher: Fetcher) -> None:
     url = loopback.add("/gz", gzip.compress(body), content_type="application/xml",
                        headers={"Content-Encoding": "gzip"})
     assert (await fetcher.get(url)).body == body
+
+
+async def test_decodes_brotli_when_the_package_is_installed(loopback: LoopbackServer,
+                                                            fetcher: Fetcher) -> None:
+    brotli = pytest.importorskip("brotli")
+    body = b"<rss>" + b"<item/>" * 500 + b"</rss>"
+    url = loopback.add("/br", brotli.compress(body), content_type="application/xml",
+                       headers={"Content-Encoding": "br"})
+    assert (await fetcher.get(url)).body == body
+    assert "br" in loopback.requests[-1].headers["accept-encoding"].split(", ")
 
 
 @pytest.mark.parametrize(("status", "reason"), [(404, "HTTP 404"), (500, "HTTP 500"),
@@ -124,7 +146,7 @@ async def test_bodies_past_max_bytes_are_refused(loopback: LoopbackServer,
     body = b"x" * 5000
     headers = {"Content-Encoding": "gzip"} if gzipped else {}
     url = loopback.add("/big", gzip.compress(body) if gzipped else body, headers=headers)
-    async with Fetcher(replace(FAST, max_bytes=4096)) as small:
+    async with Fetcher(replace(RAW, max_bytes=4096)) as small:
         with pytest.raises(FetchError, match=r"^.*: larger than 4 KiB$") as caught:
             await small.get(url)
     assert caught.value.reason == "larger than 4 KiB"
@@ -134,7 +156,7 @@ async def test_connection_refused() -> None:
     with socket.socket() as s:  # a port that was free a moment ago and is closed now
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    async with Fetcher(FAST) as fetcher:
+    async with Fetcher(RAW) as fetcher:
         with pytest.raises(FetchError) as caught:
             await fetcher.get(f"http://127.0.0.1:{port}/feed")
     assert caught.value.reason == "connection refused"
@@ -146,7 +168,7 @@ async def test_dns_failure_names_the_host() -> None:
         raise httpx.ConnectError("[Errno -2] Name or service not known",
                                  request=request) from socket.gaierror(-2, "not known")
 
-    async with Fetcher(FAST, transport=httpx.MockTransport(resolve_nothing)) as fetcher:
+    async with Fetcher(RAW, transport=httpx.MockTransport(resolve_nothing)) as fetcher:
         with pytest.raises(FetchError) as caught:
             await fetcher.get("https://news.example.invalid/rss")
     assert caught.value.reason == "DNS lookup failed for host news.example.invalid"
@@ -159,7 +181,7 @@ async def test_whole_exchange_is_bounded_by_the_timeout() -> None:
         await never.wait()
         return httpx.Response(200)
 
-    async with Fetcher(replace(FAST, timeout_s=0.05),
+    async with Fetcher(replace(RAW, timeout_s=0.05),
                        transport=httpx.MockTransport(stall)) as fetcher:
         with pytest.raises(FetchError) as caught:
             await fetcher.get("https://slow.example/feed")
@@ -167,7 +189,7 @@ async def test_whole_exchange_is_bounded_by_the_timeout() -> None:
 
 
 async def test_not_an_http_url() -> None:
-    async with Fetcher(FAST) as fetcher:
+    async with Fetcher(RAW) as fetcher:
         with pytest.raises(FetchError, match="not a fetchable http"):
             await fetcher.get("ftp://example.com/feed")
 
@@ -184,7 +206,7 @@ async def test_per_host_concurrency_limit() -> None:
         in_flight -= 1
         return httpx.Response(200, content=b"ok")
 
-    limited = replace(FAST, per_host_concurrency=2)
+    limited = replace(RAW, per_host_concurrency=2)
     async with Fetcher(limited, transport=httpx.MockTransport(hold)) as fetcher:
         same_host = [asyncio.create_task(fetcher.get(f"https://a.example/{i}"))
                      for i in range(5)]
@@ -201,7 +223,7 @@ async def test_per_host_concurrency_limit() -> None:
 async def test_per_host_delay_spaces_requests_to_one_host(loopback: LoopbackServer) -> None:
     for path in ("/1", "/2", "/3"):
         loopback.add(path, "ok")
-    async with Fetcher(replace(FAST, per_host_delay_s=0.4)) as fetcher:
+    async with Fetcher(replace(RAW, per_host_delay_s=0.4)) as fetcher:
         await asyncio.gather(fetcher.get(loopback.url("/1")), fetcher.get(loopback.url("/2")),
                              fetcher.get(loopback.url("/3", host="localhost")))
     arrivals = {r.path: r.at for r in loopback.requests}

@@ -1,0 +1,63 @@
+"""Crash safety: `defwatch once` killed with SIGKILL at random points, then restarted
+until done, delivers every alert to the jsonl channel exactly once and to Telegram at
+least once (tests/reliability/crash.py says how a trial runs).
+
+The default suite runs a small pipeline; DEFWATCH_FULL=1 runs the acceptance version
+(500 events, 550 pages, 20 trials, several minutes) — run it with `-s` for the figures.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict
+from pathlib import Path
+
+from tests.fakes.telegram_api import FakeTelegram
+from tests.reliability.crash import Trial, TrialReport
+from tests.reliability.newsgen import stories
+from tests.reliability.site import SiteServer, serve_news
+
+FULL = os.environ.get("DEFWATCH_FULL") == "1"
+EVENTS, TRIALS, RUN_S = (500, 20, 14.0) if FULL else (40, 3, 3.0)
+SECOND_EVERY = 10  # one event in ten is reported by a second outlet
+
+
+def summary(reports: list[TrialReport]) -> dict[str, int]:
+    keys = ("runs", "missed", "leases_expired", "alerts", "events", "jsonl_lines",
+            "jsonl_duplicates", "jsonl_missing", "telegram_messages", "telegram_duplicates",
+            "telegram_missing", "pending")
+    out = {k: sum(int(getattr(r, k)) for r in reports) for k in keys}
+    out["trials"] = len(reports)
+    out["kills"] = sum(len(r.kills) for r in reports)
+    out["min_alerts_per_trial"] = min(r.alerts for r in reports)
+    return out
+
+
+def test_kill_9_loses_nothing_and_repeats_nothing_in_jsonl(tmp_path: Path) -> None:
+    reports: list[TrialReport] = []
+    with SiteServer() as site:
+        feeds = serve_news(site, stories(EVENTS, second_every=SECOND_EVERY), feeds=4)
+        for number in range(TRIALS):
+            workdir = tmp_path / f"trial-{number:02d}"
+            workdir.mkdir()
+            with FakeTelegram() as api:
+                trial = Trial(workdir, feeds, api, seed=9000 + number)
+                planned = trial.rng.randint(1, 3)
+                while len(trial.report.kills) < planned and not trial.done():
+                    trial.run(trial.plan(RUN_S, EVENTS))
+                trial.until_done()
+                reports.append(trial.verify())
+    figures = summary(reports)
+    print("\ncrash trials:", json.dumps(figures))
+    for r in reports:
+        print(json.dumps(asdict(r)))
+
+    assert figures["kills"] >= TRIALS // 2, "most planned kills must hit a live process"
+    assert figures["min_alerts_per_trial"] >= EVENTS
+    assert figures["jsonl_duplicates"] == 0
+    assert figures["jsonl_missing"] == 0
+    assert figures["pending"] == 0
+    assert figures["telegram_missing"] == 0
+    # One message in flight per channel: a kill can repeat at most one Telegram post.
+    assert figures["telegram_duplicates"] <= figures["kills"]

@@ -1,0 +1,192 @@
+"""robots.txt: RFC 9309 answers, per-origin caching, and the Fetcher refusing what it forbids."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from dataclasses import replace
+
+import pytest
+
+from tests.loopback import LoopbackServer
+from tests.watchers.conftest import FAST
+from watchers import html
+from watchers.errors import FetchError
+from watchers.http import Fetcher
+from watchers.models import Source, SourceState
+from watchers.robots import DISALLOWED, RobotsCache, RobotsFile, robots_url
+
+SITE = "https://mod.example"
+
+
+class FakeRobots:
+    """Stands in for the Fetcher's download: one canned answer, every request recorded."""
+
+    def __init__(self, answer: RobotsFile) -> None:
+        self.answer = answer
+        self.asked: list[str] = []
+
+    async def __call__(self, url: str) -> RobotsFile:
+        self.asked.append(url)
+        await asyncio.sleep(0)  # let concurrent callers pile up, as a real download would
+        return self.answer
+
+
+def robots(text: str) -> FakeRobots:
+    return FakeRobots(RobotsFile(200, text.encode()))
+
+
+async def allowed(cache: RobotsCache, url: str) -> bool:
+    try:
+        await cache.check(url)
+    except FetchError as exc:
+        assert exc.reason == DISALLOWED
+        return False
+    return True
+
+
+@pytest.mark.parametrize(("text", "path", "expected"), [
+    ("User-agent: *\nDisallow: /private/", "/private/memo", False),
+    ("User-agent: *\nDisallow: /private/", "/press/1234", True),
+    ("User-agent: *\nDisallow:", "/anything", True),  # an empty Disallow allows all
+    ("User-agent: *\nDisallow: /", "/press/1234", False),
+    # our own group wins over "*", whatever order they are written in
+    ("User-agent: *\nDisallow: /\n\nUser-agent: defwatch\nAllow: /", "/press/1", True),
+    ("User-agent: defwatch\nDisallow: /press/\n\nUser-agent: *\nAllow: /", "/press/1", False),
+    ("User-agent: DefWatch\nDisallow: /press/", "/press/1", False),  # case-insensitive
+    ("User-agent: otherbot\nDisallow: /", "/press/1", True),
+    # the longest matching rule wins (RFC 9309), not the first one written
+    ("User-agent: *\nAllow: /\nDisallow: /private/", "/private/memo", False),
+    ("User-agent: *\nDisallow: /\nAllow: /en/", "/en/press/1", True),
+    ("User-agent: *\nDisallow: /en/\nAllow: /en/press/", "/en/press/1", True),
+    ("\ufeffUser-agent: *\r\nDisallow: /private/\r\n", "/private/memo", False),  # BOM, CRLF
+    ("# only comments\n\n", "/press/1", True),
+    ("<html><body>Not found</body></html>", "/press/1", True),  # a soft-404 page
+])
+async def test_rules_for_our_user_agent(text: str, path: str, expected: bool) -> None:
+    assert await allowed(RobotsCache(robots(text)), SITE + path) is expected
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 410])
+async def test_a_missing_robots_txt_allows_everything(status: int) -> None:
+    assert await allowed(RobotsCache(FakeRobots(RobotsFile(status))), SITE + "/x")
+
+
+@pytest.mark.parametrize(("answer", "reason", "status"), [
+    (RobotsFile(503, retry_after=120.0), "robots.txt unavailable (HTTP 503)", 503),
+    (RobotsFile(500), "robots.txt unavailable (HTTP 500)", 500),
+    (RobotsFile(429), "robots.txt unavailable (HTTP 429)", 429),
+    (RobotsFile(None, error="timed out after 5s"),
+     "robots.txt unavailable (timed out after 5s)", None),
+])
+async def test_an_unreachable_robots_txt_refuses_the_origin(answer: RobotsFile, reason: str,
+                                                            status: int | None) -> None:
+    with pytest.raises(FetchError) as caught:
+        await RobotsCache(FakeRobots(answer)).check(SITE + "/press/1")
+    assert (caught.value.reason, caught.value.status) == (reason, status)
+    assert caught.value.url == SITE + "/press/1"
+    assert caught.value.retry_after == answer.retry_after
+
+
+async def test_one_download_per_origin_even_when_asked_at_once() -> None:
+    fake = robots("User-agent: *\nDisallow: /private/")
+    cache = RobotsCache(fake)
+    urls = [f"{SITE}/press/{i}" for i in range(10)] + ["https://MOD.example:443/a"]
+    await asyncio.gather(*(cache.check(u) for u in urls))
+    await cache.check("http://mod.example/press/1")  # another scheme: another origin
+    await cache.check("https://mod.example:8443/press/1")  # another port: another origin
+    assert fake.asked == ["https://mod.example/robots.txt", "http://mod.example/robots.txt",
+                          "https://mod.example:8443/robots.txt"]
+
+
+async def test_verdicts_expire() -> None:
+    now = [0.0]
+    fake = robots("User-agent: *\nDisallow: /private/")
+    cache = RobotsCache(fake, ttl_s=100.0, failure_ttl_s=10.0, clock=lambda: now[0])
+    await cache.check(SITE + "/a")
+    now[0] = 99.0
+    await cache.check(SITE + "/b")
+    assert len(fake.asked) == 1
+    now[0] = 101.0
+    await cache.check(SITE + "/c")
+    assert len(fake.asked) == 2
+
+    fake.answer = RobotsFile(503)  # a failure is remembered only briefly
+    now[0] = 300.0
+    with pytest.raises(FetchError):
+        await cache.check(SITE + "/d")
+    fake.answer = RobotsFile(404)
+    now[0] = 305.0
+    with pytest.raises(FetchError):
+        await cache.check(SITE + "/e")
+    now[0] = 311.0
+    await cache.check(SITE + "/f")
+    assert len(fake.asked) == 4
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://Mod.gov.in/en/press?x=1#top", "https://mod.gov.in/robots.txt"),
+    ("http://127.0.0.1:8080/feed.xml", "http://127.0.0.1:8080/robots.txt"),
+    ("mailto:press@mod.example", None),
+    ("/relative/path", None),
+])
+def test_robots_url(url: str, expected: str | None) -> None:
+    assert robots_url(url) == expected
+
+
+# -- through the Fetcher, on a real loopback server --------------------------------------
+
+@pytest.fixture
+async def polite() -> AsyncIterator[Fetcher]:
+    async with Fetcher(replace(FAST, respect_robots=True)) as fetcher:
+        yield fetcher
+
+
+async def test_fetcher_refuses_disallowed_urls_without_requesting_them(
+        loopback: LoopbackServer, polite: Fetcher) -> None:
+    loopback.add("/robots.txt", "User-agent: defwatch\nDisallow: /private/\n",
+                 content_type="text/plain")
+    open_url = loopback.add("/press/1", "<p>open</p>")
+    closed_url = loopback.add("/private/memo", "<p>secret</p>")
+    assert (await polite.get(open_url)).body == b"<p>open</p>"
+    with pytest.raises(FetchError) as caught:
+        await polite.get(closed_url)
+    assert caught.value.reason == "disallowed by robots.txt"
+    assert loopback.hits("/private/memo") == 0
+    await polite.get(open_url)
+    assert loopback.hits("/robots.txt") == 1  # cached for the origin
+    robots_request = next(r for r in loopback.requests if r.path == "/robots.txt")
+    assert robots_request.headers["user-agent"] == FAST.user_agent
+
+
+async def test_fetcher_without_robots_txt_fetches(loopback: LoopbackServer,
+                                                  polite: Fetcher) -> None:
+    url = loopback.add("/press/1", "<p>open</p>")  # /robots.txt answers 404
+    assert (await polite.get(url)).status == 200
+    assert [r.path for r in loopback.requests] == ["/robots.txt", "/press/1"]
+
+
+async def test_fetcher_robots_503_fails_the_poll_clearly(loopback: LoopbackServer,
+                                                         polite: Fetcher) -> None:
+    loopback.add("/robots.txt", "busy", status=503, headers={"Retry-After": "60"})
+    url = loopback.add("/press/", "<a href='/press/1'>x</a>")
+    source = Source(id="mod", kind="html", url=url)
+    with pytest.raises(FetchError) as caught:
+        await html.poll(polite, source, SourceState())
+    assert caught.value.reason == "robots.txt unavailable (HTTP 503)"
+    assert caught.value.retry_after == 60.0
+    assert loopback.hits("/press/") == 0
+
+
+async def test_fetcher_robots_follow_redirects_and_can_be_turned_off(
+        loopback: LoopbackServer) -> None:
+    loopback.add("/robots.txt", "", status=301,
+                 headers={"Location": loopback.url("/static/robots.txt")})
+    loopback.add("/static/robots.txt", "User-agent: *\nDisallow: /", content_type="text/plain")
+    url = loopback.add("/press/1", "<p>x</p>")
+    async with Fetcher(replace(FAST, respect_robots=True)) as polite:
+        with pytest.raises(FetchError, match=r"disallowed by robots\.txt"):
+            await polite.get(url)
+    async with Fetcher(replace(FAST, respect_robots=False)) as rude:
+        assert (await rude.get(url)).status == 200
+    assert loopback.hits("/robots.txt") == 1
