@@ -61,6 +61,13 @@ async def test_three_reports_of_one_call_become_one_alert(loopback: LoopbackServ
     assert set(alert["matched"]) == set(alert["rules"])
     for chrome in ("Powered by", "TAGS", "now on Telegram", "Subscribe for unlimited"):
         assert chrome not in alert["summary"]
+    summary = alert["summary"].lower()
+    assert "telephonic conversation" in summary or "phone" in summary
+    assert "supplies and services" in summary or "acsa" in summary
+    assert "malabar" in summary or "jimex" in summary
+    assert {"Rajnath Singh", "Kishi Nobuo"} <= set(alert["facts"]["people"])
+    assert "ACSA" in alert["facts"]["agreements"]
+    assert {"Malabar", "JIMEX"} <= set(alert["facts"]["exercises"])
 
 
 async def test_second_run_is_conditional_and_sends_nothing(loopback: LoopbackServer,
