@@ -42,6 +42,7 @@ test: $(STAMP) lint postgres
 	DEFWATCH_PG_BIN=$(PG_BIN) $(BIN)/pytest
 
 bench: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/run_all.py
 
 clean:

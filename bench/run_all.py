@@ -15,6 +15,7 @@ BENCHES: dict[str, tuple[list[str], list[str]]] = {
     "bench_matcher.py": ([], ["--articles", "40", "--words", "200", "--repeat", "1"]),
     "bench_events.py": ([], ["--events", "300", "--articles", "30"]),
     "eval_corpus.py": ([], []),
+    "bench_poll.py": ([], ["--quick"]),
 }
 
 

@@ -66,8 +66,15 @@ class Poller:
 
         async def worker() -> None:
             while batch := self.claim(since=since, everything=everything):
-                for claimed in batch:
-                    outcomes.append(await self.poll(claimed))
+                unpolled = [c.source.id for c in batch]
+                try:
+                    for claimed in batch:
+                        outcomes.append(await self.poll(claimed))
+                        unpolled.remove(claimed.source.id)
+                finally:
+                    if unpolled:  # cancelled (a shutdown): due again at once, not in 5 min
+                        with self._db.engine.begin() as conn:
+                            source_rows.release(conn, unpolled)
 
         async with asyncio.TaskGroup() as workers:  # one fails (the database): all stop
             for _ in range(self._concurrency):

@@ -84,10 +84,15 @@ class Processor:
     async def run_pending(self, limit: int = 500) -> list[Processed]:
         done: list[Processed] = []
         while len(done) < limit and (batch := self._claim(min(CLAIM_BATCH, limit - len(done)))):
-            # Fetch in parallel (the fetcher keeps per-host limits); place into events in
-            # order, so grouping is deterministic for the same entries.
-            articles = await asyncio.gather(*(self._article(e) for e in batch))
-            done.extend(self._place(e, a) for e, a in zip(batch, articles, strict=True))
+            try:
+                # Fetch in parallel (the fetcher keeps per-host limits); place into events
+                # in order, so grouping is deterministic for the same entries.
+                articles = await asyncio.gather(*(self._article(e) for e in batch))
+                done.extend(self._place(e, a) for e, a in zip(batch, articles, strict=True))
+            except BaseException:  # cancelled (a shutdown): unfinished entries go back now
+                with self._db.engine.begin() as conn:
+                    article_rows.release_entries(conn, [e.key for e in batch], self._owner)
+                raise
         for p in done:
             self._metrics.article(p.outcome, p.rules if p.outcome == "matched" else ())
         return done

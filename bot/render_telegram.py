@@ -18,7 +18,8 @@ TELEGRAM_LIMIT = 4096  # characters of one message, counted in UTF-16 code units
 SUMMARY_LINE_BUDGET = 1000  # a summary longer than this is cut into lines at spaces
 MAX_TITLE = 300
 MAX_OUTLET = 100
-MAX_URL = 1000
+MAX_URL = 1000  # escaped; a longer link is shown as its outlet's name only
+MAX_LINE = 1000  # facts and topics longer than this carry over to more lines
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,8 @@ def _web_url(url: str) -> bool:
         parts = urlsplit(url)
     except ValueError:
         return False
-    return parts.scheme in ("http", "https") and bool(parts.netloc) and len(url) <= MAX_URL
+    return (parts.scheme in ("http", "https") and bool(parts.netloc)
+            and utf16_len(esc(url)) <= MAX_URL)
 
 
 def chunk_text(text: str, budget: int) -> list[str]:
@@ -84,17 +86,17 @@ def _paragraphs(alert: Alert) -> list[list[str]]:
             lines += chunk_text(raw, SUMMARY_LINE_BUDGET) if raw.strip() else []
         paragraphs.append(lines)
     facts = alert.facts
-    fact_lines = [f"<b>{label}:</b> {esc(', '.join(values))}"
+    fact_lines = [line
                   for label, values in (("Date", [facts.date] if facts.date else []),
                                         ("Countries", list(facts.countries)),
                                         ("People", list(facts.people)),
                                         ("Agreements", list(facts.agreements)),
                                         ("Exercises", list(facts.exercises)))
-                  if values]
+                  if values for line in _labelled(label, ", ".join(values))]
     if fact_lines:
         paragraphs.append(fact_lines)
     if alert.rules:
-        paragraphs.append([" ".join(esc(hashtag(r)) for r in alert.rules)])
+        paragraphs.append(chunk_text(" ".join(hashtag(r) for r in alert.rules), MAX_LINE))
     sources = [f"<b>Sources ({len(alert.sources)}):</b>"]
     for i, src in enumerate(alert.sources, 1):
         outlet = esc(_clip(src.outlet or "source", MAX_OUTLET))
@@ -103,6 +105,13 @@ def _paragraphs(alert: Alert) -> list[list[str]]:
         sources.append(f"{i}. {link} — {esc(_clip(src.title, MAX_TITLE))}{when}")
     paragraphs.append(sources)
     return paragraphs
+
+
+def _labelled(label: str, text: str) -> list[str]:
+    """`<b>Label:</b> value`; a long value carries over to lines of its own, so that no
+    line outgrows a message (pack never cuts a line)."""
+    first, *rest = chunk_text(text, MAX_LINE)
+    return [f"<b>{label}:</b> {first}", *rest]
 
 
 def pack(paragraphs: list[list[str]], limit: int = TELEGRAM_LIMIT) -> list[str]:

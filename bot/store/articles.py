@@ -77,6 +77,14 @@ def hold_entry(conn: Connection, key: str, owner: str) -> bool:
     return conn.execute(q).first() is not None
 
 
+def release_entries(conn: Connection, keys: list[str], owner: str) -> None:
+    """Give back `owner`'s claims on entries it did not finish (it is shutting down)."""
+    if keys:
+        conn.execute(update(entries).where(
+            entries.c.key.in_(keys), entries.c.claimed_by == owner,
+            entries.c.status == "pending").values(claimed_until=None, claimed_by=None))
+
+
 def finish_entry(conn: Connection, key: str, *, error: str | None = None,
                  retry: bool = False, max_attempts: int = MAX_ATTEMPTS,
                  not_before: datetime | None = None) -> None:

@@ -21,6 +21,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 LOCK_MIGRATE = 0x64770001  # Alembic upgrade at start-up
 LOCK_SOURCES = 0x64770002  # making the sources table match the configuration
 LOCK_EVENTS = 0x64770003  # placing an article into an event (read candidates, then write)
+LOCK_OUTBOX = 0x64770004  # claiming deliveries (an update must not overtake its message)
 
 
 def utcnow() -> datetime:

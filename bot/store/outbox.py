@@ -1,5 +1,10 @@
 """The outbox: alerts written with the event change that caused them, and one delivery
-row per (alert, channel) that the dispatcher works through."""
+row per (alert, channel) that the dispatcher works through.
+
+Dispatchers claim deliveries with a lease (`claimed_until`, `claimed_by`), one claimer at
+a time, and never take a delivery while another dispatcher holds an earlier one of the
+same event and channel: an update must not overtake the message it edits.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, or_, select, update
+from sqlalchemy import Connection, exists, func, insert, or_, select, update
 
+from bot.store.db import LOCK_OUTBOX, serialize
 from bot.store.schema import alerts, deliveries
 
 
@@ -41,16 +47,23 @@ def claim_deliveries(conn: Connection, now: datetime, channels: list[str], *, ow
                      prefixes: list[str] | None = None) -> list[Delivery]:
     """Hold pending deliveries whose time has come for `owner` until `until`, for the
     named channels and for the channel families given by prefix (e.g. every
-    `telegram:chat:<id>`). On PostgreSQL rows another dispatcher has locked are skipped."""
+    `telegram:chat:<id>`), oldest alert first."""
+    serialize(conn, LOCK_OUTBOX)  # claimers take turns, so each sees the others' claims
     wanted = [deliveries.c.channel.in_(channels),
               *(deliveries.c.channel.startswith(p, autoescape=True) for p in prefixes or ())]
+    earlier = deliveries.alias("earlier")
+    held_elsewhere = exists().where(
+        earlier.c.event_id == deliveries.c.event_id, earlier.c.channel == deliveries.c.channel,
+        earlier.c.id < deliveries.c.id, earlier.c.state == "pending",
+        earlier.c.claimed_until > now, earlier.c.claimed_by != owner)
     q = (select(deliveries.c.id, deliveries.c.alert_id, deliveries.c.event_id,
                 deliveries.c.channel, deliveries.c.attempts, alerts.c.payload)
          .join(alerts, alerts.c.id == deliveries.c.alert_id)
          .where(deliveries.c.state == "pending", deliveries.c.next_try <= now, or_(*wanted),
-                or_(deliveries.c.claimed_until.is_(None), deliveries.c.claimed_until <= now))
+                or_(deliveries.c.claimed_until.is_(None), deliveries.c.claimed_until <= now),
+                ~held_elsewhere)
          .order_by(deliveries.c.alert_id, deliveries.c.id).limit(limit))
-    if conn.dialect.name == "postgresql":
+    if conn.dialect.name == "postgresql":  # a row being marked right now is not waited for
         q = q.with_for_update(of=deliveries, skip_locked=True)
     rows = conn.execute(q).all()
     if rows:

@@ -106,6 +106,13 @@ def claim_due(conn: Connection, now: datetime, *, until: datetime, since: dateti
                     first=r.last_polled is None) for r in rows]
 
 
+def release(conn: Connection, source_ids: list[str]) -> None:
+    """Give back claims a poller will not work through (it is shutting down)."""
+    if source_ids:
+        conn.execute(update(sources).where(sources.c.id.in_(source_ids))
+                     .values(claimed_until=None))
+
+
 def all_sources(conn: Connection) -> list[SourceStatus]:
     rows = conn.execute(select(sources).order_by(sources.c.id))
     return [SourceStatus(source=_source(r), enabled=r.enabled and r.disabled is None,
@@ -114,14 +121,6 @@ def all_sources(conn: Connection) -> list[SourceStatus]:
                          failures=r.failures, items_seen=r.items_seen,
                          disabled=r.disabled,
                          interval_s=r.current_interval_s or r.interval_s) for r in rows]
-
-
-def source_state(conn: Connection, source_id: str) -> SourceState:
-    row = conn.execute(select(sources.c.etag, sources.c.last_modified)
-                       .where(sources.c.id == source_id)).one_or_none()
-    if row is None:
-        return SourceState()
-    return SourceState(etag=row.etag, last_modified=row.last_modified)
 
 
 def record_success(conn: Connection, source_id: str, state: SourceState, *, status: str,
@@ -146,11 +145,6 @@ def record_failure(conn: Connection, source_id: str, error: str, *, now: datetim
         disabled=disable))
     return int(conn.execute(select(sources.c.failures)
                             .where(sources.c.id == source_id)).scalar_one())
-
-
-def failures_of(conn: Connection, source_id: str) -> int:
-    value = conn.execute(select(sources.c.failures).where(sources.c.id == source_id)).scalar()
-    return int(value or 0)
 
 
 def enable(conn: Connection, source_id: str, now: datetime) -> str | None:

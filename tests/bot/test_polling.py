@@ -3,6 +3,7 @@ honoured, a source that keeps failing disabled until `defwatch sources enable`."
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -14,14 +15,14 @@ from bot.cli import main
 from bot.config import Config
 from bot.errors import StoreError
 from bot.pacing import DISABLE_AFTER
-from bot.polling import Poller
+from bot.polling import WATCHERS, Poller
 from bot.sources_admin import enable_source
 from bot.store import Database, open_database
 from bot.store import polling as source_rows
 from bot.store.schema import sources
 from tests.loopback import LoopbackServer
 from watchers.http import Fetcher
-from watchers.models import FetchSettings, Source
+from watchers.models import FetchSettings, PollResult, Source, SourceState
 
 T0 = datetime(2026, 11, 24, 12, 0, 0)
 
@@ -144,3 +145,28 @@ async def test_a_cycle_polls_every_due_source_once(db: Database, fetcher: Fetche
     outcomes = await Poller(db, fetcher, concurrency=4, clock=Clock()).poll_due()
     assert sorted(o.source_id for o in outcomes) == [s.id for s in srcs]
     assert all(loopback.hits(f"/f{i}.xml") == 1 for i in range(30))
+
+
+async def test_a_cancelled_cycle_gives_its_claims_back(db: Database, fetcher: Fetcher,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    started = asyncio.Event()
+
+    async def hang(_fetcher: Fetcher, _source: Source, _state: SourceState) -> PollResult:
+        started.set()
+        await asyncio.Event().wait()
+        raise AssertionError("unreachable")
+
+    monkeypatch.setitem(WATCHERS, "rss", hang)
+    configure(db, *(Source(id=f"s{i}", kind="rss", url=f"http://127.0.0.1:9/{i}")
+                    for i in range(6)))
+    cycle = asyncio.create_task(Poller(db, fetcher, concurrency=2, clock=Clock()).poll_due())
+    await asyncio.wait_for(started.wait(), 10)
+    with db.engine.begin() as conn:
+        assert conn.execute(select(sources.c.claimed_until)
+                            .where(sources.c.claimed_until.is_not(None))).all()
+    cycle.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await cycle
+    with db.engine.begin() as conn:  # a restarted service may poll them at once
+        claims = conn.execute(select(sources.c.claimed_until)).scalars().all()
+    assert claims == [None] * 6

@@ -163,7 +163,8 @@ class Trial:
             return False
         with sqlite3.connect(self.db) as conn:
             left = conn.execute(
-                "SELECT (SELECT count(*) FROM entries WHERE status = 'pending')"
+                "SELECT (SELECT count(*) FROM sources WHERE last_polled IS NULL)"
+                " + (SELECT count(*) FROM entries WHERE status = 'pending')"
                 " + (SELECT count(*) FROM events WHERE dirty)"
                 " + (SELECT count(*) FROM deliveries WHERE state = 'pending')").fetchone()[0]
         return int(left) == 0

@@ -137,3 +137,19 @@ def test_racing_alerters_write_one_alert_per_event(db_url: str) -> None:
             r.close()
     assert sum(len(c) for c in created) == total == 60
     assert per_event == Counter(events)
+
+
+def test_an_update_never_overtakes_the_message_it_edits(db: Database) -> None:
+    queue(db, 1, ["a"])  # ev-1: new
+    with db.engine.begin() as conn:
+        rows.add_alert(conn, "ev-1", "update", {}, ["a"], now=T0)
+    queue(db, 2, ["a"])  # ev-2: new, unrelated
+    [new] = claim(db, T0, "x", limit=1)
+    # y may take ev-2, but not ev-1's update while x still holds ev-1's first message.
+    with db.engine.begin() as conn:
+        taken = rows.claim_deliveries(conn, T0, ["a"], owner="y", until=T0 + LEASE)
+    assert [(d.event_id, d.alert_id) for d in taken] == [("ev-2", 3)]
+    with db.engine.begin() as conn:
+        rows.mark_sent(conn, new, "msg-1", T0)
+        [update] = rows.claim_deliveries(conn, T0, ["a"], owner="y", until=T0 + LEASE)
+    assert (update.event_id, update.alert_id) == ("ev-1", 2)
