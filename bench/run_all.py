@@ -16,6 +16,9 @@ BENCHES: dict[str, tuple[list[str], list[str]]] = {
     "bench_events.py": ([], ["--events", "300", "--articles", "30"]),
     "eval_corpus.py": ([], []),
     "bench_poll.py": ([], ["--quick"]),
+    "bench_e2e.py": ([], ["--articles", "30", "--chrome", "4", "--feeds", "2"]),
+    "bench_latency.py": (["--samples", "30", "--run-minutes", "6"], ["--samples", "2"]),
+    "bench_memory.py": ([], ["--sources", "50", "--articles", "2000"]),
 }
 
 

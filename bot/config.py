@@ -134,7 +134,7 @@ def load_config(explicit: str | None = None) -> Config:
         try:
             doc = load_yaml(path)
         except YamlSyntaxError as exc:
-            raise ConfigError(f"line {exc.line}: {exc.message}", path=str(path)) from exc
+            raise ConfigError(exc.message, path=f"{path}:{exc.line}") from exc
         if doc is None:
             doc = {}
         if not isinstance(doc, dict):
@@ -148,16 +148,33 @@ def load_config(explicit: str | None = None) -> Config:
             raw["database"] = _relative_sqlite(raw["database"], base)
     _apply_env(raw)
     try:
-        return Config.model_validate({**raw, "path": path})
+        config = Config.model_validate({**raw, "path": path})
     except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = [p for p in err["loc"] if isinstance(p, str | int)]
-        key = ".".join(str(p) for p in loc if not str(p).startswith(("function-", "list[")))
+        # `sources` is a path or a list: a bad list item also fails the path branch with a
+        # shallower location; the deepest error is the one that says what is wrong.
+        err = max(exc.errors(), key=lambda e: len(e["loc"]))
+        # Drop pydantic's union branch tags ("list[SourceConfig]", "function-after[…]").
+        loc = [p for p in err["loc"] if isinstance(p, int) or (
+            isinstance(p, str) and "[" not in p and not p.startswith("function-"))]
+        key = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc).lstrip(".")
         where = str(path) if path else "<defaults>"
         if doc is not None:
             where = f"{where}:{line_of(doc, loc)}"
         msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
         raise ConfigError(msg, path=where, key=key) from exc
+    if isinstance(config.sources, list):
+        _no_duplicate_ids(config.sources, f"{path or '<defaults>'}", doc)
+    return config
+
+
+def _no_duplicate_ids(items: list[SourceConfig], where: str, doc: Any) -> None:
+    seen: set[str] = set()
+    for i, src in enumerate(items):
+        if src.id in seen:
+            line = f":{line_of(doc, ['sources', i])}" if doc is not None else ""
+            raise ConfigError(f"duplicate source id {src.id!r}", path=f"{where}{line}",
+                              key=f"sources[{i}].id")
+        seen.add(src.id)
 
 
 def _apply_env(raw: dict[str, Any]) -> None:
@@ -188,7 +205,7 @@ def load_sources(config: Config) -> list[SourceConfig]:
     try:
         doc = load_yaml(path)
     except YamlSyntaxError as exc:
-        raise ConfigError(f"line {exc.line}: {exc.message}", path=str(path)) from exc
+        raise ConfigError(exc.message, path=f"{path}:{exc.line}") from exc
     items = doc.get("sources") if isinstance(doc, dict) else doc
     if not isinstance(items, list):
         raise ConfigError("expected a list under `sources:`", path=str(path))

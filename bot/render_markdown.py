@@ -29,7 +29,7 @@ def _link(url: str, html_safe: bool) -> str:
     # <url> is an autolink in CommonMark and python-markdown (and a link without an embed
     # on Discord); a URL with spaces or angle brackets is not a link we want to make.
     return f"<{url}>" if url.startswith(("http://", "https://")) and not any(
-        c in url for c in " <>") else md(url, html_safe=html_safe)
+        c.isspace() or c in "<>" for c in url) else md(url, html_safe=html_safe)
 
 
 def markdown_title(alert: Alert) -> str:

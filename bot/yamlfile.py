@@ -21,6 +21,11 @@ class YamlSyntaxError(DefwatchError):
         self.message = message
 
 
+# Anchors and aliases let a few hundred bytes stand for billions of values ("billion
+# laughs"); everything downstream walks the expanded tree. No real file comes near this.
+MAX_VALUES = 1_000_000
+
+
 def load_yaml(path: Path) -> Any:
     """Parse a file into ruamel's commented containers (which remember line numbers)."""
     yaml = YAML(typ="rt")
@@ -29,11 +34,31 @@ def load_yaml(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise YamlSyntaxError(str(path), 1, f"cannot read: {exc}") from exc
     try:
-        return yaml.load(text)
+        doc = yaml.load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
         raise YamlSyntaxError(str(path), line, f"YAML syntax: {exc.problem or exc}") from exc
+    if _expands_beyond(doc, MAX_VALUES):
+        raise YamlSyntaxError(str(path), 1, f"YAML aliases expand this file to more than "
+                                            f"{MAX_VALUES:,} values")
+    return doc
+
+
+def _expands_beyond(doc: Any, limit: int) -> bool:
+    """Whether the tree, aliases expanded, holds more than `limit` values (stops early)."""
+    stack = [doc]
+    seen = 0
+    while stack:
+        node = stack.pop()
+        seen += 1
+        if seen > limit:
+            return True
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return False
 
 
 def line_of(node: Any, path: Sequence[str | int] = ()) -> int:

@@ -14,6 +14,7 @@ import zlib
 from collections.abc import AsyncIterator, Iterator
 from typing import Protocol
 
+import brotli
 import httpx
 
 __all__ = ["PIECE", "decoded"]
@@ -53,8 +54,6 @@ class _Zlib:
 
 class _Brotli:
     def __init__(self) -> None:
-        import brotli
-
         self._d = brotli.Decompressor()
 
     def feed(self, data: bytes) -> Iterator[bytes]:
@@ -71,10 +70,6 @@ class _Brotli:
 
 
 def _brotli_bounded() -> bool:
-    try:
-        import brotli
-    except ImportError:
-        return False
     return hasattr(brotli.Decompressor(), "can_accept_more_data")  # brotli >= 1.2
 
 

@@ -15,7 +15,7 @@ A bare group looks where the rule's `scope:` says; `title:india` looks in the ti
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 __all__ = ["KEYWORDS", "WHERE", "And", "ExprError", "Measure", "Near", "Node", "Not", "Or",
@@ -23,6 +23,7 @@ __all__ = ["KEYWORDS", "WHERE", "And", "ExprError", "Measure", "Near", "Node", "
 
 WHERE = ("title", "lead", "text", "top")
 KEYWORDS = ("and", "or", "not", "near", "count", "mentions")
+MAX_DEPTH = 50  # parentheses and `not` nested deeper are refused (the parser recurses)
 _TOKEN = re.compile(r"\s*(?:(?P<num>\d+)|(?P<name>[A-Za-z_][A-Za-z0-9_-]*)"
                     r"|(?P<op>>=|<=|==|!=|>|<)|(?P<punct>[(),:]))")
 _OPS = {">=": int.__ge__, ">": int.__gt__, "==": int.__eq__, "!=": int.__ne__,
@@ -125,6 +126,7 @@ class _Parser:
     def __init__(self, src: str) -> None:
         self.toks = _tokens(src)
         self.i = 0
+        self.depth = 0
 
     @property
     def tok(self) -> _Tok:
@@ -156,12 +158,21 @@ class _Parser:
             parts.append(self.factor())
         return parts[0] if len(parts) == 1 else And(tuple(parts))
 
+    def nested(self, parse: Callable[[], Node]) -> Node:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise ExprError(self.tok.col, f"nested more than {MAX_DEPTH} levels deep")
+        try:
+            return parse()
+        finally:
+            self.depth -= 1
+
     def factor(self) -> Node:
         if self.keyword("not"):
-            return Not(self.factor())
+            return Not(self.nested(self.factor))
         if self.tok.kind == "punct" and self.tok.text == "(":
             self.i += 1
-            inner = self.expr()
+            inner = self.nested(self.expr)
             self.take("punct", ")")
             return inner
         if self.tok.kind == "name" and self.toks[self.i + 1].text == "(":

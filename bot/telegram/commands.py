@@ -57,7 +57,8 @@ class Control(Protocol):
 def is_admin(user: User | None, admins: Sequence[int | str]) -> bool:
     if user is None:
         return False
-    names = {str(a).lstrip("@").lower() for a in admins if isinstance(a, str)}
+    # An empty name ("@" in the config) must not match the people who have no username.
+    names = {str(a).lstrip("@").lower() for a in admins if isinstance(a, str)} - {""}
     ids = {int(a) for a in admins if isinstance(a, int) or str(a).lstrip("-").isdigit()}
     return user.id in ids or (user.username or "").lower() in names
 

@@ -90,7 +90,8 @@ def test_cli_once_twice_never_sends_twice(loopback: LoopbackServer, tmp_path: Pa
     (tmp_path / "defwatch.yaml").write_text(
         f"database: sqlite:///dw.db\nrules: {BUNDLED_RULES}\n"
         f"sources:\n  - {{id: seeds, kind: rss, url: '{feed}'}}\n"
-        "channels: ['jsonl:alerts.jsonl']\nfetch: {per_host_delay: 0s, allow_private: true}\n", encoding="utf-8")
+        "channels: ['jsonl:alerts.jsonl']\nfetch: {per_host_delay: 0s, allow_private: true}\n",
+        encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert main(["once"]) == 0
     serve_seeds(loopback, validators=False)  # a server that never answers 304

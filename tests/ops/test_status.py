@@ -35,7 +35,8 @@ def test_status_after_a_run(loopback: LoopbackServer, tmp_path: Path,
         "database: sqlite:///dw.db\n"
         f"sources:\n  - {{id: loop-news, kind: rss, url: '{feed}'}}\n"
         "  - {id: dead-feed, kind: rss, url: 'http://127.0.0.1:9/feed.xml'}\n"
-        "channels: ['jsonl:alerts.jsonl']\nfetch: {per_host_delay: 0s, timeout: 2s, allow_private: true}\n",
+        "channels: ['jsonl:alerts.jsonl']\n"
+        "fetch: {per_host_delay: 0s, timeout: 2s, allow_private: true}\n",
         encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("DEFWATCH_CONFIG", raising=False)

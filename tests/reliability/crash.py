@@ -5,7 +5,9 @@ post a message twice — counted, not hidden).
 
 A trial: a fresh database, jsonl file and fake Bot API; 1-3 runs of the child killed
 either after a random delay or once a random number of lines is in the jsonl file;
-then runs without a kill until the store says nothing is left to do. A process killed
+then runs without a kill until the store says nothing is left to do. The test does this
+twice per trial: first reports only, then with a second outlet's feed added, whose
+reports join events already alerted (update alerts, Telegram edits). A process killed
 outright leaves its claims (sources, entries, deliveries) to their leases, 5-10 minutes
 of real time; the trial does not wait them out but moves them to the past before each
 restart, as if the restart came late enough, and counts how many it found.
@@ -13,6 +15,7 @@ restart, as if the restart came late enough, and counts how many it found.
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import re
@@ -57,7 +60,9 @@ class TrialReport:
     jsonl_lines: int = 0
     jsonl_duplicates: int = 0
     jsonl_missing: int = 0
+    updates: int = 0  # alerts with action "update" (more sources joined an event)
     telegram_messages: int = 0
+    telegram_edits: int = 0
     telegram_duplicates: int = 0
     telegram_missing: int = 0
     pending: int = 0  # deliveries not sent at the end
@@ -80,7 +85,7 @@ def write_config(workdir: Path, feeds: list[str]) -> Path:
 class Trial:
     def __init__(self, workdir: Path, feeds: list[str], api: FakeTelegram, seed: int) -> None:
         self.workdir = workdir
-        self.config = write_config(workdir, feeds)
+        self.config = self.use(feeds)
         self.api = api
         self.rng = random.Random(seed)
         self.report = TrialReport(seed=seed)
@@ -95,7 +100,22 @@ class Trial:
 
     # -- running ----------------------------------------------------------------------
 
+    def use(self, feeds: list[str]) -> Path:
+        """Configure these feeds from the next run on (the database keeps what it has)."""
+        return write_config(self.workdir, feeds)
+
+    def kill_at_random(self, expected_s: float, expected_lines: int) -> None:
+        """Kill 1-3 runs at random points (fewer when the work is done first)."""
+        planned = self.rng.randint(1, 3)
+        kills = len(self.report.kills)
+        while len(self.report.kills) - kills < planned:
+            self.run(self.plan(expected_s, expected_lines))
+            if self.done():
+                break
+
     def plan(self, expected_s: float, expected_lines: int) -> KillPlan:
+        """Half the kills after a random time, half once a random line count is reached
+        (those land in the delivery phase, where the duplicate window is)."""
         if self.rng.random() < 0.5:
             return KillPlan(after_s=self.rng.uniform(0.2, expected_s))
         return KillPlan(after_lines=self.lines() + self.rng.randint(
@@ -170,12 +190,12 @@ class Trial:
         return int(left) == 0
 
     def verify(self) -> TrialReport:
-        import json
-
         r = self.report
         lines = [json.loads(x) for x in self.jsonl.read_text(encoding="utf-8").splitlines()]
         with sqlite3.connect(self.db) as conn:
             alerts = dict(conn.execute("SELECT id, event_id FROM alerts").fetchall())
+            r.updates = int(conn.execute(
+                "SELECT count(*) FROM alerts WHERE action = 'update'").fetchone()[0])
             firsts = dict(conn.execute(
                 "SELECT event_id, url FROM articles WHERE id IN"
                 " (SELECT min(id) FROM articles WHERE event_id IS NOT NULL"
@@ -186,10 +206,14 @@ class Trial:
         r.alerts, r.events, r.jsonl_lines = len(alerts), len(firsts), len(lines)
         r.jsonl_duplicates = sum(n - 1 for n in written.values())
         r.jsonl_missing = len(set(alerts) - set(written)) + len(set(written) - set(alerts))
+        news = Counter(x["event_id"] for x in lines if x["action"] == "new")
+        r.jsonl_duplicates += sum(n - 1 for n in news.values())  # one "new" per event
         posted = Counter(_first_link(c.params.get("text", ""))
                          for c in self.api.calls_to("sendMessage")
                          if c.status == 200 and c.params.get("chat_id") == CHAT)
         r.telegram_messages = sum(posted.values())
+        r.telegram_edits = sum(1 for c in self.api.calls_to("editMessageText")
+                               if c.params.get("chat_id") == CHAT)
         r.telegram_duplicates = sum(n - 1 for n in posted.values())
         r.telegram_missing = len(set(firsts.values()) - set(posted))
         return r

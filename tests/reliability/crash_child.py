@@ -25,7 +25,7 @@ def _unpaced(config: TelegramConfig, **kwargs: Any) -> bot.telegram.runtime.Tele
 
 
 if __name__ == "__main__":
-    bot.telegram.runtime.build_application = partial(  # type: ignore[assignment]
+    bot.telegram.runtime.build_application = partial(
         bot.telegram.runtime.build_application, rate_limits=False)
-    bot.app.TelegramRuntime = _unpaced  # type: ignore[misc,assignment]
+    setattr(bot.app, "TelegramRuntime", _unpaced)  # noqa: B010 (not re-exported)
     sys.exit(main(sys.argv[1:]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import threading
+from pathlib import Path
 from types import TracebackType
 from typing import Self
 
@@ -15,8 +16,7 @@ _PAGE = os.sysconf("SC_PAGE_SIZE")
 
 def rss_bytes() -> int:
     """This process's resident set now (Linux /proc)."""
-    with open("/proc/self/statm", encoding="ascii") as fh:
-        return int(fh.read().split()[1]) * _PAGE
+    return int(Path("/proc/self/statm").read_text(encoding="ascii").split()[1]) * _PAGE
 
 
 class PeakRss:

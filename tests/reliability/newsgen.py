@@ -91,8 +91,8 @@ class Story:
             f"the defence ministry in {ca} after the conversation ended.",
             f"{where} Both sides said the bilateral defence dialogue would continue, and "
             f"the {da} and {db} navies plan a joint exercise later in the year.",
-            f"The statement added that the two countries share an interest in a free and "
-            f"open region and that both armed forces will expand training exchanges.",
+            "The statement added that the two countries share an interest in a free and "
+            "open region and that both armed forces will expand training exchanges.",
         ]
 
 
@@ -101,13 +101,15 @@ def _bare(state: str) -> str:
     return name[0].upper() + name[1:]
 
 
-def stories(count: int, *, second_every: int = 0) -> list[Story]:
-    """`count` distinct events, plus a second report of every `second_every`-th one."""
+def stories(count: int, *, second_every: int = 0, start: datetime = _START,
+            first: int = 0) -> list[Story]:
+    """`count` distinct events (numbered from `first`, dated from `start` on), plus a
+    second report of every `second_every`-th one."""
     out: list[Story] = []
-    for i in range(count):
+    for i in range(first, first + count):
         a, b = PAIRS[i % len(PAIRS)]
-        week = i // len(PAIRS)
-        published = _START + timedelta(days=7 * week, hours=i % 7)
+        week = (i - first) // len(PAIRS)
+        published = start + timedelta(days=7 * week, hours=i % 7)
         kind = "call" if (i // 3) % 2 == 0 else "meeting"
         topic = _TOPICS[i % len(_TOPICS)]
         out.append(Story(i, a, b, kind, published, topic, second=False))

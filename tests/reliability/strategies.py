@@ -39,10 +39,12 @@ _names = st.lists(hostile_text, max_size=6).map(tuple)
 # Rule ids come from validated rule files (bot/rules/schema.py: ^[a-z0-9][a-z0-9-]*$).
 _rule_ids = st.lists(st.from_regex(r"[a-z0-9][a-z0-9-]{0,40}", fullmatch=True),
                      max_size=8).map(tuple)
-facts = st.builds(Facts, date=st.one_of(st.none(), hostile_text), countries=_names,
+# Dates are written by defwatch (ISO 8601), never copied from a page.
+_iso = st.datetimes().map(lambda d: d.isoformat())
+facts = st.builds(Facts, date=st.one_of(st.none(), _iso.map(lambda s: s[:10])), countries=_names,
                   people=_names, agreements=_names, exercises=_names)
 sources = st.builds(AlertSource, url=urls, outlet=hostile_text, title=hostile_text,
-                    published=st.one_of(st.none(), hostile_text),
+                    published=st.one_of(st.none(), _iso),
                     rules=_rule_ids,
                     authority=st.sampled_from(["media", "official"]))
 alerts = st.builds(

@@ -19,14 +19,14 @@ from tests.reliability.newsgen import stories
 from tests.reliability.site import SiteServer, serve_news
 
 FULL = os.environ.get("DEFWATCH_FULL") == "1"
-EVENTS, TRIALS, RUN_S = (500, 20, 14.0) if FULL else (40, 3, 3.0)
+EVENTS, TRIALS, RUN_S = (500, 20, 14.0) if FULL else (30, 2, 3.0)
 SECOND_EVERY = 10  # one event in ten is reported by a second outlet
 
 
 def summary(reports: list[TrialReport]) -> dict[str, int]:
-    keys = ("runs", "missed", "leases_expired", "alerts", "events", "jsonl_lines",
-            "jsonl_duplicates", "jsonl_missing", "telegram_messages", "telegram_duplicates",
-            "telegram_missing", "pending")
+    keys = ("runs", "missed", "leases_expired", "alerts", "updates", "events",
+            "jsonl_lines", "jsonl_duplicates", "jsonl_missing", "telegram_messages",
+            "telegram_edits", "telegram_duplicates", "telegram_missing", "pending")
     out = {k: sum(int(getattr(r, k)) for r in reports) for k in keys}
     out["trials"] = len(reports)
     out["kills"] = sum(len(r.kills) for r in reports)
@@ -37,15 +37,17 @@ def summary(reports: list[TrialReport]) -> dict[str, int]:
 def test_kill_9_loses_nothing_and_repeats_nothing_in_jsonl(tmp_path: Path) -> None:
     reports: list[TrialReport] = []
     with SiteServer() as site:
+        # Four feeds of first reports, then a fifth outlet's second reports.
         feeds = serve_news(site, stories(EVENTS, second_every=SECOND_EVERY), feeds=4)
         for number in range(TRIALS):
             workdir = tmp_path / f"trial-{number:02d}"
             workdir.mkdir()
             with FakeTelegram() as api:
-                trial = Trial(workdir, feeds, api, seed=9000 + number)
-                planned = trial.rng.randint(1, 3)
-                while len(trial.report.kills) < planned and not trial.done():
-                    trial.run(trial.plan(RUN_S, EVENTS))
+                trial = Trial(workdir, feeds[:4], api, seed=9000 + number)
+                trial.kill_at_random(RUN_S, EVENTS)
+                trial.until_done()
+                trial.use(feeds)
+                trial.kill_at_random(RUN_S / 4, EVENTS + EVENTS // SECOND_EVERY)
                 trial.until_done()
                 reports.append(trial.verify())
     figures = summary(reports)
@@ -54,7 +56,9 @@ def test_kill_9_loses_nothing_and_repeats_nothing_in_jsonl(tmp_path: Path) -> No
         print(json.dumps(asdict(r)))
 
     assert figures["kills"] >= TRIALS // 2, "most planned kills must hit a live process"
-    assert figures["min_alerts_per_trial"] >= EVENTS
+    assert figures["min_alerts_per_trial"] >= EVENTS + EVENTS // SECOND_EVERY
+    assert figures["updates"] == TRIALS * (EVENTS // SECOND_EVERY)
+    assert figures["telegram_edits"] >= figures["updates"]
     assert figures["jsonl_duplicates"] == 0
     assert figures["jsonl_missing"] == 0
     assert figures["pending"] == 0

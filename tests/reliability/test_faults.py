@@ -9,8 +9,8 @@ import asyncio
 import json
 import re
 import sqlite3
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
