@@ -66,6 +66,13 @@ class Facts:
     agreements: tuple[str, ...] = ()
     exercises: tuple[str, ...] = ()
 
+    def labelled(self) -> list[tuple[str, list[str]]]:
+        """The facts a renderer shows, as (label, values), empty ones left out."""
+        rows = [("Date", [self.date] if self.date else []),
+                ("Countries", list(self.countries)), ("People", list(self.people)),
+                ("Agreements", list(self.agreements)), ("Exercises", list(self.exercises))]
+        return [(label, values) for label, values in rows if values]
+
     def to_json(self) -> dict[str, Any]:
         return {
             "date": self.date,

@@ -19,14 +19,8 @@ def render_text(alert: Alert) -> str:
     lines = [f"[{head}] {alert.title}{badge}", ""]
     if alert.summary:
         lines += [alert.summary, ""]
-    facts = alert.facts
-    for label, values in (("Date", [facts.date] if facts.date else []),
-                          ("Countries", list(facts.countries)),
-                          ("People", list(facts.people)),
-                          ("Agreements", list(facts.agreements)),
-                          ("Exercises", list(facts.exercises))):
-        if values:
-            lines.append(f"{label}: {', '.join(values)}")
+    for label, values in alert.facts.labelled():
+        lines.append(f"{label}: {', '.join(values)}")
     lines.append("Topics: " + " ".join(hashtag(r) for r in alert.rules))
     lines.append(f"Sources ({len(alert.sources)}):")
     for i, src in enumerate(alert.sources, 1):

@@ -47,14 +47,8 @@ def render_markdown(alert: Alert, *, html_safe: bool = True) -> str:
         out += ["**Confirmed by an official source**", ""]
     if alert.summary.strip():
         out += [md_(alert.summary), ""]
-    facts = alert.facts
-    for label, values in (("Date", [facts.date] if facts.date else []),
-                          ("Countries", list(facts.countries)),
-                          ("People", list(facts.people)),
-                          ("Agreements", list(facts.agreements)),
-                          ("Exercises", list(facts.exercises))):
-        if values:
-            out.append(f"- **{label}:** {md_(', '.join(values))}")
+    for label, values in alert.facts.labelled():
+        out.append(f"- **{label}:** {md_(', '.join(values))}")
     if alert.rules:
         out.append("- **Topics:** " + " ".join(hashtag(r) for r in alert.rules))
     out += ["", f"**Sources ({len(alert.sources)}):**", ""]

@@ -85,14 +85,8 @@ def _paragraphs(alert: Alert) -> list[list[str]]:
         for raw in alert.summary.strip().splitlines():
             lines += chunk_text(raw, SUMMARY_LINE_BUDGET) if raw.strip() else []
         paragraphs.append(lines)
-    facts = alert.facts
-    fact_lines = [line
-                  for label, values in (("Date", [facts.date] if facts.date else []),
-                                        ("Countries", list(facts.countries)),
-                                        ("People", list(facts.people)),
-                                        ("Agreements", list(facts.agreements)),
-                                        ("Exercises", list(facts.exercises)))
-                  if values for line in _labelled(label, ", ".join(values))]
+    fact_lines = [line for label, values in alert.facts.labelled()
+                  for line in _labelled(label, ", ".join(values))]
     if fact_lines:
         paragraphs.append(fact_lines)
     if alert.rules:
