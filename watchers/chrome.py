@@ -91,7 +91,7 @@ RULES: tuple[ChromeRule, ...] = (
                           r" (?:image|photo|picture)|(?:image|photo) for representation)"
                           r"\)?\.?", max_len=60),
     # An image caption that starts with the file's slug, as CMSs paste it:
-    # "indo-japan-defence-min-kishi-nobou-twitter Japanese Defence Minister … | Twitter".
+    # "india-australia-navy-chief-canberra-visit Indian Navy chief in Canberra | Photo".
     # Slugs are lower case, so this rule is case-sensitive; five or more parts keeps
     # "state-of-the-art" (four) and anything ending like a sentence is kept.
     _rule("slug-caption", r"[a-z0-9]+(?:[-_][a-z0-9]+){4,}(?:\.(?:jpe?g|png|gif|webp|avif))?"

@@ -25,8 +25,8 @@ DROP = [
     ("Read more", "read-more"),
     ("Read more: what a logistics pact allows", "read-more"),
     ("Click here to read more", "read-more"),
-    ("📣 The Week is now on Telegram. Click here to join our channel (@TheWeekmagazine) and "
-     "stay updated with the latest headlines", "channel-plug"),
+    ("📣 The Harbour Ledger is now on Telegram. Click here to join our channel (@HarbourLedger) "
+     "and get every headline first", "channel-plug"),
     ("Join our WhatsApp channel for breaking news", "channel-plug"),
     ("Follow us on Twitter", "follow-us"),
     ("Follow The Daily Lantern on WhatsApp for quick updates", "follow-us"),
@@ -44,7 +44,7 @@ DROP = [
     ("Copyright 2020 Zephyr Media Cooperative. All rights reserved.", "copyright"),
     ("Photo: Press Information Bureau", "photo-credit"),
     ("(Representational image)", "photo-credit"),
-    ("indo-japan-defence-min-kishi-nobou-twitter Japanese Defence Minister Kishi Nobou | Twitter",
+    ("india-australia-navy-chief-canberra-visit Indian Navy chief in Canberra | Photo",
      "slug-caption"),
     ("joint-exercise-harbour-phase-2021 Sailors line the deck | Navy handout",
      "slug-caption"),
@@ -104,7 +104,7 @@ def test_strip_chrome_drops_lists_opened_by_tags_and_also_read() -> None:
         "India",
         "Japan",
         "Malabar",
-        "📣 The Week is now on Telegram. Click here to join our channel",
+        "📣 The Harbour Ledger is now on Telegram. Click here to join our channel",
     ]
     assert strip_chrome(paragraphs) == (
         "Navies of the two countries completed a harbour phase on Monday.",
