@@ -29,10 +29,3 @@ def parse_size(value: str | int) -> int:
     if not m:
         raise ValueError(f"not a size: {value!r} (write e.g. 512KiB, 15MiB)")
     return int(float(m.group(1)) * _SIZE_UNITS[m.group(2) or "B"])
-
-
-def format_duration(seconds: float) -> str:
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
-        if seconds >= size and seconds % size == 0:
-            return f"{int(seconds // size)}{unit}"
-    return f"{seconds:g}s"

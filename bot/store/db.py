@@ -44,10 +44,6 @@ class Database:
     engine: Engine
     url: str
 
-    @property
-    def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
-
     def close(self) -> None:
         self.engine.dispose()
 

@@ -76,7 +76,3 @@ def mark_alerted(conn: Connection, event_id: str, now: datetime) -> None:
         dirty=False, alerted_at=now, alert_count=events.c.alert_count + 1))
     conn.execute(update(articles).where(articles.c.event_id == event_id)
                  .values(alerted=True))
-
-
-def event_count(conn: Connection) -> int:
-    return len(conn.execute(select(events.c.id)).all())
