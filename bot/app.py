@@ -23,6 +23,7 @@ from bot.store import Database, open_database
 from bot.store import polling as source_rows
 from bot.store.db import utcnow
 from bot.telegram import TelegramRuntime, Topic
+from bot.telegram.journal import PostJournal
 from watchers.http import Fetcher
 
 log = logging.getLogger("defwatch")
@@ -51,13 +52,14 @@ class App:
         self.config = config
         self.metrics = metrics or Metrics()
         base = config.path.resolve().parent if config.path else Path.cwd()
+        self.db: Database = open_database(config.database)
         # With a token: Telegram channels, subscribed chats and (under `run`) commands.
-        self.telegram = TelegramRuntime(config.telegram) if config.telegram.token else None
+        self.telegram = (TelegramRuntime(config.telegram, journal=PostJournal(self.db))
+                         if config.telegram.token else None)
         self.channels = channels if channels is not None else build_channels(
             config.channels, base, telegram=self.telegram.sender if self.telegram else None)
         self.sources = {s.id: s.to_source() for s in load_sources(config) if s.enabled}
         self.rules = RulesHolder(config.rules)
-        self.db: Database = open_database(config.database)
         with self.db.engine.begin() as conn:
             source_rows.sync_sources(conn, list(self.sources.values()), utcnow())
         self._stack = AsyncExitStack()

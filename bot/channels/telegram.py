@@ -68,7 +68,8 @@ class TelegramChannel:
         self._sender = sender
 
     async def send(self, alert: Alert, *, alert_id: int, previous_ref: str | None) -> str | None:
-        return await self._sender.deliver(self.name, self.chat, alert, previous_ref)
+        return await self._sender.deliver(self.name, self.chat, alert, previous_ref,
+                                          alert_id=alert_id)
 
     async def close(self) -> None:
         return None
@@ -88,7 +89,8 @@ class SubscriberChannel:
         if self._blocked is not None:  # the rest of this chat's queue fails without a call
             raise ChatBlocked(self.name, self._blocked.reason)
         try:
-            return await self._sender.deliver(self.name, self.chat_id, alert, previous_ref)
+            return await self._sender.deliver(self.name, self.chat_id, alert, previous_ref,
+                                              alert_id=alert_id)
         except ChatBlocked as exc:
             self._blocked = exc
             with self._db.engine.begin() as conn:
@@ -101,7 +103,8 @@ class SubscriberChannel:
                 subs.move_chat(conn, self.chat_id, moved.new_chat_id)
             log.info("chat=%s became chat=%s; subscriptions moved", self.chat_id,
                      moved.new_chat_id)
-            return await self._sender.deliver(self.name, moved.new_chat_id, alert, None)
+            return await self._sender.deliver(self.name, moved.new_chat_id, alert, None,
+                                              alert_id=alert_id)
 
     async def close(self) -> None:
         return None

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 
 metadata = MetaData()
@@ -134,6 +135,35 @@ deliveries = Table(
     UniqueConstraint("alert_id", "channel", name="uq_delivery_alert_channel"),
     Index("ix_deliveries_due", "state", "next_try"),
     Index("ix_deliveries_event_channel", "event_id", "channel"),
+)
+
+# 0004: what the bot has posted to each Telegram chat, written before and after each
+# post. The Bot API has no idempotency key, so after a crash between a post and its
+# commit this journal is how a restarted dispatcher finds out whether the post landed
+# (bot/telegram/settle.py) instead of posting it again. One row per message: a part of
+# an alert (alert_id, channel, part), a command reply, or a message someone else sent
+# that the bot saw (it tells where the chat's message ids had got to).
+telegram_posts = Table(
+    "telegram_posts", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("chat", String(64), nullable=False),
+    Column("kind", String(10), nullable=False),  # alert | reply | seen
+    Column("state", String(10), nullable=False),  # sending | sent
+    Column("message_id", BigInteger),  # unknown while sending
+    Column("alert_id", Integer),
+    Column("channel", String(300)),
+    Column("part", Integer),
+    Column("text", Text),  # the HTML sent, to recognise the message by
+    Column("preview_url", Text),
+    Column("baseline", BigInteger),  # the chat's highest known message id when sending
+    Column("lease_until", DateTime),  # a live sender holds the chat until then
+    Column("created_at", DateTime, nullable=False),
+    UniqueConstraint("alert_id", "channel", "part", name="uq_telegram_posts_part"),
+    Index("ix_telegram_posts_chat", "chat", "message_id"),
+    # One post in flight per chat: any message of the bot's above the baseline that the
+    # journal does not know is then the one in flight.
+    Index("uq_telegram_posts_sending", "chat", unique=True,
+          sqlite_where=text("state = 'sending'"), postgresql_where=text("state = 'sending'")),
 )
 
 # Telegram chats (private, group, channel) and the topics (rule ids) each one follows.

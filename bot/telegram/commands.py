@@ -29,6 +29,7 @@ from bot.store import Database
 from bot.store import outbox as outbox_rows
 from bot.store import polling as source_rows
 from bot.store import subscriptions as subs
+from bot.store import telegram_posts as posts
 from bot.store.db import utcnow
 from bot.telegram import texts
 from bot.telegram.texts import TOGGLE_PREFIX, Topic
@@ -252,10 +253,16 @@ class Commands:
         chat_id = _chat_id(update)
         if chat_id is None:
             return
-        await context.bot.send_message(chat_id=chat_id, text=text, parse_mode=ParseMode.HTML,
-                                       link_preview_options=LinkPreviewOptions(
-                                           is_disabled=True),
-                                       reply_markup=keyboard)
+        sent = await context.bot.send_message(
+            chat_id=chat_id, text=text, parse_mode=ParseMode.HTML,
+            link_preview_options=LinkPreviewOptions(is_disabled=True), reply_markup=keyboard)
+        # The post journal learns where the chat's message ids are, and that the reply is
+        # the bot's own: settling a post cut short never takes the reply for an alert.
+        now = utcnow()
+        with self._db.engine.begin() as conn:
+            if update.effective_message is not None and update.callback_query is None:
+                posts.note(conn, str(chat_id), update.effective_message.message_id, "seen", now)
+            posts.note(conn, str(chat_id), sent.message_id, "reply", now)
 
 
 def _chat_id(update: Update) -> int | None:

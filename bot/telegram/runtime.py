@@ -23,6 +23,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseHa
 
 from bot.config import TelegramConfig
 from bot.errors import ConfigError
+from bot.telegram.journal import PostJournal
 from bot.telegram.logsafe import protect_token
 from bot.telegram.sender import TelegramSender
 
@@ -56,10 +57,10 @@ class TelegramRuntime:
     """Owns the Application; `sender` is what the Telegram channels post through."""
 
     def __init__(self, config: TelegramConfig, *, per_chat_interval_s: float = 1.0,
-                 poll_timeout_s: float = 10.0) -> None:
+                 poll_timeout_s: float = 10.0, journal: PostJournal | None = None) -> None:
         self.application: TgApplication = build_application(config)
         self.sender = TelegramSender(self.application.bot,
-                                     per_chat_interval_s=per_chat_interval_s)
+                                     per_chat_interval_s=per_chat_interval_s, journal=journal)
         self._poll_timeout = timedelta(seconds=poll_timeout_s)
         self._bring_up: asyncio.Task[None] | None = None
         self.polling = asyncio.Event()  # set once commands are being received

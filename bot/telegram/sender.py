@@ -9,6 +9,10 @@
   on an edit is success.
 
 A message ref is the comma-separated ids of the messages an alert became ("12,13").
+
+With a journal (bot/telegram/journal.py) each post is written down before and after it
+is made, one post in flight per chat, so a post cut short by a crash is settled
+(bot/telegram/settle.py) rather than made again.
 """
 
 from __future__ import annotations
@@ -22,13 +26,14 @@ from datetime import timedelta
 from functools import partial
 from typing import TypeVar
 
-from telegram import Bot, LinkPreviewOptions
+from telegram import Bot, Message
 from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
     ChatMigrated,
     Forbidden,
     InvalidToken,
+    NetworkError,
     RetryAfter,
     TelegramError,
 )
@@ -36,6 +41,8 @@ from telegram.error import (
 from bot.errors import DeliveryError
 from bot.models import Alert
 from bot.render_telegram import TELEGRAM_LIMIT, TelegramMessage, telegram_message
+from bot.telegram.journal import PartKey, PostJournal
+from bot.telegram.settle import Settler, preview_options
 
 log = logging.getLogger("defwatch.telegram")
 
@@ -64,6 +71,13 @@ class _StillBlocked(Exception):
     def __init__(self, seconds: float) -> None:
         super().__init__(f"retry after {seconds:.1f}s")
         self.seconds = seconds
+
+
+class _ChatBusy(Exception):
+    """Another sender has a post in flight to this chat."""
+
+
+CHAT_BUSY_RETRY_S = 2.0
 
 
 def retry_seconds(exc: RetryAfter) -> float:
@@ -95,8 +109,10 @@ def _gone(exc: BadRequest) -> bool:
 class TelegramSender:
     def __init__(self, bot: Bot, *, per_chat_interval_s: float = 1.0,
                  clock: Callable[[], float] = time.monotonic,
-                 limit: int = TELEGRAM_LIMIT) -> None:
+                 limit: int = TELEGRAM_LIMIT, journal: PostJournal | None = None) -> None:
         self.bot = bot
+        self._journal = journal
+        self._settler = Settler(bot, self._call, journal) if journal else None
         self._interval = per_chat_interval_s
         self._clock = clock
         self._limit = limit
@@ -105,13 +121,16 @@ class TelegramSender:
         self._locks: dict[ChatId, asyncio.Lock] = {}
 
     async def deliver(self, channel: str, chat: ChatId, alert: Alert,
-                      previous_ref: str | None) -> str:
-        """Post the alert, or edit the messages of previous_ref; returns the new ref."""
+                      previous_ref: str | None, *, alert_id: int | None = None) -> str:
+        """Post the alert, or edit the messages of previous_ref; returns the new ref.
+        alert_id names the posts in the journal (none: not journaled)."""
         message = telegram_message(alert, self._limit)
+        key = PartKey(alert_id, channel, 0) if alert_id is not None else None
         try:
             await self.bot.initialize()  # getMe once; a no-op when already done
             old = parse_ref(previous_ref)
-            ids = await (self._edit(chat, old, message) if old else self._post(chat, message))
+            ids = await (self._edit(chat, old, message, key) if old
+                         else self._post(chat, message, key))
         except RetryAfter as exc:
             wait = retry_seconds(exc)
             self._blocked_until[chat] = self._clock() + wait
@@ -120,6 +139,9 @@ class TelegramSender:
         except _StillBlocked as exc:
             raise DeliveryError(channel, f"flood control, retry after {exc.seconds:.1f}s",
                                 retry_after=exc.seconds) from exc
+        except _ChatBusy as exc:
+            raise DeliveryError(channel, "another post to this chat is in flight",
+                                retry_after=CHAT_BUSY_RETRY_S) from exc
         except Forbidden as exc:
             raise ChatBlocked(channel, f"forbidden: {exc.message}") from exc
         except ChatMigrated as exc:
@@ -133,30 +155,81 @@ class TelegramSender:
             raise DeliveryError(channel, f"{type(exc).__name__}: {exc.message}") from exc
         return ",".join(str(i) for i in ids)
 
-    async def _post(self, chat: ChatId, message: TelegramMessage) -> list[int]:
-        return [await self._send_part(chat, message, i) for i in range(len(message.parts))]
+    async def _post(self, chat: ChatId, message: TelegramMessage,
+                    key: PartKey | None) -> list[int]:
+        return [await self._send_part(chat, message, i, key)
+                for i in range(len(message.parts))]
 
-    async def _send_part(self, chat: ChatId, message: TelegramMessage, index: int) -> int:
-        sent = await self._call(chat, partial(
-            self.bot.send_message, chat_id=chat, text=message.parts[index],
-            parse_mode=ParseMode.HTML, link_preview_options=self._preview(message, index)))
+    async def _send_part(self, chat: ChatId, message: TelegramMessage, index: int,
+                         key: PartKey | None) -> int:
+        text = message.parts[index]
+        preview_url = message.preview_url if index == 0 else None
+        send = partial(self.bot.send_message, chat_id=chat, text=text,
+                       parse_mode=ParseMode.HTML, link_preview_options=preview_options(preview_url))
+        if key is None or self._journal is None:
+            return (await self._call(chat, send)).message_id
+        return await self._journaled(chat, PartKey(key.alert_id, key.channel, index), text,
+                                     preview_url, send)
+
+    async def _journaled(self, chat: ChatId, key: PartKey, text: str,
+                         preview_url: str | None,
+                         send: Callable[[], Awaitable[Message]]) -> int:
+        """Post one part with the journal: settle what an earlier try left, hold the
+        chat, post, write the id down."""
+        assert self._journal is not None and self._settler is not None
+        journal = self._journal
+        earlier = journal.find(key)
+        if earlier is not None:
+            if earlier.message_id is not None:
+                return earlier.message_id
+            landed = await self._settler.settle(earlier)
+            if landed is not None:
+                return landed
+        for _ in range(3):
+            holder = journal.take(key, str(chat), text, preview_url)
+            if holder is None:
+                break
+            if journal.live(holder):
+                raise _ChatBusy
+            await self._settler.settle(holder)  # a dead sender's post: settle it first
+        else:
+            raise _ChatBusy
+        try:
+            sent = await self._call(chat, send)
+        except NetworkError as exc:
+            # No answer (a timeout, a dropped connection) may still mean it was posted;
+            # BadRequest is a NetworkError too, but an answer.
+            if isinstance(exc, BadRequest):
+                journal.forget(key)
+            else:
+                journal.unsure(key)
+            raise
+        except (TelegramError, _StillBlocked):  # answered, or never sent: not posted
+            journal.forget(key)
+            raise
+        except BaseException:  # cancelled mid-call: it may have gone out
+            journal.unsure(key)
+            raise
+        journal.sent(key, sent.message_id)
         return sent.message_id
 
-    async def _edit(self, chat: ChatId, old: list[int], message: TelegramMessage) -> list[int]:
+    async def _edit(self, chat: ChatId, old: list[int], message: TelegramMessage,
+                    key: PartKey | None) -> list[int]:
         ids: list[int] = []
         for i, text in enumerate(message.parts):
             if i >= len(old):  # the update grew a part longer: post it after the others
-                ids.append(await self._send_part(chat, message, i))
+                ids.append(await self._send_part(chat, message, i, key))
                 continue
             try:
                 await self._call(chat, partial(
                     self.bot.edit_message_text, text=text, chat_id=chat, message_id=old[i],
-                    parse_mode=ParseMode.HTML, link_preview_options=self._preview(message, i)))
+                    parse_mode=ParseMode.HTML, link_preview_options=preview_options(
+                        message.preview_url if i == 0 else None)))
             except BadRequest as exc:
                 if _gone(exc):  # deleted by an admin, or too old: post the alert afresh
                     log.info("message %s in chat %s cannot be edited (%s); posting anew",
                              old[i], chat, exc.message)
-                    return await self._post(chat, message)
+                    return await self._post(chat, message, key)
                 if not _not_modified(exc):
                     raise
             ids.append(old[i])
@@ -171,11 +244,6 @@ class TelegramSender:
         except BadRequest as exc:
             log.info("could not delete surplus message %s in chat %s: %s", message_id, chat,
                      exc.message)
-
-    def _preview(self, message: TelegramMessage, index: int) -> LinkPreviewOptions:
-        if index == 0 and message.preview_url:
-            return LinkPreviewOptions(url=message.preview_url)
-        return LinkPreviewOptions(is_disabled=True)
 
     async def _call(self, chat: ChatId, call: Callable[[], Awaitable[T]]) -> T:
         """One API call to a chat: after the chat's last call by the per-chat interval,

@@ -14,6 +14,12 @@ records every call with its arrival time:
 
 A 429 it announces holds for that chat: a request arriving before retry_after has passed
 is answered 429 again and listed in `violations`.
+
+Message ids count up per chat, and people's messages (commands) take ids in the chat
+too, as on Telegram; editing one of those is refused ("message can't be edited"), an
+id past the chat's last is "message to edit not found". `api.drop_answer(...)` carries
+out a call but hangs up before answering, the window in which a sender cannot know
+whether its message was posted.
 """
 
 from __future__ import annotations
@@ -73,6 +79,10 @@ class _Message:
     html: str
     reply_markup: Any = None
     link_preview: Any = None
+    from_bot: bool = True
+
+
+DROP = -1  # answer() status: the call was carried out, the connection closes unanswered
 
 
 @dataclass
@@ -81,6 +91,9 @@ class _State:
     updates: list[dict[str, Any]] = field(default_factory=list)
     failures: list[_Failure] = field(default_factory=list)
     chats: dict[int | str, dict[int, _Message]] = field(default_factory=dict)
+    last_id: dict[int | str, int] = field(default_factory=dict)
+    members: dict[int | str, dict[str, Any]] = field(default_factory=dict)
+    drops: dict[str, list[int]] = field(default_factory=dict)  # method: [after, times]
     blocked_until: dict[int | str, float] = field(default_factory=dict)
     violations: list[ApiCall] = field(default_factory=list)
 
@@ -140,12 +153,33 @@ class FakeTelegram:
                                                  retry_after, chat_id, times, after,
                                                  migrate_to))
 
+    def drop_answer(self, method: str, times: int = 1, after: int = 0) -> None:
+        """Once `after` calls of `method` have been answered, carry out the next `times`
+        but hang up without answering."""
+        with self._cond:
+            self._state.drops[method] = [after, times]
+
+    def member(self, chat_id: int | str, **rights: Any) -> None:
+        """What getChatMember says of the bot in a chat: by default an administrator that
+        may post but not edit other people's messages; e.g. can_edit_messages=True."""
+        with self._cond:
+            self._state.members[chat_id] = rights
+
+    def post_as_someone(self, chat_id: int | str, html: str) -> int:
+        """Someone else (a person, another admin) posts in the chat; returns the id."""
+        with self._cond:
+            message_id = self._next_id(chat_id)
+            self._state.chats.setdefault(chat_id, {})[message_id] = _Message(
+                html, from_bot=False)
+        return message_id
+
     def command(self, chat_id: int, text: str, *, user_id: int | None = None,
                 username: str = "reader", chat_type: str = "private") -> None:
         """Queue an update: a person sends `text` (a /command, maybe with arguments)."""
         word = text.split(maxsplit=1)[0]
+        message_id = self.post_as_someone(chat_id, text)
         self._push({"message": {
-            "message_id": next(self._ids), "date": int(time.time()),
+            "message_id": message_id, "date": int(time.time()),
             "chat": chat_json(chat_id, chat_type),
             "from": user_json(user_id or abs(chat_id), username), "text": text,
             "entities": [{"type": "bot_command", "offset": 0, "length": len(word)}]}})
@@ -190,14 +224,16 @@ class FakeTelegram:
             return msg.html if msg else None
 
     def texts(self, chat_id: int | str) -> list[str]:
-        """The HTML of the messages now in a chat, oldest first (edits applied)."""
+        """The HTML of the bot's messages now in a chat, oldest first (edits applied)."""
         with self._cond:
             chat = self._state.chats.get(chat_id, {})
-            return [chat[k].html for k in sorted(chat)]
+            return [chat[k].html for k in sorted(chat) if chat[k].from_bot]
 
     def message_ids(self, chat_id: int | str) -> list[int]:
+        """The ids of the bot's messages now in a chat."""
         with self._cond:
-            return sorted(self._state.chats.get(chat_id, {}))
+            chat = self._state.chats.get(chat_id, {})
+            return sorted(k for k in chat if chat[k].from_bot)
 
     def markup(self, chat_id: int | str, message_id: int) -> Any:
         with self._cond:
@@ -252,7 +288,20 @@ class FakeTelegram:
         if method == "getUpdates":
             return self._record(method, params, now, 200, ok(self._updates(params)))
         status, body = self._method(method, params)
+        with self._cond:
+            drop = self._state.drops.get(method)
+            if status == 200 and drop is not None and drop[1] > 0:
+                if drop[0] > 0:
+                    drop[0] -= 1
+                else:
+                    drop[1] -= 1
+                    status = DROP
         return self._record(method, params, now, status, body)
+
+    def _next_id(self, chat: int | str) -> int:
+        """Called with the lock held."""
+        self._state.last_id[chat] = self._state.last_id.get(chat, 0) + 1
+        return self._state.last_id[chat]
 
     def _record(self, method: str, params: dict[str, Any], at: float, status: int,
                 body: Any) -> tuple[int, Any]:
@@ -280,20 +329,40 @@ class FakeTelegram:
         chat: int | str = p.get("chat_id", 0)
         if method == "sendMessage":
             return self._send(chat, p)
+        if method == "getChatMember":
+            return 200, ok(self._member(chat))
         if method in ("editMessageText", "editMessageReplyMarkup", "deleteMessage"):
-            with self._cond:
-                msg = self._state.chats.get(chat, {}).get(int(p.get("message_id", 0)))
-            if msg is None:
-                return 400, error(400, "Bad Request: message to edit not found")
-            return self._change(method, chat, p, msg)
+            return self._existing(method, chat, p)
         return 404, error(404, f"Not Found: method {method} is not faked")
+
+    def _existing(self, method: str, chat: int | str, p: dict[str, Any]) -> tuple[int, Any]:
+        """A call on a message already in the chat: edit or delete it."""
+        with self._cond:
+            msg = self._state.chats.get(chat, {}).get(int(p.get("message_id", 0)))
+        if msg is None:
+            return 400, error(400, "Bad Request: message to edit not found")
+        if not msg.from_bot and method != "deleteMessage":
+            return 400, error(400, "Bad Request: message can't be edited")
+        return self._change(method, chat, p, msg)
+
+    def _member(self, chat: int | str) -> dict[str, Any]:
+        with self._cond:
+            rights = dict(self._state.members.get(chat, {}))
+        admin = {"status": "administrator", "user": BOT_USER, "can_be_edited": False,
+                 "is_anonymous": False, "can_manage_chat": True, "can_delete_messages": False,
+                 "can_manage_video_chats": False, "can_restrict_members": False,
+                 "can_promote_members": False, "can_change_info": False,
+                 "can_invite_users": False, "can_post_stories": False,
+                 "can_edit_stories": False, "can_delete_stories": False,
+                 "can_post_messages": True, "can_edit_messages": False}
+        return {**admin, **rights}
 
     def _send(self, chat: int | str, p: dict[str, Any]) -> tuple[int, Any]:
         problem = message_problem(p)
         if problem:
             return 400, error(400, problem)
-        message_id = next(self._ids)
         with self._cond:
+            message_id = self._next_id(chat)
             self._state.chats.setdefault(chat, {})[message_id] = _Message(
                 p["text"], p.get("reply_markup"), p.get("link_preview_options"))
         return 200, ok(message_json(chat, message_id, p["text"]))
@@ -350,6 +419,9 @@ def _handler(api: FakeTelegram) -> type[BaseHTTPRequestHandler]:
             else:
                 params = parse_params(raw, self.headers.get("Content-Type") or "")
                 status, body = api.answer(match.group(1), match.group(2), params)
+            if status == DROP:
+                self.close_connection = True
+                return
             data = json.dumps(body).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json")

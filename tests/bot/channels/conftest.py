@@ -16,6 +16,7 @@ from bot.store import Database, open_database
 from bot.store import events as event_rows
 from bot.store import outbox as outbox_rows
 from bot.telegram import TelegramRuntime
+from bot.telegram.journal import PostJournal
 from tests.fakes.telegram_api import FakeTelegram
 
 T0 = datetime(2020, 12, 22, 12, 0, 0)  # in the past: queued rows are due at once
@@ -35,10 +36,12 @@ def api() -> Iterator[FakeTelegram]:
 
 
 @pytest.fixture
-async def runtime(api: FakeTelegram) -> AsyncIterator[TelegramRuntime]:
-    """PTB pointed at the fake; no per-chat spacing so tests run at full speed."""
+async def runtime(api: FakeTelegram, db: Database) -> AsyncIterator[TelegramRuntime]:
+    """PTB pointed at the fake, posting with the journal as the service does; no
+    per-chat spacing so tests run at full speed."""
     rt = TelegramRuntime(TelegramConfig(token=api.token, base_url=api.base_url),
-                         per_chat_interval_s=0.0, poll_timeout_s=1.0)
+                         per_chat_interval_s=0.0, poll_timeout_s=1.0,
+                         journal=PostJournal(db))
     yield rt
     await rt.close()
 

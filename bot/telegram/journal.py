@@ -1,0 +1,71 @@
+"""The sender's side of the post journal (bot/store/telegram_posts.py): each call is
+its own short transaction, committed before the Bot API call it brackets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from sqlalchemy.exc import IntegrityError
+
+from bot.store import Database
+from bot.store import telegram_posts as rows
+from bot.store.db import utcnow
+from bot.store.telegram_posts import PartKey, Post
+
+__all__ = ["PartKey", "Post", "PostJournal"]
+
+# How long a sender may hold a chat for one post: well above a Bot API call's timeouts,
+# so only a sender that died leaves a lease to run out.
+POST_LEASE = timedelta(minutes=2)
+
+
+class PostJournal:
+    def __init__(self, db: Database, clock: Callable[[], datetime] = utcnow) -> None:
+        self._db = db
+        self._clock = clock
+
+    def find(self, key: PartKey) -> Post | None:
+        with self._db.engine.begin() as conn:
+            return rows.find(conn, key)
+
+    def take(self, key: PartKey, chat: str, text: str, preview_url: str | None) -> Post | None:
+        """Hold the chat for this part: None when held, else the post in flight there."""
+        for attempt in range(3):
+            try:
+                with self._db.engine.begin() as conn:
+                    holder = rows.sending_in(conn, chat)
+                    if holder is not None:
+                        return holder
+                    now = self._clock()
+                    rows.begin(conn, key, chat, text, preview_url, now=now,
+                               lease_until=now + POST_LEASE)
+                    return None
+            except IntegrityError:  # another sender took the chat meanwhile: look again
+                if attempt == 2:
+                    raise
+        return None  # not reached: the last attempt returns or raises
+
+    def live(self, post: Post) -> bool:
+        """Whether a sender may still be posting it (its lease runs)."""
+        return post.lease_until is not None and post.lease_until > self._clock()
+
+    def sent(self, key: PartKey, message_id: int) -> None:
+        with self._db.engine.begin() as conn:
+            rows.sent(conn, key, message_id)
+
+    def unsure(self, key: PartKey) -> None:
+        with self._db.engine.begin() as conn:
+            rows.unsure(conn, key, self._clock())
+
+    def forget(self, key: PartKey) -> None:
+        with self._db.engine.begin() as conn:
+            rows.forget(conn, key)
+
+    def known_ids(self, chat: str, above: int) -> set[int]:
+        with self._db.engine.begin() as conn:
+            return rows.known_ids(conn, chat, above)
+
+    def note(self, chat: str, message_id: int, kind: str) -> None:
+        with self._db.engine.begin() as conn:
+            rows.note(conn, chat, message_id, kind, self._clock())
