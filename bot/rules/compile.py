@@ -19,15 +19,19 @@ import ahocorasick
 from bot.errors import RuleProblem
 from bot.models import EntityKind
 from bot.rules.evaluate import holds_on_nothing
-from bot.rules.expr import needed
+from bot.rules.expr import needed, supporting
 from bot.rules.lexicon import KINDS, Lexicon, LexiconEntry
 from bot.rules.normalize import core, is_acronym, spelling_variants, unspaced
 from bot.rules.problems import did_you_mean
-from bot.rules.schema import RuleSpec, TermSpec
+from bot.rules.schema import RuleSpec
+from bot.rules.terms import TermSpec
 
 __all__ = ["Atom", "Compiled", "CompiledRule", "Target", "check_refs", "compile_rules"]
 
 _DIGITS = "0123456789"
+# "a summit in Tokyo" names where, not who: a state hosting a meeting is not thereby a
+# party to it ("Tokyo protested" still counts)
+_VENUE = ("in", "at")
 _KIND_NAMES: dict[str, EntityKind] = {k: k for k in KINDS.values()}
 
 
@@ -62,6 +66,7 @@ class CompiledRule:
     index_of: dict[str, int]  # group name → number
     atoms: tuple[frozenset[int], ...]  # per group number (exclude last): the atoms in it
     needs: tuple[frozenset[int], ...]  # atom sets of which one must be found, or no match
+    evidence: tuple[int, ...]  # numbers of the groups whose hits support a match (not guards)
 
     @property
     def exclude_group(self) -> int:
@@ -143,6 +148,10 @@ class _Builder:
             self.add(entry.name, atom, cased=is_acronym(entry.name), glued=glued)
         for alias in entry.aliases:
             self.add(alias, atom, cased=False, glued=glued)
+        for city in entry.cities:
+            self.add(city, atom, cased=False)
+            for word in _VENUE:
+                self.add(f"{word} {city}", atom, cased=False, mask=True)
         for acronym in entry.acronyms:
             self.add(acronym, atom, cased=True, glued=glued)
         for alias in entry.numbered:
@@ -206,8 +215,9 @@ def _resolve(term: TermSpec, lexicon: Lexicon, entity_atoms: dict[str, int],
     return _resolve_kind(kind, arg, text, lexicon, entity_atoms)
 
 
-def check_refs(file: str, terms: Iterable[TermSpec], lexicon: Lexicon) -> list[RuleProblem]:
-    """Lexicon-reference errors of terms in a file that failed validation for other reasons."""
+def check_refs(terms: Iterable[TermSpec], lexicon: Lexicon) -> list[RuleProblem]:
+    """Lexicon-reference errors of terms that are not compiled: in a file that failed
+    validation for other reasons, or in a shared group that no rule uses."""
     builder = _Builder()
     entity_atoms = {e: i for i, e in enumerate(lexicon.entries)}
     out: list[RuleProblem] = []
@@ -215,7 +225,7 @@ def check_refs(file: str, terms: Iterable[TermSpec], lexicon: Lexicon) -> list[R
         if term.text.startswith("@"):
             _, error = _resolve(term, lexicon, entity_atoms, builder)
             if error:
-                out.append(RuleProblem(file, term.line, term.field, error))
+                out.append(RuleProblem(term.file, term.line, term.field, error))
     return out
 
 
@@ -236,9 +246,9 @@ def compile_rules(specs: Iterable[RuleSpec], lexicon: Lexicon
             for term in terms:
                 found, error = _resolve(term, lexicon, entity_atoms, builder)
                 if error:
-                    problems.append(RuleProblem(spec.file, term.line, term.field, error))
+                    problems.append(RuleProblem(term.file, term.line, term.field, error))
                 elif not found:
-                    problems.append(RuleProblem(spec.file, term.line, term.field,
+                    problems.append(RuleProblem(term.file, term.line, term.field,
                                                 f"{term.text!r} names no lexicon entry",
                                                 severity="warning"))
                 atoms.update(found)
@@ -252,7 +262,8 @@ def compile_rules(specs: Iterable[RuleSpec], lexicon: Lexicon
                 "is checked and may match"), severity="warning"))
         visible = tuple(s for s in spec.scope if not (s == "lead" and "text" in spec.scope))
         needs = tuple(group_atoms[names.index(g)] for g in sorted(needed(spec.expr)))
+        evidence = supporting(spec.expr)
         rules.append(CompiledRule(index, spec, names, visible, always,
                                   {n: i for i, n in enumerate(names)}, tuple(group_atoms),
-                                  needs))
+                                  needs, tuple(i for i, n in enumerate(names) if n in evidence)))
     return Compiled(builder, rules, users, entity_atoms), problems

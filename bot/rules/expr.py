@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 __all__ = ["KEYWORDS", "WHERE", "And", "ExprError", "Measure", "Near", "Node", "Not", "Or",
-           "Ref", "compare", "needed", "parse", "refs"]
+           "Ref", "compare", "needed", "parse", "refs", "supporting"]
 
 WHERE = ("title", "lead", "text", "top")
 KEYWORDS = ("and", "or", "not", "near", "count", "mentions")
@@ -260,6 +260,22 @@ def needed(node: Node) -> set[str]:
     if isinstance(node, Measure) and not _OPS[node.op](0, node.value):
         return {node.ref.name}  # the comparison fails at zero
     return set()
+
+
+def supporting(node: Node, positive: bool = True) -> set[str]:
+    """Groups whose hits count for the expression: the evidence of a match. A group used
+    only under `not`, or only in a ceiling such as count(g) <= 2, is a guard: its hits can
+    only stop a match, so they are not evidence for it."""
+    if isinstance(node, Ref):
+        return {node.name} if positive else set()
+    if isinstance(node, Not):
+        return supporting(node.part, not positive)
+    if isinstance(node, And | Or):
+        return set().union(*(supporting(p, positive) for p in node.parts))
+    if isinstance(node, Near):
+        return {node.a.name, node.b.name} if positive else set()
+    asks_for_hits = not _OPS[node.op](0, node.value)  # a floor such as count(g) >= 2
+    return {node.ref.name} if asks_for_hits == positive else set()
 
 
 def compare(op: str, left: int, right: int) -> bool:

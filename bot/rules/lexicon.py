@@ -11,6 +11,8 @@ japan:
   not: ["Japan Times"]              # phrases that contain an alias but are not the entity
 ```
 
+Countries take `cities: [Tokyo]`: names that stand for the state when it acts ("Tokyo
+protested") but are only the venue after "in" or "at" ("a summit in Tokyo").
 People take `country: <country id>`; agreements and exercises take `countries: [...]`.
 `numbered: [Bright Star]` lists aliases that count only when a number follows
 ("Bright Star 2023"): for names too common to match alone.
@@ -37,7 +39,7 @@ KINDS: dict[str, EntityKind] = {"countries": "country", "people": "person",
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _COMMON = ("name", "aliases", "acronyms", "numbered", "not", "note")
 _KEYS: dict[EntityKind, tuple[str, ...]] = {
-    "country": _COMMON, "person": (*_COMMON, "country"),
+    "country": (*_COMMON, "cities"), "person": (*_COMMON, "country"),
     "agreement": (*_COMMON, "countries"), "exercise": (*_COMMON, "countries"),
 }
 
@@ -52,6 +54,7 @@ class LexiconEntry:
     numbered: tuple[str, ...] = ()
     masks: tuple[str, ...] = ()  # the `not:` phrases
     countries: tuple[str, ...] = ()  # a person's country; the parties to an agreement/exercise
+    cities: tuple[str, ...] = ()  # aliases that are no occurrence after "in"/"at" (a venue)
     file: str = ""
     line: int = 1
     countries_line: int = 1  # where `country:`/`countries:` is written, for error messages
@@ -102,7 +105,7 @@ def _entry(p: FileProblems, kind: EntityKind, eid: str, node: Any) -> LexiconEnt
         p.error([eid, "name"] if "name" in node else [eid], "a canonical `name:` is required")
         return None
     lists: dict[str, tuple[str, ...]] = {}
-    for key in ("aliases", "acronyms", "numbered", "not", "countries"):
+    for key in ("aliases", "acronyms", "numbered", "not", "countries", "cities"):
         items = p.string_list(node[key], [eid, key]) if key in node else []
         for text, line in items:
             if not core(text):
@@ -117,14 +120,15 @@ def _entry(p: FileProblems, kind: EntityKind, eid: str, node: Any) -> LexiconEnt
         else:
             p.error([eid, "country"], "must be a country id")
     entry = LexiconEntry(eid, kind, name.strip(), lists["aliases"], lists["acronyms"],
-                         lists["numbered"], lists["not"], countries, p.file, p.line([eid]),
-                         p.line([eid, ref_key]))
+                         lists["numbered"], lists["not"], countries, lists["cities"], p.file,
+                         p.line([eid]), p.line([eid, ref_key]))
     _check_masks(p, entry)
     return entry
 
 
 def _check_masks(p: FileProblems, entry: LexiconEntry) -> None:
-    folded = [pad(core(a).lower()) for a in (entry.name, *entry.aliases, *entry.numbered)]
+    folded = [pad(core(a).lower())
+              for a in (entry.name, *entry.aliases, *entry.cities, *entry.numbered)]
     cased = [pad(core(a)) for a in entry.acronyms]
     for mask in entry.masks:
         m = f" {core(mask)} "

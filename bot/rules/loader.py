@@ -1,4 +1,5 @@
-"""Loading a rules directory: topic rules (*.yaml) and lexicon/, validated together."""
+"""Loading a rules directory: topic rules (*.yaml), lexicon/ and groups/, validated
+together."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from bot.rules.lexicon import load_lexicon
 from bot.rules.problems import has_errors
 from bot.rules.ruleset import Rule, RuleSet
 from bot.rules.schema import RuleSpec, read_rule
+from bot.rules.shared import GROUPS_DIR, load_shared
 
 __all__ = ["check_rules", "load_ruleset"]
 
@@ -43,14 +45,18 @@ def _load(path: Path) -> tuple[RuleSet | None, list[RuleProblem]]:
     if not path.is_dir():
         return None, [RuleProblem(str(path), 1, "", "rules directory not found")]
     lexicon, problems = load_lexicon(path / "lexicon")
+    shared, shared_problems = load_shared(path / GROUPS_DIR)
     files, file_problems = _rule_files(path)
-    problems += file_problems
+    problems += shared_problems + file_problems
     specs: dict[str, RuleSpec] = {}
+    listed: set[str] = set()
     for file in files:
-        spec, found, terms = read_rule(file)
-        problems += found
+        read = read_rule(file, shared)
+        problems += read.problems
+        listed.update(read.shared)
+        spec = read.spec
         if spec is None:
-            problems += check_refs(str(file), terms, lexicon)
+            problems += check_refs(read.terms, lexicon)
             continue
         if spec.id in specs:
             first = specs[spec.id]
@@ -60,6 +66,10 @@ def _load(path: Path) -> tuple[RuleSet | None, list[RuleProblem]]:
         specs[spec.id] = spec
     compiled, compile_problems = compile_rules(specs.values(), lexicon)
     problems += compile_problems
+    problems += check_refs((t for g in shared.groups.values() for t in g.terms), lexicon)
+    problems += shared.unused(listed)
+    # a shared group's terms are compiled with every rule that lists it: report each once
+    problems = list(dict.fromkeys(problems))
     problems.sort(key=lambda p: (p.file, p.line))  # stable: same line keeps finding order
     if has_errors(problems):
         return None, problems
@@ -67,7 +77,7 @@ def _load(path: Path) -> tuple[RuleSet | None, list[RuleProblem]]:
                         s.min_score, tuple(s.groups), tuple(s.examples))
              for s in specs.values()}
     lexicon_files = sorted((path / "lexicon").glob("*.yaml"))
-    version = _version(path, files + lexicon_files)
+    version = _version(path, files + lexicon_files + list(shared.files))
     return RuleSet(rules, compiled, lexicon, version, problems), problems
 
 

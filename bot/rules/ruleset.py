@@ -109,7 +109,8 @@ class RuleEnv:
                                    for s in self.rule.visible)
 
     def score(self) -> float:
-        """Distinct terms found, each worth 3 in the title, 2 in the lead, 1 elsewhere."""
+        """Distinct terms of the evidence groups found, each worth 3 in the title, 2 in the
+        lead, 1 elsewhere."""
         best: dict[int, float] = {}
         scopes = self.rule.visible
         if "lead" not in scopes and "text" in self.rule.spec.scope:
@@ -117,8 +118,8 @@ class RuleEnv:
         for scope in scopes:
             present = self.scans[scope].present
             weight = _WEIGHT[scope]
-            for atoms in self.rule.atoms[:-1]:
-                for atom in atoms & present:
+            for group in self.rule.evidence:
+                for atom in self.rule.atoms[group] & present:
                     if best.get(atom, 0.0) < weight:
                         best[atom] = weight
         return sum(best.values())
@@ -165,12 +166,14 @@ class RuleSet:
 
     def _hits(self, env: RuleEnv, scans: Mapping[str, ScopeScan], every: bool = False
               ) -> tuple[Hit, ...]:
-        """Hits of the rule's groups where its scope looks: for a Match, the first of each
-        term (entity or literal) in each scope; with every=True, all of them."""
+        """Hits where the rule's scope looks. For a Match, the first of each term (entity
+        or literal) in each scope, of the groups that support a match: a guard's words
+        are no evidence. With every=True (explain), all hits of every group."""
         out: list[Hit] = []
-        for g, name in enumerate(env.rule.groups):
-            atoms = env.rule.atoms[g]
-            for scope in env.rule.visible:
+        rule = env.rule
+        for g in range(len(rule.groups)) if every else rule.evidence:
+            name, atoms = rule.groups[g], rule.atoms[g]
+            for scope in rule.visible:
                 found = scans[scope]
                 for atom in atoms & found.present:
                     hits = found.by_atom[atom]

@@ -12,27 +12,19 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import RuleProblem
-from bot.rules.expr import KEYWORDS, ExprError, Node, parse, refs
-from bot.rules.normalize import core
+from bot.rules.expr import ExprError, Node, parse, refs
 from bot.rules.problems import FileProblems, did_you_mean
+from bot.rules.shared import GROUPS_DIR, SharedGroups
+from bot.rules.terms import TermSpec, read_groups, read_terms
 from bot.yamlfile import YamlSyntaxError, load_yaml
 
-__all__ = ["SCOPES", "ExampleSpec", "RuleSpec", "TermSpec", "read_rule"]
+__all__ = ["SCOPES", "ExampleSpec", "RuleRead", "RuleSpec", "TermSpec", "read_rule"]
 
 SCOPES = ("title", "lead", "text")
-KEYS = ("id", "title", "description", "terms", "require", "exclude", "scope", "min_score",
-        "examples")
-_REQUIRED = ("id", "title", "terms", "require")
+KEYS = ("id", "title", "description", "terms", "shared", "require", "exclude", "scope",
+        "min_score", "examples")
+_REQUIRED = ("id", "title", "require")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_GROUP = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
-_REF = re.compile(r"^@[a-z0-9][a-z0-9-]*(:([a-z0-9][a-z0-9-]*|\*))?$")
-
-
-@dataclass(frozen=True)
-class TermSpec:
-    text: str  # as written: "navy", "ACSA", "@japan", "@country:*"
-    line: int
-    field: str  # "terms.japan" or "exclude"
 
 
 @dataclass(frozen=True)
@@ -50,7 +42,7 @@ class RuleSpec:
     description: str
     file: str
     line: int
-    groups: dict[str, list[TermSpec]]
+    groups: dict[str, list[TermSpec]]  # its own `terms:`, then the `shared:` groups
     require: str
     expr: Node
     exclude: list[TermSpec]
@@ -59,63 +51,67 @@ class RuleSpec:
     examples: list[ExampleSpec]
 
 
-def _terms(p: FileProblems, node: Any, path: list[str | int]) -> list[TermSpec]:
-    out: list[TermSpec] = []
-    for text, line in p.string_list(node, path):
-        where = ".".join(str(x) for x in path)
-        if text.startswith("re:"):
-            p.error(path, f"{text!r}: regular expressions are not supported; list the words "
-                    "(spelling variants, hyphens and case are handled for you)", line=line)
-        elif text.startswith("@") and not _REF.match(text):
-            p.error(path, f"{text!r}: a lexicon reference is @id, @kind:* or @kind:country "
-                    "(e.g. @japan, @country:*, @person:japan)", line=line)
-        elif not text.startswith("@") and not core(text):
-            p.error(path, f"{text!r} has no letters or digits to match", line=line)
-        else:
-            out.append(TermSpec(text.strip(), line, where))
+@dataclass(frozen=True)
+class RuleRead:
+    """One rule file read: a spec only when it has no errors."""
+
+    spec: RuleSpec | None
+    problems: list[RuleProblem]
+    terms: list[TermSpec]  # its own terms, for lexicon checks of a file with errors
+    shared: tuple[str, ...] = ()  # the shared groups it lists
+
+
+def _shared(p: FileProblems, node: Any, shared: SharedGroups,
+            local: dict[str, list[TermSpec]]) -> dict[str, int]:
+    """The shared groups a rule lists, with the line each is listed on. An unknown one
+    is kept, so that `require` using it gets no second error for the same mistake."""
+    out: dict[str, int] = {}
+    for name, line in p.string_list(node, ["shared"]):
+        if name in out:
+            p.error(["shared"], f"shared group {name!r} is listed twice", line=line)
+            continue
+        if name in local:
+            p.error(["shared"], f"{name!r} is a group in terms and a shared group; "
+                    "rename the one in terms", line=line)
+            continue
+        if name not in shared.defined:
+            where = "" if shared.defined else f"; none is defined in {GROUPS_DIR}/*.yaml"
+            p.error(["shared"], f"unknown shared group {name!r}"
+                    + did_you_mean(name, shared.defined) + where, line=line)
+        out[name] = line
     return out
 
 
-def _groups(p: FileProblems, node: Any) -> dict[str, list[TermSpec]]:
-    if not isinstance(node, dict) or not node:
-        p.error(["terms"], "must be a mapping of group name → list of terms")
-        return {}
-    groups: dict[str, list[TermSpec]] = {}
-    for key, value in node.items():
-        name = str(key)
-        if not _GROUP.match(name) or name in KEYWORDS:
-            p.error(["terms", name], "a group name is a word (letters, digits, _ and -) "
-                    f"other than {', '.join(KEYWORDS)}")
-            continue
-        if value is None or value == []:
-            p.error(["terms", name], "empty group: list at least one term")
-            continue
-        terms = _terms(p, value, ["terms", name])
-        if terms:
-            groups[name] = terms
-    return groups
-
-
-def _expr(p: FileProblems, node: Any, groups: dict[str, list[TermSpec]]) -> Node | None:
+def _expr(p: FileProblems, node: Any) -> Node | None:
     if not isinstance(node, str) or not node.strip():
         p.error(["require"], "must be an expression such as: india and japan and defence")
         return None
     try:
-        expr = parse(node)
+        return parse(node)
     except ExprError as exc:
         p.error(["require"], str(exc))
         return None
+
+
+def _known(p: FileProblems, expr: Node, groups: dict[str, list[TermSpec]]) -> bool:
     ok = True
     for ref in refs(expr):
         if ref.name not in groups:
             ok = False
             p.error(["require"], f"column {ref.col}: unknown group {ref.name!r}"
                     + did_you_mean(ref.name, groups))
+    return ok
+
+
+def _unused(p: FileProblems, expr: Node, local: dict[str, list[TermSpec]],
+            shared: dict[str, int]) -> None:
     used = {r.name for r in refs(expr)}
-    for name in groups:
+    for name in local:
         if name not in used:
             p.warning(["terms", name], f"group {name!r} is never used in require")
-    return expr if ok else None
+    for name, line in shared.items():
+        if name not in used:
+            p.warning(["shared"], f"shared group {name!r} is never used in require", line=line)
 
 
 def _scope(p: FileProblems, node: Any) -> tuple[str, ...]:
@@ -184,17 +180,26 @@ def _text(p: FileProblems, doc: dict[str, Any], key: str) -> str:
     return value.strip()
 
 
-def read_rule(path: Path) -> tuple[RuleSpec | None, list[RuleProblem], list[TermSpec]]:
-    """Validate one rule file: a spec only when it has no errors; problems; all its terms
-    (so that lexicon references are checked even in a file with other errors)."""
+def _all_groups(p: FileProblems, doc: dict[str, Any], shared: SharedGroups
+                ) -> tuple[dict[str, list[TermSpec]], dict[str, int]]:
+    """The rule's own groups, and the shared ones it lists (with their lines)."""
+    if "terms" not in doc and "shared" not in doc:
+        p.error(["terms"], "required key is missing (or list shared groups in `shared:`)")
+    local = read_groups(p, doc["terms"], ["terms"]) if "terms" in doc else {}
+    listed = _shared(p, doc["shared"], shared, local) if doc.get("shared") is not None else {}
+    return local, listed
+
+
+def read_rule(path: Path, shared: SharedGroups) -> RuleRead:
+    """Validate one rule file, collecting every problem."""
     try:
         doc = load_yaml(path)
     except YamlSyntaxError as exc:
-        return None, [RuleProblem(exc.file, exc.line, "", exc.message)], []
+        return RuleRead(None, [RuleProblem(exc.file, exc.line, "", exc.message)], [])
     p = FileProblems(str(path), doc)
     if not isinstance(doc, dict):
         p.error([], "a rule file is a mapping with id, title, terms and require")
-        return None, p.items, []
+        return RuleRead(None, p.items, [])
     p.unknown_keys(doc, [], KEYS)
     for key in _REQUIRED:
         if key not in doc:
@@ -207,16 +212,25 @@ def read_rule(path: Path) -> tuple[RuleSpec | None, list[RuleProblem], list[Term
     title, description = _text(p, doc, "title"), _text(p, doc, "description")
     if "title" in doc and not title:
         p.error(["title"], "must be a short non-empty title")
-    groups = _groups(p, doc["terms"]) if "terms" in doc else {}
-    expr = _expr(p, doc["require"], groups) if "require" in doc else None
-    exclude = _terms(p, doc["exclude"], ["exclude"]) if doc.get("exclude") is not None else []
+    local, listed = _all_groups(p, doc, shared)
+    # a listed group that is unknown or has errors is empty: the rule does not load, and
+    # the errors already reported say why
+    groups = local | {name: list(shared.groups[name].terms) if name in shared.groups else []
+                      for name in listed}
+    expr = _expr(p, doc["require"]) if "require" in doc else None
+    if expr is not None:
+        _unused(p, expr, local, listed)
+        if not _known(p, expr, groups):
+            expr = None
+    exclude = (read_terms(p, doc["exclude"], ["exclude"]) if doc.get("exclude") is not None
+               else [])
     scope = _scope(p, doc.get("scope"))
     min_score = _min_score(p, doc.get("min_score"))
     examples = _examples(p, doc.get("examples"))
-    terms = [t for group in groups.values() for t in group] + exclude
+    terms = [t for group in local.values() for t in group] + exclude
     if any(x.severity == "error" for x in p.items) or expr is None:
-        return None, p.items, terms
+        return RuleRead(None, p.items, terms, tuple(listed))
     assert isinstance(rule_id, str)
-    return RuleSpec(rule_id, title, description, str(path), p.line(["id"]), groups,
-                    str(doc["require"]).strip(), expr, exclude, scope, min_score,
-                    examples), p.items, terms
+    spec = RuleSpec(rule_id, title, description, str(path), p.line(["id"]), groups,
+                    str(doc["require"]).strip(), expr, exclude, scope, min_score, examples)
+    return RuleRead(spec, p.items, terms, tuple(listed))

@@ -67,9 +67,11 @@ def _write(path: Path, content: str | bytes) -> None:
 
 @pytest.fixture(scope="module")
 def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bundled lexicon and one good rule: enough to load, quicker than the pack."""
+    """The bundled lexicon, shared groups and one good rule: enough to load, quicker than
+    the pack."""
     target = tmp_path_factory.mktemp("pristine") / "rules"
     shutil.copytree(BUNDLED_RULES / "lexicon", target / "lexicon")
+    shutil.copytree(BUNDLED_RULES / "groups", target / "groups")
     shutil.copy(BUNDLED_RULES / "india-japan.yaml", target)
     return target
 

@@ -114,6 +114,8 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
      "lexicon/people.yaml:1: Kishi Nobuo: entry ids are lowercase"),
     ("countries key on a person", "kishi-nobuo:\n  name: Kishi\n  countries: [japan]\n",
      "lexicon/people.yaml:3: kishi-nobuo.countries: unknown key (did you mean 'country'?)"),
+    ("cities key on a person", "kishi-nobuo:\n  name: Kishi\n  cities: [Tokyo]\n",
+     "lexicon/people.yaml:3: kishi-nobuo.cities: unknown key"),
     ("alias without letters", "kishi-nobuo:\n  name: Kishi Nobuo\n  aliases: ['...']\n",
      "lexicon/people.yaml:3: kishi-nobuo.aliases: '...' has no letters or digits"),
     ("mask that masks nothing", "kishi-nobuo:\n  name: Kishi Nobuo\n  not: [Kishida]\n",

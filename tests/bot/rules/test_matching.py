@@ -248,3 +248,38 @@ def test_one_hit_per_occurrence(default_ruleset: RuleSet, text: str, found: list
     # india-japan's group "japan" is ["@japan", "@person:japan"]
     why = default_ruleset.explain("india-japan", article_from_text("", text))
     assert [r.hit.text for r in why.groups["japan"]] == found
+
+
+@pytest.mark.parametrize(("require", "evidence"), [
+    ("a and not title:g", ["navy"]),  # a guard: its words only ever stop a match
+    ("a and (b or not title:g)", ["navy"]),
+    ("a and count(g) <= 2", ["navy"]),  # a ceiling is a guard too
+    ("a and not count(g) >= 3", ["navy"]),
+    ("a and not (b and g)", ["navy"]),
+    ("a and (g or b)", ["navy", "Quad"]),
+    ("a and not not g", ["navy", "Quad"]),
+    ("a and count(g) >= 1", ["navy", "Quad"]),
+    ("a and not count(g) <= 0", ["navy", "Quad"]),
+    ("near(a, g, 3)", ["navy", "Quad"]),
+])
+def test_matched_lists_only_the_evidence(make_rule: RuleFactory, require: str,
+                                         evidence: list[str]) -> None:
+    ruleset = make_rule({"a": ["navy"], "b": ["army"], "g": ["Quad"]}, require)
+    (match,) = ruleset.match_text("", "The navy joined the Quad drill").matches
+    assert match.matched_terms == evidence
+    assert match.score == 2 * len(evidence)  # lead terms; a guard's add nothing
+    # explain shows every group, guards included
+    why = ruleset.explain("t", article_from_text("", "The navy joined the Quad drill"))
+    assert [r.hit.text for r in why.groups["g"]] == ["Quad"]
+
+
+def test_default_pack_matched_leaves_out_the_multilateral_guard(
+        default_ruleset: RuleSet) -> None:
+    result = default_ruleset.match_text(
+        "Singh meets his Japanese counterpart on the sidelines of the Quad talks",
+        "India's Rajnath Singh and Japan's defence minister held bilateral talks on naval "
+        "cooperation in Singapore.")
+    (match,) = (m for m in result.matches if m.rule_id == "india-japan")
+    assert {h.group for h in match.hits} == {"india", "japan", "defence", "ties", "pairwise"}
+    assert "Quad" not in match.matched_terms
+    assert "Singapore" not in match.matched_terms  # states: a ceiling on other countries

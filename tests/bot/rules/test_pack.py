@@ -9,7 +9,6 @@ import pytest
 
 import bot.rules
 from bot.rules import RuleSet, check_rules, run_examples
-from bot.yamlfile import load_yaml, plain
 from tests.bot.rules.helpers import DEFAULT_RULES, REPO
 from watchers.models import Article
 
@@ -43,23 +42,6 @@ def test_default_pack_examples_pass(default_ruleset: RuleSet) -> None:
     assert not failures, "\n".join(map(str, failures))
 
 
-GUARDED = sorted(PAIRS | {"india-japan", "bilateral-defence"})
-GUARD_GROUPS = ("quad", "several", "pairwise")
-GUARD = "and (top:pairwise or not (top:several or count(top:quad) >= 3))"
-
-
-def test_multilateral_guard_is_the_same_everywhere() -> None:
-    """The rule language has no shared groups: the guard against multilateral stories
-    (Malabar, the Quad) is copied into every pair rule and bilateral-defence. Keep the
-    copies identical."""
-    docs = {rid: plain(load_yaml(DEFAULT_RULES / f"{rid}.yaml")) for rid in GUARDED}
-    first = docs[GUARDED[0]]["terms"]
-    for rid, doc in docs.items():
-        for group in GUARD_GROUPS:
-            assert doc["terms"][group] == first[group], f"{rid}: terms.{group} drifted"
-        assert " ".join(doc["require"].split()).endswith(GUARD), f"{rid}: require's guard"
-
-
 @pytest.mark.parametrize(("title", "text", "pairs"), [
     # three Quad states at the top, or a group framing: no pair, no bilateral statement
     ("Navies of India, Japan, the US and Australia open Malabar",
@@ -70,6 +52,10 @@ def test_multilateral_guard_is_the_same_everywhere() -> None:
     ("Singh meets his Australian counterpart on the sidelines of the Quad talks",
      "India's Rajnath Singh and Richard Marles held bilateral talks on naval cooperation.",
      {"india-australia", "bilateral-defence"}),
+    # the city where they met makes its country no party
+    ("Singh meets Australian counterpart in Tokyo",
+     "India's defence minister held talks with his Australian counterpart on the sidelines "
+     "of a conference in Tokyo.", {"india-australia", "bilateral-defence"}),
 ])
 def test_multilateral_stories(default_ruleset: RuleSet, title: str, text: str,
                               pairs: set[str]) -> None:
@@ -104,9 +90,9 @@ def test_seed_reports_match_their_topics(default_ruleset: RuleSet, paragraphs: b
         assert not set(result.rule_ids) & PAIRS
         pair = next(m for m in result.matches if m.rule_id == "india-japan")
         groups = {h.group for h in pair.hits}
-        # the evidence; the multilateral guard's groups (pairwise, quad…) may show hits too
+        # the evidence only: seed 004 names the Quad, but its guard groups are not evidence
         assert groups >= {"india", "japan", "defence", "ties"}
-        assert groups <= set(default_ruleset.rules["india-japan"].groups)
+        assert not groups & {"quad", "several", "states"}
         assert set(result.entities.countries) >= {"India", "Japan"}
         assert set(result.entities.people) == {"Rajnath Singh", "Kishi Nobuo"}
         assert result.entities.agreements == ("ACSA",)
@@ -145,7 +131,9 @@ def test_lexicon_access(default_ruleset: RuleSet) -> None:
     ("Airports Company South Africa (ACSA) said", ()),
     ("the Pentagon and the Kremlin", ("United States", "Russia")),
     ("日本とインドネシア", ("Japan", "Indonesia")),
-    ("Latin American leaders met in Washington", ("United States",)),
+    ("Latin American leaders met in Washington", ()),  # a venue: where, not who
+    ("Washington and Tokyo protested; talks at Canberra", ("United States", "Japan")),
+    ("the Washington Post and the Tokyo-based envoy", ("Japan",)),
 ])
 def test_default_lexicon_masks(default_ruleset: RuleSet, text: str,
                                countries: tuple[str, ...]) -> None:
