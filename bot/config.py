@@ -6,24 +6,90 @@ Precedence: built-in defaults < file (`-c`, `$DEFWATCH_CONFIG`, `./defwatch.yaml
 
 from __future__ import annotations
 
+import importlib.metadata
+import math
 import os
 import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+)
 
 from bot import __version__
 from bot.errors import ConfigError
 from bot.units import parse_duration, parse_size
 from bot.yamlfile import YamlSyntaxError, line_of, load_yaml, plain
 from watchers.models import FetchSettings, Source
+from watchers.selectors import compile_links
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-BUNDLED_RULES = PROJECT_DIR / "rules"
+# Where pyproject.toml's data-files put rules/ in an installed wheel, under the prefix.
+RULES_DATA_DIR = "share/defwatch/rules"
 
-Seconds = Annotated[float, BeforeValidator(parse_duration)]
-Bytes = Annotated[int, BeforeValidator(parse_size)]
+
+def bundled_rules(project: Path = PROJECT_DIR, distribution: str = "defwatch") -> Path:
+    """The rules that come with defwatch: rules/ of the checkout it runs from, else the
+    copy its wheel installed. Where that copy lands depends on the install scheme (venv,
+    --user, system), so it is looked up in the distribution's list of installed files."""
+    checkout = project / "rules"
+    if (project / "pyproject.toml").is_file() and checkout.is_dir():
+        return checkout
+    try:
+        files = importlib.metadata.distribution(distribution).files or []
+    except importlib.metadata.PackageNotFoundError:
+        files = []
+    marker = f"{RULES_DATA_DIR}/sources.yaml"
+    for file in files:
+        if file.as_posix().endswith(marker):
+            return Path(file.locate()).resolve().parent
+    return checkout  # missing: loading the rules will say so, naming this path
+
+
+BUNDLED_RULES = bundled_rules()
+
+# Polling a source more often than this is hammering it, not watching it; a month
+# keeps next-due arithmetic (interval x 4 when a source is quiet) far from overflow.
+MIN_INTERVAL_S = 10.0
+MAX_INTERVAL_S = 30 * 86400.0
+
+
+def _duration(value: Any) -> float:
+    if isinstance(value, bool):  # YAML `yes` is an int to Python, not a duration
+        raise ValueError(f"not a duration: {value!r} (write e.g. 30s, 10m, 2h)")
+    seconds = parse_duration(value)
+    # A bare YAML number skips the pattern check: -5, .inf and .nan get here.
+    if not math.isfinite(seconds) or seconds < 0:
+        raise ValueError(f"not a duration: {value!r} (write e.g. 30s, 10m, 2h)")
+    return seconds
+
+
+def _positive(seconds: float) -> float:
+    if seconds <= 0:
+        raise ValueError(f"must be longer than 0s, not {seconds:g}s")
+    return seconds
+
+
+def _poll_interval(seconds: float) -> float:
+    if seconds < MIN_INTERVAL_S:
+        raise ValueError(f"{seconds:g}s is too often; poll at most every "
+                         f"{MIN_INTERVAL_S:g}s (write e.g. 10m)")
+    if seconds > MAX_INTERVAL_S:
+        raise ValueError(f"longer than {MAX_INTERVAL_S / 86400:g}d, the longest interval")
+    return seconds
+
+
+Seconds = Annotated[float, BeforeValidator(_duration)]  # zero allowed: "no delay"
+PositiveSeconds = Annotated[float, BeforeValidator(_duration), AfterValidator(_positive)]
+Interval = Annotated[float, BeforeValidator(_duration), AfterValidator(_poll_interval)]
+Bytes = Annotated[int, BeforeValidator(parse_size), Field(ge=1)]
 
 
 class _Strict(BaseModel):
@@ -34,12 +100,20 @@ class SourceConfig(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
     kind: Literal["rss", "html", "sitemap", "search"]
     url: str = Field(pattern=r"^https?://")
-    interval: Seconds = 600.0
+    interval: Interval = 600.0
     outlet: str = ""
     authority: Literal["official", "media", "aggregator"] = "media"
     links: str | None = None
     query: str | None = None
     enabled: bool = True
+
+    @field_validator("links")
+    @classmethod
+    def _compiles(cls, selector: str | None) -> str | None:
+        # At load, with FILE:LINE, rather than as a failed poll minutes later.
+        if selector is not None:
+            compile_links(selector)
+        return selector
 
     def to_source(self) -> Source:
         return Source(id=self.id, kind=self.kind, url=self.url, interval_s=self.interval,
@@ -56,7 +130,7 @@ class TelegramConfig(_Strict):
 class FetchConfig(_Strict):
     per_host_concurrency: int = Field(default=2, ge=1, le=32)
     per_host_delay: Seconds = 1.0
-    timeout: Seconds = 20.0
+    timeout: PositiveSeconds = 20.0
     max_bytes: Bytes = 15 * 1024 * 1024
     user_agent: str = f"defwatch/{__version__} (+https://github.com/defwatch/defwatch)"
     concurrency: int = Field(default=16, ge=1, le=256)
@@ -72,7 +146,7 @@ class FetchConfig(_Strict):
 
 
 class EventsConfig(_Strict):
-    window: Seconds = 3 * 86400.0  # how far apart two reports of one event may be dated
+    window: PositiveSeconds = 3 * 86400.0  # how far apart two reports of one event may be dated
     update_every: Seconds = 600.0  # at most one update alert per event in this time
 
 

@@ -16,6 +16,7 @@ from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
 from watchers.canonical import canonical_url, same_site
+from watchers.charset import page_text
 from watchers.chrome import strip_chrome
 from watchers.errors import ExtractError
 from watchers.models import Article, Entry, Response, Source
@@ -104,21 +105,12 @@ def _parse(response: Response) -> Any:
         raise ExtractError(response.url,
                            f"binary content ({response.content_type or 'no content type'}),"
                            " not an HTML page")
-    tree = load_html(_decode(response))
+    # Our decoding, not trafilatura's guess: that reads Windows-1252 text mislabelled
+    # UTF-8 as cp1250 (watchers/charset.py).
+    tree = load_html(page_text(response))
     if tree is None:
         raise ExtractError(response.url, "the page could not be parsed as HTML")
     return tree
-
-
-def _decode(response: Response) -> str | bytes:
-    # The HTTP charset wins when it works; when it is missing, unknown or wrong, hand
-    # trafilatura the bytes and let it read <meta charset> or guess.
-    if response.charset:
-        try:
-            return response.body.decode(response.charset)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return response.body
 
 
 def _paragraphs(text: str, headlines: tuple[str, ...]) -> tuple[str, ...]:

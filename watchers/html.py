@@ -21,8 +21,6 @@ as "16 Sep 2025" in the same list item or table row), else None.
 from __future__ import annotations
 
 import asyncio
-import codecs
-import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -30,16 +28,15 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
-from cssselect import SelectorError
-from lxml.cssselect import CSSSelector
 from lxml.etree import ParserError
 
-from watchers import links
+from watchers import charset, links
 from watchers.canonical import canonical_url, entry_key, same_site
 from watchers.dates import find_date, w3c_date
 from watchers.errors import FeedError
 from watchers.http import Fetcher
 from watchers.models import Entry, PollResult, Response, Source, SourceState
+from watchers.selectors import compile_links
 
 __all__ = ["MAX_ENTRIES", "parse_html", "parse_listing", "poll"]
 
@@ -47,7 +44,6 @@ MAX_ENTRIES = 300  # listings show 10-200 items (india.gov.in: 201); more is the
 _ITEM_DEPTH = 4  # a -> h3 -> div.body -> li: how far up an item's date may sit
 _FETCHABLE = ("http", "https")
 _FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:rdf", b"<urlset", b"<sitemapindex")
-_META_CHARSET = re.compile(rb"<meta[^>]+charset", re.IGNORECASE)
 
 
 async def poll(fetcher: Fetcher, source: Source, state: SourceState) -> PollResult:
@@ -128,9 +124,12 @@ def parse_html(response: Response) -> Any:
     if b"<html" not in head and any(root in head for root in _FEED_ROOTS):
         raise FeedError(response.url, "not an HTML listing: the server sent a feed or "
                                       "sitemap (use kind: rss or kind: sitemap)")
-    parser = lxml.html.HTMLParser(encoding=_encoding(response), remove_comments=True)
+    # Decoded here, not by libxml2: pages that declare UTF-8 but hold Windows-1252 are
+    # common, and libxml2 would mangle them (watchers/charset.py).
+    text = charset.page_text(response)
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
     try:
-        return lxml.html.document_fromstring(body, parser=parser)
+        return lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
     except (ParserError, ValueError) as exc:
         raise FeedError(response.url, f"the page could not be parsed as HTML ({exc})") from exc
 
@@ -166,10 +165,9 @@ def _target(anchor: Any, base: str, page: str, tally: _Tally) -> str | None:
 
 def _selected(root: Any, selector: str, page: str) -> list[Any]:
     try:
-        select = CSSSelector(selector, translator="html")
-    except SelectorError as exc:
-        raise FeedError(page, f"the links selector {selector!r} is not valid CSS: {exc}") \
-            from exc
+        select = compile_links(selector)
+    except ValueError as exc:  # config loading refuses these; a Source built in code may not
+        raise FeedError(page, str(exc)) from exc
     anchors: list[Any] = []
     for element in select(root):
         # A selector may name the links or the items around them (".views-row").
@@ -235,23 +233,6 @@ def _base_url(root: Any, page: str) -> str:
     for href in root.xpath("//head/base/@href"):
         return urljoin(page, links.clean_href(str(href)))
     return page
-
-
-def _encoding(response: Response) -> str | None:
-    """The HTTP charset when Python knows it; else None to let lxml read <meta charset>;
-    else UTF-8 when the bytes are valid UTF-8 (libxml2 would assume Latin-1)."""
-    if response.charset:
-        try:
-            return codecs.lookup(response.charset).name
-        except LookupError:
-            pass
-    if _META_CHARSET.search(response.body[:4096]):
-        return None
-    try:
-        response.body.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    return "utf-8"
 
 
 def _nothing_found(source: Source, tally: _Tally) -> str:

@@ -113,9 +113,10 @@ class Fetcher:
         """
         if self._guard is not None:  # before robots.txt: refuse without any request
             await self._guard.check(url)
+        crawl_delay = 0.0
         if self._robots is not None:
             # Before taking the host's gate: the robots.txt download takes it itself.
-            await self._robots.check(url)
+            crawl_delay = await self._robots.check(url)
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -123,7 +124,8 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         gate = self._gate(url)
         async with gate.semaphore:
-            await gate.wait_turn(self._settings.per_host_delay_s)
+            # A Crawl-delay is the host's own minimum spacing; ours applies when longer.
+            await gate.wait_turn(max(self._settings.per_host_delay_s, crawl_delay))
             started = time.perf_counter()
             try:
                 # httpx timeouts are per network operation; this bounds the whole

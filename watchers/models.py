@@ -25,11 +25,25 @@ class Source:
 
 
 @dataclass(frozen=True)
+class ChildState:
+    """What the last poll of a sitemap index learnt about one of its child sitemaps."""
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    lastmod: datetime | None = None  # the index's <lastmod> for the child when it was read
+    skips: int = 0  # polls in a row that skipped it on an unchanged <lastmod> alone
+
+
+@dataclass(frozen=True)
 class SourceState:
     """What the last poll left behind for the next conditional request."""
 
     etag: str | None = None
     last_modified: str | None = None
+    # Sitemap indexes only: the children followed last time (at most sitemap.MAX_CHILDREN),
+    # so unchanged ones are skipped or fetched conditionally.
+    children: tuple[ChildState, ...] = ()
 
 
 @dataclass(frozen=True)

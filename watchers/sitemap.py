@@ -4,7 +4,9 @@ A news sitemap lists a site's articles of the last two days with their titles an
 publication times (`news:` namespace): for many outlets it is fresher and more complete
 than their RSS. An index (`<sitemapindex>`) is followed one level down, newest child
 first by `<lastmod>`, at most MAX_CHILDREN children and MAX_ENTRIES entries per poll,
-so a site with 500 monthly archives costs three requests, not 500.
+so a site with 500 monthly archives costs three requests, not 500. The state keeps each
+followed child's validators, so a child that did not change costs a 304 (or, when its
+server sends no validators but the index dates it, no request at all).
 
 Parsing is defensive: lxml with no network access, no entity expansion and no huge-tree
 mode; gzip'd sitemaps (.xml.gz served as a file, not as Content-Encoding) are inflated
@@ -29,13 +31,17 @@ from watchers.canonical import canonical_url, entry_key, same_site
 from watchers.dates import w3c_date
 from watchers.errors import FeedError, FetchError
 from watchers.http import Fetcher, format_size
-from watchers.models import Entry, PollResult, Response, Source, SourceState
+from watchers.models import ChildState, Entry, PollResult, Response, Source, SourceState
 
-__all__ = ["MAX_CHILDREN", "MAX_ENTRIES", "Child", "Sitemap", "parse_sitemap", "poll"]
+__all__ = ["MAX_CHILDREN", "MAX_ENTRIES", "MAX_LASTMOD_SKIPS", "Child", "Sitemap",
+           "parse_sitemap", "poll"]
 
 log = logging.getLogger(__name__)
 
 MAX_CHILDREN = 3  # child sitemaps fetched per poll: the newest hold the news
+# A child without validators is skipped while the index shows the same <lastmod> for it,
+# but read anyway every this many polls: some sites never update <lastmod>.
+MAX_LASTMOD_SKIPS = 5
 MAX_ENTRIES = 200  # newest first; a news sitemap holds up to 1,000, an archive 50,000
 MAX_INFLATED = 50 * 1024 * 1024  # the sitemap protocol's limit for one uncompressed file
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -61,20 +67,26 @@ class Sitemap:
 async def poll(fetcher: Fetcher, source: Source, state: SourceState) -> PollResult:
     """Fetch the sitemap (conditionally on `state`); for an index, its newest children.
 
-    The validators kept are those of `source.url`; children are fetched unconditionally
-    (the state has room for one document's validators). A child that fails is logged
-    and skipped; FetchError/FeedError is raised only when every child failed.
+    For an index the new state also holds each followed child's validators
+    (`SourceState.children`), and the entries are those of the children that changed.
+    A child that fails is logged and skipped, and the index's own validators are then
+    not kept, so the next poll reads the index again and retries it; FetchError/FeedError
+    is raised only when every child failed.
     """
     response = await fetcher.get(source.url, etag=state.etag,
                                  last_modified=state.last_modified)
     if response.not_modified:
         return PollResult(entries=(), state=state, not_modified=True, final_url=response.url)
     top = await asyncio.to_thread(parse_sitemap, response, source)
-    entries = top.entries
-    if top.children:
-        entries = await _follow(fetcher, source, top.children[:MAX_CHILDREN])
     new_state = SourceState(etag=response.etag, last_modified=response.last_modified)
-    return PollResult(entries=entries, state=new_state, final_url=response.url)
+    if not top.children:
+        return PollResult(entries=top.entries, state=new_state, final_url=response.url)
+    followed = await _follow(fetcher, source, top.children[:MAX_CHILDREN], state.children)
+    if followed.failed:
+        new_state = SourceState()
+    return PollResult(entries=followed.entries,
+                      state=replace(new_state, children=followed.children),
+                      final_url=response.url)
 
 
 def parse_sitemap(response: Response, source: Source) -> Sitemap:
@@ -92,31 +104,63 @@ def parse_sitemap(response: Response, source: Source) -> Sitemap:
                                   "not <urlset> or <sitemapindex>")
 
 
-async def _follow(fetcher: Fetcher, source: Source,
-                  children: tuple[Child, ...]) -> tuple[Entry, ...]:
-    async def one(child: Child) -> Sitemap | FetchError | FeedError:
-        try:
-            response = await fetcher.get(child.url)
-            return await asyncio.to_thread(parse_sitemap, response, source)
-        except (FetchError, FeedError) as exc:
-            return exc
+@dataclass(frozen=True)
+class _Read:
+    """One child after this poll: its state, and what it holds when it changed."""
 
-    results = await asyncio.gather(*(one(c) for c in children))
+    state: ChildState
+    sitemap: Sitemap | None = None  # None: unchanged since `state` was recorded
+
+
+@dataclass(frozen=True)
+class _Followed:
+    entries: tuple[Entry, ...]
+    children: tuple[ChildState, ...]  # the children read or unchanged: at most MAX_CHILDREN
+    failed: bool
+
+
+async def _follow(fetcher: Fetcher, source: Source, children: tuple[Child, ...],
+                  known: tuple[ChildState, ...]) -> _Followed:
+    before = {child.url: child for child in known}
+    results = await asyncio.gather(*(_read(fetcher, source, c, before.get(c.url))
+                                     for c in children))
     merged: dict[str, Entry] = {}
     for child, result in zip(children, results, strict=True):
         if isinstance(result, FetchError | FeedError):
             log.warning("sitemap child skipped source=%s url=%s reason=%s", source.id,
                         child.url, result.reason)
-        elif result.children:  # the protocol forbids nesting; one level is what we follow
+        elif result.sitemap is None:
+            log.debug("sitemap child unchanged source=%s url=%s", source.id, child.url)
+        elif result.sitemap.children:  # the protocol forbids nesting; we follow one level
             log.warning("sitemap child skipped source=%s url=%s reason=nested index",
                         source.id, child.url)
         else:
-            for entry in result.entries:
+            for entry in result.sitemap.entries:
                 merged.setdefault(entry.key, entry)
     failures = [r for r in results if isinstance(r, FetchError | FeedError)]
     if failures and len(failures) == len(results):
         raise failures[0]
-    return _newest(merged.values())
+    return _Followed(entries=_newest(merged.values()),
+                     children=tuple(r.state for r in results if isinstance(r, _Read)),
+                     failed=bool(failures))
+
+
+async def _read(fetcher: Fetcher, source: Source, child: Child,
+                before: ChildState | None) -> _Read | FetchError | FeedError:
+    has_validators = before is not None and bool(before.etag or before.last_modified)
+    if (before is not None and not has_validators and child.lastmod is not None
+            and before.lastmod == child.lastmod and before.skips < MAX_LASTMOD_SKIPS):
+        return _Read(replace(before, skips=before.skips + 1))
+    try:
+        response = await fetcher.get(child.url, etag=before.etag if before else None,
+                                     last_modified=before.last_modified if before else None)
+        state = ChildState(child.url, etag=response.etag,
+                           last_modified=response.last_modified, lastmod=child.lastmod)
+        if response.not_modified:
+            return _Read(state)
+        return _Read(state, await asyncio.to_thread(parse_sitemap, response, source))
+    except (FetchError, FeedError) as exc:
+        return exc
 
 
 def _inflate(response: Response) -> bytes:

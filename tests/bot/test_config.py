@@ -122,3 +122,74 @@ def test_sizes(text: str | int, size: int) -> None:
 def test_bad_durations(bad: str) -> None:
     with pytest.raises(ValueError, match="not a duration"):
         parse_duration(bad)
+
+
+# -- values that parse but cannot be meant: refused at load, with FILE:LINE ------------
+
+SOURCE_HEAD = "sources:\n  - id: a\n    kind: html\n    url: http://x/\n"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("interval: 0s", "sources[0].interval: Value error, 0s is too often; poll at most "
+                     "every 10s"),
+    ("interval: 9s", "sources[0].interval: Value error, 9s is too often"),
+    ("interval: 500ms", "sources[0].interval: Value error, 0.5s is too often"),
+    ("interval: -600", "sources[0].interval: Value error, not a duration: -600"),
+    ("interval: .nan", "sources[0].interval: Value error, not a duration: nan"),
+    ("interval: .inf", "sources[0].interval: Value error, not a duration: inf"),
+    ("interval: true", "sources[0].interval: Value error, not a duration: True"),
+    ("interval: 31d", "sources[0].interval: Value error, longer than 30d, the longest "
+                      "interval"),
+    ("links: 'a['", "sources[0].links: Value error, the links selector 'a[' is not valid "
+                    "CSS: Expected ident or '*', got <EOF at 2>"),
+    ("links: 'div >> a'", "sources[0].links: Value error, the links selector 'div >> a' "
+                          "is not valid CSS"),
+    ("links: 'a::text'", "sources[0].links: Value error, the links selector 'a::text' is "
+                         "not valid CSS: Pseudo-elements are not supported."),
+], ids=["zero", "9s", "ms", "negative", "nan", "inf", "bool", "too-long", "unclosed",
+        "bad-combinator", "pseudo-element"])
+def test_bad_source_values_in_either_place(tmp_path: Path, line: str, expected: str) -> None:
+    text = SOURCE_HEAD + "    outlet: X\n    " + line + "\n"  # the bad key is on line 6
+    inline = write(tmp_path, text)
+    with pytest.raises(ConfigError) as info:
+        load_config(inline)
+    assert f"defwatch.yaml:6: {expected}" in str(info.value)
+
+    (tmp_path / "sources.yaml").write_text(text, encoding="utf-8")
+    config = load_config(write(tmp_path, "sources: sources.yaml\n"))
+    with pytest.raises(ConfigError) as info:
+        load_sources(config)
+    assert f"sources.yaml:6: {expected}" in str(info.value)
+
+
+def test_good_intervals_and_selectors_load(tmp_path: Path) -> None:
+    text = (SOURCE_HEAD + "    interval: 10s\n    links: '.views-row a, li > a[href*=press]'\n"
+            "  - {id: b, kind: rss, url: 'http://y/', interval: 30d}\n")
+    a, b = load_sources(load_config(write(tmp_path, text)))
+    assert (a.interval, a.links, b.interval) == (10.0, ".views-row a, li > a[href*=press]",
+                                                 30 * 86400.0)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("fetch:\n  timeout: 0s\n", "defwatch.yaml:2: fetch.timeout: Value error, must be "
+                                "longer than 0s, not 0s"),
+    ("fetch:\n  timeout: -1\n", "defwatch.yaml:2: fetch.timeout: Value error, not a duration"),
+    ("fetch:\n  per_host_delay: -1\n",
+     "defwatch.yaml:2: fetch.per_host_delay: Value error, not a duration: -1"),
+    ("fetch:\n  max_bytes: 0\n", "defwatch.yaml:2: fetch.max_bytes: Input should be "
+                                 "greater than or equal to 1"),
+    ("events:\n  window: 0s\n", "defwatch.yaml:2: events.window: Value error, must be "
+                                "longer than 0s"),
+    ("events:\n  update_every: -10m\n", "defwatch.yaml:2: events.update_every: Value error, "
+                                        "not a duration"),
+])
+def test_bad_durations_elsewhere(tmp_path: Path, text: str, expected: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_config(write(tmp_path, text))
+    assert expected in str(info.value)
+
+
+def test_zero_means_no_delay_where_that_makes_sense(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, "fetch: {per_host_delay: 0s}\n"
+                                         "events: {update_every: 0}\n"))
+    assert (config.fetch.per_host_delay, config.events.update_every) == (0.0, 0.0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator
 from dataclasses import replace
 
@@ -14,7 +15,14 @@ from watchers import html
 from watchers.errors import FetchError
 from watchers.http import Fetcher
 from watchers.models import Source, SourceState
-from watchers.robots import DISALLOWED, RobotsCache, RobotsFile, robots_url
+from watchers.robots import (
+    DISALLOWED,
+    MAX_CRAWL_DELAY_S,
+    RobotsCache,
+    RobotsFile,
+    parse_robots,
+    robots_url,
+)
 
 SITE = "https://mod.example"
 
@@ -65,6 +73,99 @@ async def allowed(cache: RobotsCache, url: str) -> bool:
 ])
 async def test_rules_for_our_user_agent(text: str, path: str, expected: bool) -> None:
     assert await allowed(RobotsCache(robots(text)), SITE + path) is expected
+
+
+# RFC 9309 §2.2.2 and §5.2's examples, plus Google's documented wildcard cases.
+@pytest.mark.parametrize(("rules", "path", "expected"), [
+    ("Disallow: /*.pdf$", "/docs/report.pdf", False),
+    ("Disallow: /*.pdf$", "/docs/report.pdf?download=1", True),  # `$` ends the URL
+    ("Disallow: /*.pdf$", "/docs/report.PDF", True),  # paths are case-sensitive
+    ("Disallow: /*.pdf", "/docs/report.pdf.html", False),  # no `$`: a prefix match
+    ("Disallow: /*?", "/press/1?page=2", False),
+    ("Disallow: /*?", "/press/1", True),
+    ("Disallow: /press/*/print", "/press/2025/09/print", False),
+    ("Disallow: /press/*/print", "/press/print", True),
+    ("Disallow: /fish*", "/fishheads/yummy.html", False),
+    ("Disallow: /fish*", "/Fish.asp", True),
+    ("Disallow: *?sessionid=", "/a/b?sessionid=9", False),  # a pattern may start with `*`
+    ("Disallow: /a**b", "/a/x/b", False),
+    ("Disallow: /$", "/", False),
+    ("Disallow: /$", "/index.html", True),
+    ("Disallow: /a$b", "/a$b/c", False),  # a `$` not at the end is a plain character
+    # longest match wins, whatever the wildcards; Allow wins a tie
+    ("Allow: /$\nDisallow: /", "/", True),
+    ("Allow: /$\nDisallow: /", "/press/1", False),
+    ("Disallow: /*.php\nAllow: /search.php", "/search.php?q=x", True),
+    ("Allow: /page\nDisallow: /*.html", "/page.html", False),  # 7 octets beat 5
+    ("Allow: /p\nDisallow: /", "/page", True),
+    ("Allow: /folder\nDisallow: /folder", "/folder/page", True),  # equal length: allow
+    ("Allow: /*.html\nDisallow: /*.htm", "/page.html", True),
+    # one spelling for one path: %-escapes and non-ASCII
+    ("Disallow: /%7Ejoe/", "/~joe/index.html", False),
+    ("Disallow: /~joe/", "/%7ejoe/index.html", False),
+    ("Disallow: /foo/bar/ツ", "/foo/bar/%E3%83%84", False),
+    ("Disallow: /foo/bar/%E3%83%84", "/foo/bar/ツ", False),
+    ("Disallow: /a%2fb", "/a/b", True),  # an escaped slash is not a slash
+    ("Disallow: /a%2Fb", "/a%2fb", False),
+    ("Disallow: /robots.txt", "/robots.txt", True),  # always allowed
+])
+async def test_wildcards_and_specificity(rules: str, path: str, expected: bool) -> None:
+    text = "User-agent: *\n" + rules
+    assert await allowed(RobotsCache(robots(text)), SITE + path) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # groups naming us are merged; "*" is then ignored
+    ("User-agent: defwatch\nDisallow: /a/\n\nUser-agent: *\nDisallow: /b/\n\n"
+     "User-agent: DefWatch/2.0\nDisallow: /c/", {"/a/1": False, "/b/1": True, "/c/1": False}),
+    # consecutive user-agent lines share the rules that follow
+    ("User-agent: otherbot\nUser-agent: defwatch\nDisallow: /a/\nUser-agent: *\nAllow: /",
+     {"/a/1": False, "/b/1": True}),
+    # a rule before any user-agent line belongs to no group; Sitemap: ends no group
+    ("Disallow: /\nUser-agent: *\nSitemap: https://mod.example/s.xml\nDisallow: /b/",
+     {"/a/1": True, "/b/1": False}),
+    # comments, odd spacing and case in keys
+    ("USER-AGENT : * # all\n  disallow :  /b/  # not b", {"/a/1": True, "/b/1": False}),
+    # a token that only starts like ours is not ours
+    ("User-agent: defwatcher\nDisallow: /", {"/a/1": True}),
+])
+async def test_groups(text: str, expected: dict[str, bool]) -> None:
+    cache = RobotsCache(robots(text))
+    assert {p: await allowed(cache, SITE + p) for p in expected} == expected
+
+
+def test_a_hostile_pattern_is_matched_in_reasonable_time() -> None:
+    # As a regex, `.*a` twenty-five times over a 2,000-character path backtracks for ages.
+    rules = parse_robots("User-agent: *\nDisallow: /" + "*a" * 25 + "b")
+    assert rules.allows(SITE + "/" + "a" * 2000) is True
+    assert rules.allows(SITE + "/" + "a" * 30 + "b") is False
+
+
+@pytest.mark.parametrize(("text", "delay"), [
+    ("User-agent: *\nCrawl-delay: 5", 5.0),
+    ("User-agent: *\nCrawl-delay: 0.5\nDisallow: /x", 0.5),
+    ("User-agent: defwatch\nCrawl-delay: 2\n\nUser-agent: *\nCrawl-delay: 30", 2.0),
+    ("User-agent: otherbot\nCrawl-delay: 30", None),
+    ("User-agent: *\nCrawl-delay: soon", None),
+    ("User-agent: *\nCrawl-delay: -3", None),
+    ("User-agent: *\nCrawl-delay: nan", None),
+    ("User-agent: *\nCrawl-delay: 3\nUser-agent: *\nCrawl-delay: 7", 7.0),  # merged
+])
+def test_crawl_delay_is_read_from_our_group(text: str, delay: float | None) -> None:
+    assert parse_robots(text).crawl_delay == delay
+
+
+async def test_crawl_delay_is_capped_and_logged(caplog: pytest.LogCaptureFixture) -> None:
+    cache = RobotsCache(robots("User-agent: *\nCrawl-delay: 3600\nDisallow: /private/"))
+    with caplog.at_level(logging.INFO, logger="watchers.robots"):
+        assert await cache.check(SITE + "/press/1") == MAX_CRAWL_DELAY_S == 60.0
+        assert await cache.check(SITE + "/press/2") == 60.0
+    [record] = [r.getMessage() for r in caplog.records if "crawl-delay" in r.getMessage()]
+    assert record == ("robots.txt crawl-delay robots=https://mod.example/robots.txt "
+                      "delay=60s (asked 3600s, capped at 60s)")
+    assert await RobotsCache(robots("User-agent: *\nCrawl-delay: 4")).check(SITE + "/a") == 4
+    assert await RobotsCache(robots("User-agent: *\nDisallow:")).check(SITE + "/a") == 0.0
+    assert await RobotsCache(FakeRobots(RobotsFile(404))).check(SITE + "/a") == 0.0
 
 
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 410])
@@ -190,3 +291,16 @@ async def test_fetcher_robots_follow_redirects_and_can_be_turned_off(
     async with Fetcher(replace(FAST, respect_robots=False)) as rude:
         assert (await rude.get(url)).status == 200
     assert loopback.hits("/robots.txt") == 1
+
+
+async def test_fetcher_spaces_requests_by_crawl_delay(loopback: LoopbackServer) -> None:
+    loopback.add("/robots.txt", "User-agent: *\nCrawl-delay: 0.4\n", content_type="text/plain")
+    for path in ("/1", "/2", "/3"):
+        loopback.add(path, "ok")
+    # per_host_delay 0: only the host's Crawl-delay can space these requests
+    async with Fetcher(replace(FAST, respect_robots=True, per_host_delay_s=0.0)) as polite:
+        await asyncio.gather(*(polite.get(loopback.url(p)) for p in ("/1", "/2", "/3")))
+    starts = sorted(r.at for r in loopback.requests if r.path != "/robots.txt")
+    assert len(starts) == 3
+    assert starts[1] - starts[0] >= 0.3
+    assert starts[2] - starts[1] >= 0.3

@@ -12,7 +12,7 @@ from watchers import sitemap
 from watchers.canonical import entry_key
 from watchers.errors import FeedError, FetchError
 from watchers.http import Fetcher
-from watchers.models import PollResult, Response, Source, SourceState
+from watchers.models import ChildState, PollResult, Response, Source, SourceState
 from watchers.sitemap import parse_sitemap, poll
 
 XML = "application/xml"
@@ -193,6 +193,116 @@ async def test_a_nested_index_is_not_followed(loopback: LoopbackServer,
                        content_type=XML)
     assert [e.url for e in (await poll_once(fetcher, url)).entries] == [base + "/a/1"]
     assert loopback.hits("/deep.xml") == 0
+
+
+# -- indexes across polls: unchanged children cost a 304 or nothing ---------------------
+
+def child_requests(loopback: LoopbackServer, path: str) -> list[dict[str, str]]:
+    return [r.headers for r in loopback.requests if r.path == path]
+
+
+async def test_index_children_are_fetched_conditionally(loopback: LoopbackServer,
+                                                        fetcher: Fetcher) -> None:
+    base = loopback.url("")
+    loopback.add("/news.xml", plain_sitemap(base, ["/a/1"]), content_type=XML, etag='"n1"')
+    loopback.add("/video.xml", plain_sitemap(base, ["/v/1"]), content_type=XML,
+                 last_modified="Tue, 16 Sep 2025 08:00:00 GMT")
+    url = loopback.add("/index.xml", index([(base + "/news.xml", None),
+                                            (base + "/video.xml", None)]), content_type=XML)
+    first = await poll_once(fetcher, url)
+    assert [e.url for e in first.entries] == [base + "/a/1", base + "/v/1"]
+    assert first.state.children == (
+        ChildState(base + "/news.xml", etag='"n1"'),
+        ChildState(base + "/video.xml", last_modified="Tue, 16 Sep 2025 08:00:00 GMT"))
+
+    # The index is served again (no validators of its own); only /news.xml changed.
+    loopback.add("/news.xml", plain_sitemap(base, ["/a/2", "/a/1"]), content_type=XML,
+                 etag='"n2"')
+    second = await poll_once(fetcher, url, first.state)
+    assert [e.url for e in second.entries] == [base + "/a/2", base + "/a/1"]
+    assert second.state.children == (
+        ChildState(base + "/news.xml", etag='"n2"'),
+        ChildState(base + "/video.xml", last_modified="Tue, 16 Sep 2025 08:00:00 GMT"))
+    assert child_requests(loopback, "/news.xml")[-1]["if-none-match"] == '"n1"'
+    assert child_requests(loopback, "/video.xml")[-1]["if-modified-since"] == \
+        "Tue, 16 Sep 2025 08:00:00 GMT"
+
+    third = await poll_once(fetcher, url, second.state)  # nothing changed: two 304s
+    assert (third.entries, third.not_modified) == ((), False)
+    assert third.state == second.state
+    assert (loopback.hits("/news.xml"), loopback.hits("/video.xml")) == (3, 3)
+
+
+async def test_children_without_validators_are_skipped_on_an_unchanged_lastmod(
+        loopback: LoopbackServer, fetcher: Fetcher) -> None:
+    base = loopback.url("")
+    loopback.add("/daily.xml", plain_sitemap(base, ["/a/1"]), content_type=XML)
+    monthly = loopback.add("/monthly.xml", plain_sitemap(base, ["/m/1"]), content_type=XML)
+    url = loopback.add("/index.xml", index([(base + "/daily.xml", "2025-09-16T08:00:00Z"),
+                                            (monthly, None)]), content_type=XML)
+    state = (await poll_once(fetcher, url)).state
+    assert [(c.url, c.lastmod) for c in state.children] == [
+        (base + "/daily.xml", datetime(2025, 9, 16, 8, tzinfo=UTC)), (monthly, None)]
+
+    for skipped in range(1, sitemap.MAX_LASTMOD_SKIPS + 1):
+        result = await poll_once(fetcher, url, state)
+        state = result.state
+        assert [c.skips for c in state.children] == [skipped, 0]
+        assert [e.url for e in result.entries] == [base + "/m/1"]  # no <lastmod>: read
+    assert (loopback.hits("/daily.xml"), loopback.hits("/monthly.xml")) == (1, 6)
+
+    # Read again after MAX_LASTMOD_SKIPS polls, in case the site never updates <lastmod>.
+    loopback.add("/daily.xml", plain_sitemap(base, ["/a/2"]), content_type=XML)
+    result = await poll_once(fetcher, url, state)
+    assert [e.url for e in result.entries] == [base + "/a/2", base + "/m/1"]
+    assert [c.skips for c in result.state.children] == [0, 0]
+
+    # A new <lastmod> is read at once.
+    loopback.add("/daily.xml", plain_sitemap(base, ["/a/3"]), content_type=XML)
+    loopback.add("/index.xml", index([(base + "/daily.xml", "2025-09-16T09:00:00Z"),
+                                      (monthly, None)]), content_type=XML)
+    result = await poll_once(fetcher, url, result.state)
+    assert [e.url for e in result.entries] == [base + "/a/3", base + "/m/1"]
+    assert result.state.children[0].lastmod == datetime(2025, 9, 16, 9, tzinfo=UTC)
+
+
+async def test_a_failed_child_is_retried_on_the_next_poll(loopback: LoopbackServer,
+                                                          fetcher: Fetcher) -> None:
+    base = loopback.url("")
+    loopback.add("/ok.xml", plain_sitemap(base, ["/a/1"]), content_type=XML, etag='"ok"')
+    loopback.add("/flaky.xml", "busy", status=503, content_type="text/plain")
+    url = loopback.add("/index.xml", index([(base + "/ok.xml", None),
+                                            (base + "/flaky.xml", None)]),
+                       content_type=XML, etag='"i1"')
+    first = await poll_once(fetcher, url)
+    assert [e.url for e in first.entries] == [base + "/a/1"]
+    # Without the index's ETag the next poll reads the index, so the child is retried.
+    assert (first.state.etag, first.state.children) == (None, (ChildState(base + "/ok.xml",
+                                                                          etag='"ok"'),))
+
+    loopback.add("/flaky.xml", plain_sitemap(base, ["/f/1"]), content_type=XML)
+    second = await poll_once(fetcher, url, first.state)
+    assert [e.url for e in second.entries] == [base + "/f/1"]  # /ok.xml answered 304
+    assert second.state.etag == '"i1"'
+    assert [c.url for c in second.state.children] == [base + "/ok.xml", base + "/flaky.xml"]
+    third = await poll_once(fetcher, url, second.state)
+    assert third.not_modified
+    assert (loopback.hits("/index.xml"), loopback.hits("/ok.xml")) == (3, 2)
+
+
+async def test_child_state_is_bounded_to_the_children_followed(loopback: LoopbackServer,
+                                                               fetcher: Fetcher) -> None:
+    base = loopback.url("")
+    for month in range(1, 6):
+        loopback.add(f"/sm/{month}.xml", plain_sitemap(base, [f"/a/{month}"]),
+                     content_type=XML, etag=f'"m{month}"')
+    children = [(f"{base}/sm/{m}.xml", f"2025-0{m}-28") for m in range(1, 6)]
+    forgotten = tuple(ChildState(f"{base}/sm/old-{i}.xml", etag='"x"') for i in range(50))
+    result = await poll_once(fetcher, loopback.add("/index.xml", index(children),
+                                                   content_type=XML),
+                             SourceState(children=forgotten))
+    assert [c.url for c in result.state.children] == [f"{base}/sm/{m}.xml" for m in (5, 4, 3)]
+    assert len(result.state.children) == sitemap.MAX_CHILDREN
 
 
 # -- hostile or broken documents --------------------------------------------------------
