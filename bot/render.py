@@ -13,10 +13,15 @@ def hashtag(rule_id: str) -> str:
     return "#" + _HASHTAG_UNSAFE.sub("_", rule_id)
 
 
-def render_text(alert: Alert) -> str:
+def render_text(alert: Alert, *, headline: bool = True) -> str:
+    """The alert as lines of text; headline=False leaves out the first line, for a
+    channel that sends the title in a field of its own."""
     head = "NEW" if alert.action == "new" else "UPDATE"
     badge = " [confirmed by an official source]" if alert.confirmed else ""
-    lines = [f"[{head}] {alert.title}{badge}", ""]
+    if headline:
+        lines = [f"[{head}] {alert.title}{badge}", ""]
+    else:
+        lines = ["Confirmed by an official source", ""] if alert.confirmed else []
     if alert.summary:
         lines += [alert.summary, ""]
     for label, values in alert.facts.labelled():

@@ -1,9 +1,11 @@
-"""Alerts as Markdown for Apprise services (Slack, Discord, Matrix, e-mail, ntfy …).
+"""Alerts as Markdown (CommonMark) for Apprise services (Slack, Discord, Matrix, e-mail …).
 
-Page text is made inert: Markdown punctuation that could start markup gets a backslash.
-Apprise passes Markdown as it is to services that take Markdown, but turns it into HTML
-(and from there into text) for the others, and raw HTML survives that conversion; for
-those (html_safe=True) <, > and & also become entities, so a title never becomes a tag.
+Page text is made inert: punctuation that could start markup gets a backslash, and so
+do <, > (raw HTML, autolinks) and an & that would read as an entity ("&amp;" in a title
+is shown as written). Apprise reads these escapes when it turns CommonMark into a
+service's own dialect (Slack mrkdwn, Discord, WhatsApp …). When the Markdown is to become
+HTML (html_safe=True), <, > and & become entities instead: any Markdown-to-HTML
+converter keeps those, even one that knows only a few backslash escapes.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ import re
 from bot.models import Alert
 from bot.render import hashtag
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]])")
+# ~ strikes through and | makes tables and Discord spoilers in the common dialects.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]~|<>])")
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]{1,32};)")
 _LINE_START = re.compile(r"^([#>+-]|\d+[.)])")  # a heading, quote or list if it led a line
 
 
@@ -22,7 +26,8 @@ def md(text: str, *, html_safe: bool = True) -> str:
     text = " ".join(text.split())
     if html_safe:
         text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _LINE_START.sub(r"\\\1", _MD_SPECIAL.sub(r"\\\1", text))
+    text = _LINE_START.sub(r"\\\1", _MD_SPECIAL.sub(r"\\\1", text))
+    return text if html_safe else _ENTITY.sub(r"\\&", text)
 
 
 def _link(url: str, html_safe: bool) -> str:
@@ -53,7 +58,7 @@ def render_markdown(alert: Alert, *, html_safe: bool = True) -> str:
         out.append("- **Topics:** " + " ".join(hashtag(r) for r in alert.rules))
     out += ["", f"**Sources ({len(alert.sources)}):**", ""]
     for i, src in enumerate(alert.sources, 1):
-        when = f" ({src.published[:10]})" if src.published else ""
+        when = f" ({md_(src.published[:10])})" if src.published else ""
         out.append(f"{i}. **{md_(src.outlet)}** — {md_(src.title)}{when} "
                    f"{_link(src.url, html_safe)}")
     return "\n".join(out).strip() + "\n"

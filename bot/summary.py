@@ -6,6 +6,13 @@ standing early, for saying who did what and when, and for naming the event's ent
 Sentences are then chosen greedily (maximal marginal relevance): a near-duplicate of a
 chosen sentence is skipped, a sentence that brings a fact not yet covered (the
 agreement, the exercise) gains, and the text stays within `MAX_CHARS`.
+
+Outlets restate one fact in their own words ("began the exercise with 12 vessels" /
+"the drill, involving twelve ships, started"), so near-duplicates are judged on each
+sentence's gist: its content words stemmed and with news paraphrases folded together,
+plus the numbers and names it states. Two sentences repeat each other when their gists
+mostly overlap, or when one's gist is largely inside the other's and they state the
+same numbers and names.
 """
 
 from __future__ import annotations
@@ -27,7 +34,31 @@ __all__ = ["MAX_CHARS", "Summary", "summarise"]
 MAX_CHARS = 600
 MAX_SENTENCES = 4
 SENTENCES_PER_ARTICLE = 25  # news puts its facts first; this bounds the cost of big events
-NEAR_DUPLICATE = 0.45  # content-word Jaccard above which two sentences state one fact
+NEAR_DUPLICATE = 0.45  # gist Jaccard above which two sentences state one fact
+# Share of the smaller gist found in the other above which two sentences that state the
+# same numbers and names state one fact; with no number or name to agree on, the higher.
+CONTAINED_SAME_SPECIFICS = 0.5
+CONTAINED = 0.75
+MIN_CONTAINED_GIST = 4  # a sentence stating fewer things is too short to tell by containment
+# Words that news reports use for one another, folded to one.
+_PARAPHRASE_GROUPS = (
+    "began begun begin start commence launch",
+    "end conclude close",
+    "ship vessel warship",
+    "exercise drill wargame manoeuvre maneuver",
+    "navy navies naval",
+    "agreement pact accord deal treaty",
+    "sign ink seal",
+    "met meet",
+    "talk spoke speak call phone telephone telephonic conversation",
+    "held hold",
+)
+_GENERIC = frozenset({"minister", "ministry", "defence", "secretary", "counterpart",
+                      "official", "government", "two", "both", "also", "today"})
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split()) if n >= 3}
+_NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*\b")
 _AGREEMENT_WORDS = frozenset({"agreement", "pact", "accord", "arrangement", "treaty", "deal"})
 _EXERCISE_WORDS = frozenset({"exercise", "drill", "wargame", "manoeuvre", "maneuver"})
 _WHEN = re.compile(
@@ -58,6 +89,8 @@ class _Sentence:
     words: frozenset[str]
     names: frozenset[str] = frozenset()  # people, agreements and exercises it names
     restates: str | None = None  # it states the event itself: "call", "exercise:start" …
+    gist: frozenset[str] = frozenset()  # what it says, for telling near-duplicates
+    numbers: frozenset[str] = frozenset()
 
 
 def _merge(entities: Sequence[Entities], field: str) -> tuple[str, ...]:
@@ -116,9 +149,15 @@ class _Facets:
             got.add("exercise")
         return got
 
-    def names(self, words: frozenset[str]) -> frozenset[str]:
-        named = self.people + self.agreements + self.exercises
+    def names(self, words: frozenset[str], *, people: bool = True) -> frozenset[str]:
+        named = (self.people if people else []) + self.agreements + self.exercises
         return frozenset(" ".join(sorted(n)) for n in named if _mentions(words, n))
+
+    def names_word(self, word: str) -> bool:
+        """Whether word is, or begins with, a word of one of the event's names."""
+        return any(word == w or (len(w) >= 5 and word.startswith(w))
+                   for name in self.countries + self.people + self.agreements + self.exercises
+                   for w in name)
 
     def share(self, words: frozenset[str]) -> float:
         names = self.countries + self.people + self.agreements + self.exercises
@@ -140,8 +179,10 @@ def _sentences(articles: Sequence[Article], facets: _Facets,
                         or text[-1] not in ".!?\"\u201d'\u2019"):
                     continue
                 words = frozenset(content_words(text))
+                numbers = _numbers(text, words)
                 out.append(_Sentence(text, doc, pos, words, facets.names(words),
-                                     _restates(text, words, facets, kind)))
+                                     _restates(text, words, facets, kind),
+                                     _gist(words, numbers, facets), numbers))
                 pos += 1
                 if pos == SENTENCES_PER_ARTICLE:
                     break
@@ -194,9 +235,9 @@ def _select(sentences: Sequence[_Sentence], scores: Sequence[float],
         for i, s in enumerate(sentences):
             if s in chosen or length + 1 + len(s.text) > MAX_CHARS:
                 continue
-            redundancy = max((jaccard(s.words, c.words) for c in chosen), default=0.0)
-            if redundancy >= NEAR_DUPLICATE or any(_same_fact(s, c) for c in chosen):
+            if any(_repeats(s, c) or _same_fact(s, c) for c in chosen):
                 continue
+            redundancy = max((jaccard(s.words, c.words) for c in chosen), default=0.0)
             gain = 0.35 * len(facets.covered(s.words) - covered)
             value = scores[i] + gain - 0.5 * redundancy
             if best is None or value > best[0]:
@@ -233,6 +274,61 @@ def _restates(text: str, words: frozenset[str], facets: _Facets, kind: Kind | No
             or any(_mentions(words, n) for n in facets.exercises)):
         return None
     return f"exercise:{exercise_stage(text, '')}" if kind == "exercise" else kind
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to make "signed", "signing" and "sign" one word."""
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            word = word[:-len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+def _gist(words: frozenset[str], numbers: frozenset[str], facets: _Facets) -> frozenset[str]:
+    """What a sentence states: its words, stemmed and with paraphrases folded, and each
+    number (#), person (@) and agreement or exercise (!) it names as one item. Nearly
+    every sentence of an event names its parties and calls them ministers: counted word
+    by word, those would make any two sentences alike."""
+    things = facets.names(words, people=False)
+    out = ({f"#{n}" for n in numbers} | {f"!{n}" for n in things}
+           | {f"@{n}" for n in facets.names(words) - things})
+    for word in words:
+        if (word in _NUMBER_WORDS or _NUMBER.fullmatch(word) or word in _GENERIC
+                or facets.names_word(word)):
+            continue
+        stem = _stem(word)
+        out.add(_PARAPHRASES.get(stem, stem))
+    return frozenset(out)
+
+
+_PARAPHRASES = {_stem(w): group.split()[0] for group in _PARAPHRASE_GROUPS
+                for w in content_words(group)}
+
+
+def _numbers(text: str, words: frozenset[str]) -> frozenset[str]:
+    """The numbers a sentence states, "twelve" and "12" alike, "2,000" as "2000"."""
+    found = {m.group().replace(",", "") for m in _NUMBER.finditer(text)}
+    return frozenset(found | {_NUMBER_WORDS[w] for w in words if w in _NUMBER_WORDS})
+
+
+def _repeats(s: _Sentence, chosen: _Sentence) -> bool:
+    """Whether s says what chosen says, in its own words. A sentence naming an agreement
+    or exercise the other does not ("welcomed Malabar" after "welcomed JIMEX"), or only
+    numbers the other does not, brings a fact of its own; and names alone are no
+    evidence: every sentence of an event names the same parties."""
+    common = s.gist & chosen.gist
+    if (not {i for i in s.gist if i[0] == "!"} <= chosen.gist
+            or (s.numbers and chosen.numbers and not s.numbers & chosen.numbers)
+            or all(i[0] in "@!" for i in common)):
+        return False
+    if len(common) / len(s.gist | chosen.gist) >= NEAR_DUPLICATE:
+        return True
+    smaller = min(len(s.gist), len(chosen.gist))
+    if smaller < MIN_CONTAINED_GIST:
+        return False
+    specifics = bool(s.numbers or s.names) and s.numbers == chosen.numbers
+    return len(common) / smaller >= (CONTAINED_SAME_SPECIFICS if specifics else CONTAINED)
 
 
 def _same_fact(s: _Sentence, chosen: _Sentence) -> bool:

@@ -1,10 +1,13 @@
 """Any Apprise URL as a channel: slack://, discord://, matrix://, ntfy://, mailto://,
 json:// webhooks and the rest (https://github.com/caronc/apprise/wiki).
 
-An alert goes out as Markdown (Apprise turns it into HTML for e-mail and into text for
-text-only services). These services cannot edit what they sent, so an update becomes a
-short "+1 source: <outlet> — <title>" note; the ref each delivery returns records how
-many sources the readers have seen.
+An alert goes out in the format the service takes, declared as such to Apprise: CommonMark
+to a Markdown service (Apprise turns it into the service's dialect), Markdown with
+entities to an HTML service (Apprise turns it into HTML), plain text to a text-only one
+(Apprise has no Markdown-to-text conversion and would pass the markup through). These
+services cannot edit what they sent, so an update becomes a short
+"+1 source: <outlet> — <title>" note; the ref each delivery returns records how many
+sources the readers have seen.
 
 The URL usually holds a secret (webhook token, SMTP password), so the channel's name,
 which the store, the logs and `defwatch status` show, is `apprise:<scheme>#<digest>`.
@@ -19,8 +22,8 @@ import apprise
 
 from bot.errors import ConfigError, DeliveryError
 from bot.models import Alert
-from bot.render import new_sources, render_followup, sources_ref
-from bot.render_markdown import markdown_title, render_markdown
+from bot.render import new_sources, render_followup, render_text, sources_ref
+from bot.render_markdown import markdown_title, md, render_markdown
 
 NOTIFY_TIMEOUT_S = 60.0
 
@@ -54,26 +57,37 @@ class AppriseChannel:
         self.name = apprise_name(url)
         self._notifier = _load(url)
         self._timeout = timeout_s
-        # A service that takes Markdown gets it as written; any other gets it through
-        # Apprise's Markdown-to-HTML conversion, which keeps raw HTML: escape it then.
-        self._html_safe = False
-        for service in self._notifier:
-            if not isinstance(service, apprise.NotifyBase):
-                continue
-            markdown = apprise.NotifyFormat.MARKDOWN
-            self._html_safe |= service.resolve_format(markdown) != markdown
-            if min_interval_s is not None:
+        services = [s for s in self._notifier if isinstance(s, apprise.NotifyBase)]
+        # What each service renders when offered Markdown: Markdown itself if it takes
+        # it (or the URL's ?format= says so), else its own default.
+        formats = {s.resolve_format(apprise.NotifyFormat.MARKDOWN) for s in services}
+        # Text is what Apprise converts safely into any other format, should one URL ever
+        # stand for services that want different ones.
+        self._format = formats.pop() if len(formats) == 1 else apprise.NotifyFormat.TEXT
+        # Such a service shows the title as the first line of the body, unconverted
+        # when it is already in the body's format: it needs the body's escaping.
+        self._title_in_body = any(s.title_maxlen <= 0 for s in services)
+        if min_interval_s is not None:
+            for service in services:
                 service.request_rate_per_sec = min_interval_s
+
+    def _render(self, alert: Alert, announced: int | None = None,
+               ) -> tuple[str, str, apprise.NotifyFormat]:
+        """Title, body and the format they are declared in to Apprise."""
+        text = apprise.NotifyFormat.TEXT
+        if announced is not None:
+            return "", render_followup(alert, announced), text
+        title = markdown_title(alert)
+        if self._format == text:
+            return title, render_text(alert, headline=False), text
+        html_safe = self._format == apprise.NotifyFormat.HTML
+        if self._title_in_body:
+            title = md(title, html_safe=html_safe)
+        return title, render_markdown(alert, html_safe=html_safe), apprise.NotifyFormat.MARKDOWN
 
     async def send(self, alert: Alert, *, alert_id: int, previous_ref: str | None) -> str | None:
         announced = new_sources(alert, previous_ref) if alert.action == "update" else None
-        if announced is None:
-            title = markdown_title(alert)
-            body = render_markdown(alert, html_safe=self._html_safe)
-            body_format = apprise.NotifyFormat.MARKDOWN
-        else:
-            title, body = "", render_followup(alert, announced)
-            body_format = apprise.NotifyFormat.TEXT
+        title, body, body_format = self._render(alert, announced)
         result = await self._notifier.async_notify(body=body, title=title,
                                                    body_format=body_format,
                                                    timeout=self._timeout)

@@ -1,16 +1,87 @@
 """Alerts printed for a person at a terminal: `console` as plain text, and
-`console:telegram` as the HTML a Telegram chat would get (see it without a token)."""
+`console:telegram` as the HTML a Telegram chat would get (see it without a token).
+
+Page text reaches the terminal only through `terminal_safe`: a feed title holding ESC
+sequences, C1 controls or bidi overrides could otherwise clear, retitle or recolour the
+operator's terminal, or make a line read backwards.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from typing import Literal, TextIO
 
-from bot.models import Alert
+from bot.models import Alert, AlertSource
 from bot.render import new_sources, render_followup, render_text, sources_ref
 from bot.render_telegram import render_telegram_html
 
+__all__ = ["RULE", "ConsoleChannel", "for_terminal", "terminal_safe"]
+
 RULE = "-" * 72
+
+# Explicit direction marks, embeddings, overrides and isolates. Dropping them cannot
+# change how Arabic or Hebrew letters show: their direction is a property of the letters.
+_BIDI = frozenset({0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)})
+_SPACES = frozenset({0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029})
+
+
+def _visible(code: int) -> str:
+    """What stands in for a control character: its Control Pictures glyph (␛ for ESC),
+    so the operator sees that the page held one; U+FFFD where there is none."""
+    if code < 0x20:
+        return chr(0x2400 + code)
+    return "\u2421" if code == 0x7F else "\ufffd"
+
+
+def _table(newlines: bool) -> dict[int, str | None]:
+    table: dict[int, str | None] = dict.fromkeys(_BIDI)
+    for code in (*range(0x20), *range(0x7F, 0xA0)):
+        table[code] = " " if code in _SPACES else _visible(code)
+    for code in (0x2028, 0x2029):
+        table[code] = " "
+    if newlines:
+        table[0x0A] = "\n"
+    # A lone surrogate cannot be encoded, so printing it would fail the delivery for ever.
+    table.update(dict.fromkeys(range(0xD800, 0xE000), "\ufffd"))
+    return table
+
+
+_LINE = _table(newlines=False)
+_LINES = _table(newlines=True)
+
+
+def terminal_safe(text: str, *, newlines: bool = False) -> str:
+    """Text that prints as itself: no control, escape or bidi character survives, and
+    line breaks only where `newlines` allows them. Letters of any script, emoji and the
+    joiners (ZWJ, ZWNJ) that Indic scripts and emoji sequences need are kept."""
+    return text.translate(_LINES if newlines else _LINE)
+
+
+def for_terminal(alert: Alert) -> Alert:
+    """The alert with every string that came from a page made `terminal_safe`."""
+    def clean(values: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(terminal_safe(v) for v in values)
+
+    facts = alert.facts
+    return dataclasses.replace(
+        alert,
+        rules=clean(alert.rules),
+        title=terminal_safe(alert.title),
+        summary=terminal_safe(alert.summary, newlines=True),
+        facts=dataclasses.replace(
+            facts, date=terminal_safe(facts.date) if facts.date is not None else None,
+            countries=clean(facts.countries), people=clean(facts.people),
+            agreements=clean(facts.agreements), exercises=clean(facts.exercises)),
+        sources=tuple(_source(s) for s in alert.sources),
+    )
+
+
+def _source(src: AlertSource) -> AlertSource:
+    return dataclasses.replace(
+        src, url=terminal_safe(src.url), outlet=terminal_safe(src.outlet),
+        title=terminal_safe(src.title),
+        published=terminal_safe(src.published) if src.published is not None else None)
 
 
 class ConsoleChannel:
@@ -22,8 +93,9 @@ class ConsoleChannel:
 
     async def send(self, alert: Alert, *, alert_id: int, previous_ref: str | None) -> str | None:
         stream = self._stream or sys.stdout
+        shown = for_terminal(alert)
         if self._style == "telegram":
-            parts = render_telegram_html(alert)
+            parts = render_telegram_html(shown)
             for i, part in enumerate(parts, 1):
                 head = f"[telegram message {i}/{len(parts)}"
                 head += ", edits the earlier one]" if previous_ref else "]"
@@ -32,7 +104,7 @@ class ConsoleChannel:
             stream.flush()
             return "shown"
         announced = new_sources(alert, previous_ref) if alert.action == "update" else None
-        text = render_text(alert) if announced is None else render_followup(alert, announced)
+        text = render_text(shown) if announced is None else render_followup(shown, announced)
         stream.write(text + "\n" + RULE + "\n")
         stream.flush()
         return sources_ref(alert)

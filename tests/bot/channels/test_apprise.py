@@ -8,18 +8,20 @@ import socket
 from collections.abc import Iterator
 from email import message_from_bytes, policy
 from email.message import EmailMessage
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
+from markdown_it import MarkdownIt
 
 from bot.channels import Channel, build_channels
 from bot.channels.apprise import AppriseChannel, apprise_name
 from bot.outbox import Dispatcher
 from bot.store import Database
 from bot.store import outbox as outbox_rows
-from tests.bot.channels.conftest import make_alert, queue
+from tests.bot.channels.conftest import make_alert, queue, source
 from tests.loopback import LoopbackServer
 
 
@@ -120,3 +122,86 @@ async def test_a_failing_service_blocks_no_other_channel_and_shows_why(
 def test_apprise_refuses_nonsense_at_start() -> None:
     with pytest.raises(Exception, match="Apprise does not accept"):
         AppriseChannel("mailto://")
+
+
+PAGE_TITLE = "India &amp; Japan <b>sign</b> *a* [pact](http://e.vil) ~~now~~ & more"
+
+
+class _Visible(HTMLParser):
+    """Tags and visible text of an HTML body."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: set[str] = set()
+        self.parts: list[str] = []
+        self.feed(html)
+        self.close()
+        self.text = "".join(self.parts)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+OWN_TAGS = {"p", "ul", "ol", "li", "strong", "a"}  # what render_markdown writes itself
+
+
+def commonmark(body: str) -> _Visible:
+    return _Visible(MarkdownIt("commonmark").enable(["strikethrough", "table"]).render(body))
+
+
+async def _notify_json(loopback: LoopbackServer, query: str) -> dict[str, Any]:
+    loopback.add("/hook", "ok", content_type="text/plain")
+    channel = AppriseChannel(f"json://127.0.0.1:{loopback.port}/hook{query}",
+                             min_interval_s=0)
+    hostile = source(2, outlet="Out<i>let", title=PAGE_TITLE)
+    alert = make_alert(title=PAGE_TITLE, summary=PAGE_TITLE, extra=(hostile,))
+    await channel.send(alert, alert_id=1, previous_ref=None)
+    [request] = [r for r in loopback.requests if r.path.startswith("/hook")]
+    payload: dict[str, Any] = json.loads(request.body)
+    assert payload["title"] == f"[New] {PAGE_TITLE}"  # a title field is shown literally
+    return payload
+
+
+async def test_a_markdown_service_gets_commonmark_that_shows_page_text_as_written(
+        loopback: LoopbackServer) -> None:
+    message = (await _notify_json(loopback, ""))["message"]  # json:// takes Markdown
+    assert r"\<b\>sign\</b\>" in message and r"\&amp;" in message
+    shown = commonmark(message)
+    assert shown.tags <= OWN_TAGS
+    assert shown.text.count(PAGE_TITLE) == 2 and "Out<i>let" in shown.text
+    assert "<https://news2.example.org/2020/12/22/call-2.html>" in message  # still a link
+
+
+async def test_an_html_service_gets_html_with_page_text_escaped(
+        loopback: LoopbackServer) -> None:
+    message = (await _notify_json(loopback, "?format=html"))["message"]
+    shown = _Visible(message)
+    assert shown.tags <= OWN_TAGS
+    assert shown.text.count(PAGE_TITLE) == 2 and "Out<i>let" in shown.text
+    assert 'href="https://news2.example.org/2020/12/22/call-2.html"' in message
+
+
+async def test_a_text_service_gets_plain_text_not_markdown(loopback: LoopbackServer) -> None:
+    message = (await _notify_json(loopback, "?format=text"))["message"]
+    assert message.startswith(PAGE_TITLE + "\n")  # the title is in its own field
+    assert "**" not in message and "\\" not in message
+    assert "  2. Out<i>let: " + PAGE_TITLE in message
+    assert "     https://news2.example.org/2020/12/22/call-2.html" in message
+
+
+async def test_a_title_shown_in_the_body_is_escaped_like_the_body(
+        loopback: LoopbackServer) -> None:
+    """Evolution (WhatsApp) has no title field: Apprise makes the title a heading of the
+    Markdown body, then turns the whole into WhatsApp's own markup."""
+    loopback.add("/message/sendText/desk", "{}", content_type="application/json")
+    channel = AppriseChannel(f"evolution://key@127.0.0.1:{loopback.port}/desk/15551234567",
+                             min_interval_s=0)
+    await channel.send(make_alert(title=PAGE_TITLE, summary=PAGE_TITLE), alert_id=1,
+                       previous_ref=None)
+    [request] = loopback.requests
+    heading, summary, *_ = json.loads(request.body)["text"].splitlines()
+    assert heading == f"*[New] {PAGE_TITLE}*"  # bold, and the page's markup left alone
+    assert summary == PAGE_TITLE

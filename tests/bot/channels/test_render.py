@@ -4,16 +4,20 @@ short follow-up of channels that cannot edit, and the console preview of Telegra
 from __future__ import annotations
 
 import io
+from html.parser import HTMLParser
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from markdown_it import MarkdownIt
 
 from bot.channels.console import ConsoleChannel
-from bot.models import AlertSource
+from bot.models import Alert, AlertSource
 from bot.render import new_sources, render_followup, sources_ref
 from bot.render_markdown import render_markdown
 from bot.render_telegram import TELEGRAM_LIMIT, render_telegram_html, telegram_message, utf16_len
 from tests.bot.channels.conftest import make_alert, source
 from tests.fakes.telegram_api import check_html, visible_text
+from tests.reliability.strategies import alerts
 
 HOSTILE = [
     '<b>Pwned</b> & co',
@@ -80,12 +84,12 @@ def test_one_giant_word_is_cut_without_breaking_an_entity() -> None:
 
 
 @pytest.mark.parametrize(("html_safe", "expected"), [
-    (True, r"\*bold\* \_it\_ &lt;b&gt;tag&lt;/b&gt; &amp; \[link\](http://e.vil)"),
-    (False, r"\*bold\* \_it\_ <b>tag</b> & \[link\](http://e.vil)"),
+    (True, r"\*bold\* \_it\_ &lt;b&gt;tag&lt;/b&gt; &amp; &amp;amp; \[link\](http://e.vil) \~\~"),
+    (False, r"\*bold\* \_it\_ \<b\>tag\</b\> & \&amp; \[link\](http://e.vil) \~\~"),
 ])
 def test_markdown_for_apprise_is_escaped_and_linked(html_safe: bool, expected: str) -> None:
-    alert = make_alert(title="x", summary="*bold* _it_ <b>tag</b> & [link](http://e.vil)",
-                       sources=1)
+    alert = make_alert(title="x", sources=1,
+                       summary="*bold* _it_ <b>tag</b> & &amp; [link](http://e.vil) ~~")
     body = render_markdown(alert, html_safe=html_safe)
     assert expected in body
     assert "<https://news1.example.org/2020/12/22/call-1.html>" in body
@@ -125,3 +129,33 @@ async def test_console_telegram_prints_the_html_a_chat_would_get() -> None:
     text = out.getvalue()
     assert "[telegram message 1/1]" in text
     assert "🆕 <b>A &lt;b&gt; &amp; B</b>" in text
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(alerts)
+def test_commonmark_shows_page_text_as_written_and_never_as_markup(alert: Alert) -> None:
+    """What a Markdown service gets (html_safe=False), read by a CommonMark parser."""
+    html = MarkdownIt("commonmark").enable(["strikethrough", "table"]).render(
+        render_markdown(alert, html_safe=False))
+    shown = _Shown()
+    shown.feed(html)
+    shown.close()
+    assert shown.tags <= {"p", "ul", "ol", "li", "strong", "a"}, html[:500]
+    text = "".join(shown.parts)
+    for src in alert.sources:
+        # CommonMark turns NUL into U+FFFD; everything else is shown as the page wrote it
+        assert " ".join(src.title.split()).replace("\x00", "\ufffd") in text
+
+
+class _Shown(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: set[str] = set()
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
