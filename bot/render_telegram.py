@@ -7,6 +7,7 @@ message looks like can be seen without a token.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html import escape
 from urllib.parse import urlsplit
@@ -34,8 +35,13 @@ def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def esc(text: str) -> str:
-    return escape(text, quote=True)
+    # A lone surrogate (a page's "&#xD800;") cannot be encoded for the Bot API: the
+    # delivery would fail for ever.
+    return escape(_SURROGATE.sub("\ufffd", text), quote=True)
 
 
 def _clip(text: str, limit: int) -> str:

@@ -14,9 +14,10 @@ import pytest
 
 from bot.app import App
 from bot.config import BUNDLED_RULES, Config, FetchConfig, SourceConfig, TelegramConfig
-from bot.render_telegram import MAX_TITLE, TELEGRAM_LIMIT, utf16_len
+from bot.render_telegram import MAX_TITLE, TELEGRAM_LIMIT, telegram_message, utf16_len
 from bot.store import open_database
 from bot.store import outbox as outbox_rows
+from tests.bot.channels.conftest import make_alert
 from tests.fakes.telegram_api import FakeTelegram, visible_text
 from tests.loopback import LoopbackServer
 from tests.reliability.newsgen import feed_xml, page_html, stories
@@ -86,3 +87,10 @@ async def test_hostile_text_reaches_every_channel_escaped(
     # nothing the terminal would act on: no escape, control or bidi character
     assert not TERMINAL_CONTROL.search(console), repr(TERMINAL_CONTROL.search(console))
     assert "evil" in console and "😀🇮🇳" in console
+
+
+def test_a_lone_surrogate_in_a_title_does_not_stop_the_telegram_message() -> None:
+    alert = make_alert(title="Ministers meet \ud800 in Delhi")
+    message = telegram_message(alert)
+    assert "\ufffd" in message.parts[0] and "\ud800" not in "".join(message.parts)
+    "".join(message.parts).encode("utf-16-le")  # what the Bot API call does with it

@@ -5,7 +5,6 @@ does) takes part by part, Markdown in which page text never becomes markup, and 
 from __future__ import annotations
 
 import json
-import re
 from html.parser import HTMLParser
 
 import markdown  # type: ignore[import-untyped]  # Apprise's dependency
@@ -73,13 +72,3 @@ def test_the_jsonl_form_round_trips(alert: Alert) -> None:
     assert back.to_json() == alert.to_json()
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def test_a_terminal_escape_from_a_page_reaches_the_console() -> None:
-    """Documents a gap (reported, not fixed here): the console prints page text as it is,
-    so a title holding ESC sequences writes them to the operator's terminal. Extraction
-    drops them from pages (lxml), but a title can come from the feed."""
-    alert = alert_from_json({"event_id": "e", "action": "new", "title": "t\x1b]0;x\x07",
-                             "summary": "", "sources": []})
-    assert _CONTROL.search(render_text(alert))
