@@ -1,7 +1,9 @@
 """Commands people send the bot in private and group chats.
 
-Everyone: /start /topics /subscribe /unsubscribe /mysubs /status /help and the topic
-buttons. Operators (ids or usernames in `telegram.admins`): /reload /pause /resume.
+Everyone: /start /topics /mysubs /status /help; /subscribe, /unsubscribe and the topic
+buttons change a group's topics only for the group's admins (and operators), so one
+member cannot fill a group with alerts. Operators (ids or usernames in
+`telegram.admins`): /reload /pause /resume.
 Subscriptions live in the database; the Alerter reads them when it writes an alert.
 """
 
@@ -14,8 +16,8 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from telegram import ChatMember, InlineKeyboardMarkup, LinkPreviewOptions, Update, User
-from telegram.constants import ParseMode
-from telegram.error import BadRequest
+from telegram.constants import ChatType, ParseMode
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
     BaseHandler,
     CallbackQueryHandler,
@@ -121,6 +123,9 @@ class Commands:
                               "<code>/subscribe india-japan</code>, or tap below.",
                               keyboard=texts.toggle_keyboard(known, followed))
             return
+        if not await self._may_change(update, context):
+            await self._reply(update, context, texts.GROUP_ADMINS_ONLY)
+            return
         known_ids = {t.id for t in self._topics()}
         valid = [t for t in wanted if t in known_ids]
         with self._db.engine.begin() as conn:
@@ -141,6 +146,9 @@ class Commands:
             await self._reply(update, context, "Which topics? For example "
                               "<code>/unsubscribe acsa</code>, or <code>/unsubscribe all"
                               "</code>. /mysubs shows what this chat follows.")
+            return
+        if not await self._may_change(update, context):
+            await self._reply(update, context, texts.GROUP_ADMINS_ONLY)
             return
         with self._db.engine.begin() as conn:
             removed = subs.unsubscribe(conn, chat_id, None if "all" in wanted else wanted)
@@ -180,6 +188,9 @@ class Commands:
         known = list(self._topics())
         if topic not in {t.id for t in known}:
             await query.answer("That topic no longer exists.")
+            return
+        if not await self._may_change(update, context):
+            await query.answer(texts.GROUP_ADMINS_ONLY)
             return
         chat_type = update.effective_chat.type if update.effective_chat else "private"
         with self._db.engine.begin() as conn:
@@ -235,6 +246,31 @@ class Commands:
 
     def _admin(self, update: Update) -> bool:
         return is_admin(update.effective_user, self._admins)
+
+    async def _may_change(self, update: Update, context: Context) -> bool:
+        """Whether the sender may change this chat's topics: anyone in a private chat;
+        in a group or channel its admins, and the bot's operators."""
+        chat = update.effective_chat
+        if chat is None or chat.type == ChatType.PRIVATE or self._admin(update):
+            return True
+        message = update.effective_message
+        if message is not None and message.sender_chat is not None \
+                and message.sender_chat.id == chat.id:
+            return True  # an anonymous admin, or a channel post, speaks as the chat itself
+        user = update.effective_user
+        if user is None:
+            return False
+        try:
+            member = await context.bot.get_chat_member(chat.id, user.id)
+        except TelegramError as exc:
+            log.info("chat=%s: cannot tell whether user=%s is an admin (%s)", chat.id,
+                     user.id, exc.message)
+            return False
+        allowed = member.status in (ChatMember.ADMINISTRATOR, ChatMember.OWNER)
+        if not allowed:
+            log.info("chat=%s: refused a topic change by user=%s, not an admin", chat.id,
+                     user.id)
+        return allowed
 
     async def _refuse(self, update: Update, context: Context) -> bool:
         if self._admin(update):

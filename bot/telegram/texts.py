@@ -48,6 +48,7 @@ START = (
     "/help lists every command."
 )
 REFUSED = "Sorry, only the operators of this bot can do that."
+GROUP_ADMINS_ONLY = "Only this group's admins can change the topics it follows."
 
 
 def bot_commands() -> list[BotCommand]:

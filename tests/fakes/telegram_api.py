@@ -92,7 +92,7 @@ class _State:
     failures: list[_Failure] = field(default_factory=list)
     chats: dict[int | str, dict[int, _Message]] = field(default_factory=dict)
     last_id: dict[int | str, int] = field(default_factory=dict)
-    members: dict[int | str, dict[str, Any]] = field(default_factory=dict)
+    members: dict[tuple[int | str, int], dict[str, Any]] = field(default_factory=dict)
     drops: dict[str, list[int]] = field(default_factory=dict)  # method: [after, times]
     blocked_until: dict[int | str, float] = field(default_factory=dict)
     violations: list[ApiCall] = field(default_factory=list)
@@ -159,11 +159,13 @@ class FakeTelegram:
         with self._cond:
             self._state.drops[method] = [after, times]
 
-    def member(self, chat_id: int | str, **rights: Any) -> None:
-        """What getChatMember says of the bot in a chat: by default an administrator that
-        may post but not edit other people's messages; e.g. can_edit_messages=True."""
+    def member(self, chat_id: int | str, user_id: int = BOT_USER["id"], **fields: Any) -> None:
+        """What getChatMember says of someone in a chat. The bot is by default an
+        administrator that may post but not edit other people's messages (e.g.
+        can_edit_messages=True changes that); anyone else a plain member (e.g.
+        status="administrator" or "creator" changes that)."""
         with self._cond:
-            self._state.members[chat_id] = rights
+            self._state.members[(chat_id, user_id)] = fields
 
     def post_as_someone(self, chat_id: int | str, html: str) -> int:
         """Someone else (a person, another admin) posts in the chat; returns the id."""
@@ -174,15 +176,22 @@ class FakeTelegram:
         return message_id
 
     def command(self, chat_id: int, text: str, *, user_id: int | None = None,
-                username: str = "reader", chat_type: str = "private") -> None:
-        """Queue an update: a person sends `text` (a /command, maybe with arguments)."""
+                username: str = "reader", chat_type: str = "private",
+                anonymous: bool = False) -> None:
+        """Queue an update: a person sends `text` (a /command, maybe with arguments);
+        anonymous: a group admin writing as the group itself."""
         word = text.split(maxsplit=1)[0]
         message_id = self.post_as_someone(chat_id, text)
-        self._push({"message": {
+        message = {
             "message_id": message_id, "date": int(time.time()),
             "chat": chat_json(chat_id, chat_type),
             "from": user_json(user_id or abs(chat_id), username), "text": text,
-            "entities": [{"type": "bot_command", "offset": 0, "length": len(word)}]}})
+            "entities": [{"type": "bot_command", "offset": 0, "length": len(word)}]}
+        if anonymous:
+            message["sender_chat"] = chat_json(chat_id, chat_type)
+            message["from"] = {"id": 1087968824, "is_bot": True,
+                               "first_name": "Group", "username": "GroupAnonymousBot"}
+        self._push({"message": message})
 
     def press(self, chat_id: int, message_id: int, data: str, *, user_id: int | None = None,
               chat_type: str = "private") -> None:
@@ -330,7 +339,7 @@ class FakeTelegram:
         if method == "sendMessage":
             return self._send(chat, p)
         if method == "getChatMember":
-            return 200, ok(self._member(chat))
+            return 200, ok(self._member(chat, int(p.get("user_id", 0))))
         if method in ("editMessageText", "editMessageReplyMarkup", "deleteMessage"):
             return self._existing(method, chat, p)
         return 404, error(404, f"Not Found: method {method} is not faked")
@@ -345,17 +354,28 @@ class FakeTelegram:
             return 400, error(400, "Bad Request: message can't be edited")
         return self._change(method, chat, p, msg)
 
-    def _member(self, chat: int | str) -> dict[str, Any]:
+    def _member(self, chat: int | str, user_id: int) -> dict[str, Any]:
         with self._cond:
-            rights = dict(self._state.members.get(chat, {}))
-        admin = {"status": "administrator", "user": BOT_USER, "can_be_edited": False,
-                 "is_anonymous": False, "can_manage_chat": True, "can_delete_messages": False,
-                 "can_manage_video_chats": False, "can_restrict_members": False,
-                 "can_promote_members": False, "can_change_info": False,
-                 "can_invite_users": False, "can_post_stories": False,
-                 "can_edit_stories": False, "can_delete_stories": False,
-                 "can_post_messages": True, "can_edit_messages": False}
-        return {**admin, **rights}
+            fields = dict(self._state.members.get((chat, user_id), {}))
+        if user_id != BOT_USER["id"]:
+            status = fields.pop("status", "member")
+            user = user_json(user_id, "reader")
+            if status == "creator":
+                return {"status": "creator", "user": user, "is_anonymous": False}
+            if status != "administrator":
+                return {"status": status, "user": user}
+            return {**self._admin_rights(user), "can_be_edited": True, **fields}
+        return {**self._admin_rights(BOT_USER), **fields}
+
+    @staticmethod
+    def _admin_rights(user: dict[str, Any]) -> dict[str, Any]:
+        return {"status": "administrator", "user": user, "can_be_edited": False,
+                "is_anonymous": False, "can_manage_chat": True, "can_delete_messages": False,
+                "can_manage_video_chats": False, "can_restrict_members": False,
+                "can_promote_members": False, "can_change_info": False,
+                "can_invite_users": False, "can_post_stories": False,
+                "can_edit_stories": False, "can_delete_stories": False,
+                "can_post_messages": True, "can_edit_messages": False}
 
     def _send(self, chat: int | str, p: dict[str, Any]) -> tuple[int, Any]:
         problem = message_problem(p)

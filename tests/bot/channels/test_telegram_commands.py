@@ -12,7 +12,7 @@ from bot.outbox import Dispatcher
 from bot.store import Database
 from bot.store import subscriptions as subs
 from bot.telegram import Commands, TelegramRuntime, Topic
-from bot.telegram.texts import bot_commands
+from bot.telegram.texts import TOGGLE_PREFIX, bot_commands
 from tests.bot.channels.conftest import make_alert, queue
 from tests.fakes.telegram_api import FakeTelegram, visible_text
 
@@ -151,6 +151,7 @@ async def test_operator_commands_are_refused_politely_to_others(
 
 async def test_a_group_that_removes_the_bot_is_forgotten(
         db: Database, api: FakeTelegram, control: FakeControl) -> None:
+    api.member(-100500, user_id=5, status="administrator")
     api.command(-100500, "/subscribe malabar", user_id=5, chat_type="supergroup")
     await said(api, -100500, "/subscribe")
     api.remove_bot(-100500, chat_type="supergroup")
@@ -160,3 +161,35 @@ async def test_a_group_that_removes_the_bot_is_forgotten(
             return subs.topics_of(conn, -100500) == []
 
     await api.wait_for(forgotten, "the subscriptions to be dropped")
+
+
+async def test_only_a_groups_admins_change_its_topics(
+        db: Database, api: FakeTelegram, control: FakeControl) -> None:
+    group = -100600
+
+    def followed() -> list[str]:
+        with db.engine.begin() as conn:
+            return subs.topics_of(conn, group)
+
+    api.command(group, "/subscribe malabar", user_id=7, chat_type="supergroup")
+    assert "Only this group's admins" in await said(api, group, "/subscribe", 1)
+    assert followed() == []
+    api.member(group, user_id=8, status="creator")
+    api.command(group, "/subscribe malabar", user_id=8, chat_type="supergroup")
+    assert "Following: malabar" in await said(api, group, "/subscribe", 2)
+    api.command(group, "/unsubscribe all", user_id=7, chat_type="supergroup")
+    assert "Only this group's admins" in await said(api, group, "/unsubscribe", 3)
+    api.command(group, "/subscribe acsa", chat_type="supergroup", anonymous=True)
+    assert "Following: acsa" in await said(api, group, "/subscribe", 4)
+    api.command(group, "/subscribe india-japan", user_id=ADMIN, chat_type="supergroup")
+    assert "Following: india-japan" in await said(api, group, "/subscribe", 5)  # operator
+    assert followed() == ["acsa", "india-japan", "malabar"]
+
+    api.command(group, "/topics", user_id=7, chat_type="supergroup")  # anyone may look
+    await said(api, group, "/topics", 6)
+    api.press(group, api.message_ids(group)[-1], f"{TOGGLE_PREFIX}acsa", user_id=7,
+              chat_type="supergroup")
+    await api.wait_for(lambda: api.calls_to("answerCallbackQuery"), "the button's answer")
+    [answer] = api.calls_to("answerCallbackQuery")
+    assert "Only this group's admins" in answer.params["text"]
+    assert followed() == ["acsa", "india-japan", "malabar"]
