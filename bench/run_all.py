@@ -19,6 +19,7 @@ BENCHES: dict[str, tuple[list[str], list[str]]] = {
     "bench_e2e.py": ([], ["--articles", "30", "--chrome", "4", "--feeds", "2"]),
     "bench_latency.py": (["--samples", "30", "--run-minutes", "6"], ["--samples", "2"]),
     "bench_memory.py": ([], ["--sources", "50", "--articles", "2000"]),
+    "bench_telegram.py": ([], ["--alerts", "20", "--settles", "3"]),
 }
 
 
