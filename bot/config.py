@@ -20,6 +20,7 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    ValidationInfo,
     field_validator,
 )
 
@@ -109,11 +110,20 @@ class SourceConfig(_Strict):
 
     @field_validator("links")
     @classmethod
-    def _compiles(cls, selector: str | None) -> str | None:
-        # At load, with FILE:LINE, rather than as a failed poll minutes later.
+    def _links(cls, selector: str | None, info: ValidationInfo) -> str | None:
         if selector is not None:
+            if info.data.get("kind") != "html":  # it would be ignored without a word
+                raise ValueError("only html sources take a links selector")
+            # At load, with FILE:LINE, rather than as a failed poll minutes later.
             compile_links(selector)
         return selector
+
+    @field_validator("query")
+    @classmethod
+    def _query(cls, query: str | None, info: ValidationInfo) -> str | None:
+        if query is not None and info.data.get("kind") != "search":
+            raise ValueError("only search sources take a query")
+        return query
 
     def to_source(self) -> Source:
         return Source(id=self.id, kind=self.kind, url=self.url, interval_s=self.interval,

@@ -146,8 +146,10 @@ SOURCE_HEAD = "sources:\n  - id: a\n    kind: html\n    url: http://x/\n"
                           "is not valid CSS"),
     ("links: 'a::text'", "sources[0].links: Value error, the links selector 'a::text' is "
                          "not valid CSS: Pseudo-elements are not supported."),
+    ("query: India Japan", "sources[0].query: Value error, only search sources take a "
+                           "query"),
 ], ids=["zero", "9s", "ms", "negative", "nan", "inf", "bool", "too-long", "unclosed",
-        "bad-combinator", "pseudo-element"])
+        "bad-combinator", "pseudo-element", "query-not-search"])
 def test_bad_source_values_in_either_place(tmp_path: Path, line: str, expected: str) -> None:
     text = SOURCE_HEAD + "    outlet: X\n    " + line + "\n"  # the bad key is on line 6
     inline = write(tmp_path, text)
@@ -160,6 +162,14 @@ def test_bad_source_values_in_either_place(tmp_path: Path, line: str, expected: 
     with pytest.raises(ConfigError) as info:
         load_sources(config)
     assert f"sources.yaml:6: {expected}" in str(info.value)
+
+
+def test_a_links_selector_is_refused_where_it_would_be_ignored(tmp_path: Path) -> None:
+    text = "sources:\n  - id: a\n    kind: rss\n    url: http://x/\n    links: 'li a'\n"
+    with pytest.raises(ConfigError) as info:
+        load_config(write(tmp_path, text))
+    assert ("defwatch.yaml:5: sources[0].links: Value error, only html sources take a "
+            "links selector") in str(info.value)
 
 
 def test_good_intervals_and_selectors_load(tmp_path: Path) -> None:
