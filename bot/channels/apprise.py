@@ -16,6 +16,7 @@ which the store, the logs and `defwatch status` show, is `apprise:<scheme>#<dige
 from __future__ import annotations
 
 import hashlib
+import re
 import warnings
 
 import apprise
@@ -26,6 +27,14 @@ from bot.render import new_sources, render_followup, render_text, sources_ref
 from bot.render_markdown import markdown_title, md, render_markdown
 
 NOTIFY_TIMEOUT_S = 60.0
+# Words that ping a whole room on Discord, Slack, Mattermost, Rocket.Chat …: page text
+# quoting one must not wake everybody up.
+_MASS_MENTION = re.compile(r"(?<![\w@])@(everyone|here|channel|all)\b", re.IGNORECASE)
+
+
+def defuse_mentions(text: str) -> str:
+    """A zero-width space after the @ keeps the word readable and the ping off."""
+    return _MASS_MENTION.sub("@\u200b\\1", text)
 
 
 def apprise_name(url: str) -> str:
@@ -88,6 +97,7 @@ class AppriseChannel:
     async def send(self, alert: Alert, *, alert_id: int, previous_ref: str | None) -> str | None:
         announced = new_sources(alert, previous_ref) if alert.action == "update" else None
         title, body, body_format = self._render(alert, announced)
+        title, body = defuse_mentions(title), defuse_mentions(body)
         result = await self._notifier.async_notify(body=body, title=title,
                                                    body_format=body_format,
                                                    timeout=self._timeout)

@@ -205,3 +205,17 @@ async def test_a_title_shown_in_the_body_is_escaped_like_the_body(
     heading, summary, *_ = json.loads(request.body)["text"].splitlines()
     assert heading == f"*[New] {PAGE_TITLE}*"  # bold, and the page's markup left alone
     assert summary == PAGE_TITLE
+
+
+async def test_a_page_cannot_ping_a_whole_room(loopback: LoopbackServer) -> None:
+    loopback.add("/hook", "ok", content_type="text/plain")
+    channel = AppriseChannel(f"json://127.0.0.1:{loopback.port}/hook", min_interval_s=0)
+    title = "@everyone: ministers meet; @here too (mail desk@here.org)"
+    await channel.send(make_alert(title=title, summary="@channel @All"), alert_id=1,
+                       previous_ref=None)
+    [request] = [r for r in loopback.requests if r.path.startswith("/hook")]
+    payload = json.loads(request.body)
+    for text in (payload["title"], payload["message"]):
+        for word in ("everyone", "here", "channel", "All"):
+            assert f"@{word}" not in text.replace("desk@here.org", "")
+    assert "@\u200beveryone" in payload["title"] and "desk@here.org" in payload["title"]
