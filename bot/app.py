@@ -24,6 +24,7 @@ from bot.store import polling as source_rows
 from bot.store.db import utcnow
 from bot.telegram import TelegramRuntime, Topic
 from bot.telegram.journal import PostJournal
+from bot.workers import Heartbeat, Worker
 from watchers.http import Fetcher
 
 log = logging.getLogger("defwatch")
@@ -53,8 +54,13 @@ class App:
         self.metrics = metrics or Metrics()
         base = config.path.resolve().parent if config.path else Path.cwd()
         self.db: Database = open_database(config.database)
+        # One worker id for every claim this process makes, so its death frees them all.
+        self.worker = Worker(self.db)
+        self._heartbeat = Heartbeat(self.worker)
+        owner = self.worker.owner
         # With a token: Telegram channels, subscribed chats and (under `run`) commands.
-        self.telegram = (TelegramRuntime(config.telegram, journal=PostJournal(self.db))
+        self.telegram = (TelegramRuntime(config.telegram,
+                                         journal=PostJournal(self.db, owner=owner))
                          if config.telegram.token else None)
         self.channels = channels if channels is not None else build_channels(
             config.channels, base, telegram=self.telegram.sender if self.telegram else None)
@@ -66,16 +72,17 @@ class App:
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="extract")
         self.fetcher = Fetcher(config.fetch.settings())
         self.poller = Poller(self.db, self.fetcher, concurrency=config.fetch.concurrency,
-                             metrics=self.metrics)
+                             metrics=self.metrics, owner=owner)
         self.processor = Processor(self.db, self.fetcher, self.rules, self.sources,
                                    window_days=config.events.window / 86400.0,
-                                   executor=self._executor, metrics=self.metrics)
+                                   executor=self._executor, metrics=self.metrics,
+                                   owner=owner)
         families: list[ChannelFamily] = (
             [SubscriberChats(self.db, self.telegram.sender)] if self.telegram else [])
         self.alerter = Alerter(self.db, Router(self.channels, subscribers=bool(families)),
                                update_every_s=config.events.update_every, metrics=self.metrics)
         self.dispatcher = Dispatcher(self.db, self.channels, families=families,
-                                     metrics=self.metrics)
+                                     metrics=self.metrics, owner=owner)
         self.metrics.group_channels(f.prefix for f in families)
         self.metrics.watch_rules(lambda: self.rules.reload_errors,
                                  lambda: len(self.rules.current.rules))
@@ -83,6 +90,9 @@ class App:
 
     async def __aenter__(self) -> App:
         await self._stack.enter_async_context(self.fetcher)
+        # Before the first cycle: a restart after a crash frees its predecessor's claims.
+        self.worker.join()
+        self._heartbeat.start()
         return self
 
     async def __aexit__(self, exc_type: type[BaseException] | None,
@@ -93,6 +103,8 @@ class App:
         if self.telegram is not None:
             await self.telegram.close()
         self._executor.shutdown(wait=True)
+        self._heartbeat.stop()
+        self.worker.leave()  # last: nothing of this process works on claims any more
         self.db.close()
 
     def topics(self) -> list[Topic]:

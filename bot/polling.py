@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -52,8 +53,10 @@ class PollOutcome:
 
 class Poller:
     def __init__(self, db: Database, fetcher: Fetcher, *, concurrency: int = 16,
-                 clock: Callable[[], datetime] = utcnow, metrics: Metrics | None = None) -> None:
+                 clock: Callable[[], datetime] = utcnow, metrics: Metrics | None = None,
+                 owner: str | None = None) -> None:
         self._db = db
+        self._owner = owner or uuid.uuid4().hex  # the process's worker id (bot/workers.py)
         self._metrics = metrics or Metrics()
         self._fetcher = fetcher
         self._concurrency = concurrency
@@ -74,7 +77,7 @@ class Poller:
                 finally:
                     if unpolled:  # cancelled (a shutdown): due again at once, not in 5 min
                         with self._db.engine.begin() as conn:
-                            source_rows.release(conn, unpolled)
+                            source_rows.release(conn, unpolled, self._owner)
 
         async with asyncio.TaskGroup() as workers:  # one fails (the database): all stop
             for _ in range(self._concurrency):
@@ -86,8 +89,8 @@ class Poller:
         now = self._clock()
         with self._db.engine.begin() as conn:
             return source_rows.claim_due(
-                conn, now, until=now + CLAIM_LEASE, since=since, limit=limit,
-                horizon=now + timedelta(days=36500) if everything else None)
+                conn, now, owner=self._owner, until=now + CLAIM_LEASE, since=since,
+                limit=limit, horizon=now + timedelta(days=36500) if everything else None)
 
     async def poll(self, claimed: Claimed) -> PollOutcome:
         source = claimed.source

@@ -22,6 +22,7 @@ LOCK_MIGRATE = 0x64770001  # Alembic upgrade at start-up
 LOCK_SOURCES = 0x64770002  # making the sources table match the configuration
 LOCK_EVENTS = 0x64770003  # placing an article into an event (read candidates, then write)
 LOCK_OUTBOX = 0x64770004  # claiming deliveries (an update must not overtake its message)
+LOCK_WORKERS = 0x64770005  # removing dead workers and freeing their claims
 
 
 def utcnow() -> datetime:

@@ -1,8 +1,8 @@
 """Sources and their poll state: what is due, who holds it, what the last poll left.
 
-Pollers claim due sources with a lease (`claimed_until`); on PostgreSQL the claiming
-SELECT skips rows another replica has locked (`FOR UPDATE SKIP LOCKED`) and re-checks
-the lease of rows it waited for, so replicas split the sources between them.
+Pollers claim due sources with a lease (`claimed_until`, `claimed_by`); on PostgreSQL
+the claiming SELECT skips rows another replica has locked (`FOR UPDATE SKIP LOCKED`) and
+re-checks the lease of rows it waited for, so replicas split the sources between them.
 """
 
 from __future__ import annotations
@@ -78,9 +78,10 @@ def _source(row: object) -> Source:
                   query=r["query"])
 
 
-def claim_due(conn: Connection, now: datetime, *, until: datetime, since: datetime,
-              horizon: datetime | None = None, limit: int = 4) -> list[Claimed]:
-    """Hold up to `limit` sources due by `horizon` (default now) until `until`.
+def claim_due(conn: Connection, now: datetime, *, owner: str, until: datetime,
+              since: datetime, horizon: datetime | None = None,
+              limit: int = 4) -> list[Claimed]:
+    """Hold up to `limit` sources due by `horizon` (default now) for `owner` until `until`.
 
     Skips sources another poller holds, disabled ones, and those polled at or after
     `since` (the start of the caller's cycle: a cycle polls a source at most once).
@@ -98,7 +99,7 @@ def claim_due(conn: Connection, now: datetime, *, until: datetime, since: dateti
     if not rows:
         return []
     conn.execute(update(sources).where(sources.c.id.in_([r.id for r in rows]))
-                 .values(claimed_until=until))
+                 .values(claimed_until=until, claimed_by=owner))
     return [Claimed(source=_source(r),
                     state=SourceState(etag=r.etag, last_modified=r.last_modified),
                     interval_s=r.current_interval_s or r.interval_s,
@@ -106,11 +107,12 @@ def claim_due(conn: Connection, now: datetime, *, until: datetime, since: dateti
                     first=r.last_polled is None) for r in rows]
 
 
-def release(conn: Connection, source_ids: list[str]) -> None:
-    """Give back claims a poller will not work through (it is shutting down)."""
+def release(conn: Connection, source_ids: list[str], owner: str) -> None:
+    """Give back `owner`'s claims it will not work through (it is shutting down)."""
     if source_ids:
-        conn.execute(update(sources).where(sources.c.id.in_(source_ids))
-                     .values(claimed_until=None))
+        conn.execute(update(sources).where(sources.c.id.in_(source_ids),
+                                           sources.c.claimed_by == owner)
+                     .values(claimed_until=None, claimed_by=None))
 
 
 def all_sources(conn: Connection) -> list[SourceStatus]:
@@ -132,7 +134,7 @@ def record_success(conn: Connection, source_id: str, state: SourceState, *, stat
         etag=state.etag, last_modified=state.last_modified, last_polled=now,
         last_status=status, last_error=None, failures=0, next_due=next_due,
         items_seen=sources.c.items_seen + items, quiet_polls=quiet_polls,
-        claimed_until=None, **values))
+        claimed_until=None, claimed_by=None, **values))
 
 
 def record_failure(conn: Connection, source_id: str, error: str, *, now: datetime,
@@ -142,7 +144,7 @@ def record_failure(conn: Connection, source_id: str, error: str, *, now: datetim
     conn.execute(update(sources).where(sources.c.id == source_id).values(
         last_polled=now, last_status="error", last_error=disable or error,
         failures=sources.c.failures + 1, next_due=next_due, claimed_until=None,
-        disabled=disable))
+        claimed_by=None, disabled=disable))
     return int(conn.execute(select(sources.c.failures)
                             .where(sources.c.id == source_id)).scalar_one())
 
@@ -155,5 +157,5 @@ def enable(conn: Connection, source_id: str, now: datetime) -> str | None:
     if row is None:
         raise LookupError(source_id)
     conn.execute(update(sources).where(sources.c.id == source_id).values(
-        disabled=None, failures=0, next_due=now, claimed_until=None))
+        disabled=None, failures=0, next_due=now, claimed_until=None, claimed_by=None))
     return row.disabled or ""

@@ -47,6 +47,7 @@ sources = Table(
     Column("items_seen", Integer, nullable=False, default=0),
     # 0003: the poll lease, the adaptive interval, and why polling stopped by itself.
     Column("claimed_until", DateTime),  # a poller holds the source until then
+    Column("claimed_by", String(32)),  # 0005: which worker (see `workers`)
     Column("current_interval_s", Float),  # the effective interval; None: interval_s
     Column("quiet_polls", Integer, nullable=False, default=0, server_default="0"),
     Column("disabled", Text),  # "disabled: 20 consecutive failures, last: …"; None: active
@@ -157,6 +158,7 @@ telegram_posts = Table(
     Column("preview_url", Text),
     Column("baseline", BigInteger),  # the chat's highest known message id when sending
     Column("lease_until", DateTime),  # a live sender holds the chat until then
+    Column("claimed_by", String(32)),  # 0005: the sending worker (see `workers`)
     Column("created_at", DateTime, nullable=False),
     UniqueConstraint("alert_id", "channel", "part", name="uq_telegram_posts_part"),
     Index("ix_telegram_posts_chat", "chat", "message_id"),
@@ -164,6 +166,21 @@ telegram_posts = Table(
     # journal does not know is then the one in flight.
     Index("uq_telegram_posts_sending", "chat", unique=True,
           sqlite_where=text("state = 'sending'"), postgresql_where=text("state = 'sending'")),
+)
+
+# 0005: the processes working on this database, one row each while they run. Every claim
+# above names its worker (`claimed_by`); a worker found dead (its process gone, or no
+# heartbeat for a while) loses its row and its claims (bot/workers.py), so work a killed
+# process held resumes at once rather than when the leases run out.
+workers = Table(
+    "workers", metadata,
+    Column("owner", String(32), primary_key=True),  # what claimed_by holds
+    Column("host", String(255), nullable=False),
+    Column("pid", Integer, nullable=False),
+    Column("pid_start", BigInteger),  # the process's start time (Linux clock ticks since boot)
+    Column("pid_space", String(100)),  # boot and PID namespace: where `pid` means something
+    Column("started_at", DateTime, nullable=False),
+    Column("seen_at", DateTime, nullable=False),  # the last heartbeat
 )
 
 # Telegram chats (private, group, channel) and the topics (rule ids) each one follows.

@@ -76,13 +76,14 @@ def known_ids(conn: Connection, chat: str, above: int) -> set[int]:
 
 
 def begin(conn: Connection, key: PartKey, chat: str, text: str, preview_url: str | None,
-          *, now: datetime, lease_until: datetime) -> None:
-    """Record a part as being sent. Raises IntegrityError when the chat already has a
-    post in flight (the caller looks at it with sending_in)."""
+          *, now: datetime, lease_until: datetime, owner: str | None = None) -> None:
+    """Record a part as being sent by `owner`. Raises IntegrityError when the chat
+    already has a post in flight (the caller looks at it with sending_in)."""
     conn.execute(insert(posts).values(
         chat=chat, kind="alert", state="sending", alert_id=key.alert_id,
         channel=key.channel, part=key.part, text=text, preview_url=preview_url,
-        baseline=highest_id(conn, chat), lease_until=lease_until, created_at=now))
+        baseline=highest_id(conn, chat), lease_until=lease_until, claimed_by=owner,
+        created_at=now))
 
 
 def sent(conn: Connection, key: PartKey, message_id: int) -> None:

@@ -21,9 +21,11 @@ POST_LEASE = timedelta(minutes=2)
 
 
 class PostJournal:
-    def __init__(self, db: Database, clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(self, db: Database, clock: Callable[[], datetime] = utcnow, *,
+                 owner: str | None = None) -> None:
         self._db = db
         self._clock = clock
+        self._owner = owner  # the process's worker id: its death ends the lease early
 
     def find(self, key: PartKey) -> Post | None:
         with self._db.engine.begin() as conn:
@@ -39,7 +41,7 @@ class PostJournal:
                         return holder
                     now = self._clock()
                     rows.begin(conn, key, chat, text, preview_url, now=now,
-                               lease_until=now + POST_LEASE)
+                               lease_until=now + POST_LEASE, owner=self._owner)
                     return None
             except IntegrityError:  # another sender took the chat meanwhile: look again
                 if attempt == 2:

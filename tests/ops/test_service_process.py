@@ -75,6 +75,8 @@ def test_run_serves_metrics_and_stops_cleanly_on_sigterm(loopback: LoopbackServe
     assert "india-japan" in alert["rules"]  # type: ignore[operator]
     assert len(alert["sources"]) == 2  # type: ignore[arg-type]
     assert pending_deliveries(tmp_path) == 0
+    with sqlite3.connect(tmp_path / "dw.db") as db:  # a clean stop unregisters its worker
+        assert db.execute("SELECT count(*) FROM workers").fetchone()[0] == 0
     records = service.log_records()  # every line parses as JSON
     polled = next(r for r in records if r["message"].startswith("polled "))
     assert polled["source"] == "loop-news"

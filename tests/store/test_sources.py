@@ -28,7 +28,8 @@ def sync(db: Database, n: int, now: datetime = T0) -> None:
 def claim(db: Database, now: datetime, *, since: datetime | None = None, limit: int = 100,
           everything: bool = False) -> list[Claimed]:
     with db.engine.begin() as conn:
-        return rows.claim_due(conn, now, until=now + LEASE, since=since or now, limit=limit,
+        return rows.claim_due(conn, now, owner="p", until=now + LEASE, since=since or now,
+                              limit=limit,
                               horizon=now + timedelta(days=999) if everything else None)
 
 
@@ -105,7 +106,7 @@ def test_postgres_skips_a_claim_in_progress_instead_of_waiting(postgres_url: str
     try:
         sync(a, 6)
         with a.engine.begin() as conn:
-            held = rows.claim_due(conn, T0, until=T0 + LEASE, since=T0, limit=3)
+            held = rows.claim_due(conn, T0, owner="p", until=T0 + LEASE, since=T0, limit=3)
             # Not committed yet: b neither waits for nor takes a's rows.
             other = claim(b, T0)
         assert set(ids(held)).isdisjoint(ids(other))
