@@ -16,7 +16,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from bot.store.db import LOCK_SOURCES, serialize
 from bot.store.schema import sources
-from watchers.models import Source, SourceState
+from watchers.models import ChildState, Source, SourceState
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,28 @@ def sync_sources(conn: Connection, configured: list[Source], now: datetime) -> N
     conn.execute(update(sources).where(sources.c.id.not_in(ids)).values(enabled=False))
 
 
+def _child_json(child: ChildState) -> dict[str, object]:
+    return {"url": child.url, "etag": child.etag, "last_modified": child.last_modified,
+            "lastmod": child.lastmod.isoformat() if child.lastmod else None,
+            "skips": child.skips}
+
+
+def _children(value: object) -> tuple[ChildState, ...]:
+    """SourceState.children from the JSON column; a malformed item is dropped (it only
+    costs one unconditional request)."""
+    out: list[ChildState] = []
+    for item in value if isinstance(value, list) else []:
+        try:
+            lastmod = item.get("lastmod")
+            out.append(ChildState(str(item["url"]), etag=item.get("etag"),
+                                  last_modified=item.get("last_modified"),
+                                  lastmod=datetime.fromisoformat(lastmod) if lastmod else None,
+                                  skips=int(item.get("skips") or 0)))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            continue
+    return tuple(out)
+
+
 def _source(row: object) -> Source:
     r = row._mapping  # type: ignore[attr-defined]
     return Source(id=r["id"], kind=r["kind"], url=r["url"], interval_s=r["interval_s"],
@@ -101,7 +123,8 @@ def claim_due(conn: Connection, now: datetime, *, owner: str, until: datetime,
     conn.execute(update(sources).where(sources.c.id.in_([r.id for r in rows]))
                  .values(claimed_until=until, claimed_by=owner))
     return [Claimed(source=_source(r),
-                    state=SourceState(etag=r.etag, last_modified=r.last_modified),
+                    state=SourceState(etag=r.etag, last_modified=r.last_modified,
+                                      children=_children(r.children)),
                     interval_s=r.current_interval_s or r.interval_s,
                     quiet_polls=r.quiet_polls, failures=r.failures,
                     first=r.last_polled is None) for r in rows]
@@ -131,7 +154,8 @@ def record_success(conn: Connection, source_id: str, state: SourceState, *, stat
     """A poll worked: new validators, the next due time; the claim ends."""
     values = {} if interval_s is None else {"current_interval_s": interval_s}
     conn.execute(update(sources).where(sources.c.id == source_id).values(
-        etag=state.etag, last_modified=state.last_modified, last_polled=now,
+        etag=state.etag, last_modified=state.last_modified,
+        children=[_child_json(c) for c in state.children] or None, last_polled=now,
         last_status=status, last_error=None, failures=0, next_due=next_due,
         items_seen=sources.c.items_seen + items, quiet_polls=quiet_polls,
         claimed_until=None, claimed_by=None, **values))

@@ -51,6 +51,9 @@ sources = Table(
     Column("current_interval_s", Float),  # the effective interval; None: interval_s
     Column("quiet_polls", Integer, nullable=False, default=0, server_default="0"),
     Column("disabled", Text),  # "disabled: 20 consecutive failures, last: …"; None: active
+    # 0006: a sitemap index's followed children and their validators (SourceState.children,
+    # at most watchers.sitemap.MAX_CHILDREN items); None for other kinds.
+    Column("children", JSON),
 )
 
 entries = Table(
