@@ -16,6 +16,8 @@ from bot.obs.endpoint import serve_ops
 from bot.obs.http import parse_listen
 from bot.obs.probes import RunState
 from bot.obs.reload import reload_config
+from bot.store import settings
+from bot.store.db import utcnow
 from bot.telegram import Commands
 from bot.telegram.texts import bot_commands
 
@@ -37,12 +39,11 @@ class Service:
         self._stopping = False
         self._cycle: asyncio.Task[CycleReport] | None = None
         self._reloads: set[asyncio.Task[bool]] = set()
-        self._paused = False
 
     async def tick(self) -> None:
         if self._stopping:
             return
-        if self._paused:  # an operator's /pause: no polling, no new alerts; queued ones go out
+        if self.paused:  # an operator's /pause: no polling, no new alerts; queued ones go out
             async with self._busy:
                 await self.app.dispatcher.run_once()
             return
@@ -74,15 +75,20 @@ class Service:
 
     # -- bot.telegram.Control: what operators may do from a chat -------------------------
 
+    # The pause lives in the database: every replica obeys it and a restart keeps it.
+
     @property
     def paused(self) -> bool:
-        return self._paused
+        with self.app.db.engine.begin() as conn:
+            return settings.get(conn, settings.PAUSED) is not None
 
-    def pause(self) -> None:
-        self._paused = True
+    def pause(self, by: str | None = None) -> None:
+        with self.app.db.engine.begin() as conn:
+            settings.put(conn, settings.PAUSED, True, now=utcnow(), by=by)
 
-    def resume(self) -> None:
-        self._paused = False
+    def resume(self, by: str | None = None) -> None:
+        with self.app.db.engine.begin() as conn:
+            settings.clear(conn, settings.PAUSED)
 
     async def reload_rules(self) -> str:
         ok = await self.reload()

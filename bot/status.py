@@ -8,9 +8,9 @@ from collections.abc import Callable
 
 from bot.config import Config
 from bot.errors import RuleError
-from bot.obs.statusview import StatusReport, render_status
+from bot.obs.statusview import StatusReport, ago, render_status
 from bot.rules import load_ruleset
-from bot.store import open_database
+from bot.store import open_database, settings
 from bot.store import outbox as outbox_rows
 from bot.store import polling as source_rows
 from bot.store.db import utcnow
@@ -33,11 +33,15 @@ def print_status(config: Config, write: Callable[[str], None]) -> int:
             backlog = outbox_rows.backlog(conn)
             errors = outbox_rows.last_errors(conn)
             recent = outbox_rows.recent_alerts(conn, 5)
+            pause = settings.get(conn, settings.PAUSED)
     finally:
         db.close()
-    report = StatusReport(database=db.url, rules=_rules_line(config), now=utcnow(),
+    now = utcnow()
+    paused = (f"by {pause.updated_by or 'an operator'}, {ago(pause.updated_at, now)}"
+              if pause is not None else None)
+    report = StatusReport(database=db.url, rules=_rules_line(config), now=now,
                           sources=sources, backlog=backlog, channel_errors=errors,
-                          recent=recent)
+                          recent=recent, paused=paused)
     tty = sys.stdout.isatty()
     width = shutil.get_terminal_size((140, 24)).columns if tty else 140
     write(render_status(report, color=tty, width=width))

@@ -26,6 +26,7 @@ class StatusReport:
     backlog: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
     channel_errors: Mapping[str, str] = field(default_factory=dict)
     recent: Sequence[Mapping[str, Any]] = ()
+    paused: str | None = None  # who paused the service, and when, while it is paused
 
 
 def ago(then: datetime | None, now: datetime) -> str:
@@ -90,6 +91,9 @@ def render_status(report: StatusReport, *, color: bool = False, width: int = 140
                       color_system="standard" if color else None, highlight=False)
     console.print(f"database: {report.database}")
     console.print(f"rules:    {report.rules}")
+    if report.paused:
+        console.print(f"PAUSED:   {report.paused}; no polling and no new alerts until /resume",
+                      markup=False)
     console.print(_sources(report))
     if report.backlog:
         console.print(_deliveries(report))

@@ -195,3 +195,13 @@ subscriptions = Table(
     Column("created_at", DateTime, nullable=False),
     Index("ix_subscriptions_topic", "topic"),
 )
+
+# 0007: the service's own switches, set by operators: one row per key. `paused` (from
+# Telegram's /pause) holds every replica and survives a restart.
+settings = Table(
+    "settings", metadata,
+    Column("key", String(50), primary_key=True),
+    Column("value", JSON, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    Column("updated_by", String(100)),
+)

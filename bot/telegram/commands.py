@@ -48,9 +48,9 @@ class Control(Protocol):
     @property
     def paused(self) -> bool: ...
 
-    def pause(self) -> None: ...
+    def pause(self, by: str | None = None) -> None: ...
 
-    def resume(self) -> None: ...
+    def resume(self, by: str | None = None) -> None: ...
 
     async def reload_rules(self) -> str:
         """Reload the rule (and source) files; a sentence saying what happened."""
@@ -228,18 +228,18 @@ class Commands:
     async def pause(self, update: Update, context: Context) -> None:
         if await self._refuse(update, context) or self._control is None:
             return
-        self._control.pause()
-        log.warning("paused by user=%s", update.effective_user.id if update.effective_user
-                    else "?")
+        who = _who(update)
+        self._control.pause(by=who)
+        log.warning("paused by user=%s", who)
         await self._reply(update, context, "⏸ Paused: no polling and no new alerts until "
                           "/resume. Deliveries already queued still go out.")
 
     async def resume(self, update: Update, context: Context) -> None:
         if await self._refuse(update, context) or self._control is None:
             return
-        self._control.resume()
-        log.warning("resumed by user=%s", update.effective_user.id if update.effective_user
-                    else "?")
+        who = _who(update)
+        self._control.resume(by=who)
+        log.warning("resumed by user=%s", who)
         await self._reply(update, context, "▶️ Resumed.")
 
     # -- helpers ----------------------------------------------------------------------
@@ -299,6 +299,13 @@ class Commands:
             if update.effective_message is not None and update.callback_query is None:
                 posts.note(conn, str(chat_id), update.effective_message.message_id, "seen", now)
             posts.note(conn, str(chat_id), sent.message_id, "reply", now)
+
+
+def _who(update: Update) -> str:
+    user = update.effective_user
+    if user is None:
+        return "?"
+    return f"{user.id} (@{user.username})" if user.username else str(user.id)
 
 
 def _chat_id(update: Update) -> int | None:

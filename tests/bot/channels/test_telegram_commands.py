@@ -29,10 +29,10 @@ class FakeControl:
         self.paused = False
         self.reloads = 0
 
-    def pause(self) -> None:
+    def pause(self, by: str | None = None) -> None:
         self.paused = True
 
-    def resume(self) -> None:
+    def resume(self, by: str | None = None) -> None:
         self.paused = False
 
     async def reload_rules(self) -> str:

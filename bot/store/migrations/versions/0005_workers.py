@@ -6,7 +6,7 @@ so every claim names the process that holds it.
 
 Revision ID: 0005
 Revises: 0004
-Create Date: 2026-11-25
+Create Date: 2026-11-23
 """
 
 from __future__ import annotations
