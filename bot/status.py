@@ -13,6 +13,7 @@ from bot.rules import load_ruleset
 from bot.store import open_database, settings
 from bot.store import outbox as outbox_rows
 from bot.store import polling as source_rows
+from bot.store import workers as worker_rows
 from bot.store.db import utcnow
 
 
@@ -34,6 +35,7 @@ def print_status(config: Config, write: Callable[[str], None]) -> int:
             errors = outbox_rows.last_errors(conn)
             recent = outbox_rows.recent_alerts(conn, 5)
             pause = settings.get(conn, settings.PAUSED)
+            running = worker_rows.listing(conn)
     finally:
         db.close()
     now = utcnow()
@@ -41,7 +43,7 @@ def print_status(config: Config, write: Callable[[str], None]) -> int:
               if pause is not None else None)
     report = StatusReport(database=db.url, rules=_rules_line(config), now=now,
                           sources=sources, backlog=backlog, channel_errors=errors,
-                          recent=recent, paused=paused)
+                          recent=recent, paused=paused, workers=running)
     tty = sys.stdout.isatty()
     width = shutil.get_terminal_size((140, 24)).columns if tty else 140
     write(render_status(report, color=tty, width=width))

@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from bot.store.polling import SourceStatus
+from bot.store.workers import WorkerRow
 
 __all__ = ["StatusReport", "ago", "render_status"]
 
@@ -27,6 +28,7 @@ class StatusReport:
     channel_errors: Mapping[str, str] = field(default_factory=dict)
     recent: Sequence[Mapping[str, Any]] = ()
     paused: str | None = None  # who paused the service, and when, while it is paused
+    workers: Sequence[WorkerRow] = ()  # the processes working on this database
 
 
 def ago(then: datetime | None, now: datetime) -> str:
@@ -74,6 +76,16 @@ def _deliveries(report: StatusReport) -> Table:
     return table
 
 
+def _workers(report: StatusReport) -> Table:
+    table = Table(title="workers", title_justify="left")
+    for name in ("host", "pid", "started", "last heartbeat", "id"):
+        table.add_column(name, justify="right" if name == "pid" else "left")
+    for w in sorted(report.workers, key=lambda w: (w.host, w.pid)):
+        table.add_row(w.host, str(w.pid), ago(w.started_at, report.now),
+                      ago(w.seen_at, report.now), w.owner[:8])
+    return table
+
+
 def _alerts(report: StatusReport) -> Table:
     table = Table(title="recent alerts", title_justify="left")
     for name in ("created (UTC)", "action", "title", "topics", "sources"):
@@ -95,6 +107,10 @@ def render_status(report: StatusReport, *, color: bool = False, width: int = 140
         console.print(f"PAUSED:   {report.paused}; no polling and no new alerts until /resume",
                       markup=False)
     console.print(_sources(report))
+    if report.workers:
+        console.print(_workers(report))
+    else:
+        console.print("workers: none running")
     if report.backlog:
         console.print(_deliveries(report))
     else:

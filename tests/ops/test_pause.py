@@ -49,11 +49,14 @@ async def test_a_pause_holds_every_replica_and_outlives_a_restart(
         monkeypatch.setenv("DEFWATCH_DATABASE_URL", f"sqlite:///{tmp_path}/dw.db")
         monkeypatch.delenv("DEFWATCH_CONFIG", raising=False)
         assert main(["status"]) == 0
-        assert "PAUSED:   by 11 (@chief), now" in capsys.readouterr().out
+        out = capsys.readouterr().out
+        assert "PAUSED:   by 11 (@chief), now" in out
+        assert restarted.worker.owner[:8] in out  # the running process, under workers
 
         service.resume(by="11 (@chief)")
         assert not service.paused
         await service.tick()
         assert polled(restarted)
     assert main(["status"]) == 0
-    assert "PAUSED" not in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "PAUSED" not in out and "workers: none running" in out
