@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final, Protocol
 
-from bot.rules.expr import And, Measure, Near, Node, Not, Or, Ref, compare
+from bot.rules.expr import And, Condition, Measure, Near, Node, Not, Or, Ref, compare
 
 __all__ = ["ATOM", "END", "LAST", "START", "WORD", "WRITTEN", "Env", "RawHit", "Trace",
            "evaluate", "gap", "holds_on_nothing", "trace"]
@@ -90,6 +90,8 @@ def _measure(node: Measure, env: Env) -> int:
 
 
 def evaluate(node: Node, env: Env) -> bool:
+    while isinstance(node, Condition):  # holds when the expression it names holds
+        node = node.body
     if isinstance(node, Ref):
         return env.found(node)
     if isinstance(node, And):
@@ -146,6 +148,13 @@ def trace(node: Node, env: Env) -> Trace:
         return Trace(str(node), value, "", tuple(trace(p, env) for p in node.parts))
     if isinstance(node, Not):
         return Trace(str(node), value, "", (trace(node.part, env),))
+    if isinstance(node, Condition):
+        # the name as the rule wrote it with the expression it stands for, then that
+        # expression's parts: the reader sees which of them decided without opening the
+        # groups file
+        body = trace(node.body, env)
+        return Trace(f"{node.name} = {node.body}", value, f"{node.file}:{node.line}",
+                     body.parts if isinstance(node.body, And | Or | Not) else (body,))
     if isinstance(node, Near):
         return Trace(str(node), value, _closest(env.hits(node.a), env.hits(node.b)))
     return Trace(str(node), value, f"{node.fn} = {_measure(node, env)}")

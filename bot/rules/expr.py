@@ -10,16 +10,19 @@
     OP      := >= | > | == | != | <= | <
 
 A bare group looks where the rule's `scope:` says; `title:india` looks in the title only.
+A bare name may also be a shared condition (groups/*.yaml): `expand` puts its parsed
+expression in its place, kept whole under a Condition node so that `rules explain` can
+show it by name.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass
 
-__all__ = ["KEYWORDS", "WHERE", "And", "ExprError", "Measure", "Near", "Node", "Not", "Or",
-           "Ref", "compare", "needed", "parse", "refs", "supporting"]
+__all__ = ["KEYWORDS", "WHERE", "And", "Condition", "ExprError", "Measure", "Near", "Node",
+           "Not", "Or", "Ref", "compare", "expand", "needed", "parse", "refs", "supporting"]
 
 WHERE = ("title", "lead", "text", "top")
 KEYWORDS = ("and", "or", "not", "near", "count", "mentions")
@@ -92,7 +95,20 @@ class Measure:
         return f"{self.fn}({self.ref}) {self.op} {self.value}"
 
 
-Node = Ref | Not | And | Or | Near | Measure
+@dataclass(frozen=True)
+class Condition:
+    """A shared condition used by name: its expression, and where that is written."""
+
+    name: str
+    body: Node
+    file: str
+    line: int
+
+    def __str__(self) -> str:
+        return self.name
+
+
+Node = Ref | Not | And | Or | Near | Measure | Condition
 
 
 def _paren(node: Node) -> str:
@@ -233,8 +249,11 @@ def parse(src: str) -> Node:
 
 
 def refs(node: Node) -> Iterator[Ref]:
+    """Every group reference; a condition's are those of its expression."""
     if isinstance(node, Ref):
         yield node
+    elif isinstance(node, Condition):
+        yield from refs(node.body)
     elif isinstance(node, Not):
         yield from refs(node.part)
     elif isinstance(node, And | Or):
@@ -249,6 +268,8 @@ def refs(node: Node) -> Iterator[Ref]:
 
 def needed(node: Node) -> set[str]:
     """Groups that must have a hit somewhere for the expression to hold (a safe subset)."""
+    while isinstance(node, Condition):
+        node = node.body
     if isinstance(node, Ref):
         return {node.name}
     if isinstance(node, And):
@@ -268,6 +289,8 @@ def supporting(node: Node, positive: bool = True) -> set[str]:
     only stop a match, so they are not evidence for it."""
     if isinstance(node, Ref):
         return {node.name} if positive else set()
+    if isinstance(node, Condition):
+        return supporting(node.body, positive)
     if isinstance(node, Not):
         return supporting(node.part, not positive)
     if isinstance(node, And | Or):
@@ -276,6 +299,47 @@ def supporting(node: Node, positive: bool = True) -> set[str]:
         return {node.a.name, node.b.name} if positive else set()
     asks_for_hits = not _OPS[node.op](0, node.value)  # a floor such as count(g) >= 2
     return {node.ref.name} if asks_for_hits == positive else set()
+
+
+def _misused(node: Node, names: Container[str]) -> Iterator[ExprError]:
+    """A condition named with a place, or inside near(), count() or mentions(): it is true
+    or false, not a group with hits."""
+    if isinstance(node, Ref):
+        if node.where is not None and node.name in names:
+            yield ExprError(node.col, f"{node.name!r} is a condition, not a group: write it "
+                            f"without {node.where}: (a place goes inside its expression)")
+    elif isinstance(node, Not):
+        yield from _misused(node.part, names)
+    elif isinstance(node, And | Or):
+        for part in node.parts:
+            yield from _misused(part, names)
+    elif isinstance(node, Near | Measure):
+        inner = (node.a, node.b) if isinstance(node, Near) else (node.ref,)
+        fn = "near" if isinstance(node, Near) else node.fn
+        for ref in inner:
+            if ref.name in names:
+                yield ExprError(ref.col, f"{ref.name!r} is a condition, not a group: "
+                                f"{fn}() takes groups")
+
+
+def expand(node: Node, conditions: Mapping[str, Condition]) -> tuple[Node, list[ExprError]]:
+    """The expression with each bare name of a condition replaced by the condition; errors
+    for a condition used as if it were a group."""
+    errors = list(_misused(node, conditions))
+    return _expand(node, conditions), errors
+
+
+def _expand(node: Node, conditions: Mapping[str, Condition]) -> Node:
+    if isinstance(node, Ref):
+        found = conditions.get(node.name)
+        return found if found is not None and node.where is None else node
+    if isinstance(node, Not):
+        return Not(_expand(node.part, conditions))
+    if isinstance(node, And):
+        return And(tuple(_expand(p, conditions) for p in node.parts))
+    if isinstance(node, Or):
+        return Or(tuple(_expand(p, conditions) for p in node.parts))
+    return node
 
 
 def compare(op: str, left: int, right: int) -> bool:

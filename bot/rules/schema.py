@@ -7,14 +7,15 @@ when the rule set is compiled. Every problem is collected, none is raised.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Container, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from bot.errors import RuleProblem
-from bot.rules.expr import ExprError, Node, parse, refs
+from bot.rules.expr import Condition, ExprError, Node, expand, parse, refs
 from bot.rules.problems import FileProblems, did_you_mean
-from bot.rules.shared import GROUPS_DIR, SharedGroups
+from bot.rules.shared import GROUPS_DIR, SharedGroups, condition_groups
 from bot.rules.terms import TermSpec, read_groups, read_terms
 from bot.yamlfile import YamlSyntaxError, load_yaml
 
@@ -42,9 +43,9 @@ class RuleSpec:
     description: str
     file: str
     line: int
-    groups: dict[str, list[TermSpec]]  # its own `terms:`, then the `shared:` groups
+    groups: dict[str, list[TermSpec]]  # its own `terms:`, then those `shared:` brings
     require: str
-    expr: Node
+    expr: Node  # shared conditions in place, as Condition nodes
     exclude: list[TermSpec]
     scope: tuple[str, ...]
     min_score: float | None
@@ -58,25 +59,42 @@ class RuleRead:
     spec: RuleSpec | None
     problems: list[RuleProblem]
     terms: list[TermSpec]  # its own terms, for lexicon checks of a file with errors
-    shared: tuple[str, ...] = ()  # the shared groups it lists
+    shared: tuple[str, ...] = ()  # the shared groups and conditions it lists
+
+
+def _clash(p: FileProblems, name: str, line: int, shared: SharedGroups,
+           local: dict[str, list[TermSpec]]) -> bool:
+    """Whether a listed name, or a group its condition brings, is also one of the rule's own
+    groups: the two would be one name for two lists of terms."""
+    if name in local:
+        kind = "condition" if name in shared.conditions else "group"
+        p.error(["shared"], f"{name!r} is a group in terms and a shared {kind}; "
+                "rename the one in terms", line=line)
+        return True
+    condition = shared.conditions.get(name)
+    taken = [g for g in condition_groups(condition) if g in local] if condition else []
+    for group in taken:
+        where = f"{condition.file}:{condition.line}" if condition else ""
+        p.error(["shared"], f"{group!r} is a group in terms and a shared group that condition "
+                f"{name!r} uses ({where}); rename the one in terms", line=line)
+    return bool(taken)
 
 
 def _shared(p: FileProblems, node: Any, shared: SharedGroups,
             local: dict[str, list[TermSpec]]) -> dict[str, int]:
-    """The shared groups a rule lists, with the line each is listed on. An unknown one
-    is kept, so that `require` using it gets no second error for the same mistake."""
+    """The shared groups and conditions a rule lists, with the line each is listed on. An
+    unknown one is kept, so that `require` using it gets no second error for the same
+    mistake."""
     out: dict[str, int] = {}
     for name, line in p.string_list(node, ["shared"]):
         if name in out:
-            p.error(["shared"], f"shared group {name!r} is listed twice", line=line)
+            p.error(["shared"], f"shared name {name!r} is listed twice", line=line)
             continue
-        if name in local:
-            p.error(["shared"], f"{name!r} is a group in terms and a shared group; "
-                    "rename the one in terms", line=line)
+        if _clash(p, name, line, shared, local):
             continue
         if name not in shared.defined:
             where = "" if shared.defined else f"; none is defined in {GROUPS_DIR}/*.yaml"
-            p.error(["shared"], f"unknown shared group {name!r}"
+            p.error(["shared"], f"unknown shared group or condition {name!r}"
                     + did_you_mean(name, shared.defined) + where, line=line)
         out[name] = line
     return out
@@ -93,25 +111,39 @@ def _expr(p: FileProblems, node: Any) -> Node | None:
         return None
 
 
-def _known(p: FileProblems, expr: Node, groups: dict[str, list[TermSpec]]) -> bool:
+def _known(p: FileProblems, expr: Node, names: Collection[str], shared: SharedGroups
+           ) -> bool:
     ok = True
     for ref in refs(expr):
-        if ref.name not in groups:
+        if ref.name not in names:
             ok = False
+            hint = (f" (a shared {'condition' if ref.name in shared.conditions else 'group'}: "
+                    "list it in shared:)" if ref.name in shared.defined else "")
             p.error(["require"], f"column {ref.col}: unknown group {ref.name!r}"
-                    + did_you_mean(ref.name, groups))
+                    + (hint or did_you_mean(ref.name, names)))
     return ok
 
 
 def _unused(p: FileProblems, expr: Node, local: dict[str, list[TermSpec]],
-            shared: dict[str, int]) -> None:
+            shared: dict[str, int], conditions: Container[str]) -> None:
     used = {r.name for r in refs(expr)}
     for name in local:
         if name not in used:
             p.warning(["terms", name], f"group {name!r} is never used in require")
     for name, line in shared.items():
         if name not in used:
-            p.warning(["shared"], f"shared group {name!r} is never used in require", line=line)
+            kind = "condition" if name in conditions else "group"
+            p.warning(["shared"], f"shared {kind} {name!r} is never used in require",
+                      line=line)
+
+
+def _with_conditions(p: FileProblems, expr: Node, conditions: Mapping[str, Condition]
+                     ) -> Node | None:
+    """The expression with the conditions it names in place; None after an error."""
+    expanded, errors = expand(expr, conditions)
+    for error in errors:
+        p.error(["require"], str(error))
+    return None if errors else expanded
 
 
 def _scope(p: FileProblems, node: Any) -> tuple[str, ...]:
@@ -182,12 +214,28 @@ def _text(p: FileProblems, doc: dict[str, Any], key: str) -> str:
 
 def _all_groups(p: FileProblems, doc: dict[str, Any], shared: SharedGroups
                 ) -> tuple[dict[str, list[TermSpec]], dict[str, int]]:
-    """The rule's own groups, and the shared ones it lists (with their lines)."""
+    """The rule's own groups, and the shared groups and conditions it lists (with their
+    lines)."""
     if "terms" not in doc and "shared" not in doc:
         p.error(["terms"], "required key is missing (or list shared groups in `shared:`)")
     local = read_groups(p, doc["terms"], ["terms"]) if "terms" in doc else {}
     listed = _shared(p, doc["shared"], shared, local) if doc.get("shared") is not None else {}
     return local, listed
+
+
+def _compiled_groups(local: dict[str, list[TermSpec]], listed: Iterable[str],
+                     shared: SharedGroups) -> dict[str, list[TermSpec]]:
+    """Every group the rule is compiled with: its own, the shared ones it lists, and those
+    its conditions use. A listed name that is unknown or has errors is an empty group: the
+    rule does not load, and the errors already reported say why."""
+    groups = dict(local)
+    for name in listed:
+        condition = shared.conditions.get(name)
+        for group in condition_groups(condition) if condition else (name,):
+            if group not in groups:
+                found = shared.groups.get(group)
+                groups[group] = list(found.terms) if found else []
+    return groups
 
 
 def read_rule(path: Path, shared: SharedGroups) -> RuleRead:
@@ -213,15 +261,16 @@ def read_rule(path: Path, shared: SharedGroups) -> RuleRead:
     if "title" in doc and not title:
         p.error(["title"], "must be a short non-empty title")
     local, listed = _all_groups(p, doc, shared)
-    # a listed group that is unknown or has errors is empty: the rule does not load, and
-    # the errors already reported say why
-    groups = local | {name: list(shared.groups[name].terms) if name in shared.groups else []
-                      for name in listed}
+    groups = _compiled_groups(local, listed, shared)
+    conditions = {n: shared.conditions[n] for n in listed if n in shared.conditions}
     expr = _expr(p, doc["require"]) if "require" in doc else None
     if expr is not None:
-        _unused(p, expr, local, listed)
-        if not _known(p, expr, groups):
+        _unused(p, expr, local, listed, conditions)
+        # a condition's groups are its own business: the rule names only what it lists
+        if not _known(p, expr, local.keys() | listed.keys(), shared):
             expr = None
+    if expr is not None:
+        expr = _with_conditions(p, expr, conditions)
     exclude = (read_terms(p, doc["exclude"], ["exclude"]) if doc.get("exclude") is not None
                else [])
     scope = _scope(p, doc.get("scope"))

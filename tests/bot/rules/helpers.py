@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from bot.rules import RuleSet
+from bot.rules import RuleSet, check_rules
 
 REPO = Path(__file__).resolve().parents[3]
 DEFAULT_RULES = REPO / "rules"
@@ -61,6 +61,19 @@ def one_rule(terms: dict[str, list[str]], require: str, **extra: Any) -> dict[st
     return {"id": "t", "title": "test rule", "terms": terms, "require": require, **extra}
 
 
+def write_groups(root: Path, groups: dict[str, str]) -> Path:
+    """groups: file name → exact YAML text, written under root/groups/."""
+    (root / "groups").mkdir(exist_ok=True)
+    for name, text in groups.items():
+        (root / "groups" / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def problem_lines(root: Path) -> list[str]:
+    """Every problem as `rules check` prints it, paths relative to root."""
+    prefix = str(root) + "/"
+    return [("warning: " if p.severity == "warning" else "") + str(p).replace(prefix, "")
+            for p in check_rules(root)]
 
 
 def matches(ruleset: RuleSet, title: str, text: str) -> bool:

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from bot.errors import RuleError
-from bot.rules import article_from_text, check_rules, cmd_test, load_ruleset
+from bot.rules import article_from_text, cmd_test, load_ruleset
 from bot.ruleset_holder import RulesHolder
-from tests.bot.rules.helpers import write_dir
+from tests.bot.rules.helpers import problem_lines, write_dir, write_groups
 
 FORCES = """\
 # the armed services, for any rule
@@ -33,21 +33,12 @@ require: talks and forces and japan
 def make(tmp_path: Path, groups: dict[str, str], rules: dict[str, str] | None = None) -> Path:
     root = write_dir(tmp_path / "rules", rules if rules is not None else {
         "a": RULE.format(id="a"), "b": RULE.format(id="b")})
-    (root / "groups").mkdir(exist_ok=True)
-    for name, text in groups.items():
-        (root / "groups" / name).write_text(text, encoding="utf-8")
-    return root
-
-
-def problems(root: Path) -> list[str]:
-    prefix = str(root) + "/"
-    return [("warning: " if p.severity == "warning" else "") + str(p).replace(prefix, "")
-            for p in check_rules(root)]
+    return write_groups(root, groups)
 
 
 def test_a_shared_group_is_a_group_of_every_rule_that_lists_it(tmp_path: Path) -> None:
     root = make(tmp_path, {"forces.yaml": FORCES})
-    assert problems(root) == []
+    assert problem_lines(root) == []
     ruleset = load_ruleset(root)
     assert ruleset.rules["a"].groups == ("talks", "forces", "japan")
     result = ruleset.match_text("Japan navy talks", "")
@@ -59,7 +50,7 @@ def test_a_shared_group_is_a_group_of_every_rule_that_lists_it(tmp_path: Path) -
 def test_a_rule_may_take_all_its_groups_from_shared(tmp_path: Path) -> None:
     rule = "id: a\ntitle: A\nshared: forces\nrequire: forces\n"
     root = make(tmp_path, {"forces.yaml": "forces: [navy]\n"}, {"a": rule})
-    assert problems(root) == []
+    assert problem_lines(root) == []
     assert load_ruleset(root).match_text("", "the navy").rule_ids == ("a",)
 
 
@@ -77,12 +68,13 @@ def test_rules_test_and_explain_see_shared_groups(tmp_path: Path) -> None:
 ERROR_CASES: list[tuple[str, dict[str, str], dict[str, str] | None, str]] = [
     ("unknown shared group", {"forces.yaml": FORCES},
      {"a": RULE.format(id="a").replace("[forces, japan]", "[forcs, japan]")},
-     "a.yaml:5: shared: unknown shared group 'forcs' (did you mean 'forces'?)"),
+     "a.yaml:5: shared: unknown shared group or condition 'forcs' (did you mean 'forces'?)"),
     ("no groups defined", {}, None,
-     "a.yaml:5: shared: unknown shared group 'forces'; none is defined in groups/*.yaml"),
+     "a.yaml:5: shared: unknown shared group or condition 'forces'; none is defined in "
+     "groups/*.yaml"),
     ("listed twice", {"forces.yaml": FORCES},
      {"a": RULE.format(id="a").replace("[forces, japan]", "[forces, japan, forces]")},
-     "a.yaml:5: shared: shared group 'forces' is listed twice"),
+     "a.yaml:5: shared: shared name 'forces' is listed twice"),
     ("also a local group", {"forces.yaml": FORCES},
      {"a": RULE.format(id="a").replace("talks: [talks]", "talks: [talks]\n  forces: [navy]")},
      "a.yaml:6: shared: 'forces' is a group in terms and a shared group"),
@@ -110,7 +102,7 @@ ERROR_CASES: list[tuple[str, dict[str, str], dict[str, str] | None, str]] = [
 def test_errors_name_file_line_and_field(tmp_path: Path, case: str, groups: dict[str, str],
                                          rules: dict[str, str] | None, expected: str) -> None:
     root = make(tmp_path, groups, rules)
-    found = problems(root)
+    found = problem_lines(root)
     assert any(line.startswith(expected) for line in found), found
     with pytest.raises(RuleError):
         load_ruleset(root)
@@ -121,7 +113,7 @@ def test_a_broken_shared_group_is_reported_once(tmp_path: Path) -> None:
     rules listing it get no second 'unknown group' error."""
     root = make(tmp_path, {"forces.yaml": FORCES.replace("@japan", "@jpan")
                            .replace("[navy, army, \"air force\"]", "[]")})
-    assert problems(root) == [
+    assert problem_lines(root) == [
         "groups/forces.yaml:2: forces: empty group: list at least one term",
         "groups/forces.yaml:3: japan: unknown lexicon entry '@jpan' (did you mean 'japan'?)",
     ]
@@ -143,7 +135,7 @@ WARNING_CASES: list[tuple[str, dict[str, str], dict[str, str] | None, str]] = [
 def test_warnings_do_not_stop_loading(tmp_path: Path, case: str, groups: dict[str, str],
                                       rules: dict[str, str] | None, expected: str) -> None:
     root = make(tmp_path, groups, rules)
-    assert problems(root) == [expected]
+    assert problem_lines(root) == [expected]
     load_ruleset(root)
 
 
