@@ -3,13 +3,16 @@ quality report (bench/eval_corpus.py) and the tests that hold its floor."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
-from datetime import datetime
+import random
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from itertools import combinations
 from pathlib import Path
+from typing import cast
 
-from bot.events import Candidate, Signature, assign, candidate_query, signature
+from bot.events import Candidate, Signature, assign, candidate_query, event_day, signature
 from bot.rules import RuleSet
 from bot.yamlfile import load_yaml, plain
 from watchers.models import Article
@@ -85,36 +88,55 @@ class ClusterScore:
     merged: tuple[str, ...]  # clusters holding more than one labelled event
 
 
-def cluster(ruleset: RuleSet, items: list[Labelled]) -> dict[str, str]:
-    """Group matched articles in publication order, as the pipeline does; id -> cluster."""
-    ordered = sorted(items, key=lambda i: (i.article.published or datetime.min, i.id))
-    members: dict[str, list[Signature]] = defaultdict(list)
-    days: dict[str, object] = {}
-    out: dict[str, str] = {}
-    for item in ordered:
+def signatures(ruleset: RuleSet, items: Iterable[Labelled]) -> dict[str, Signature]:
+    """The event signature of every item a rule matches (the others never reach an event)."""
+    out = {}
+    for item in items:
         result = ruleset.match(item.article)
-        if not result.matches:
-            continue
-        sig = signature(item.article, result.entities)
-        span = candidate_query(sig)
-        cands = [Candidate(eid, sigs[0].day, tuple(sigs)) for eid, sigs in members.items()
-                 if span is None or (sigs[0].day is not None and span[0] <= sigs[0].day <= span[1])]
-        chosen = assign(sig, cands) or f"c{len(members)}"
-        members[chosen].append(sig)
-        days.setdefault(chosen, sig.day)
-        out[item.id] = chosen
+        if result.matches:
+            out[item.id] = signature(item.article, result.entities)
     return out
 
 
-def score_clusters(ruleset: RuleSet, corpus: list[Labelled]) -> ClusterScore:
-    labelled = [i for i in corpus if i.event]
-    got = cluster(ruleset, labelled)
-    ids = [i for i in labelled if i.id in got]
-    truth = {i.id: i.event for i in ids}
+def place(arrivals: Iterable[tuple[str, Signature]]) -> dict[str, str]:
+    """Group signatures in arrival order as the pipeline and its store do; id -> cluster.
+
+    An event keeps the earliest day of its members (the store's `events.day`) and its
+    members in arrival order; an article sees the events whose day lies in its
+    `candidate_query` (an undated one sees them all: in the corpus every event is recent).
+    """
+    members: dict[str, list[Signature]] = {}
+    days: dict[str, date | None] = {}
+    out: dict[str, str] = {}
+    for key, sig in arrivals:
+        span = candidate_query(sig)
+        cands = [Candidate(eid, days[eid], tuple(sigs)) for eid, sigs in members.items()
+                 if span is None or (days[eid] is not None
+                                     and span[0] <= cast(date, days[eid]) <= span[1])]
+        chosen = assign(sig, cands) or f"c{len(members):03d}"
+        members.setdefault(chosen, []).append(sig)
+        days[chosen] = event_day(members[chosen])
+        out[key] = chosen
+    return out
+
+
+def publication_order(items: Iterable[Labelled]) -> list[Labelled]:
+    return sorted(items, key=lambda i: (i.article.published or datetime.min, i.id))
+
+
+def cluster(ruleset: RuleSet, items: list[Labelled]) -> dict[str, str]:
+    """Group matched articles in publication order, as the pipeline does; id -> cluster."""
+    sigs = signatures(ruleset, items)
+    return place((i.id, sigs[i.id]) for i in publication_order(items) if i.id in sigs)
+
+
+def score_partition(got: Mapping[str, str], truth: Mapping[str, str]) -> ClusterScore:
+    """Pairwise precision/recall of a grouping (id -> cluster) against labels (id -> event)."""
+    ids = sorted(i for i in truth if i in got)
     tp = fp = fn = 0
     for a, b in combinations(ids, 2):
-        same_truth = truth[a.id] == truth[b.id]
-        same_got = got[a.id] == got[b.id]
+        same_truth = truth[a] == truth[b]
+        same_got = got[a] == got[b]
         tp += same_truth and same_got
         fp += same_got and not same_truth
         fn += same_truth and not same_got
@@ -124,9 +146,107 @@ def score_clusters(ruleset: RuleSet, corpus: list[Labelled]) -> ClusterScore:
     by_event: dict[str, set[str]] = defaultdict(set)
     by_cluster: dict[str, set[str]] = defaultdict(set)
     for i in ids:
-        by_event[truth[i.id] or ""].add(got[i.id])
-        by_cluster[got[i.id]].add(truth[i.id] or "")
+        by_event[truth[i]].add(got[i])
+        by_cluster[got[i]].add(truth[i])
     return ClusterScore(precision, recall, f1, len(by_event), len(by_cluster),
                         tuple(sorted(e for e, c in by_event.items() if len(c) > 1)),
                         tuple(sorted("+".join(sorted(e)) for e in by_cluster.values()
                                      if len(e) > 1)))
+
+
+def score_clusters(ruleset: RuleSet, corpus: list[Labelled]) -> ClusterScore:
+    labelled = [i for i in corpus if i.event]
+    return score_partition(cluster(ruleset, labelled), {i.id: i.event or "" for i in labelled})
+
+
+# Arrival orders. Article dates stay as published; only the order the pipeline sees them
+# in changes. "event-shuffled": events in publication order of their first report, each
+# event's reports in random order (outlets polled at different times). "shuffled": the
+# whole corpus in random order (a backfill, a source added late, a feed that lags days).
+# "anonymous-first": shuffled, and the entity layer missed the people of whichever report
+# of each event arrives first (the order most likely to split an event); its text still
+# names them. "nameless-first": that first report names nobody at all ("the two
+# ministers"), so nothing but countries, kind, day and wording can place the reports after.
+ORDERS = ("event-shuffled", "shuffled", "anonymous-first", "nameless-first")
+_STRIPPED = ("anonymous-first", "nameless-first")
+
+
+def arrival_order(items: Sequence[Labelled], mode: str, seed: int) -> list[Labelled]:
+    rng = random.Random(f"{mode}:{seed}")
+    if mode == "shuffled" or mode in _STRIPPED:
+        out = list(items)
+        rng.shuffle(out)
+        return out
+    if mode == "event-shuffled":
+        keys = {i.id: i.article.published.timestamp() if i.article.published else 0.0
+                for i in items}
+        first: dict[str, float] = {}
+        for i in items:
+            ev = i.event or i.id
+            first[ev] = min(first.get(ev, keys[i.id]), keys[i.id])
+        tiebreak = {i.id: rng.random() for i in items}
+        return sorted(items, key=lambda i: (first[i.event or i.id], i.event or i.id,
+                                            tiebreak[i.id]))
+    raise ValueError(f"unknown arrival order {mode!r}; expected one of {ORDERS}")
+
+
+def arrivals(order: Sequence[Labelled], sigs: Mapping[str, Signature], mode: str,
+             ) -> list[tuple[str, Signature]]:
+    """(id, signature) in arrival order; for "anonymous-first", the first report of each
+    event without its people, for "nameless-first" without its people and names."""
+    seen: set[str] = set()
+    out = []
+    for item in order:
+        sig = sigs[item.id]
+        event = item.event or item.id
+        if mode in _STRIPPED and event not in seen:
+            sig = replace(sig, people=frozenset())
+            if mode == "nameless-first":
+                sig = replace(sig, names=frozenset())
+        seen.add(event)
+        out.append((item.id, sig))
+    return out
+
+
+@dataclass(frozen=True)
+class OrderScores:
+    """Clustering quality over many arrival orders of the same articles."""
+
+    mode: str
+    scores: tuple[ClusterScore, ...]
+
+    @property
+    def orders(self) -> int:
+        return len(self.scores)
+
+    def low(self, field: str) -> float:
+        return min(float(getattr(s, field)) for s in self.scores)
+
+    def mean(self, field: str) -> float:
+        return sum(float(getattr(s, field)) for s in self.scores) / len(self.scores)
+
+    @property
+    def orders_split(self) -> int:
+        return sum(1 for s in self.scores if s.split)
+
+    @property
+    def orders_merged(self) -> int:
+        return sum(1 for s in self.scores if s.merged)
+
+    def counts(self, what: str) -> Counter[str]:
+        """How many orders split each event (what="split") or merged each set of events."""
+        return Counter(e for s in self.scores for e in getattr(s, what))
+
+
+def score_orders(ruleset: RuleSet, corpus: list[Labelled], mode: str, count: int,
+                 ) -> OrderScores:
+    """Cluster the labelled events and the matched hard negatives (each its own event,
+    a trap to merge into) under `count` seeded arrival orders of kind `mode`."""
+    sigs = signatures(ruleset, corpus)
+    items = [i for i in corpus if i.id in sigs]
+    truth = {i.id: i.event or f"negative:{i.id}" for i in items}
+    scores = []
+    for seed in range(count):
+        order = arrival_order(items, mode, seed)
+        scores.append(score_partition(place(arrivals(order, sigs, mode)), truth))
+    return OrderScores(mode, tuple(scores))

@@ -15,7 +15,7 @@ from typing import Literal
 from bot.sentences import split_sentences
 
 __all__ = ["KINDS", "STAGES", "Kind", "Stage", "compatible", "cued", "event_kind",
-           "exercise_stage"]
+           "exercise_stage", "formats"]
 
 Kind = Literal["call", "meeting", "signing", "exercise"]
 Stage = Literal["start", "end"]
@@ -37,6 +37,13 @@ _CUES: dict[Kind, re.Pattern[str]] = {
     "exercise": re.compile(
         r"\b(?:exercises?|drills?|war ?games|manoeuvres?|maneuvers?|passex|joint training)\b",
         re.IGNORECASE),
+}
+# Named meeting formats: a pair of countries holds one at most once or twice a year, so
+# two reports naming it in their headline or lead, days apart, tell of one meeting. The
+# US-Japan 2+2 is officially the Security Consultative Committee, the US-Australia one AUSMIN.
+_FORMATS: dict[str, re.Pattern[str]] = {
+    "2+2": re.compile(r"\b2\s*\+\s*2\b|\btwo[- ]plus[- ]two\b|\bsecurity consultative committee\b"
+                      r"|\bausmin\b", re.IGNORECASE),
 }
 _COMPATIBLE = frozenset({frozenset({"meeting", "signing"})})
 _WEIGHTS = (3.0, 2.0, 1.0)  # a cue in the headline, in the first two sentences, further on
@@ -91,6 +98,15 @@ def exercise_stage(title: str, body: str) -> Stage | None:
             first_start = start is not None and (end is None or start.start() < end.start())
             return "start" if first_start else "end"
     return None
+
+
+def formats(title: str, body: str) -> frozenset[str]:
+    """The named meeting formats ("2+2") the headline or the lead says the report is about.
+
+    Further down a text a format is usually history ("agreed at last year's 2+2").
+    """
+    head = " ".join(_zones(title, body)[:2])
+    return frozenset(name for name, pattern in _FORMATS.items() if pattern.search(head))
 
 
 def cued(kind: Kind, text: str) -> bool:

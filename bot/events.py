@@ -2,9 +2,10 @@
 
 Outlets report one ministers' call hours apart, with their own headlines and spellings.
 `signature()` reduces a matched article to what identifies its event — the day, the
-canonical countries, people, agreements and exercises, the kind of event (call, meeting,
-signing, exercise) and a bottom-k MinHash sketch of its wording — all of it JSON, so the
-store keeps one per article and nothing lives only in memory. `assign()` then decides,
+canonical countries, people, agreements and exercises, a named format ("2+2"), the kind
+of event (call, meeting, signing, exercise), the capitalised words it uses (to find the
+people the entity layer missed) and a bottom-k MinHash sketch of its wording — all of it
+JSON, so the store keeps one per article and nothing lives only in memory. `assign()` then decides,
 from the candidate events the store fetched, which one the article joins (or None: a new
 event). Same articles in the same order give the same decisions.
 
@@ -20,16 +21,25 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import cached_property
 from typing import Any, cast
 
 from bot.errors import StoreError
-from bot.eventkind import KINDS, STAGES, Kind, Stage, compatible, event_kind, exercise_stage
+from bot.eventkind import (
+    KINDS,
+    STAGES,
+    Kind,
+    Stage,
+    compatible,
+    event_kind,
+    exercise_stage,
+    formats,
+)
 from bot.models import Entities
 from bot.sentences import is_chrome, paragraphs, strip_dateline
-from bot.textsim import content_words, jaccard, overlap, sketch, words
+from bot.textsim import content_words, jaccard, name_parts, overlap, proper_words, sketch, words
 from watchers.models import Article
 
 __all__ = ["Candidate", "Signature", "assign", "candidate_query", "event_day", "signature"]
@@ -40,6 +50,7 @@ NEAR_DUP_CONTAINMENT = 0.5  # half the shorter text's 3-shingles repeated: a rew
 NEAR_DUP_JACCARD = 0.3
 TITLE_JACCARD = 0.5
 _TITLE_WORDS = 16
+_NAMES = 64  # capitalised words kept per article
 _SCHEMA = 1
 
 
@@ -52,12 +63,14 @@ class Signature:
     people: frozenset[str] = frozenset()
     agreements: frozenset[str] = frozenset()
     exercises: frozenset[str] = frozenset()
+    formats: frozenset[str] = frozenset()  # a named meeting format the report is about: "2+2"
     pair: tuple[str, ...] = ()  # the first two countries named, sorted: the likely parties
     kind: Kind | None = None
     stage: Stage | None = None  # an exercise (phase) "start" or "end" report
     title_words: frozenset[str] = frozenset()
     sketch: tuple[int, ...] = ()  # bottom-k MinHash of word 3-shingles, ascending
     shingles: int = 0  # distinct shingles in the text (sketch holds them all if ≤ k)
+    names: frozenset[str] = frozenset()  # capitalised words: who it names, found or not
 
     @cached_property
     def sketch_set(self) -> frozenset[int]:
@@ -72,12 +85,14 @@ class Signature:
             "people": sorted(self.people),
             "agreements": sorted(self.agreements),
             "exercises": sorted(self.exercises),
+            "formats": sorted(self.formats),
             "pair": list(self.pair),
             "kind": self.kind,
             "stage": self.stage,
             "title_words": sorted(self.title_words),
             "sketch": list(self.sketch),
             "shingles": self.shingles,
+            "names": sorted(self.names),
         }
 
     @classmethod
@@ -98,12 +113,14 @@ class Signature:
                 people=_names(data["people"]),
                 agreements=_names(data["agreements"]),
                 exercises=_names(data["exercises"]),
+                formats=_names(data.get("formats", [])),  # absent from older records
                 pair=tuple(_names(data["pair"], as_tuple=True)),
                 kind=cast("Kind | None", kind),
                 stage=cast("Stage | None", stage),
                 title_words=_names(data["title_words"]),
                 sketch=_ints(data["sketch"]),
                 shingles=_int(data["shingles"]),
+                names=_names(data.get("names", [])),  # absent from older records
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise StoreError(f"event signature: malformed field: {exc}") from exc
@@ -156,12 +173,14 @@ def signature(article: Article, entities: Entities) -> Signature:
         people=frozenset(entities.people),
         agreements=frozenset(entities.agreements),
         exercises=frozenset(entities.exercises),
+        formats=formats(title, body),
         pair=tuple(sorted(first_two)),
         kind=event_kind(title, body, sorted(set(entities.exercises))),
         stage=exercise_stage(title, body),
         title_words=frozenset(tuple(dict.fromkeys(content_words(title)))[:_TITLE_WORDS]),
         sketch=hashes,
         shingles=count,
+        names=frozenset(proper_words(f"{title}\n{body}", _NAMES)),
     )
 
 
@@ -228,10 +247,37 @@ def _conflict(a: Signature, b: Signature) -> bool:
                 or (shared == 1 and same_pair))
 
 
+def _recovered(a: Signature, b: Signature) -> Signature | None:
+    """a with the people of b that its text names, when the entity layer found none in a.
+
+    "Austin" and "Hamada" in a report are Lloyd Austin and Hamada Yasukazu when the other
+    report names them. It takes two such people, or one and the same pair of countries —
+    the rule `_conflict` applies between reports that both name people. A text naming one
+    of the two people of b but not the other (Kihara, not Marles) reports another meeting
+    of that person: None, a conflict. Otherwise a, unchanged.
+    """
+    if a.people or not b.people or not a.names:
+        return a
+    found = frozenset(p for p in b.people if name_parts(p) & a.names)
+    if len(found) >= 2 or (found and len(a.pair) == 2 and a.pair == b.pair):
+        return replace(a, people=found)
+    return None if found and len(b.people) == 2 else a
+
+
+def _reconciled(a: Signature, b: Signature) -> tuple[Signature, Signature] | None:
+    """a and b with the people their texts name recovered, or None on a conflict."""
+    ra, rb = _recovered(a, b), _recovered(b, a)
+    if ra is None or rb is None or _conflict(ra, rb):
+        return None
+    return ra, rb
+
+
 def _score(a: Signature, b: Signature) -> float:
     """How strongly a and b report one event (0: not at all); see `assign`."""
-    if _conflict(a, b):
+    agreed = _reconciled(a, b)
+    if agreed is None:
         return 0.0
+    a, b = agreed
     text = overlap(a.sketch, a.shingles, b.sketch, b.shingles,
                    a_set=a.sketch_set, b_set=b.sketch_set)
     if text.containment >= NEAR_DUP_CONTAINMENT or text.jaccard >= NEAR_DUP_JACCARD:
@@ -248,39 +294,38 @@ def _entity_score(a: Signature, b: Signature, text: float) -> float:
     if ((people < 2 and not compatible(a.kind, b.kind))
             or not (countries >= 2 or (countries == 1 and people >= 2))):
         return 0.0
-    things = len((a.agreements | a.exercises) & (b.agreements | b.exercises))
+    things = len(_things(a) & _things(b))
     if people or things:
         return 1.0 + 0.1 * min(people, 4) + 0.05 * min(things, 4) + 0.5 * text
     title = jaccard(a.title_words, b.title_words)
     if title >= TITLE_JACCARD and len(a.title_words & b.title_words) >= 3:
         return 0.5 + 0.4 * title
-    same_kind = a.kind is not None and a.kind == b.kind
-    if not a.people and same_kind and a.day and b.day and abs(a.day - b.day).days <= 1:
+    same = a.kind is not None and a.kind == b.kind and len(a.pair) == 2 and a.pair == b.pair
+    if not a.people and same and a.day and b.day and abs(a.day - b.day).days <= 1:
         return 0.4 + 0.2 * title  # a report whose people the entity layer missed
     return 0.0
+
+
+def _things(sig: Signature) -> frozenset[str]:
+    """The named things a report is about: agreements, exercises, meeting formats."""
+    return sig.agreements | sig.exercises | sig.formats
 
 
 def _aggregate(day: date | None, members: Sequence[Signature]) -> Signature:
     """The event as a whole: members' entities united, the kind and pair most members give."""
     kinds = Counter(m.kind for m in members if m.kind is not None).most_common(2)
     pairs = Counter(m.pair for m in members if len(m.pair) == 2).most_common(2)
-    countries: set[str] = set()
-    people: set[str] = set()
-    agreements: set[str] = set()
-    exercises: set[str] = set()
-    for m in members:
-        countries |= m.countries
-        people |= m.people
-        agreements |= m.agreements
-        exercises |= m.exercises
+    none: frozenset[str] = frozenset()
     return Signature(
         day=day,
-        countries=frozenset(countries),
-        people=frozenset(people),
-        agreements=frozenset(agreements),
-        exercises=frozenset(exercises),
+        countries=none.union(*(m.countries for m in members)),
+        people=none.union(*(m.people for m in members)),
+        agreements=none.union(*(m.agreements for m in members)),
+        exercises=none.union(*(m.exercises for m in members)),
+        formats=none.union(*(m.formats for m in members)),
         pair=pairs[0][0] if pairs and (len(pairs) == 1 or pairs[0][1] > pairs[1][1]) else (),
         kind=kinds[0][0] if kinds and (len(kinds) == 1 or kinds[0][1] > kinds[1][1]) else None,
+        names=none.union(*(m.names for m in members)),
     )
 
 
@@ -294,9 +339,11 @@ def _candidate_score(sig: Signature, cand: Candidate, window_days: float,
     whole = _aggregate(anchor, cand.members)
     scored.append((_score(sig, whole), whole))
     # The event as a whole is a call (say) and the article an exercise report: only a
-    # near-duplicate text may still join, however well one member's entities agree.
-    floor = 2.0 if (len(sig.people & whole.people) < 2
-                    and not compatible(sig.kind, whole.kind)) else 0.0
+    # near-duplicate text may still join, however well one member's entities agree —
+    # unless two people are shared, found by the entity layer or named in the text.
+    agreed = _reconciled(sig, whole)
+    people = len(agreed[0].people & agreed[1].people) if agreed else 0
+    floor = 2.0 if people < 2 and not compatible(sig.kind, whole.kind) else 0.0
     long = _long_window(sig, anchor, cand.members)
     best = 0.0
     for score, other in scored:
@@ -322,16 +369,21 @@ def assign(sig: Signature, candidates: Sequence[Candidate], *,
     order of candidates never matters. A pair scores:
 
     - 0 on conflicting evidence: the countries disagree (fewer than two shared), or both
-      name people who cannot be the same meeting (see `_conflict`);
+      name people who cannot be the same meeting (see `_conflict`). A report whose people
+      the entity layer missed counts as naming those of the other report that its text
+      names ("Austin", "Hamada"), whichever of the two arrived first (see `_recovered`);
     - 2 + Jaccard for a near-duplicate text: half the shorter text's word 3-shingles in
       the longer, or Jaccard ≥ 0.3 (syndicated copy, light rewrite);
     - 1 + small bonuses when the entities agree: the same pair of countries, shared people
-      or shared agreements/exercises, and kinds compatible (a call is not a meeting or an
-      exercise) — unless two people are shared: then the kinds are two sides of one day;
+      or shared agreements/exercises/formats ("2+2"), and kinds compatible (a call is not a
+      meeting or an exercise) — unless two people are shared: then the kinds are two sides
+      of one day;
     - 0.5 + bonus when the headlines share half their words (and 3+) but little else;
-    - 0.4 + bonus when the article names no people (the entity layer missed them) but
-      reports the same kind of event for the same countries within a day. Only this way
-      round: an article naming people never joins an event on such thin evidence.
+    - 0.4 + bonus when the article names no people (the entity layer missed them, and
+      its text names none of the other's) but reports the same kind of event for the same
+      likely pair of countries within a day. Only this way round: an article naming people
+      never joins an event on such thin evidence (so a first report naming nobody at all
+      still opens an event of its own: see bench/README.md, "nameless-first").
 
     Below 2, the event as a whole must also agree: an exercise report does not join an
     event whose members mostly report a call, whatever one member mentions in passing.

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import cache
 from hashlib import blake2b
 
 __all__ = [
@@ -25,8 +26,10 @@ __all__ = [
     "Overlap",
     "content_words",
     "jaccard",
+    "name_parts",
     "normalise",
     "overlap",
+    "proper_words",
     "sketch",
     "words",
 ]
@@ -67,6 +70,31 @@ def normalise(text: str) -> str:
 def words(text: str) -> list[str]:
     """Normalised words in order; "defense" and "defence" are one word."""
     return [_SPELLING.get(w, w) for w in _WORD.findall(normalise(text))]
+
+
+def proper_words(text: str, limit: int = 64) -> list[str]:
+    """Normalised capitalised words (names, places, titles), distinct, in order of first use.
+
+    Stopwords ("The", "He") and words under three letters are left out; at most `limit`.
+    """
+    out: dict[str, None] = {}
+    for match in _WORD.finditer(text):
+        token = match.group()
+        if not token[0].isupper() or len(token) < 3:
+            continue
+        word = normalise(token)
+        if word not in STOPWORDS:
+            out.setdefault(_SPELLING.get(word, word), None)
+            if len(out) >= limit:
+                break
+    return list(out)
+
+
+@cache
+def name_parts(name: str) -> frozenset[str]:
+    """The parts of a person's name a text may use alone, normalised: "Lloyd Austin" gives
+    lloyd and austin; parts under four letters are left out ("Gen" is also a rank)."""
+    return frozenset(w for w in words(name) if len(w) >= 4)
 
 
 def content_words(text: str) -> list[str]:

@@ -1,0 +1,64 @@
+"""Event grouping on the labelled corpus (tests/corpus) whatever order the reports arrive in.
+
+Publication order groups the corpus perfectly (test_corpus_quality.py); these tests hold
+the same for other orders, because nothing merges two events once they are split: each
+split is a second alert for one happening. `bench/eval_corpus.py` prints the full report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.corpus import ORDERS, Labelled, load_corpus, place, score_orders, signatures
+from bot.events import Signature
+from bot.rules import RuleSet, load_ruleset
+from tests.bot.rules.helpers import DEFAULT_RULES
+
+ORDERS_PER_KIND = 20
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[Labelled]:
+    return load_corpus()
+
+
+@pytest.fixture(scope="module")
+def ruleset() -> RuleSet:
+    return load_ruleset(DEFAULT_RULES)
+
+
+@pytest.fixture(scope="module")
+def sigs(ruleset: RuleSet, corpus: list[Labelled]) -> dict[str, Signature]:
+    return signatures(ruleset, corpus)
+
+
+@pytest.mark.parametrize("order", [
+    # a report naming nobody the entity layer knows (it says "Austin", "Hamada") first:
+    # the readouts naming the ministers did not join it
+    ("b01-3", "b01-1", "b01-2"),
+    ("b01-3", "b01-2", "b01-1"),
+    # two reports sharing no people or agreement, only "2+2" (and "two-plus-two") first
+    ("a01-2", "a01-4", "a01-1", "a01-3"),
+    ("a01-4", "a01-2", "a01-3", "a01-1"),
+], ids="-".join)
+def test_orders_that_split_an_event_before(sigs: dict[str, Signature],
+                                           order: tuple[str, ...]) -> None:
+    placed = place((key, sigs[key]) for key in order)
+    assert len(set(placed.values())) == 1, placed
+
+
+@pytest.mark.parametrize("mode", [m for m in ORDERS if m != "nameless-first"])
+def test_no_order_splits_or_merges_an_event(ruleset: RuleSet, corpus: list[Labelled],
+                                            mode: str) -> None:
+    got = score_orders(ruleset, corpus, mode, ORDERS_PER_KIND)
+    assert got.orders_split == 0, f"split: {dict(got.counts('split'))}"
+    assert got.orders_merged == 0, f"merged: {dict(got.counts('merged'))}"
+
+
+def test_a_first_report_naming_nobody_merges_nothing(ruleset: RuleSet,
+                                                     corpus: list[Labelled]) -> None:
+    """Known weakness: when the first report names nobody at all, the reports naming the
+    people open an event of their own (a second alert). It must never merge events."""
+    got = score_orders(ruleset, corpus, "nameless-first", ORDERS_PER_KIND)
+    assert got.orders_merged == 0, f"merged: {dict(got.counts('merged'))}"
+    assert got.low("precision") == 1.0
