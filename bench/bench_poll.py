@@ -33,11 +33,11 @@ import time
 import urllib.request
 from collections import Counter
 from email.utils import formatdate
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from bot.loopback import LocalHTTPServer, QuietHandler
 from bot.polling import Poller
 from bot.store import open_database
 from bot.store import polling as source_rows
@@ -82,8 +82,8 @@ def feed_body(n: int, items: int, host: str) -> bytes:
             ).encode()
 
 
-def make_handler(stats: Stats, items: int, latency: float) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
+def make_handler(stats: Stats, items: int, latency: float) -> type[QuietHandler]:
+    class Handler(QuietHandler):
         protocol_version = "HTTP/1.1"
 
         def do_GET(self) -> None:
@@ -124,24 +124,9 @@ def make_handler(stats: Stats, items: int, latency: float) -> type[BaseHTTPReque
             if count:
                 with stats.lock:
                     stats.status[status] += 1
-            self.send_response(status)
-            for k, v in headers.items():
-                self.send_header(k, v)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
+            self.reply(status, body, headers)
 
     return Handler
-
-
-class QuietServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: object, client_address: object) -> None:
-        pass  # a client closing its keep-alive connection is not news
 
 
 def serve(hosts: int, items: int, latency: float) -> None:
@@ -150,17 +135,17 @@ def serve(hosts: int, items: int, latency: float) -> None:
     servers = []
     for i in range(hosts):
         try:
-            server = QuietServer((f"127.0.0.{i + 1}", 0), make_handler(stats, items, latency))
+            server = LocalHTTPServer(make_handler(stats, items, latency),
+                                     host=f"127.0.0.{i + 1}")
         except OSError:  # no 127/8 beyond 127.0.0.1 here: fewer hosts
             break
-        servers.append(server)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server.start())
     for server in servers:
-        print(f"{server.server_address[0]}:{server.server_address[1]}", flush=True)
+        print(f"{server.host}:{server.port}", flush=True)
     print("ready", flush=True)
     sys.stdin.read()
     for server in servers:
-        server.shutdown()
+        server.stop()
 
 
 # -- the clients (each in its own process) ----------------------------------------------

@@ -1,7 +1,7 @@
-"""The benchmarks' news site: tests/reliability/site.py's SiteServer run in a child process,
-so its CPU time and memory are not counted as defwatch's.
+"""The benchmarks' news site: bot/loopback.py's LoopbackServer (HTTP/1.1, keep-alive) run in
+a child process, so its CPU time and memory are not counted as defwatch's.
 
-    with ChildSite(feeds={"/o0/feed.xml": (xml, etag)}, pages={"/o0/a1.html": html}) as site:
+    with ChildSite([("/o0/feed.xml", xml, "application/rss+xml", '"1"')]) as site:
         site.url("/o0/feed.xml")
         site.put("/o0/feed.xml", new_xml, etag='"2"')    # change a route while it runs
 """
@@ -17,14 +17,14 @@ from typing import Self
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bot.loopback import LoopbackServer
 from tests.reliability.newsgen import feed_xml, page_html, split, stories
-from tests.reliability.site import SiteServer
 
 Route = tuple[str, bytes, str, str | None]  # path, body, content type, etag
 
 
 def _serve(conn: Connection, routes: list[Route]) -> None:
-    with SiteServer() as site:
+    with LoopbackServer(keep_alive=True) as site:
         for path, body, content_type, etag in routes:
             site.add(path, body, content_type=content_type, etag=etag)
         conn.send(site.port)

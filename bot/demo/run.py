@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape
 
 from bot.app import App, CycleReport
 from bot.config import BUNDLED_RULES, Config, FetchConfig, SourceConfig
-from bot.demo.server import StaticServer
+from bot.loopback import LoopbackServer
 from bot.yamlfile import load_yaml, plain
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -47,10 +47,10 @@ def demo_routes(base: str) -> tuple[dict[str, tuple[bytes, str]], list[SourceCon
 
 
 async def run_demo(channels: list[str] | None = None) -> CycleReport:
-    routes: dict[str, tuple[bytes, str]] = {}
-    with StaticServer(routes) as server, tempfile.TemporaryDirectory() as tmp:
-        fresh, sources = demo_routes(server.base_url)
-        routes.update(fresh)
+    with LoopbackServer() as server, tempfile.TemporaryDirectory() as tmp:
+        routes, sources = demo_routes(server.base_url)
+        for path, (body, content_type) in routes.items():
+            server.add(path, body, content_type=content_type)
         config = Config(database=f"sqlite:///{tmp}/demo.db", rules=BUNDLED_RULES,
                         sources=sources, channels=channels or ["console"],
                         # The corpus is served on 127.0.0.1: allow it past the SSRF guard.

@@ -28,15 +28,13 @@ import asyncio
 import itertools
 import json
 import re
-import sys
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
+from bot.loopback import LocalHTTPServer, QuietHandler
 from tests.fakes.telegram_wire import (
     BOT_USER,
     NOT_MODIFIED,
@@ -98,7 +96,7 @@ class _State:
     violations: list[ApiCall] = field(default_factory=list)
 
 
-class FakeTelegram:
+class FakeTelegram(LocalHTTPServer):
     def __init__(self, token: str = "123456:FAKE-token-for-tests_0123456789") -> None:
         self.token = token
         self._state = _State()
@@ -106,37 +104,13 @@ class FakeTelegram:
         self._stopping = False
         self._ids = itertools.count(1)
         self._update_ids = itertools.count(1)
-        self._httpd = _Server(("127.0.0.1", 0), _handler(self))
-        self._thread: threading.Thread | None = None
-
-    # -- life cycle -------------------------------------------------------------------
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}"
-
-    def start(self) -> Self:
-        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,),
-                                        daemon=True, name="fake-telegram")
-        self._thread.start()
-        return self
+        super().__init__(_handler(self))  # base_url, start(), stop(), with: bot/loopback.py
 
     def stop(self) -> None:
-        with self._cond:
+        with self._cond:  # wake the long polls waiting for updates
             self._stopping = True
             self._cond.notify_all()
-        if self._thread is not None:
-            self._httpd.shutdown()
-            self._thread.join()
-            self._thread = None
-        self._httpd.server_close()
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.stop()
+        super().stop()
 
     # -- scripting --------------------------------------------------------------------
 
@@ -408,21 +382,12 @@ class FakeTelegram:
         msg.link_preview = p.get("link_preview_options")
         return 200, ok(message_json(chat, message_id, msg.html))
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        # A client that hung up (a long poll cancelled at shutdown) is not an error here.
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
-
-
-def _handler(api: FakeTelegram) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
+def _handler(api: FakeTelegram) -> type[QuietHandler]:
+    # QuietHandler: no Nagle delay between headers and body on the kept-alive connection,
+    # no access log (`api.calls` is the log); a client that hangs up (a long poll
+    # cancelled at shutdown) is not an error.
+    class Handler(QuietHandler):
         protocol_version = "HTTP/1.1"
-        # Headers and body go out as two writes on a kept-alive connection: with Nagle on,
-        # the body waits for the client's delayed ACK, 40 ms per API call.
-        disable_nagle_algorithm = True
 
         def do_POST(self) -> None:
             self._serve()
@@ -431,8 +396,7 @@ def _handler(api: FakeTelegram) -> type[BaseHTTPRequestHandler]:
             self._serve()
 
         def _serve(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            raw = self.rfile.read(length) if length else b""
+            raw = self.read_body()
             match = re.fullmatch(r"/bot([^/]+)/(\w+)", self.path.split("?")[0])
             if match is None:
                 status, body = 404, error(404, "Not Found")
@@ -442,14 +406,6 @@ def _handler(api: FakeTelegram) -> type[BaseHTTPRequestHandler]:
             if status == DROP:
                 self.close_connection = True
                 return
-            data = json.dumps(body).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass  # `api.calls` is the log
+            self.reply(status, json.dumps(body).encode(), {"Content-Type": "application/json"})
 
     return Handler
