@@ -47,8 +47,9 @@ class Claimed:
 
 def sync_sources(conn: Connection, configured: list[Source], now: datetime) -> None:
     """Make the table match the configuration; poll state of kept sources survives.
-    A changed URL gets a fresh start (a source disabled by failures is tried again);
-    a changed interval restarts the adaptive one from it."""
+    A changed URL gets a fresh start (a source disabled by failures is tried again, and
+    the old URL's validators are not sent to the new one, which could answer 304 to
+    them); a changed interval restarts the adaptive one from it."""
     serialize(conn, LOCK_SOURCES)  # replicas starting together would deadlock on the rows
     insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
     for src in configured:
@@ -62,6 +63,9 @@ def sync_sources(conn: Connection, configured: list[Source], now: datetime) -> N
             "disabled": case((moved, None), else_=sources.c.disabled),
             "failures": case((moved, 0), else_=sources.c.failures),
             "next_due": case((moved, now), else_=sources.c.next_due),
+            "etag": case((moved, None), else_=sources.c.etag),
+            "last_modified": case((moved, None), else_=sources.c.last_modified),
+            "children": case((moved, None), else_=sources.c.children),
             "current_interval_s": case((sources.c.interval_s != stmt.excluded.interval_s,
                                         None), else_=sources.c.current_interval_s),
         }

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from bot.store import Database, open_database
 from bot.store import polling as rows
@@ -150,6 +150,26 @@ def test_a_new_url_gives_a_disabled_source_a_fresh_start(db: Database) -> None:
         rows.sync_sources(conn, [moved], T0 + timedelta(hours=1))
     [c] = claim(db, T0 + timedelta(hours=1))
     assert (c.source.url, c.failures) == ("http://127.0.0.1:9/new", 0)
+
+
+def test_a_new_url_is_not_sent_the_old_urls_validators(db: Database) -> None:
+    def validators() -> tuple[object, ...]:
+        with db.engine.begin() as conn:
+            row = conn.execute(select(sources.c.etag, sources.c.last_modified,
+                                      sources.c.children)).one()
+        return tuple(row)
+
+    sync(db, 1)
+    [c] = claim(db, T0)
+    with db.engine.begin() as conn:
+        rows.record_success(conn, c.source.id,
+                            SourceState(etag='"v1"', last_modified="Mon, 23 Nov 2026"),
+                            status="ok", now=T0, next_due=T0, items=0)
+        rows.sync_sources(conn, [source(1)], T0)  # same URL: the validators stay
+    assert validators()[:2] == ('"v1"', "Mon, 23 Nov 2026")
+    with db.engine.begin() as conn:
+        rows.sync_sources(conn, [replace(source(1), url="http://127.0.0.1:9/new")], T0)
+    assert validators() == (None, None, None)
 
 
 def test_a_changed_interval_restarts_the_adaptive_one(db: Database) -> None:
