@@ -24,12 +24,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot import procinfo
 from bot.store import Database
 from bot.store import workers as rows
-from bot.store.db import utcnow
 from bot.store.workers import Freed, WorkerRow
 
 __all__ = ["HEARTBEAT_S", "STALE_AFTER", "Death", "Heartbeat", "Identity", "Worker"]
@@ -64,11 +64,11 @@ class Identity:
 
 class Worker:
     def __init__(self, db: Database, identity: Identity | None = None, *,
-                 clock: Callable[[], datetime] = utcnow,
+                 clock: Callable[[], datetime] | None = None,
                  stale_after: timedelta = STALE_AFTER) -> None:
         self._db = db
         self.identity = identity or Identity.current()
-        self._clock = clock
+        self._clock = clock  # None: the database's clock (replicas' clocks may disagree)
         self._stale_after = stale_after
         self._started: datetime | None = None
 
@@ -79,8 +79,8 @@ class Worker:
     def join(self) -> Freed:
         """Register, then free what dead workers hold (a restart after a crash frees
         its predecessor's claims here, before its first cycle)."""
-        self._started = self._clock()
         with self._db.engine.begin() as conn:
+            self._started = self._now(conn)
             rows.register(conn, self._row(self._started))
         try:
             return self.reap()
@@ -90,8 +90,8 @@ class Worker:
 
     def beat(self) -> Freed:
         """Heartbeat, then reap."""
-        now = self._clock()
         with self._db.engine.begin() as conn:
+            now = self._now(conn)
             if not rows.beat(conn, self.owner, now):
                 # Taken for dead (it went unseen too long) and its claims freed: the work
                 # it was doing is checked at commit time (hold_entry, renew) and dropped.
@@ -112,9 +112,9 @@ class Worker:
 
     def reap(self) -> Freed:
         """Remove dead workers and free their claims; returns what was freed."""
-        now = self._clock()
         freed = Freed()
         with self._db.engine.begin() as conn:
+            now = self._now(conn)
             for row in rows.listing(conn):
                 death = self.dead(row, now)
                 if death is None:
@@ -144,6 +144,9 @@ class Worker:
         if silent > self._stale_after:
             return Death(f"no heartbeat for {silent.total_seconds():.0f}s", silent=True)
         return None
+
+    def _now(self, conn: Connection) -> datetime:
+        return self._clock() if self._clock is not None else rows.db_now(conn)
 
     def _row(self, now: datetime) -> WorkerRow:
         me = self.identity

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import datetime
 
-from sqlalchemy import Connection, Update, delete, insert, select, update
+from sqlalchemy import Connection, Update, delete, insert, select, text, update
 
 from bot.store.db import LOCK_OUTBOX, LOCK_SOURCES, LOCK_WORKERS, serialize
 from bot.store.schema import deliveries, entries, sources, telegram_posts, workers
@@ -56,6 +56,18 @@ def beat(conn: Connection, owner: str, now: datetime) -> bool:
     for dead and freed its claims."""
     result = conn.execute(update(workers).where(workers.c.owner == owner).values(seen_at=now))
     return bool(result.rowcount)
+
+
+def db_now(conn: Connection) -> datetime:
+    """The database's clock, as naive UTC: what every replica's heartbeat is written and
+    judged by, so hosts whose clocks disagree do not take each other for dead."""
+    if conn.dialect.name == "postgresql":
+        value = conn.execute(text("SELECT timezone('UTC', clock_timestamp())")).scalar()
+    else:
+        raw = conn.execute(text("SELECT strftime('%Y-%m-%d %H:%M:%f', 'now')")).scalar()
+        value = datetime.fromisoformat(str(raw))
+    assert isinstance(value, datetime)
+    return value
 
 
 def listing(conn: Connection) -> list[WorkerRow]:

@@ -20,6 +20,7 @@ from bot.store import outbox as delivery_rows
 from bot.store import polling as source_rows
 from bot.store import telegram_posts as post_rows
 from bot.store import workers as rows
+from bot.store.db import utcnow
 from bot.store.schema import deliveries, entries, sources, telegram_posts
 from bot.store.telegram_posts import PartKey
 from bot.store.workers import Freed, WorkerRow
@@ -174,3 +175,18 @@ def test_reapers_racing_free_a_dead_workers_claims_once(db_url: str) -> None:
         for r in replicas:
             r.close()
     assert sum(freed, Freed()) == ALL_FOUR
+
+
+def test_heartbeats_go_by_the_databases_clock(db: Database) -> None:
+    """Without an injected clock a worker writes and judges heartbeats by the database's
+    clock (naive UTC), so replicas whose own clocks disagree agree on who is silent."""
+    with db.engine.begin() as conn:
+        now = rows.db_now(conn)
+    assert now.tzinfo is None
+    assert abs((now - utcnow()).total_seconds()) < 5
+    worker = Worker(db, Identity(owner="c" * 32, host="elsewhere", pid=1, pid_start=None,
+                                 pid_space=None))
+    worker.join()
+    with db.engine.begin() as conn:
+        [row] = [r for r in rows.listing(conn) if r.owner == "c" * 32]
+    assert abs((row.seen_at - now).total_seconds()) < 5
