@@ -60,7 +60,8 @@ class App:
         owner = self.worker.owner
         # With a token: Telegram channels, subscribed chats and (under `run`) commands.
         self.telegram = (TelegramRuntime(config.telegram,
-                                         journal=PostJournal(self.db, owner=owner))
+                                         journal=PostJournal(self.db, owner=owner),
+                                         on_settled=self.metrics.telegram_settled)
                          if config.telegram.token else None)
         self.channels = channels if channels is not None else build_channels(
             config.channels, base, telegram=self.telegram.sender if self.telegram else None)

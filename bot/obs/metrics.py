@@ -92,6 +92,10 @@ class Metrics:
         self.deliveries = Counter("defwatch_deliveries", "Delivery attempts by channel and "
                                   "outcome (sent, retry, failed)", ["channel", "outcome"],
                                   registry=r)
+        self.settled = Counter("defwatch_telegram_settled", "Telegram posts whose answer "
+                               "never came, settled after a crash or a lost connection: "
+                               "landed, absent, or reposted (could not tell; at least once)",
+                               ["outcome"], registry=r)
         self.config_reload_errors = Counter("defwatch_config_reload_errors", "SIGHUP "
                                             "reloads refused", registry=r)
         self.ticks = Counter("defwatch_ticks", "Scheduler ticks completed", registry=r)
@@ -129,6 +133,9 @@ class Metrics:
 
     def delivery(self, channel: str, outcome: str) -> None:
         self.deliveries.labels(channel, outcome).inc()
+
+    def telegram_settled(self, outcome: str) -> None:
+        self.settled.labels(outcome).inc()
 
     def watch_rules(self, reload_errors: Callable[[], int], loaded: Callable[[], int]) -> None:
         """Read the rule holder's own counts whenever /metrics is scraped."""

@@ -13,7 +13,7 @@ import asyncio
 import contextlib
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import Any
 
@@ -57,10 +57,12 @@ class TelegramRuntime:
     """Owns the Application; `sender` is what the Telegram channels post through."""
 
     def __init__(self, config: TelegramConfig, *, per_chat_interval_s: float = 1.0,
-                 poll_timeout_s: float = 10.0, journal: PostJournal | None = None) -> None:
+                 poll_timeout_s: float = 10.0, journal: PostJournal | None = None,
+                 on_settled: Callable[[str], None] = lambda _outcome: None) -> None:
         self.application: TgApplication = build_application(config)
         self.sender = TelegramSender(self.application.bot,
-                                     per_chat_interval_s=per_chat_interval_s, journal=journal)
+                                     per_chat_interval_s=per_chat_interval_s, journal=journal,
+                                     on_settled=on_settled)
         self._poll_timeout = timedelta(seconds=poll_timeout_s)
         self._bring_up: asyncio.Task[None] | None = None
         self.polling = asyncio.Event()  # set once commands are being received

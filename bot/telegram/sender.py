@@ -109,10 +109,12 @@ def _gone(exc: BadRequest) -> bool:
 class TelegramSender:
     def __init__(self, bot: Bot, *, per_chat_interval_s: float = 1.0,
                  clock: Callable[[], float] = time.monotonic,
-                 limit: int = TELEGRAM_LIMIT, journal: PostJournal | None = None) -> None:
+                 limit: int = TELEGRAM_LIMIT, journal: PostJournal | None = None,
+                 on_settled: Callable[[str], None] = lambda _outcome: None) -> None:
         self.bot = bot
         self._journal = journal
-        self._settler = Settler(bot, self._call, journal) if journal else None
+        self._settler = (Settler(bot, self._call, journal, on_outcome=on_settled)
+                         if journal else None)
         self._interval = per_chat_interval_s
         self._clock = clock
         self._limit = limit

@@ -51,10 +51,15 @@ def preview_options(url: str | None) -> LinkPreviewOptions:
 
 
 class Settler:
-    def __init__(self, bot: Bot, call: Caller, journal: PostJournal) -> None:
+    """on_outcome hears how each settling ended: "landed", "absent", or "reposted" (it
+    could not be told, so the part is posted again)."""
+
+    def __init__(self, bot: Bot, call: Caller, journal: PostJournal, *,
+                 on_outcome: Callable[[str], None] = lambda _outcome: None) -> None:
         self._bot = bot
         self._call = call
         self._journal = journal
+        self._on_outcome = on_outcome
 
     async def settle(self, post: Post) -> int | None:
         """The message id the post landed as, or None when it did not land (or cannot be
@@ -65,21 +70,24 @@ class Settler:
             log.warning("telegram: cannot tell whether %s landed (no earlier message of the "
                         "chat is known); posting it again", where)
             self._journal.forget(post.key)
+            self._on_outcome("reposted")
             return None
         if not await self._may_probe(chat):
             log.warning("telegram: cannot tell whether %s landed (the bot may edit other "
                         "people's messages there, so it does not look); posting it again",
                         where)
             self._journal.forget(post.key)
+            self._on_outcome("reposted")
             return None
-        found = await self._probe(chat, post)
+        found, outcome = await self._probe(chat, post)
         if found is None:
             self._journal.forget(post.key)
         else:
             self._journal.sent(post.key, found)
+        self._on_outcome(outcome)
         return found
 
-    async def _probe(self, chat: ChatId, post: Post) -> int | None:
+    async def _probe(self, chat: ChatId, post: Post) -> tuple[int | None, str]:
         assert post.baseline is not None
         where = f"alert={post.key.alert_id} part={post.key.part} chat={post.chat}"
         known = self._journal.known_ids(post.chat, post.baseline)
@@ -97,12 +105,12 @@ class Settler:
                 text = exc.message.lower()
                 if "message is not modified" in text:
                     log.info("telegram: %s had landed as message %s", where, message_id)
-                    return message_id
+                    return message_id, "landed"
                 if "not found" in text:
                     misses += 1
                     if misses >= END_AFTER:
                         log.info("telegram: %s had not landed", where)
-                        return None
+                        return None, "absent"
                 else:
                     misses = 0
                 continue
@@ -110,10 +118,10 @@ class Settler:
             # (a reply whose note was lost) now carries the part, so the part is there.
             log.warning("telegram: settling %s rewrote message %s, which the journal did "
                         "not know; the part is there now", where, message_id)
-            return message_id
+            return message_id, "landed"
         log.warning("telegram: cannot tell whether %s landed (%d messages after the last "
                     "known one); posting it again", where, PROBE_SPAN)
-        return None
+        return None, "reposted"
 
     async def _may_probe(self, chat: ChatId) -> bool:
         """Whether editing by id can only ever touch the bot's own messages here."""

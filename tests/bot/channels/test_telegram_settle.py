@@ -5,12 +5,14 @@ found in the chat and not posted again, or found missing and posted once."""
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from bot.channels import Channel, build_channels
 from bot.channels.telegram import SubscriberChats, TelegramChannel
+from bot.config import TelegramConfig
 from bot.outbox import Dispatcher
 from bot.store import Database
 from bot.store import outbox as outbox_rows
@@ -22,6 +24,22 @@ from tests.bot.channels.conftest import T0, Clock, make_alert, queue
 from tests.fakes.telegram_api import DROP, FakeTelegram
 
 DESK = "@desk"
+
+
+@pytest.fixture
+def settled() -> list[str]:
+    """How each settling ended, as the metrics hear it."""
+    return []
+
+
+@pytest.fixture
+async def runtime(api: FakeTelegram, db: Database,
+                  settled: list[str]) -> AsyncIterator[TelegramRuntime]:
+    rt = TelegramRuntime(TelegramConfig(token=api.token, base_url=api.base_url),
+                         per_chat_interval_s=0.0, journal=PostJournal(db),
+                         on_settled=settled.append)
+    yield rt
+    await rt.close()
 
 
 def desk(runtime: TelegramRuntime, tmp_path: Path, *specs: str) -> dict[str, Channel]:
@@ -50,7 +68,8 @@ def refs(db: Database) -> list[str | None]:
 
 
 async def test_a_post_whose_answer_was_lost_is_found_not_repeated(
-        db: Database, api: FakeTelegram, runtime: TelegramRuntime, tmp_path: Path) -> None:
+        db: Database, api: FakeTelegram, runtime: TelegramRuntime, tmp_path: Path,
+        settled: list[str]) -> None:
     channels, clock = desk(runtime, tmp_path), Clock()
     d = Dispatcher(db, channels, clock=clock)
     queue(db, make_alert("ev-1"), channels)
@@ -64,10 +83,12 @@ async def test_a_post_whose_answer_was_lost_is_found_not_repeated(
     assert statuses(api, "editMessageText") == [400]  # "not modified": it is there
     assert len(api.texts(DESK)) == 2 and "Australia" in api.texts(DESK)[1]
     assert refs(db) == ["1", "2"]
+    assert settled == ["landed"]
 
 
 async def test_a_post_that_never_went_out_is_posted_once(
-        db: Database, api: FakeTelegram, runtime: TelegramRuntime, tmp_path: Path) -> None:
+        db: Database, api: FakeTelegram, runtime: TelegramRuntime, tmp_path: Path,
+        settled: list[str]) -> None:
     channels, clock = desk(runtime, tmp_path), Clock()
     d = Dispatcher(db, channels, clock=clock)
     queue(db, make_alert("ev-1"), channels)
@@ -82,6 +103,7 @@ async def test_a_post_that_never_went_out_is_posted_once(
     assert statuses(api, "editMessageText") == [400] * END_AFTER  # past the chat's end
     assert statuses(api, "sendMessage") == [200, 200]
     assert len(api.texts(DESK)) == 2
+    assert settled == ["absent"]
 
 
 async def test_other_peoples_messages_in_between_are_looked_past(
@@ -103,9 +125,9 @@ async def test_other_peoples_messages_in_between_are_looked_past(
 
 
 async def test_the_first_post_to_a_chat_cannot_be_settled_so_it_is_posted_again(
-        db: Database, api: FakeTelegram, runtime: TelegramRuntime, tmp_path: Path,
-        caplog: pytest.LogCaptureFixture) -> None:
-    channels, clock = desk(runtime, tmp_path), Clock()
+        db: Database, api: FakeTelegram, runtime: TelegramRuntime,
+        caplog: pytest.LogCaptureFixture, settled: list[str]) -> None:
+    channels, clock = desk(runtime, Path.cwd()), Clock()  # no file channels: no base
     d = Dispatcher(db, channels, clock=clock)
     api.drop_answer("sendMessage")
     queue(db, make_alert("ev-1"), channels)
@@ -114,6 +136,7 @@ async def test_the_first_post_to_a_chat_cannot_be_settled_so_it_is_posted_again(
     assert "no earlier message of the chat is known" in caplog.text
     assert statuses(api, "sendMessage") == [DROP, 200]  # at least once: never lost
     assert api.calls_to("editMessageText") == []
+    assert settled == ["reposted"]
 
 
 async def test_no_looking_where_the_bot_may_edit_other_peoples_posts(
