@@ -6,7 +6,6 @@ reported as FILE:LINE: field: message."""
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,13 @@ import pytest
 from bot.errors import RuleError
 from bot.rules import article_from_text, cmd_explain, cmd_test, load_ruleset
 from bot.ruleset_holder import RulesHolder
-from tests.bot.rules.helpers import DEFAULT_RULES, problem_lines, write_dir, write_groups
+from tests.bot.rules.helpers import (
+    DEFAULT_RULES,
+    problem_lines,
+    rewrite,
+    write_dir,
+    write_groups,
+)
 
 GROUPS = """\
 forces: [navy, army]
@@ -193,24 +198,16 @@ def test_warnings_do_not_stop_loading(tmp_path: Path, case: str, groups: dict[st
     load_ruleset(root)
 
 
-def _rewrite(path: Path, text: str) -> None:
-    """Write and move the mtime forward, so the change is seen within the clock's
-    resolution."""
-    path.write_text(text, encoding="utf-8")
-    st = path.stat()
-    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 2_000_000_000))
-
-
 def test_an_edit_to_a_condition_reloads_every_rule_using_it(
         tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     root = make(tmp_path, {"g.yaml": GROUPS})
     holder = RulesHolder(root)
     assert holder.current.match_text("Quad: Japan navy drill", "").rule_ids == ()
-    _rewrite(root / "groups" / "g.yaml", GROUPS.replace("top:group", "count(top:group) >= 2"))
+    rewrite(root / "groups" / "g.yaml", GROUPS.replace("top:group", "count(top:group) >= 2"))
     assert holder.reload_if_changed() is True
     assert holder.current.match_text("Quad: Japan navy drill", "").rule_ids == ("a", "b")
     # a broken edit: logged with its place, the rules in force stay in force
-    _rewrite(root / "groups" / "g.yaml", GROUPS.replace("top:group", "top:group)"))
+    rewrite(root / "groups" / "g.yaml", GROUPS.replace("top:group", "top:group)"))
     with caplog.at_level(logging.ERROR, logger="defwatch.rules"):
         assert holder.reload_if_changed() is False
     assert "groups/g.yaml:5: conditions.multilateral: column 27: expected 'and', 'or'" \

@@ -4,7 +4,6 @@ every mistake is reported as FILE:LINE: field: message, and edits reload like ru
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ import pytest
 from bot.errors import RuleError
 from bot.rules import article_from_text, cmd_test, load_ruleset
 from bot.ruleset_holder import RulesHolder
-from tests.bot.rules.helpers import problem_lines, write_dir, write_groups
+from tests.bot.rules.helpers import problem_lines, rewrite, write_dir, write_groups
 
 FORCES = """\
 # the armed services, for any rule
@@ -139,20 +138,12 @@ def test_warnings_do_not_stop_loading(tmp_path: Path, case: str, groups: dict[st
     load_ruleset(root)
 
 
-def _rewrite(path: Path, text: str) -> None:
-    """Write and move the mtime forward, so the change is seen within the clock's
-    resolution."""
-    path.write_text(text, encoding="utf-8")
-    st = path.stat()
-    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 2_000_000_000))
-
-
 def test_an_edit_to_a_shared_group_reloads_every_rule_using_it(tmp_path: Path) -> None:
     root = make(tmp_path, {"forces.yaml": FORCES})
     holder = RulesHolder(root)
     version = holder.current.version
     assert holder.current.match_text("Japan coast guard talks", "").rule_ids == ()
-    _rewrite(root / "groups" / "forces.yaml", FORCES.replace("navy,", "navy, coast guard,"))
+    rewrite(root / "groups" / "forces.yaml", FORCES.replace("navy,", "navy, coast guard,"))
     assert holder.reload_if_changed() is True
     assert holder.current.version != version
     assert holder.current.match_text("Japan coast guard talks", "").rule_ids == ("a", "b")
@@ -162,7 +153,7 @@ def test_a_broken_shared_group_keeps_the_rules_in_force(
         tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     root = make(tmp_path, {"forces.yaml": FORCES})
     holder = RulesHolder(root)
-    _rewrite(root / "groups" / "forces.yaml", FORCES.replace("@japan", "@jpan"))
+    rewrite(root / "groups" / "forces.yaml", FORCES.replace("@japan", "@jpan"))
     with caplog.at_level(logging.ERROR, logger="defwatch.rules"):
         assert holder.reload_if_changed() is False
     assert "groups/forces.yaml:3: japan: unknown lexicon entry '@jpan'" in caplog.text
