@@ -87,7 +87,8 @@ def make_handler(stats: Stats, items: int, latency: float) -> type[QuietHandler]
         protocol_version = "HTTP/1.1"
 
         def do_GET(self) -> None:
-            host = f"{self.server.server_address[0]}:{self.server.server_address[1]}"
+            address = self.connection.getsockname()  # this server's own address
+            host = f"{address[0]}:{address[1]}"
             if self.path.startswith("/_stats"):
                 self._send(200, json.dumps(stats.snapshot("reset" in self.path)).encode(), {},
                            count=False)

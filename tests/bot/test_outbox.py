@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from bot.channels import Channel
 from bot.channels.jsonl import JsonlChannel
 from bot.errors import DeliveryError
 from bot.models import Alert, AlertSource, Facts
@@ -57,9 +59,9 @@ def alert(event_id: str = "ev-1", action: str = "new") -> Alert:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Database:
+def db(tmp_path: Path) -> Iterator[Database]:
     database = open_database(f"sqlite:///{tmp_path}/t.db")
-    yield database  # type: ignore[misc]
+    yield database
     database.close()
 
 
@@ -132,7 +134,7 @@ async def test_jsonl_is_exactly_once_across_a_crash_after_writing(db: Database, 
                                                                   ) -> None:
     clock = Clock()
     path = tmp_path / "alerts.jsonl"
-    channels = {"jsonl": JsonlChannel("jsonl", path)}
+    channels: dict[str, Channel] = {"jsonl": JsonlChannel("jsonl", path)}
     queue(db, clock, ["jsonl"])
 
     def crash(*_args: object) -> None:

@@ -4,7 +4,7 @@ honoured, a source that keeps failing disabled until `defwatch sources enable`."
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -52,9 +52,9 @@ async def fetcher() -> AsyncIterator[Fetcher]:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Database:
+def db(tmp_path: Path) -> Iterator[Database]:
     database = open_database(f"sqlite:///{tmp_path}/dw.db")
-    yield database  # type: ignore[misc]
+    yield database
     database.close()
 
 

@@ -20,6 +20,7 @@ from bot.store import articles as article_rows
 from bot.store.schema import entries
 from tests.loopback import LoopbackServer
 from tests.store.helpers import T0
+from watchers.extract import extract
 from watchers.http import Fetcher
 from watchers.models import Entry, FetchSettings, Source
 
@@ -66,12 +67,11 @@ async def test_an_extractor_crash_fails_its_page_only(db: Database, fetcher: Fet
                                                       loopback: LoopbackServer,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     pending(db, loopback, 3)
-    real = processing.extract
 
     def flaky(response: Any, source: Source, entry: Entry | None = None) -> Any:
         if entry is not None and entry.key == "k1":
             raise KeyError("surprise")
-        return real(response, source, entry)
+        return extract(response, source, entry)
 
     monkeypatch.setattr(processing, "extract", flaky)
     done = await processor(db, fetcher, "p1").run_pending()

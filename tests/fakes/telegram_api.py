@@ -36,6 +36,7 @@ from typing import Any
 
 from bot.loopback import LocalHTTPServer, QuietHandler
 from tests.fakes.telegram_wire import (
+    BOT_ID,
     BOT_USER,
     NOT_MODIFIED,
     chat_json,
@@ -133,7 +134,7 @@ class FakeTelegram(LocalHTTPServer):
         with self._cond:
             self._state.drops[method] = [after, times]
 
-    def member(self, chat_id: int | str, user_id: int = BOT_USER["id"], **fields: Any) -> None:
+    def member(self, chat_id: int | str, user_id: int = BOT_ID, **fields: Any) -> None:
         """What getChatMember says of someone in a chat. The bot is by default an
         administrator that may post but not edit other people's messages (e.g.
         can_edit_messages=True changes that); anyone else a plain member (e.g.
@@ -331,7 +332,7 @@ class FakeTelegram(LocalHTTPServer):
     def _member(self, chat: int | str, user_id: int) -> dict[str, Any]:
         with self._cond:
             fields = dict(self._state.members.get((chat, user_id), {}))
-        if user_id != BOT_USER["id"]:
+        if user_id != BOT_ID:
             status = fields.pop("status", "member")
             user = user_json(user_id, "reader")
             if status == "creator":

@@ -10,9 +10,10 @@ import time
 from typing import Any
 from urllib.parse import parse_qs
 
-__all__ = ["BOT_USER", "NOT_MODIFIED", "check_html", "visible_text"]
+__all__ = ["BOT_ID", "BOT_USER", "NOT_MODIFIED", "check_html", "visible_text"]
 
-BOT_USER = {"id": 4242, "is_bot": True, "first_name": "defwatch", "username": "defwatch_bot",
+BOT_ID = 4242
+BOT_USER = {"id": BOT_ID, "is_bot": True, "first_name": "defwatch", "username": "defwatch_bot",
             "can_join_groups": True, "can_read_all_group_messages": False,
             "supports_inline_queries": False}
 _JSON_KEYS = {"link_preview_options", "reply_markup", "allowed_updates", "commands",

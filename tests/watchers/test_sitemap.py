@@ -296,7 +296,8 @@ async def test_child_state_is_bounded_to_the_children_followed(loopback: Loopbac
     for month in range(1, 6):
         loopback.add(f"/sm/{month}.xml", plain_sitemap(base, [f"/a/{month}"]),
                      content_type=XML, etag=f'"m{month}"')
-    children = [(f"{base}/sm/{m}.xml", f"2025-0{m}-28") for m in range(1, 6)]
+    children: list[tuple[str, str | None]] = [(f"{base}/sm/{m}.xml", f"2025-0{m}-28")
+                                              for m in range(1, 6)]
     forgotten = tuple(ChildState(f"{base}/sm/old-{i}.xml", etag='"x"') for i in range(50))
     result = await poll_once(fetcher, loopback.add("/index.xml", index(children),
                                                    content_type=XML),

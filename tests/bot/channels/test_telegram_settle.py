@@ -17,6 +17,7 @@ from bot.outbox import Dispatcher
 from bot.store import Database
 from bot.store import outbox as outbox_rows
 from bot.store import subscriptions as subs
+from bot.store.schema import deliveries
 from bot.telegram import TelegramRuntime, TelegramSender
 from bot.telegram.journal import PartKey, PostJournal
 from bot.telegram.settle import END_AFTER
@@ -64,7 +65,7 @@ def statuses(api: FakeTelegram, method: str) -> list[int]:
 def refs(db: Database) -> list[str | None]:
     with db.engine.connect() as conn:
         return [r.message_ref for r in conn.execute(
-            outbox_rows.deliveries.select().order_by(outbox_rows.deliveries.c.id))]
+            deliveries.select().order_by(deliveries.c.id))]
 
 
 async def test_a_post_whose_answer_was_lost_is_found_not_repeated(
