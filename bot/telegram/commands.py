@@ -24,6 +24,7 @@ from telegram.ext import (
     ChatMemberHandler,
     CommandHandler,
     ContextTypes,
+    MessageHandler,
     filters,
 )
 
@@ -34,6 +35,7 @@ from bot.store import subscriptions as subs
 from bot.store import telegram_posts as posts
 from bot.store.db import utcnow
 from bot.telegram import texts
+from bot.telegram.journal import chat_key
 from bot.telegram.texts import TOGGLE_PREFIX, Topic
 
 log = logging.getLogger("defwatch.telegram")
@@ -91,6 +93,7 @@ class Commands:
             CommandHandler(name, callback, filters=new_messages)
             for name, callback in commands.items()]
         out.append(CallbackQueryHandler(self.toggle, pattern=f"^{TOGGLE_PREFIX}"))
+        out.append(MessageHandler(filters.UpdateType.CHANNEL_POST, self.channel_post))
         out.append(ChatMemberHandler(self.membership, ChatMemberHandler.MY_CHAT_MEMBER))
         return out
 
@@ -207,6 +210,20 @@ class Commands:
                 reply_markup=texts.toggle_keyboard(known, self._followed(chat_id)))
         except BadRequest as exc:  # pressed twice: "message is not modified"
             log.debug("keyboard not updated: %s", exc.message)
+
+    async def channel_post(self, update: Update, context: Context) -> None:
+        """Someone posted in a channel the bot administers: the post journal learns where
+        the channel's message ids are, so even the bot's first post there can be settled
+        after a crash. Configured channels are named by @username or by id: both."""
+        post = update.channel_post
+        if post is None:
+            return
+        now = self._clock()
+        with self._db.engine.begin() as conn:
+            posts.note(conn, str(post.chat.id), post.message_id, "seen", now)
+            if post.chat.username:
+                posts.note(conn, chat_key(f"@{post.chat.username}"), post.message_id,
+                           "seen", now)
 
     async def membership(self, update: Update, context: Context) -> None:
         change = update.my_chat_member

@@ -13,11 +13,18 @@ from bot.store import telegram_posts as rows
 from bot.store.db import utcnow
 from bot.store.telegram_posts import PartKey, Post
 
-__all__ = ["PartKey", "Post", "PostJournal"]
+__all__ = ["PartKey", "Post", "PostJournal", "chat_key"]
 
 # How long a sender may hold a chat for one post: well above a Bot API call's timeouts,
 # so only a sender that died leaves a lease to run out.
 POST_LEASE = timedelta(minutes=2)
+
+
+def chat_key(chat: int | str) -> str:
+    """How the journal names a chat: its id, or its @username in lower case (Telegram
+    usernames ignore case; the configuration and Telegram may spell one differently)."""
+    text = str(chat)
+    return text.lower() if text.startswith("@") else text
 
 
 class PostJournal:

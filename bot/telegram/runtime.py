@@ -87,7 +87,8 @@ class TelegramRuntime:
                 if updater is not None:
                     await updater.start_polling(
                         timeout=self._poll_timeout,
-                        allowed_updates=["message", "callback_query", "my_chat_member"])
+                        allowed_updates=["message", "channel_post", "callback_query",
+                                         "my_chat_member"])
                 self.polling.set()
                 log.info("telegram commands on as @%s", self.application.bot.username)
                 return

@@ -41,7 +41,7 @@ from telegram.error import (
 from bot.errors import DeliveryError
 from bot.models import Alert
 from bot.render_telegram import TELEGRAM_LIMIT, TelegramMessage, telegram_message
-from bot.telegram.journal import PartKey, PostJournal
+from bot.telegram.journal import PartKey, PostJournal, chat_key
 from bot.telegram.settle import Settler, preview_options
 
 log = logging.getLogger("defwatch.telegram")
@@ -188,7 +188,7 @@ class TelegramSender:
             if landed is not None:
                 return landed
         for _ in range(3):
-            holder = journal.take(key, str(chat), text, preview_url)
+            holder = journal.take(key, chat_key(chat), text, preview_url)
             if holder is None:
                 break
             if journal.live(holder):

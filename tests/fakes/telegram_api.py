@@ -93,6 +93,7 @@ class _State:
     last_id: dict[int | str, int] = field(default_factory=dict)
     members: dict[tuple[int | str, int], dict[str, Any]] = field(default_factory=dict)
     drops: dict[str, list[int]] = field(default_factory=dict)  # method: [after, times]
+    usernames: dict[str, int] = field(default_factory=dict)  # "@name" (lower case): chat id
     blocked_until: dict[int | str, float] = field(default_factory=dict)
     violations: list[ApiCall] = field(default_factory=list)
 
@@ -167,6 +168,18 @@ class FakeTelegram(LocalHTTPServer):
             message["from"] = {"id": 1087968824, "is_bot": True,
                                "first_name": "Group", "username": "GroupAnonymousBot"}
         self._push({"message": message})
+
+    def channel_post(self, chat_id: int, username: str, html: str) -> int:
+        """Queue an update: an admin posts in a channel the bot administers."""
+        with self._cond:
+            self._state.usernames[f"@{username.lower()}"] = chat_id
+        message_id = self.post_as_someone(chat_id, html)
+        self._push({"channel_post": {
+            "message_id": message_id, "date": int(time.time()),
+            "chat": {**chat_json(chat_id, "channel"), "username": username},
+            "sender_chat": {**chat_json(chat_id, "channel"), "username": username},
+            "text": html}})
+        return message_id
 
     def press(self, chat_id: int, message_id: int, data: str, *, user_id: int | None = None,
               chat_type: str = "private") -> None:
@@ -246,6 +259,9 @@ class FakeTelegram(LocalHTTPServer):
         if token != self.token:
             return self._record(method, params, now, 401, error(401, "Unauthorized"))
         chat = params.get("chat_id")
+        if isinstance(chat, str):  # a channel's @username stands for its id, as on Telegram
+            with self._cond:
+                chat = params["chat_id"] = self._state.usernames.get(chat.lower(), chat)
         with self._cond:
             until = self._state.blocked_until.get(chat, 0.0) if chat is not None else 0.0
             if now < until:

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 
+from bot.channels import build_channels
 from bot.channels.telegram import SubscriberChats
 from bot.outbox import Dispatcher
 from bot.store import Database
 from bot.store import subscriptions as subs
+from bot.store import telegram_posts as post_rows
+from bot.store.schema import deliveries
 from bot.telegram import Commands, TelegramRuntime, Topic
 from bot.telegram.texts import TOGGLE_PREFIX, bot_commands
-from tests.bot.channels.conftest import make_alert, queue
-from tests.fakes.telegram_api import FakeTelegram, visible_text
+from tests.bot.channels.conftest import T0, make_alert, queue
+from tests.fakes.telegram_api import DROP, FakeTelegram, visible_text
 
 TOPICS = [
     Topic("india-japan", "India–Japan defence", "Ministers' calls, 2+2, exercises & pacts"),
@@ -193,3 +197,26 @@ async def test_only_a_groups_admins_change_its_topics(
     [answer] = api.calls_to("answerCallbackQuery")
     assert "Only this group's admins" in answer.params["text"]
     assert followed() == ["acsa", "india-japan", "malabar"]
+
+
+async def test_a_channel_post_gives_even_the_first_alert_a_baseline(
+        db: Database, api: FakeTelegram, runtime: TelegramRuntime,
+        control: FakeControl) -> None:
+    channel = -100900
+    posted = api.channel_post(channel, "Defence_Desk", "Good morning from the desk editor")
+
+    def noted() -> bool:
+        with db.engine.begin() as conn:
+            return post_rows.highest_id(conn, "@defence_desk") == posted
+
+    await api.wait_for(noted, "the channel post in the journal")
+    channels = build_channels(["telegram:@Defence_Desk"], Path.cwd(), telegram=runtime.sender)
+    api.drop_answer("sendMessage")  # the bot's very first post there loses its answer
+    queue(db, make_alert("ev-1"), channels)
+    d = Dispatcher(db, channels)
+    assert (await d.run_once()).retried == 1
+    with db.engine.begin() as conn:  # the retry is due now
+        conn.execute(deliveries.update().values(next_try=T0))
+    assert (await d.run_once()).sent == 1
+    assert [c.status for c in api.calls_to("sendMessage")] == [DROP]  # settled, not reposted
+    assert api.message_ids(channel) == [posted + 1]
