@@ -111,6 +111,9 @@ class SourceConfig(_Strict):
     @field_validator("links")
     @classmethod
     def _links(cls, selector: str | None, info: ValidationInfo) -> str | None:
+        # Empty means none, in a sources file as in the config (where `${VAR}` unset
+        # comes out empty): the page's article-like links are then found by themselves.
+        selector = (selector or "").strip() or None
         if selector is not None:
             if info.data.get("kind") != "html":  # it would be ignored without a word
                 raise ValueError("only html sources take a links selector")

@@ -172,6 +172,14 @@ def test_a_links_selector_is_refused_where_it_would_be_ignored(tmp_path: Path) -
             "links selector") in str(info.value)
 
 
+def test_an_empty_links_selector_means_none_in_either_place(tmp_path: Path) -> None:
+    text = "sources:\n  - {id: a, kind: html, url: 'http://x/', links: ''}\n"
+    [inline] = load_sources(load_config(write(tmp_path, text)))
+    (tmp_path / "sources.yaml").write_text(text, encoding="utf-8")
+    [in_file] = load_sources(load_config(write(tmp_path, "sources: sources.yaml\n")))
+    assert inline.links is None and in_file.links is None
+
+
 def test_good_intervals_and_selectors_load(tmp_path: Path) -> None:
     text = (SOURCE_HEAD + "    interval: 10s\n    links: '.views-row a, li > a[href*=press]'\n"
             "  - {id: b, kind: rss, url: 'http://y/', interval: 30d}\n")
