@@ -1,8 +1,8 @@
 """Article text into clean paragraphs and sentences: page chrome, datelines and tweets out.
 
-Extraction leaves traces of the page around the story ("Powered by", "TAGS", "The Week is
-now on Telegram", image captions with a file slug) and wire datelines in front of it
-("Tokyo [Japan], December 22 (ANI): "). Clustering and summaries both read the story
+Extraction leaves traces of the page around the story ("Powered by", "TAGS", a plug for
+the outlet's Telegram channel, image captions with a file slug) and wire datelines in
+front of it ("Tokyo [Japan], December 22 (ANI): "). Clustering and summaries both read the story
 only, through `paragraphs()`; summaries then cut it into sentences with
 `split_sentences()`, which knows that "Mr.", "Dec. 22" and "U.S. forces" end no sentence.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from watchers.chrome import chrome_rule
 from watchers.models import Article
 
 __all__ = ["is_chrome", "is_tweet", "paragraphs", "split_sentences", "strip_dateline"]
@@ -79,7 +80,9 @@ def is_chrome(line: str) -> bool:
         return True
     if len(text) <= 160 and _CHROME_START.match(text):
         return True
-    return len(text) <= 300 and bool(_CHROME_ANY.search(text) or _SLUG.search(text))
+    if len(text) <= 300 and bool(_CHROME_ANY.search(text) or _SLUG.search(text)):
+        return True
+    return chrome_rule(text) is not None  # what extraction's own filter drops
 
 
 def is_tweet(text: str) -> bool:

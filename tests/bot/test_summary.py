@@ -35,8 +35,8 @@ OFFICIAL = _article(
     "Raksha Mantri holds telephone talks with Japanese Defence Minister",
     "Raksha Mantri Shri Rajnath Singh held a telephone conversation today with the Minister "
     "of Defense of Japan, Mr. Kishi Nobuo.\n\n"
-    "The Ministers welcomed the signing of the Japan-India ACSA in September and the conduct "
-    "of JIMEX and MALABAR this year.\n\n"
+    "The Ministers hailed September's signing of the ACSA between the two countries, and "
+    "this year's JIMEX and MALABAR exercises.\n\n"
     "Spoke to my Japanese counterpart today. Excellent conversation on defence ties. "
     "\u2014 Rajnath Singh (@rajnathsingh) December 22, 2020",
     "2020-12-22T17:00:00+05:30", outlet="PIB", authority="official")
@@ -46,9 +46,9 @@ PAPER = _article(
     "a telephone conversation on Tuesday about the East China Sea and the South China Sea.\n\n"
     "Both ministers opposed any unilateral attempt to change the status quo by force, "
     "officials said.\n\n"
-    "The ministers welcomed the signing of the Japan-India ACSA in September, and the "
-    "conduct of JIMEX and MALABAR this year.\n\n"
-    "TAGS\n\nThe Example is now on Telegram. Click here to join our channel.",
+    "Both hailed September's signing of the ACSA between the two countries, and this "
+    "year's JIMEX and MALABAR exercises.\n\n"
+    "TAGS\n\nThe Example posts on Telegram as well: tap here to join.",
     "2020-12-22T19:30:00+05:30")
 WIRE = _article(
     "Tokyo [Japan], December 23 (ANI): India and Japan on Tuesday agreed to keep talking",
@@ -89,7 +89,7 @@ def test_split_sentences(text: str, expected: list[str]) -> None:
     ("Powered by", True),
     ("Sponsored by", True),
     ("TAGS", True),
-    ("\U0001f4e3 The Harbour Ledger is now on Telegram. Click here to join our channel", True),
+    ("\U0001f4e3 Harbour Ledger posts on Telegram as well: tap here to join", True),
     ("india-australia-navy-chief-canberra-visit Indian Navy chief in Canberra | Photo", True),
     ("Also read: Navy commissions new frigate", True),
     ("", True),
@@ -108,7 +108,7 @@ def test_is_chrome(line: str, chrome: bool) -> None:
     ("New Delhi, Oct 29 (CW) \u2014 The ministers", "The ministers"),
     ("HYAKURI, Ibaraki \u2014 The Air Self-Defense Force", "The Air Self-Defense Force"),
     ("SINGAPORE (Pacific Wire) \u2014 The defence ministers", "The defence ministers"),
-    (" date 2020-12-22 The Union Defence Minister", "The Union Defence Minister"),
+    (" date 2021-03-04 The Defence Secretary", "The Defence Secretary"),
     ("The Minister said: we agree", "The Minister said: we agree"),
     ("Reviewed progress on cooperation: more", "Reviewed progress on cooperation: more"),
 ])
@@ -118,7 +118,7 @@ def test_strip_dateline(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(("text", "tweet"), [
     ("Great talks today. \u2014 Rajnath Singh (@rajnathsingh) December 22, 2020", True),
-    ("the minister said in a tweet after the call.", True),
+    ("the minister wrote in a tweet once the call had ended.", True),
     ("He wrote on X that the talks went well.", True),
     ("Troops posted on the border were put on alert.", False),
     ("Doctors relied on x-ray images.", False),
@@ -146,7 +146,7 @@ def test_summary_of_a_multi_source_event() -> None:
     assert re.search(r"telephone|phone|call", s.summary)
     assert "ACSA" in s.summary and "JIMEX" in s.summary
     # the outlets' identical ACSA sentence appears once; no tweet, dateline or chrome
-    assert s.summary.count("welcomed the signing") == 1
+    assert s.summary.count("signing of the ACSA") == 1
     for junk in ("@rajnathsingh", "Telegram", "TAGS", "NEW DELHI", "(ANI)"):
         assert junk not in s.summary
     assert s.facts == Facts(date="2020-12-22", countries=("India", "Japan", "United States"),

@@ -104,7 +104,7 @@ SOURCE = Source(id="mod", kind="html", url="https://mod.example/en/press", outle
 def test_extract_reads_windows_1252_labelled_utf8() -> None:
     paragraph = (b"Defence Minister Rajnath Singh said the \x93Agreement on Reciprocal "
                  b"Provision of Supplies and Services\x94 \x96 signed in Tokyo \x96 would "
-                 b"deepen cooperation between the armed forces of India and Japan, a "
+                 b"bring the Indian and Japanese militaries closer, a "
                  b"premi\xe8re \xe0 la Malabar.")
     page = (UTF8_META.replace(b"<title>Talks</title>",
                               b"<title>India and Japan sign supplies agreement</title>")

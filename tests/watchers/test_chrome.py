@@ -25,8 +25,8 @@ DROP = [
     ("Read more", "read-more"),
     ("Read more: what a logistics pact allows", "read-more"),
     ("Click here to read more", "read-more"),
-    ("📣 The Harbour Ledger is now on Telegram. Click here to join our channel (@HarbourLedger) "
-     "and get every headline first", "channel-plug"),
+    ("📣 Harbour Ledger posts on Telegram as well: tap here to join (@HarbourLedger) and "
+     "see headlines first", "channel-plug"),
     ("Join our WhatsApp channel for breaking news", "channel-plug"),
     ("Follow us on Twitter", "follow-us"),
     ("Follow The Daily Lantern on WhatsApp for quick updates", "follow-us"),
@@ -56,8 +56,8 @@ DROP = [
 ]
 
 KEEP = [
-    "The agreement was signed in September and boosts the interoperability between the "
-    "armed forces of the two countries.",
+    "Signed in September, the pact makes it easier for the two armed forces to work "
+    "together.",
     "The minister said tags were attached to every consignment of supplies.",
     "Powered by two new engines, the aircraft flies further than its predecessor.",
     "Sponsored by both governments, the exchange programme begins in April.",
@@ -71,8 +71,8 @@ KEEP = [
     "one-and-a-half-year-old plans were finally approved by the cabinet.",
     "Published reports said the exercise would be held in November.",
     "The ministry is now on Telegram, officials said.",
-    "Both sides reviewed regional situations in East China and South China seas",
-    "India and Japan on Tuesday exchanged views on their regional situations.",
+    "The two sides went over the security picture in the East and South China Seas",
+    "On Tuesday India and Japan compared notes on security in their neighbourhoods.",
     "Home Minister Amit Shah was not present.",
     "More talks are planned.",
     "Photos of the exercise were released by the navy on Wednesday.",
@@ -104,7 +104,7 @@ def test_strip_chrome_drops_lists_opened_by_tags_and_also_read() -> None:
         "India",
         "Japan",
         "Malabar",
-        "📣 The Harbour Ledger is now on Telegram. Click here to join our channel",
+        "📣 Harbour Ledger posts on Telegram as well: tap here to join",
     ]
     assert strip_chrome(paragraphs) == (
         "Navies of the two countries completed a harbour phase on Monday.",
