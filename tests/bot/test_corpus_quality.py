@@ -10,25 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from bench.corpus import Labelled, TopicScore, load_corpus, score_clusters, score_topics
-from bot.rules import RuleSet, load_ruleset
-from tests.bot.rules.helpers import DEFAULT_RULES
+from bench.corpus import Labelled, TopicScore, score_clusters, score_topics
+from bot.rules import RuleSet
 
 TOPICS = ("acsa", "bilateral-defence", "india-australia", "india-japan", "india-us",
           "japan-australia", "malabar", "us-japan")
 PRECISION_FLOOR = 0.95
 RECALL_FLOOR = 0.95
 CLUSTER_F1_FLOOR = 0.95
-
-
-@pytest.fixture(scope="module")
-def corpus() -> list[Labelled]:
-    return load_corpus()
-
-
-@pytest.fixture(scope="module")
-def ruleset() -> RuleSet:
-    return load_ruleset(DEFAULT_RULES)
 
 
 @pytest.fixture(scope="module")

@@ -9,22 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from bench.corpus import ORDERS, Labelled, load_corpus, place, score_orders, signatures
+from bench.corpus import ORDERS, Labelled, place, score_orders, signatures
 from bot.events import Signature
-from bot.rules import RuleSet, load_ruleset
-from tests.bot.rules.helpers import DEFAULT_RULES
+from bot.rules import RuleSet
 
 ORDERS_PER_KIND = 20
-
-
-@pytest.fixture(scope="module")
-def corpus() -> list[Labelled]:
-    return load_corpus()
-
-
-@pytest.fixture(scope="module")
-def ruleset() -> RuleSet:
-    return load_ruleset(DEFAULT_RULES)
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,10 @@ import os
 from pathlib import Path
 from typing import Any
 
-from bot.rules import RuleSet, check_rules
+import pytest
+
+from bot.errors import RuleError
+from bot.rules import RuleSet, check_rules, load_ruleset
 
 REPO = Path(__file__).resolve().parents[3]
 DEFAULT_RULES = REPO / "rules"
@@ -87,3 +90,17 @@ def rewrite(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
     st = path.stat()
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 2_000_000_000))
+
+
+def assert_refused(root: Path, expected: str) -> None:
+    """`rules check` reports a problem starting with `expected`, and loading fails."""
+    found = problem_lines(root)
+    assert any(line.startswith(expected) for line in found), found
+    with pytest.raises(RuleError):
+        load_ruleset(root)
+
+
+def assert_only_warns(root: Path, expected: str) -> None:
+    """`rules check` reports exactly this warning, and the rules still load."""
+    assert problem_lines(root) == [expected]
+    load_ruleset(root)
