@@ -127,7 +127,7 @@ class Poller:
     def _record_failure(self, claimed: Claimed, exc: FetchError | FeedError) -> PollOutcome:
         source = claimed.source
         now = self._clock()
-        retry_after = exc.retry_after if isinstance(exc, FetchError) else None
+        retry_after = exc.retry_wait(now) if isinstance(exc, FetchError) else None
         failures = claimed.failures + 1
         due = pacing.backoff(now, source.interval_s, failures, retry_after)
         disable = pacing.disabled_reason(failures, exc.reason)

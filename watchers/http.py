@@ -27,7 +27,7 @@ from watchers.models import FetchSettings, Response
 from watchers.netguard import AddressGuard
 
 __all__ = ["MAX_REDIRECTS", "Fetcher", "accept_encoding", "describe_error", "format_size",
-           "parse_retry_after"]
+           "parse_retry_after", "split_retry_after"]
 
 log = logging.getLogger(__name__)
 
@@ -155,8 +155,9 @@ class Fetcher:
                 reason = f"HTTP {r.status_code}"
                 if final_url != url:
                     reason += f" (after redirect to {final_url})"
+                retry_after, retry_at = split_retry_after(r.headers.get("retry-after"))
                 raise FetchError(url, reason, status=r.status_code,
-                                 retry_after=parse_retry_after(r.headers.get("retry-after")))
+                                 retry_after=retry_after, retry_at=retry_at)
             body = await self._read_capped(url, r)
             return Response(
                 url=final_url,
@@ -248,19 +249,27 @@ def describe_error(exc: BaseException, url: str) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP date."""
+def split_retry_after(value: str | None) -> tuple[float | None, datetime | None]:
+    """A Retry-After header as (delta-seconds, None) or (None, HTTP date); (None, None)."""
     if value is None or not value.strip():
-        return None
+        return None, None
     value = value.strip()
     if value.isdigit():
-        return float(value)
+        return float(value), None
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError):
-        return None
+        return None, None
     if when.tzinfo is None:  # RFC 9110 dates are GMT; a naive result means "-0000"
         when = when.replace(tzinfo=UTC)
+    return None, when
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP date."""
+    seconds, when = split_retry_after(value)
+    if when is None:
+        return seconds
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
