@@ -10,16 +10,15 @@ import itertools
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 from bot.models import Entities, Facts
 from bot.sentences import is_chrome, is_tweet, paragraphs, split_sentences, strip_dateline
 from bot.summary import MAX_CHARS, Summary, summarise
+from tests.beside import SEEDS
 from watchers.models import Article
 
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 IJ = ("India", "Japan")
 MINISTERS = ("Rajnath Singh", "Kishi Nobuo")
 
