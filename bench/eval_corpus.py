@@ -37,7 +37,7 @@ from bench.corpus import (
     signatures,
 )
 from bench.quality import f1, language_recall, micro, negatives_alerted, web_pages, web_verdicts
-from bot.config import BUNDLED_RULES
+from bot.config.options import BUNDLED_RULES
 from bot.rules import RuleSet, load_ruleset
 from tests.beside import WEB
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.beside import beside_repository
-from watchers.http import Fetcher
+from watchers.fetch.http import Fetcher
 from watchers.models import FetchSettings
 
 # Third-party captures live beside the repository, never in it: read in place, or skip.
