@@ -12,12 +12,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from watchers.extract import extract
-
 from bench.corpus import Labelled, TopicScore
 from bot.rules import RuleSet
-from watchers.errors import ExtractError
-from watchers.models import Response, Source
+from watchers import ExtractError, Response, Source, extract
 
 
 @dataclass(frozen=True)
