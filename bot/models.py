@@ -40,12 +40,18 @@ class Match:
 
 @dataclass(frozen=True)
 class Entities:
-    """Canonical names of the lexicon entities an article mentions, in order of appearance."""
+    """Canonical names of the lexicon entities an article mentions, in order of appearance.
+
+    `countries` are the parties: the states the article names as acting together
+    (bot/rules/parties.py), or every state it names when it names no such group;
+    `mentioned` are the other states it names.
+    """
 
     countries: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     agreements: tuple[str, ...] = ()
     exercises: tuple[str, ...] = ()
+    mentioned: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -65,12 +71,15 @@ class Facts:
     people: tuple[str, ...] = ()
     agreements: tuple[str, ...] = ()
     exercises: tuple[str, ...] = ()
+    # countries are the parties of the event; mentioned, the other states its reports name
+    mentioned: tuple[str, ...] = ()
 
     def labelled(self) -> list[tuple[str, list[str]]]:
         """The facts a renderer shows, as (label, values), empty ones left out."""
         rows = [("Date", [self.date] if self.date else []),
                 ("Countries", list(self.countries)), ("People", list(self.people)),
-                ("Agreements", list(self.agreements)), ("Exercises", list(self.exercises))]
+                ("Agreements", list(self.agreements)), ("Exercises", list(self.exercises)),
+                ("Also mentioned", list(self.mentioned))]
         return [(label, values) for label, values in rows if values]
 
     def to_json(self) -> dict[str, Any]:
@@ -80,6 +89,7 @@ class Facts:
             "people": list(self.people),
             "agreements": list(self.agreements),
             "exercises": list(self.exercises),
+            "mentioned": list(self.mentioned),
         }
 
 
@@ -142,7 +152,8 @@ def alert_from_json(data: dict[str, Any]) -> Alert:
         facts=Facts(date=facts.get("date"), countries=tuple(facts.get("countries", ())),
                     people=tuple(facts.get("people", ())),
                     agreements=tuple(facts.get("agreements", ())),
-                    exercises=tuple(facts.get("exercises", ()))),
+                    exercises=tuple(facts.get("exercises", ())),
+                    mentioned=tuple(facts.get("mentioned", ()))),
         sources=tuple(AlertSource(url=s["url"], outlet=s.get("outlet", ""),
                                   title=s.get("title", ""), published=s.get("published"),
                                   rules=tuple(s.get("rules", ())))

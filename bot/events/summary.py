@@ -112,10 +112,11 @@ def _facts(articles: Sequence[Article], entities: Sequence[Entities]) -> Facts:
     first = min(dated, key=_instant) if dated else None
     return Facts(
         date=first.date().isoformat() if first else None,  # the outlet's own calendar day
-        countries=_merge(entities, "countries"),
+        countries=(countries := _merge(entities, "countries")),
         people=_merge(entities, "people"),
         agreements=_merge(entities, "agreements"),
         exercises=_merge(entities, "exercises"),
+        mentioned=tuple(c for c in _merge(entities, "mentioned") if c not in countries),
     )
 
 

@@ -47,14 +47,16 @@ class Processed:
 
 def entities_json(e: Entities) -> dict[str, list[str]]:
     return {"countries": list(e.countries), "people": list(e.people),
-            "agreements": list(e.agreements), "exercises": list(e.exercises)}
+            "agreements": list(e.agreements), "exercises": list(e.exercises),
+            "mentioned": list(e.mentioned)}
 
 
 def entities_from_json(data: dict[str, list[str]]) -> Entities:
     return Entities(countries=tuple(data.get("countries", ())),
                     people=tuple(data.get("people", ())),
                     agreements=tuple(data.get("agreements", ())),
-                    exercises=tuple(data.get("exercises", ())))
+                    exercises=tuple(data.get("exercises", ())),
+                    mentioned=tuple(data.get("mentioned", ())))
 
 
 def new_event_id(article: Article) -> str:
