@@ -18,7 +18,7 @@ from bot.errors import StoreError
 from bot.events.kind import KINDS, STAGES, Kind, Stage, event_kind, exercise_stage, formats
 from bot.events.sentences import is_chrome, paragraphs, strip_dateline
 from bot.events.similarity import content_words, proper_words, sketch, words
-from bot.models import Entities
+from bot.models import ENTITY_FIELDS, Entities
 from watchers import Article
 
 __all__ = ["Signature", "event_day", "signature"]
@@ -55,10 +55,7 @@ class Signature:
         return {
             "v": _SCHEMA,
             "day": self.day.isoformat() if self.day else None,
-            "countries": sorted(self.countries),
-            "people": sorted(self.people),
-            "agreements": sorted(self.agreements),
-            "exercises": sorted(self.exercises),
+            **{f: sorted(getattr(self, f)) for f in ENTITY_FIELDS},
             "formats": sorted(self.formats),
             "pair": list(self.pair),
             "kind": self.kind,
@@ -83,10 +80,7 @@ class Signature:
                 raise ValueError(f"stage {stage!r}")
             return cls(
                 day=date.fromisoformat(day) if day is not None else None,
-                countries=_names(data["countries"]),
-                people=_names(data["people"]),
-                agreements=_names(data["agreements"]),
-                exercises=_names(data["exercises"]),
+                **{f: _names(data[f]) for f in ENTITY_FIELDS},
                 formats=_names(data.get("formats", [])),  # absent from older records
                 pair=tuple(_names(data["pair"], as_tuple=True)),
                 kind=cast("Kind | None", kind),
@@ -134,10 +128,7 @@ def signature(article: Article, entities: Entities) -> Signature:
     first_two = tuple(dict.fromkeys(entities.countries))[:2]
     return Signature(
         day=_day(article.published),
-        countries=frozenset(entities.countries),
-        people=frozenset(entities.people),
-        agreements=frozenset(entities.agreements),
-        exercises=frozenset(entities.exercises),
+        **{f: frozenset(getattr(entities, f)) for f in ENTITY_FIELDS},
         formats=formats(title, body),
         pair=tuple(sorted(first_two)),
         kind=event_kind(title, body, sorted(set(entities.exercises))),

@@ -28,7 +28,7 @@ from bot.events.headline import headline
 from bot.events.kind import Kind, cued, event_kind, exercise_stage
 from bot.events.sentences import is_chrome, is_tweet, paragraphs, split_sentences, strip_dateline
 from bot.events.similarity import content_words, jaccard
-from bot.models import Entities, Facts
+from bot.models import ENTITY_FIELDS, Entities, Facts
 from watchers import Article
 
 __all__ = ["MAX_CHARS", "Summary", "summarise"]
@@ -109,13 +109,8 @@ def _instant(d: datetime | None) -> datetime:
 def _facts(articles: Sequence[Article], entities: Sequence[Entities]) -> Facts:
     dated = [a.published for a in articles if a.published is not None]
     first = min(dated, key=_instant) if dated else None
-    return Facts(
-        date=first.date().isoformat() if first else None,  # the outlet's own calendar day
-        countries=_merge(entities, "countries"),
-        people=_merge(entities, "people"),
-        agreements=_merge(entities, "agreements"),
-        exercises=_merge(entities, "exercises"),
-    )
+    return Facts(first.date().isoformat() if first else None,  # the outlet's own calendar day
+                 *(_merge(entities, f) for f in ENTITY_FIELDS))
 
 
 def _sentences(articles: Sequence[Article], facets: Facets,
@@ -306,7 +301,7 @@ def summarise(articles: Sequence[Article], entities: Sequence[Entities]) -> Summ
         raise ValueError(f"{len(articles)} articles but {len(entities)} entity sets")
     facts = _facts(articles, entities)
     facets = Facets(*(name_tokens(getattr(facts, f))
-                       for f in ("countries", "people", "agreements", "exercises")))
+                       for f in ENTITY_FIELDS))
     kind = _event_kind(articles, entities)
     sentences = _sentences(articles, facets, kind)
     official = frozenset(i for i, a in enumerate(articles) if a.authority == "official")

@@ -20,7 +20,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
 from bot.events.cluster import Candidate, Signature, assign, candidate_query, signature
-from bot.models import Entities, MatchResult
+from bot.models import MatchResult
 from bot.ops.metrics import Metrics
 from bot.rules.holder import RulesHolder
 from bot.store import Database
@@ -43,18 +43,6 @@ class Processed:
     rules: tuple[str, ...] = ()
     event_id: str | None = None
     error: str | None = None
-
-
-def entities_json(e: Entities) -> dict[str, list[str]]:
-    return {"countries": list(e.countries), "people": list(e.people),
-            "agreements": list(e.agreements), "exercises": list(e.exercises)}
-
-
-def entities_from_json(data: dict[str, list[str]]) -> Entities:
-    return Entities(countries=tuple(data.get("countries", ())),
-                    people=tuple(data.get("people", ())),
-                    agreements=tuple(data.get("agreements", ())),
-                    exercises=tuple(data.get("exercises", ())))
 
 
 def new_event_id(article: Article) -> str:
@@ -146,7 +134,7 @@ class Processor:
                 article_id = article_rows.save_article(
                     conn, entry.key, article, now=now, rules=result.rule_ids,
                     matched={m.rule_id: m.matched_terms for m in result.matches},
-                    entities=entities_json(result.entities),
+                    entities=result.entities.to_json(),
                     signature=sig.to_json() if sig else None)
                 event_id = self._group(conn, article, article_id, sig, now) if sig else None
                 article_rows.finish_entry(conn, entry.key)
