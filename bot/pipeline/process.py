@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
+from bot.config.sourceset import SourcesHolder
 from bot.events.cluster import Candidate, Signature, assign, candidate_query, signature
 from bot.models import MatchResult
 from bot.ops.metrics import Metrics
@@ -27,7 +28,7 @@ from bot.store import Database
 from bot.store import articles as article_rows
 from bot.store import events as event_rows
 from bot.store.db import LOCK_EVENTS, serialize, utcnow
-from watchers import Article, Entry, ExtractError, Fetcher, FetchError, Source, extract
+from watchers import Article, Entry, ExtractError, Fetcher, FetchError, extract
 
 log = logging.getLogger("defwatch.process")
 
@@ -52,7 +53,7 @@ def new_event_id(article: Article) -> str:
 
 class Processor:
     def __init__(self, db: Database, fetcher: Fetcher, rules: RulesHolder,
-                 sources: dict[str, Source], *, window_days: float,
+                 sources: SourcesHolder, *, window_days: float,
                  executor: Executor | None = None,
                  clock: Callable[[], datetime] = utcnow, metrics: Metrics | None = None,
                  owner: str | None = None) -> None:
@@ -89,7 +90,7 @@ class Processor:
                                               until=now + CLAIM_LEASE, limit=limit)
 
     async def _article(self, entry: Entry) -> Article | Processed:
-        source = self._sources.get(entry.source_id)
+        source = self._sources.current.get(entry.source_id)
         if source is None:
             return self._fail(entry, "its source is no longer configured", retry=False)
         try:

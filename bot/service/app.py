@@ -16,6 +16,7 @@ from bot.channels.telegram.journal import PostJournal
 from bot.channels.telegram.runtime import TelegramRuntime
 from bot.channels.telegram.texts import Topic
 from bot.config.options import Config, load_sources
+from bot.config.sourceset import SourcesHolder
 from bot.ops.metrics import Metrics
 from bot.pipeline.alert import Alerter
 from bot.pipeline.dispatch import Dispatcher, DispatchReport
@@ -66,10 +67,10 @@ class App:
                          if config.telegram.token else None)
         self.channels = channels if channels is not None else build_channels(
             config.channels, base, telegram=self.telegram.sender if self.telegram else None)
-        self.sources = {s.id: s.to_source() for s in load_sources(config) if s.enabled}
+        self.sources = SourcesHolder(s.to_source() for s in load_sources(config) if s.enabled)
         self.rules = RulesHolder(config.rules)
         with self.db.engine.begin() as conn:
-            source_rows.sync_sources(conn, list(self.sources.values()), utcnow())
+            source_rows.sync_sources(conn, list(self.sources.current.values()), utcnow())
         self._stack = AsyncExitStack()
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="extract")
         self.fetcher = Fetcher(config.fetch.settings())
@@ -88,7 +89,7 @@ class App:
         self.metrics.group_channels(f.prefix for f in families)
         self.metrics.watch_rules(lambda: self.rules.reload_errors,
                                  lambda: len(self.rules.current.rules))
-        self.metrics.sources.set(len(self.sources))
+        self.metrics.sources.set(len(self.sources.current))
 
     async def __aenter__(self) -> App:
         await self._stack.enter_async_context(self.fetcher)

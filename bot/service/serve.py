@@ -143,8 +143,9 @@ async def run_service(config: Config, stop: asyncio.Event | None = None) -> int:
                                                  admins=config.telegram.admins,
                                                  control=service).handlers(), bot_commands())
         async with serve_ops(config.http.listen, app.db, app.metrics, service.state):
-            log.info("defwatch running: %d sources, %d rules, channels=%s", len(app.sources),
-                     len(app.rules.current.rules), ",".join(app.channels))
+            log.info("defwatch running: %d sources, %d rules, channels=%s",
+                     len(app.sources.current), len(app.rules.current.rules),
+                     ",".join(app.channels))
             await stop.wait()
             log.info("stopping: no new work, finishing the tick in flight")
             scheduler.shutdown(wait=False)
