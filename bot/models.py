@@ -9,6 +9,12 @@ from typing import Any, Literal, get_args
 from watchers import Authority
 
 EntityKind = Literal["country", "person", "agreement", "exercise"]
+# What became of each unit of work, as the stages report it and the metrics count it.
+PollStatus = Literal["ok", "not_modified", "error"]
+ProcessOutcome = Literal["matched", "unmatched", "duplicate", "failed"]
+DeliveryOutcome = Literal["sent", "retry", "failed"]
+SettleOutcome = Literal["landed", "absent", "reposted"]  # a Telegram post whose answer was lost
+
 # The four entity fields, in the order every JSON form and every view lists them.
 ENTITY_FIELDS = ("countries", "people", "agreements", "exercises")
 

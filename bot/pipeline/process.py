@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.config.sourceset import SourcesHolder
 from bot.events.cluster import Candidate, Signature, assign, candidate_query, signature
-from bot.models import MatchResult
+from bot.models import MatchResult, ProcessOutcome
 from bot.ops.metrics import Metrics
 from bot.rules.holder import RulesHolder
 from bot.store import Database
@@ -40,7 +40,7 @@ RETRY_AFTER = timedelta(minutes=5)  # a page that failed for a passing reason wa
 @dataclass(frozen=True)
 class Processed:
     entry_key: str
-    outcome: str  # matched | unmatched | duplicate | failed
+    outcome: ProcessOutcome
     rules: tuple[str, ...] = ()
     event_id: str | None = None
     error: str | None = None
@@ -145,7 +145,7 @@ class Processor:
                 article_rows.finish_entry(conn, entry.key)
             return Processed(entry.key, "duplicate")
         self._log(article, result, event_id)
-        outcome = "matched" if event_id else "unmatched"
+        outcome: ProcessOutcome = "matched" if event_id else "unmatched"
         return Processed(entry.key, outcome, rules=result.rule_ids, event_id=event_id)
 
     def _group(self, conn: Connection, article: Article, article_id: int, sig: Signature,

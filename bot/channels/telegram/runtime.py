@@ -27,6 +27,7 @@ from bot.channels.telegram.logsafe import protect_token
 from bot.channels.telegram.sender import TelegramSender
 from bot.config.options import TelegramConfig
 from bot.errors import ConfigError
+from bot.models import SettleOutcome
 from bot.store import Database
 
 log = logging.getLogger("defwatch.telegram")
@@ -60,7 +61,8 @@ class TelegramRuntime:
 
     def __init__(self, config: TelegramConfig, *, per_chat_interval_s: float = 1.0,
                  poll_timeout_s: float = 10.0, journal: PostJournal | None = None,
-                 on_settled: Callable[[str], None] = lambda _outcome: None) -> None:
+                 on_settled: Callable[[SettleOutcome], None] = lambda _outcome: None,
+                 ) -> None:
         self.application: TgApplication = build_application(config)
         self.sender = TelegramSender(self.application.bot,
                                      per_chat_interval_s=per_chat_interval_s, journal=journal,
