@@ -12,7 +12,6 @@ import random
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 
@@ -25,10 +24,9 @@ from bot.events.cluster import (
     signature,
 )
 from bot.models import Entities
+from tests.beside import SEEDS
 from tests.bot.events.reports import BY_NAME, CORPUS, IJ, MINISTERS, _fx, _sig
 from watchers.models import Article
-
-SEEDS = Path(__file__).resolve().parents[3].parent / "shared" / "seeds"
 
 
 def _cluster(items: Sequence[tuple[str, Signature]], **kw: float) -> dict[str, str]:
