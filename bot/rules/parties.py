@@ -23,16 +23,30 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from bot.rules.evaluate import ATOM, LAST, START, WORD, RawHit
+from bot.rules.normalize import Normalized
 
-if TYPE_CHECKING:
-    from bot.rules.scan import ScopeScan
 
-__all__ = ["PartyGroup", "dateline_ends", "groups", "parties", "sentence_of",
+class Scanned(Protocol):
+    """What this module reads of a scanned text (bot/rules/scan.py)."""
+
+    @property
+    def by_atom(self) -> Mapping[int, list[RawHit]]: ...
+    @property
+    def countries(self) -> tuple[str | None, ...]: ...
+    @property
+    def norm(self) -> Normalized: ...
+    @property
+    def cache(self) -> dict[str, object]: ...
+    def sentences(self) -> list[int]: ...
+    def original(self, hit: RawHit) -> tuple[int, int, str]: ...
+
+
+__all__ = ["PartyGroup", "Scanned", "dateline_ends", "groups", "parties", "sentence_of",
            "sentence_starts"]
 
 # A sentence ends at . ! ? (then spaces and a capital or a non-Latin letter), at a line
@@ -87,7 +101,7 @@ def _looks_like_dateline(found: str) -> bool:
                             or "(" in found)
 
 
-def sentence_of(scan: ScopeScan, hit: RawHit) -> int:
+def sentence_of(scan: Scanned, hit: RawHit) -> int:
     starts = scan.sentences()
     return bisect_right(starts, scan.original(hit)[0]) - 1
 
@@ -108,7 +122,7 @@ class PartyGroup:
     countries: frozenset[str]
 
 
-def _party_hits(scan: ScopeScan) -> list[_PartyHit]:
+def _party_hits(scan: Scanned) -> list[_PartyHit]:
     countries = scan.countries
     out: list[_PartyHit] = []
     for atom, hits in scan.by_atom.items():
@@ -120,7 +134,7 @@ def _party_hits(scan: ScopeScan) -> list[_PartyHit]:
     return out
 
 
-def _counterparts(scan: ScopeScan) -> list[tuple[int, int]]:
+def _counterparts(scan: Scanned) -> list[tuple[int, int]]:
     """(sentence, word) of each "counterpart" in the text."""
     folded = scan.norm.folded
     out: list[tuple[int, int]] = []
@@ -132,7 +146,7 @@ def _counterparts(scan: ScopeScan) -> list[tuple[int, int]]:
     return out
 
 
-def groups(scan: ScopeScan) -> tuple[PartyGroup, ...]:
+def groups(scan: Scanned) -> tuple[PartyGroup, ...]:
     """Every group of parties the sentences of a scanned text name (cached on the scan)."""
     cached = scan.cache.get("groups")
     if cached is None:
@@ -141,7 +155,7 @@ def groups(scan: ScopeScan) -> tuple[PartyGroup, ...]:
     return cached
 
 
-def _groups(scan: ScopeScan) -> list[PartyGroup]:
+def _groups(scan: Scanned) -> list[PartyGroup]:
     hits = _party_hits(scan)
     by_sentence: dict[int, list[_PartyHit]] = {}
     for h in hits:
@@ -186,7 +200,7 @@ def _counterpart_pair(found: Sequence[_PartyHit], word: int) -> frozenset[str] |
     return frozenset((named, other)) if other else None
 
 
-def parties(scans: Sequence[ScopeScan]) -> tuple[str, ...]:
+def parties(scans: Sequence[Scanned]) -> tuple[str, ...]:
     """The states an article names as parties, in order of appearance: those of the
     groups in its first scans that have any (title and lead before the body)."""
     for scan in scans:
@@ -198,7 +212,7 @@ def parties(scans: Sequence[ScopeScan]) -> tuple[str, ...]:
     return ()
 
 
-def _first_seen(scan: ScopeScan) -> list[str]:
+def _first_seen(scan: Scanned) -> list[str]:
     seen: dict[str, None] = {}
     for atom in sorted(scan.by_atom, key=lambda a: scan.by_atom[a][0][START]):
         country = scan.countries[atom] if atom < len(scan.countries) else None
@@ -207,7 +221,7 @@ def _first_seen(scan: ScopeScan) -> list[str]:
     return list(seen)
 
 
-def hit_countries(scan: ScopeScan, hits: Sequence[RawHit]) -> set[tuple[int, str]]:
+def hit_countries(scan: Scanned, hits: Sequence[RawHit]) -> set[tuple[int, str]]:
     """(sentence, country) of hits whose atom stands for a state."""
     out = set()
     for h in hits:
