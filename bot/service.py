@@ -20,6 +20,7 @@ from bot.store import settings
 from bot.store.db import utcnow
 from bot.telegram import Commands
 from bot.telegram.texts import bot_commands
+from bot.web import ArchiveSite
 
 log = logging.getLogger("defwatch.service")
 
@@ -142,13 +143,16 @@ async def run_service(config: Config, stop: asyncio.Event | None = None) -> int:
             app.telegram.start_commands(Commands(app.db, app.topics,
                                                  admins=config.telegram.admins,
                                                  control=service).handlers(), bot_commands())
-        async with serve_ops(config.http.listen, app.db, app.metrics, service.state):
+        site = ArchiveSite(app.db, public_url=config.http.public_url)
+        async with serve_ops(config.http.listen, app.db, app.metrics, service.state,
+                             app=site, token=config.http.token):
             log.info("defwatch running: %d sources, %d rules, channels=%s", len(app.sources),
                      len(app.rules.current.rules), ",".join(app.channels))
             await stop.wait()
             log.info("stopping: no new work, finishing the tick in flight")
             scheduler.shutdown(wait=False)
             await service.drain()
+        site.close()
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         loop.remove_signal_handler(sig)
     log.info("stopped")

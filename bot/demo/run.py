@@ -46,12 +46,15 @@ def demo_routes(base: str) -> tuple[dict[str, tuple[bytes, str]], list[SourceCon
     return routes, sources
 
 
-async def run_demo(channels: list[str] | None = None) -> CycleReport:
+async def run_demo(channels: list[str] | None = None, *,
+                   database: str | None = None) -> CycleReport:
+    """One cycle over the demo corpus; into `database` when given (its archive then
+    outlives the run), else a throwaway one."""
     with LoopbackServer() as server, tempfile.TemporaryDirectory() as tmp:
         routes, sources = demo_routes(server.base_url)
         for path, (body, content_type) in routes.items():
             server.add(path, body, content_type=content_type)
-        config = Config(database=f"sqlite:///{tmp}/demo.db", rules=BUNDLED_RULES,
+        config = Config(database=database or f"sqlite:///{tmp}/demo.db", rules=BUNDLED_RULES,
                         sources=sources, channels=channels or ["console"],
                         # The corpus is served on 127.0.0.1: allow it past the SSRF guard.
                         fetch=FetchConfig(per_host_delay=0, per_host_concurrency=8,
