@@ -6,7 +6,7 @@ import asyncio
 import logging
 import signal
 import time
-from datetime import datetime
+from datetime import UTC, datetime
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -19,6 +19,7 @@ from bot.obs.reload import reload_config
 from bot.store import settings
 from bot.store.db import utcnow
 from bot.telegram import Commands
+from bot.telegram.lookups import DigestJob, Lookups
 from bot.telegram.texts import bot_commands
 from bot.web import ArchiveSite
 
@@ -140,9 +141,18 @@ async def run_service(config: Config, stop: asyncio.Event | None = None) -> int:
         scheduler.start()
         service.state.scheduler_running = lambda: bool(scheduler.running)
         if app.telegram is not None:  # commands share this loop; they start in background
-            app.telegram.start_commands(Commands(app.db, app.topics,
-                                                 admins=config.telegram.admins,
-                                                 control=service).handlers(), bot_commands())
+            commands = Commands(app.db, app.topics, admins=config.telegram.admins,
+                                control=service)
+            lookups = Lookups(app.db, commands, public_url=config.http.public_url,
+                              digest_hour=config.telegram.digest_hour)
+            app.telegram.start_commands([*commands.handlers(), *lookups.handlers()],
+                                        bot_commands())
+            digests = DigestJob(app.db, app.telegram.application.bot,
+                                hour=config.telegram.digest_hour,
+                                public_url=config.http.public_url)
+            # Hourly, not once at the hour: a service started late still sends today's.
+            scheduler.add_job(digests.run, "cron", minute=0, id="digests", max_instances=1,
+                              coalesce=True, timezone=UTC)
         site = ArchiveSite(app.db, public_url=config.http.public_url)
         async with serve_ops(config.http.listen, app.db, app.metrics, service.state,
                              app=site, token=config.http.token):
