@@ -45,6 +45,7 @@ class TimelineQuery:
 @dataclass(frozen=True)
 class ArchivedEvent:
     event_id: str
+    alert_id: int  # the latest alert's outbox id
     alert: Alert  # the latest alert
     payload: dict[str, Any]  # its JSON, as the jsonl channel wrote it
     happened: date
@@ -53,7 +54,8 @@ class ArchivedEvent:
 
     def to_json(self) -> dict[str, Any]:
         """The JSONL alert shape plus when the event was first seen and last updated."""
-        return {**self.payload, "first_seen": self.first_seen.isoformat() + "Z",
+        return {**self.payload, "alert_id": self.alert_id,
+                "first_seen": self.first_seen.isoformat() + "Z",
                 "updated": self.updated.isoformat() + "Z"}
 
 
@@ -71,14 +73,15 @@ class EventHistory:
 
 
 def _columns() -> Select[Any]:
-    return (select(archive.c.event_id, archive.c.happened, archive.c.first_seen,
-                   archive.c.updated, alerts.c.payload)
+    return (select(archive.c.event_id, archive.c.alert_id, archive.c.happened,
+                   archive.c.first_seen, archive.c.updated, alerts.c.payload)
             .join(alerts, alerts.c.id == archive.c.alert_id))
 
 
 def _row(r: Any) -> ArchivedEvent:
     payload = dict(r.payload)
-    return ArchivedEvent(event_id=r.event_id, alert=alert_from_json(payload), payload=payload,
+    return ArchivedEvent(event_id=r.event_id, alert_id=int(r.alert_id),
+                         alert=alert_from_json(payload), payload=payload,
                          happened=r.happened, first_seen=r.first_seen, updated=r.updated)
 
 
