@@ -3,7 +3,7 @@
 Builds a SQLite store of N alerted events through the archive's own write path
 (`bot.store.archive.record`, as the Alerter calls it): synthetic titles, summaries and
 sources from a fixed-seed vocabulary, 2-4 of 12 topics, a country pair of 12, dates over
-ten years. Then it serves the archive on 127.0.0.1 (bot.obs.http + bot.web, as `run` does)
+ten years. Then it serves the archive on 127.0.0.1 (bot.ops.http + bot.web, as `run` does)
 and times whole HTTP answers from a client: timeline pages (unfiltered, by topic, by
 country, by date range, a deep page) and searches (a rare word, a common word, two words,
 a search within a topic), each kind R times in turn, plus /api/events and the feeds.
@@ -32,8 +32,8 @@ from sqlalchemy import insert
 
 from bot.store import Database, open_database
 from bot.store import archive as archive_rows
-from bot.store.schema import alerts, events
-from tests.web.archive import serving
+from bot.store.tables import alerts, events
+from tests.bot.web.archive import serving
 
 TOPICS = ["india-japan", "india-us", "japan-australia", "acsa", "malabar", "jimex", "raa",
           "bilateral-defence", "us-philippines", "uk-japan", "france-india", "korea-japan"]

@@ -7,16 +7,13 @@ around them (navigation, footer, related links) is ours, so extraction has chrom
 from __future__ import annotations
 
 import html
-import os
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
-# Beside the checkout; DEFWATCH_SEEDS points elsewhere (a worktree one level deeper).
-SEEDS = Path(os.environ.get("DEFWATCH_SEEDS")
-             or Path(__file__).resolve().parents[1].parent / "shared" / "seeds")
+from tests.beside import SEEDS
+
 OUTLETS = ("Policy Desk", "The Weekly Review", "Asia Newswire")
 
 _SCRAPE_DATE = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")

@@ -1,18 +1,24 @@
-"""Build RSS feeds over the demo pages, serve them on loopback and run one cycle."""
+"""Build RSS feeds over the demo pages, serve them on loopback and run one cycle; with
+--serve, keep the archive of that run up on loopback until stopped."""
 
 from __future__ import annotations
 
+import asyncio
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from bot.app import App, CycleReport
-from bot.config import BUNDLED_RULES, Config, FetchConfig, SourceConfig
-from bot.loopback import LoopbackServer
-from bot.yamlfile import load_yaml, plain
+from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig
+from bot.config.yamlfile import load_yaml, plain
+from bot.demo.loopback import LoopbackServer
+from bot.ops.http import HttpServer
+from bot.service.app import App, CycleReport
+from bot.store import open_database
+from bot.web import ArchiveSite
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -62,3 +68,25 @@ async def run_demo(channels: list[str] | None = None, *,
                         path=Path(tmp) / "demo.yaml")
         async with App(config) as app:
             return await app.cycle(everything=True)
+
+
+async def serve_demo(stop: asyncio.Event, *, port: int = 0, channels: list[str] | None = None,
+                     ready: Callable[[str], None] = print) -> int:
+    """Run the demo into a database, then serve its archive on 127.0.0.1:`port` (0: any
+    free port) until `stop` is set. `ready` gets the archive's URL once it answers.
+    Returns the number of alerts the demo made."""
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{tmp}/demo.db"
+        report = await run_demo(channels, database=url)
+        db = open_database(url)
+        site = ArchiveSite(db)
+        server = HttpServer({}, "127.0.0.1", port, app=site)
+        try:
+            await server.start()
+            ready(f"http://127.0.0.1:{server.port}/")
+            await stop.wait()
+        finally:
+            await server.close()
+            site.close()
+            db.close()
+    return len(report.alerts)

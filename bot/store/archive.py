@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.selectable import TextualSelect
 
-from bot.store.schema import alerts, archive, archive_tags, events
+from bot.store.tables import alerts, archive, archive_tags, events
 
 __all__ = ["MAX_TERMS", "fts_ids", "fts_rank", "rebuild", "record", "terms"]
 

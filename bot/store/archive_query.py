@@ -13,7 +13,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from bot.models import Alert, alert_from_json
 from bot.store.archive import fts_ids, fts_rank, terms
-from bot.store.schema import alerts, archive, archive_tags
+from bot.store.tables import alerts, archive, archive_tags
 
 __all__ = [
     "ArchivedEvent",

@@ -8,7 +8,7 @@ from typing import Literal
 
 from sqlalchemy import Connection, delete, insert, or_, select, update
 
-from bot.store.schema import digests
+from bot.store.tables import digests
 
 Period = Literal["daily", "weekly"]
 

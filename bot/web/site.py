@@ -17,7 +17,7 @@ from urllib.parse import urlencode, urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from sqlalchemy import Connection, Engine
 
-from bot.obs.http import Request, Response
+from bot.ops.http import Request, Response
 from bot.store import Database
 from bot.store import archive_query as archived
 from bot.store.db import open_reader
@@ -47,7 +47,7 @@ def _safe_url(url: str) -> str:
 
 
 class ArchiveSite:
-    """The `app` of bot.obs.http.HttpServer: everything but the probes and /metrics."""
+    """The `app` of bot.ops.http.HttpServer: everything but the probes and /metrics."""
 
     def __init__(self, db: Database, *, public_url: str | None = None) -> None:
         self._engine: Engine = open_reader(db)

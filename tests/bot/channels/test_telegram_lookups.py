@@ -8,14 +8,15 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from bot.channels.telegram.commands import Commands
+from bot.channels.telegram.lookups import DigestJob, Lookups
+from bot.channels.telegram.runtime import TelegramRuntime
+from bot.channels.telegram.texts import bot_commands
 from bot.store import Database
 from bot.store import digests as digest_rows
-from bot.telegram import Commands, TelegramRuntime
-from bot.telegram.lookups import DigestJob, Lookups
-from bot.telegram.texts import bot_commands
 from tests.bot.channels.test_telegram_commands import TOPICS, said
+from tests.bot.web.archive import file_alert
 from tests.fakes.telegram_api import FakeTelegram, visible_text
-from tests.web.archive import file_alert
 
 PUBLIC = "https://archive.example/dw"
 MONDAY = datetime(2024, 6, 3, 7, 0)  # a Monday, at the digest hour
