@@ -18,17 +18,23 @@ from sqlalchemy import (
     TextClause,
     column,
     delete,
+    exists,
     func,
     insert,
     select,
+    table,
     text,
     update,
 )
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.sql.expression import Exists
 from sqlalchemy.sql.selectable import TextualSelect
 
-from bot.store.tables import alerts, archive, archive_tags, events
+from bot.store.tables import alerts, archive, archive_tags, archive_topics, events
 
-__all__ = ["MAX_TERMS", "fts_ids", "fts_rank", "rebuild", "record", "terms"]
+__all__ = ["MAX_TERMS", "fts_count", "fts_has", "fts_ids", "fts_rank", "rebuild", "record",
+           "terms"]
 
 MAX_TERMS = 32  # words of a search that count; more only slow the index down
 _WORD = re.compile(r"\w+")
@@ -42,6 +48,7 @@ def record(conn: Connection, alert_id: int, payload: dict[str, Any], now: dateti
                               .where(events.c.id == event_id)).scalar_one()
     happened = _event_day(payload) or first_seen.date()
     row_id = conn.execute(select(archive.c.id).where(archive.c.event_id == event_id)).scalar()
+    before: set[str] = set()
     if row_id is None:
         key = conn.execute(insert(archive).values(
             event_id=event_id, alert_id=alert_id, happened=happened, first_seen=first_seen,
@@ -51,15 +58,28 @@ def record(conn: Connection, alert_id: int, payload: dict[str, Any], now: dateti
     else:
         conn.execute(update(archive).where(archive.c.id == row_id).values(
             alert_id=alert_id, happened=happened, updated=now))
+        before = set(conn.execute(select(archive_tags.c.value).where(
+            archive_tags.c.archive_id == row_id, archive_tags.c.kind == "topic")).scalars())
         conn.execute(delete(archive_tags).where(archive_tags.c.archive_id == row_id))
-    tags = {("topic", str(r).lower()) for r in payload.get("rules", ())}
+    tags = {("topic", str(r).lower()[:100]) for r in payload.get("rules", ())}
     facts = payload.get("facts") or {}
-    tags |= {("country", str(c).lower()) for c in facts.get("countries", ())}
+    tags |= {("country", str(c).lower()[:100]) for c in facts.get("countries", ())}
     if tags:
         conn.execute(insert(archive_tags), [
-            {"archive_id": row_id, "kind": kind, "value": value[:100], "happened": happened,
+            {"archive_id": row_id, "kind": kind, "value": value, "happened": happened,
              "first_seen": first_seen} for kind, value in sorted(tags)])
+    _count_topics(conn, before, {value for kind, value in tags if kind == "topic"})
     _index_text(conn, row_id, _document(payload))
+
+
+def _count_topics(conn: Connection, before: set[str], after: set[str]) -> None:
+    for topic, step in sorted([(t, 1) for t in after - before] +
+                              [(t, -1) for t in before - after]):
+        upsert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+        stmt = upsert(archive_topics).values(topic=topic, events=max(step, 0))
+        conn.execute(stmt.on_conflict_do_update(
+            index_elements=[archive_topics.c.topic],
+            set_={"events": archive_topics.c.events + step}))
 
 
 def rebuild(conn: Connection) -> int:
@@ -85,6 +105,20 @@ def fts_ids(conn: Connection, words: list[str]) -> TextualSelect:
     """A sub-select of the archive ids whose text holds every word."""
     return _match(conn, words, "SELECT rowid FROM archive_fts WHERE {match}").columns(
         column("rowid", Integer))
+
+
+def fts_count(conn: Connection, words: list[str]) -> int:
+    """How many archive rows hold every word (the index alone: no row is read)."""
+    counted = _match(conn, words, "SELECT count(*) FROM archive_fts WHERE {match}")
+    return int(conn.execute(counted).scalar_one())
+
+
+def fts_has(conn: Connection, words: list[str], ident: Any) -> Exists:
+    """Whether the archive row `ident` holds every word: a probe per row, for walking an
+    index in order when most rows match (a sub-select of all matches would cost more)."""
+    fts = table("archive_fts", column("rowid", Integer))
+    condition = _match(conn, words, "{match}")
+    return exists().where(fts.c.rowid == ident, condition)
 
 
 def fts_rank(conn: Connection, words: list[str], limit: int) -> list[int]:

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Select, and_, exists, func, select
+from sqlalchemy import Connection, Select, exists, func, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from bot.models import Alert, alert_from_json
-from bot.store.archive import fts_ids, fts_rank, terms
-from bot.store.tables import alerts, archive, archive_tags
+from bot.store.archive import fts_count, fts_has, fts_ids, fts_rank, terms
+from bot.store.tables import alerts, archive, archive_tags, archive_topics
 
 __all__ = [
     "ArchivedEvent",
@@ -85,50 +85,63 @@ def _row(r: Any) -> ArchivedEvent:
                          happened=r.happened, first_seen=r.first_seen, updated=r.updated)
 
 
-def _tagged(kind: str, value: str) -> ColumnElement[bool]:
+def _tagged(ident: Any, kind: str, value: str) -> ColumnElement[bool]:
     other = archive_tags.alias(f"has_{kind}")
-    return exists().where(other.c.archive_id == archive.c.id, other.c.kind == kind,
+    return exists().where(other.c.archive_id == ident, other.c.kind == kind,
                           other.c.value == value.lower())
+
+
+# With at least this many matches a search walks the timeline's index in order, probing
+# each row (a common word: a page is found after a few hundred rows); with fewer it looks
+# the matches up and sorts them (a rare word: no walk through the whole index).
+SCAN_MATCHES = 2000
 
 
 def timeline(conn: Connection, query: TimelineQuery) -> tuple[list[ArchivedEvent], int]:
     """One page of the timeline, newest first, and how many events the filters keep.
 
-    With a topic (else a country) the page is read off that tag's index in timeline order;
-    the other filters are checked row by row along it, so a page costs about its own size
-    however large the archive.
+    With a topic (else a country) the page is read off that tag's index in timeline order,
+    the other filters checked along it; without, off the archive's timeline index. Only
+    the page's rows are then joined to their alerts' payloads.
     """
     drive = ("topic", query.topic) if query.topic else (
         ("country", query.country) if query.country else None)
     conds: list[ColumnElement[bool]] = []
     if drive is None:
-        keys = (archive.c.happened, archive.c.first_seen, archive.c.id)
-        join_tag = None
+        source: Any = archive
+        ident, keys = archive.c.id, (archive.c.happened, archive.c.first_seen, archive.c.id)
     else:
-        join_tag = archive_tags.alias("tag")
-        keys = (join_tag.c.happened, join_tag.c.first_seen, join_tag.c.archive_id)
-        conds += [join_tag.c.kind == drive[0], join_tag.c.value == drive[1].lower()]
+        source = archive_tags.alias("tag")
+        ident = source.c.archive_id
+        keys = (source.c.happened, source.c.first_seen, source.c.archive_id)
+        conds += [source.c.kind == drive[0], source.c.value == drive[1].lower()]
     if query.topic and query.country:
-        conds.append(_tagged("country", query.country))
+        conds.append(_tagged(ident, "country", query.country))
     if query.since is not None:
         conds.append(keys[0] >= query.since)
     if query.until is not None:
         conds.append(keys[0] <= query.until)
     words = terms(query.q or "")
-    if words:
-        conds.append(archive.c.id.in_(fts_ids(conn, words)))
-    page = _columns()
-    counted = select(func.count()).select_from(archive)
-    if join_tag is not None:
-        page = page.join(join_tag, join_tag.c.archive_id == archive.c.id)
-        counted = counted.join(join_tag, join_tag.c.archive_id == archive.c.id)
-    where = and_(*conds) if conds else None
-    if where is not None:
-        page, counted = page.where(where), counted.where(where)
-    rows = conn.execute(page.order_by(*(k.desc() for k in keys))
-                        .limit(query.limit).offset(query.offset)).all()
-    total = int(conn.execute(counted).scalar_one())
-    return [_row(r) for r in rows], total
+    matches = fts_count(conn, words) if words else None
+    if matches is not None and not conds:
+        total = matches  # the text index alone knows
+    else:
+        matching = [ident.in_(fts_ids(conn, words))] if words else []
+        total = int(conn.execute(select(func.count()).select_from(source)
+                                 .where(*conds, *matching)).scalar_one())
+    if total <= query.offset:
+        return [], total
+    if matches is not None:
+        conds.append(fts_has(conn, words, ident) if matches >= SCAN_MATCHES
+                     else ident.in_(fts_ids(conn, words)))
+    page = (select(ident).select_from(source).where(*conds)
+            .order_by(*(k.desc() for k in keys)).limit(query.limit).offset(query.offset))
+    if matches is not None and matches >= SCAN_MATCHES and drive is None:
+        page = page.with_hint(archive, "INDEXED BY ix_archive_timeline", "sqlite")
+    ids = [int(i) for i in conn.execute(page).scalars()]
+    found = {r.id: r for r in conn.execute(_columns().add_columns(archive.c.id)
+                                           .where(archive.c.id.in_(ids)))}
+    return [_row(found[i]) for i in ids if i in found], total
 
 
 def by_id(conn: Connection, event_id: str) -> EventHistory | None:
@@ -144,10 +157,9 @@ def by_id(conn: Connection, event_id: str) -> EventHistory | None:
 
 
 def topic_counts(conn: Connection) -> list[tuple[str, int]]:
-    rows = conn.execute(select(archive_tags.c.value, func.count())
-                        .where(archive_tags.c.kind == "topic")
-                        .group_by(archive_tags.c.value).order_by(archive_tags.c.value))
-    return [(str(v), int(n)) for v, n in rows]
+    rows = conn.execute(select(archive_topics.c.topic, archive_topics.c.events)
+                        .where(archive_topics.c.events > 0).order_by(archive_topics.c.topic))
+    return [(str(t), int(n)) for t, n in rows]
 
 
 def best(conn: Connection, q: str, limit: int = 5) -> list[ArchivedEvent]:
@@ -167,7 +179,7 @@ def latest(conn: Connection, topic: str | None = None, limit: int = 50) -> list[
     """The events changed last (a feed's entries), optionally of one topic."""
     q = _columns()
     if topic is not None:
-        q = q.where(_tagged("topic", topic))
+        q = q.where(_tagged(archive.c.id, "topic", topic))
     rows = conn.execute(q.order_by(archive.c.updated.desc(), archive.c.id.desc()).limit(limit))
     return [_row(r) for r in rows]
 

@@ -235,6 +235,14 @@ archive_tags = Table(
     Index("ix_archive_tags_timeline", "kind", "value", "happened", "first_seen", "archive_id"),
 )
 
+# The archive's topics with their event counts, kept by the archive's writer: counting
+# the tags at every page view would read the whole tag index.
+archive_topics = Table(
+    "archive_topics", metadata,
+    Column("topic", String(100), primary_key=True),
+    Column("events", Integer, nullable=False),
+)
+
 # 0008: Telegram chats that asked for a digest (/digest daily|weekly), and when it last went.
 digests = Table(
     "digests", metadata,

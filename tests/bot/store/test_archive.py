@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import insert, text
 from sqlalchemy.exc import DBAPIError
 
-from bot.store import Database, open_database
+from bot.store import Database, archive_query, open_database
 from bot.store.archive_query import TimelineQuery, best, between, by_id, timeline, topic_counts
 from bot.store.db import open_reader, upgrade
 from bot.store.tables import alerts, events
@@ -126,3 +126,31 @@ def test_the_migration_files_events_alerted_before_it(db_url: str) -> None:
         assert ids(db, TimelineQuery(q="updated", country="japan"))[0] == ["ev-old"]
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("scan_from", [0, 10**9])  # walk the index and probe; or look up
+def test_a_search_finds_the_same_whichever_way_it_reads(
+        db: Database, monkeypatch: pytest.MonkeyPatch, scan_from: int) -> None:
+    monkeypatch.setattr(archive_query, "SCAN_MATCHES", scan_from)
+    fill(db)
+    assert ids(db, TimelineQuery(q="japan")) == (["ev-3", "ev-2", "ev-1"], 3)
+    assert ids(db, TimelineQuery(q="japan", limit=1, offset=1)) == (["ev-2"], 3)
+    assert ids(db, TimelineQuery(q="japan", topic="india-japan")) == (["ev-2", "ev-1"], 2)
+    assert ids(db, TimelineQuery(q="india", country="japan", since=date(2024, 2, 1))
+               ) == (["ev-2"], 1)
+    assert ids(db, TimelineQuery(q="tokyo", until=date(2024, 1, 31))) == (["ev-1"], 1)
+    assert ids(db, TimelineQuery(q="okinawa", topic="japan-australia")) == ([], 0)
+
+
+def test_topic_counts_follow_updates(db: Database) -> None:
+    fill(db)
+    file_alert(db, "ev-2", title="Malabar exercise ends", rules=["malabar"],
+               countries=["Japan", "India"], day=date(2024, 2, 5), at=datetime(2024, 2, 9),
+               action="update")
+    with db.engine.connect() as conn:
+        counts = dict(topic_counts(conn))
+        assert counts == {"bilateral-defence": 1, "india-japan": 1, "japan-australia": 1,
+                          "malabar": 1}
+        tagged = conn.execute(text("SELECT value, count(*) FROM archive_tags WHERE "
+                                   "kind = 'topic' GROUP BY value")).all()
+        assert counts == {str(v): int(n) for v, n in tagged}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig
 from bot.demo.run import demo_routes
-from bot.ops.http import HttpServer, Response
+from bot.ops.http import HttpServer, Request, Response
 from bot.service.app import App
 from bot.store import Database
 from bot.store import archive as archive_rows
@@ -22,25 +22,12 @@ from bot.store import events as event_rows
 from bot.store import outbox as outbox_rows
 from bot.web import ArchiveSite
 from tests.beside import SEEDS
+from tests.bot.test_end_to_end import serve_seeds
 from tests.loopback import LoopbackServer
-from tests.seeds import page, seeds
 
 
 def have_seeds() -> bool:
     return SEEDS.is_dir() and len(list(SEEDS.glob("*.txt"))) == 3
-
-
-def _serve_seeds(server: LoopbackServer) -> str:
-    items = []
-    for i, seed in enumerate(seeds()):
-        url = server.add(f"/seeds/{seed.name}.html", page(seed))
-        items.append(f"<item><title>{seed.title}</title><link>{url}</link>"
-                     f"<guid isPermaLink='false'>seed-{i}</guid>"
-                     f"<pubDate>Tue, 22 Dec 2020 1{i}:00:00 +0530</pubDate></item>")
-    feed = ("<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
-            f"<title>Seeds</title><link>{server.url('/')}</link>{''.join(items)}"
-            "</channel></rss>")
-    return server.add("/seeds/feed.xml", feed, content_type="application/rss+xml")
 
 
 async def build_archive(database: str, tmp: Path) -> None:
@@ -50,7 +37,7 @@ async def build_archive(database: str, tmp: Path) -> None:
         for path, (body, content_type) in routes.items():
             server.add(path, body, content_type=content_type)
         if have_seeds():
-            sources.append(SourceConfig(id="seeds", kind="rss", url=_serve_seeds(server),
+            sources.append(SourceConfig(id="seeds", kind="rss", url=serve_seeds(server),
                                         outlet="Seeds"))
         config = Config(database=database, rules=BUNDLED_RULES, sources=sources,
                         channels=[], path=tmp / "defwatch.yaml",
@@ -85,12 +72,11 @@ async def _ok() -> Response:
 
 
 @contextmanager
-def serving(db: Database, *, token: str | None = None,
-            public_url: str | None = None) -> Iterator[str]:
-    """The archive (and /healthz) on 127.0.0.1, from a thread; yields its base URL."""
+def serving_app(app: Callable[[Request], Awaitable[Response]], *,
+                token: str | None = None) -> Iterator[str]:
+    """`app` (and /healthz) on 127.0.0.1, from a thread; yields its base URL."""
     loop = asyncio.new_event_loop()
-    site = ArchiveSite(db, public_url=public_url)
-    server = HttpServer({"/healthz": _ok}, "127.0.0.1", 0, app=site, token=token)
+    server = HttpServer({"/healthz": _ok}, "127.0.0.1", 0, app=app, token=token)
     started = threading.Event()
 
     def run() -> None:
@@ -110,4 +96,15 @@ def serving(db: Database, *, token: str | None = None,
         loop.call_soon_threadsafe(loop.stop)
         thread.join(10)
         loop.close()
+
+
+@contextmanager
+def serving(db: Database, *, token: str | None = None,
+            public_url: str | None = None) -> Iterator[str]:
+    """The archive of `db` as `run` serves it; yields its base URL."""
+    site = ArchiveSite(db, public_url=public_url)
+    try:
+        with serving_app(site, token=token) as url:
+            yield url
+    finally:
         site.close()

@@ -43,6 +43,11 @@ def upgrade() -> None:
     )
     op.create_index("ix_archive_tags_timeline", "archive_tags",
                     ["kind", "value", "happened", "first_seen", "archive_id"])
+    op.create_table(
+        "archive_topics",
+        sa.Column("topic", sa.String(100), primary_key=True),
+        sa.Column("events", sa.Integer, nullable=False),
+    )
     if op.get_bind().dialect.name == "postgresql":
         op.execute("CREATE TABLE archive_fts (rowid INTEGER PRIMARY KEY "
                    "REFERENCES archive (id), doc TSVECTOR NOT NULL)")
@@ -64,5 +69,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("digests")
     op.execute("DROP TABLE archive_fts")
+    op.drop_table("archive_topics")
     op.drop_table("archive_tags")
     op.drop_table("archive")
