@@ -11,7 +11,7 @@ from typing import Any, Literal
 from sqlalchemy import Connection, Select, exists, func, select
 from sqlalchemy.sql.elements import ColumnElement
 
-from bot.models import Alert, alert_from_json
+from bot.models import Alert
 from bot.store.archive import fts_count, fts_has, fts_ids, fts_rank, terms
 from bot.store.tables import alerts, archive, archive_tags, archive_topics
 
@@ -81,7 +81,7 @@ def _columns() -> Select[Any]:
 def _row(r: Any) -> ArchivedEvent:
     payload = dict(r.payload)
     return ArchivedEvent(event_id=r.event_id, alert_id=int(r.alert_id),
-                         alert=alert_from_json(payload), payload=payload,
+                         alert=Alert.from_json(payload), payload=payload,
                          happened=r.happened, first_seen=r.first_seen, updated=r.updated)
 
 

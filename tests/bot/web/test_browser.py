@@ -22,6 +22,7 @@ from bot.store.tables import articles
 from tests.bot.web.archive import have_seeds
 from tests.bot.web.browser import chromium
 from tests.bot.web.conftest import HOSTILE, HOSTILE_ID
+from tests.seeds import seeds
 
 
 def seed_event(db: Database) -> tuple[str, str]:
@@ -76,7 +77,8 @@ def test_timeline_filters_search_and_event_page(archive_db: Database, site: str,
         rows = driver.find_elements(By.CSS_SELECTOR, "table.sources tr.source")
         assert len(rows) == 3
         links = [r.find_element(By.TAG_NAME, "a").get_attribute("href") or "" for r in rows]
-        assert all("/seeds/" in link for link in links)
+        assert {link.rsplit("/", 1)[-1] for link in links} == {
+            f"{seed.name}.html" for seed in seeds()}
         assert [r.find_elements(By.TAG_NAME, "td")[0].text for r in rows] == ["Seeds"] * 3
         facts = driver.find_element(By.CSS_SELECTOR, "dl.facts").text
         assert "2020-12-22" in facts and "Rajnath Singh" in facts

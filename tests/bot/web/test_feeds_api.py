@@ -8,7 +8,7 @@ from pathlib import Path
 import feedparser
 import httpx
 
-from bot.models import alert_from_json
+from bot.models import Alert
 from bot.store import open_database
 from tests.bot.web.archive import file_alert, serving
 from tests.bot.web.atomcheck import atom_problems
@@ -84,7 +84,7 @@ def test_the_json_api_round_trips_an_event(site: str) -> None:
     one = httpx.get(f"{site}/api/events/{event['event_id']}").json()
     assert {k: v for k, v in one.items() if k != "alerts"} == event
     assert [a["action"] for a in one["alerts"]] == ["new"]
-    alert = alert_from_json(event)  # the JSONL alert shape, read back by our own reader
+    alert = Alert.from_json(event)  # the JSONL alert shape, read back by our own reader
     assert alert.to_json() == {k: v for k, v in event.items()
                                if k not in ("first_seen", "updated", "alert_id")}
     assert httpx.get(site + "/api/events/ev-none").status_code == 404
