@@ -95,7 +95,8 @@ def cmd_rules_explain(args: argparse.Namespace) -> int:
 
     config = load_config(args.config)
     title, text = asyncio.run(load_page(config, file=args.file, url=args.url))
-    return cmd_explain(config.rules, args.rule, title, text, _out)
+    rules = Path(args.rules) if args.rules else config.rules
+    return cmd_explain(rules, args.rule, title, text, _out)
 
 
 def cmd_rules_backtest(args: argparse.Namespace) -> int:
@@ -167,15 +168,19 @@ def build_parser() -> argparse.ArgumentParser:
     for name, func, text in (("check", cmd_rules_check, "validate rule files"),
                              ("test", cmd_rules_test, "run the examples in rule files")):
         p = rsub.add_parser(name, help=text)
-        p.add_argument("path", nargs="?", help="rules directory (default: bundled rules)")
+        p.add_argument("path", nargs="?", help="rules folder, or one rule file read with "
+                       "its folder's lexicon/ and groups/ (default: the bundled rules)")
         p.set_defaults(func=func)
     back = with_config(rsub.add_parser(
         "backtest", help="preview what edited rules would change over stored articles"))
-    back.add_argument("path", nargs="?", help="rules directory (default: the configured one)")
+    back.add_argument("path", nargs="?", help="rules folder or one rule file (default: the "
+                      "configured rules)")
     back.add_argument("--since", default="7d", help="how far back to look (e.g. 7d, 12h)")
     back.set_defaults(func=cmd_rules_backtest)
     explain = with_config(rsub.add_parser("explain", help="why a page matches a rule"))
     explain.add_argument("rule")
+    explain.add_argument("--rules", metavar="PATH", help="rules folder or one rule file "
+                         "(default: the configured rules)")
     src = explain.add_mutually_exclusive_group(required=True)
     src.add_argument("--file", help="an HTML or text file")
     src.add_argument("--url", help="a page to fetch")

@@ -162,7 +162,7 @@ def test_an_empty_directory_is_an_error(tmp_path: Path) -> None:
 
 def test_missing_directory_is_reported_not_raised(tmp_path: Path) -> None:
     (problem,) = check_rules(tmp_path / "nowhere")
-    assert problem.message == "rules directory not found"
+    assert problem.message == "rules folder or file not found"
 
 
 def test_load_ruleset_raises_with_every_problem(tmp_path: Path) -> None:
