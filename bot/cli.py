@@ -13,7 +13,7 @@ from pathlib import Path
 
 from bot import __version__
 from bot.config import BUNDLED_RULES, Config, load_config, load_sources
-from bot.errors import DefwatchError, RuleError
+from bot.errors import ConfigError, DefwatchError, RuleError
 from bot.obs.logs import setup_logging
 
 log = logging.getLogger("defwatch")
@@ -208,6 +208,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(str(problem), file=sys.stderr)
         return 1
+    except ConfigError as exc:
+        if len(exc.problems) > 1:
+            print(f"defwatch: {len(exc.problems)} errors in the configuration:", file=sys.stderr)
+        for line in exc.problems:
+            print(line if len(exc.problems) > 1 else f"defwatch: error: {line}",
+                  file=sys.stderr)
+        return 2
     except DefwatchError as exc:
         print(f"defwatch: error: {exc}", file=sys.stderr)
         return 2

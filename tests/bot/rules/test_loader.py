@@ -36,7 +36,8 @@ def rel(tmp_path: Path, lines: list[str]) -> list[str]:
 
 
 RULE_CASES: list[tuple[str, str, str]] = [
-    ("yaml syntax", "id: x\ntitle: [unclosed\nterms: {}\n", "x.yaml:3: YAML syntax: "),
+    ("yaml syntax", "id: x\ntitle: [unclosed\nterms: {}\n",
+     "x.yaml:2: YAML syntax: a [list] opened here is not closed"),
     ("missing key", "id: x\ntitle: X\nterms:\n  a: [navy]\n",
      "x.yaml:1: require: required key is missing"),
     ("unknown key", GOOD.replace("good", "x").replace("require:", "requires:"),
@@ -120,7 +121,7 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
      "lexicon/people.yaml:3: kishi-nobuo.aliases: '...' has no letters or digits"),
     ("mask that masks nothing", "kishi-nobuo:\n  name: Kishi Nobuo\n  not: [Kishida]\n",
      "warning: lexicon/people.yaml:3: kishi-nobuo.not: 'Kishida' contains no alias"),
-    ("yaml syntax", "kishi-nobuo:\n  name: [Kishi\n", "lexicon/people.yaml:3: YAML syntax: "),
+    ("yaml syntax", "kishi-nobuo:\n  name: [Kishi\n", "lexicon/people.yaml:2: YAML syntax: "),
 ]
 
 
