@@ -31,7 +31,7 @@ from sqlalchemy import insert
 
 from bench.loopsite import ChildSite, Route
 from bot.app import App
-from bot.config import BUNDLED_RULES, Config, FetchConfig, SourceConfig
+from bot.config import BUNDLED_RULES, Config, EventsConfig, FetchConfig, SourceConfig
 from bot.events import signature
 from bot.processing import entities_json
 from bot.rules import load_ruleset
@@ -161,6 +161,7 @@ def main() -> None:
         print(f"store: {max(args.articles, len(known)):,} articles ({size / MIB:.0f} MiB "
               f"SQLite) filled in {time.perf_counter() - t:.1f}s")
         config = Config(database=url, rules=BUNDLED_RULES,
+                        events=EventsConfig(max_age=None),  # the fixtures are old news
                         sources=[SourceConfig(id=f"s{n:04d}", kind="rss",
                                               url=site.url(f"/s{n:04d}/feed.xml"))
                                  for n in range(args.sources)],

@@ -88,7 +88,18 @@ def _poll_interval(seconds: float) -> float:
     return seconds
 
 
+def _duration_or_off(value: Any) -> float | None:
+    if value is None or value is False or (isinstance(value, str)
+                                           and value.strip().lower() == "off"):
+        return None  # YAML reads a bare `off` as false
+    try:
+        return _positive(_duration(value))
+    except ValueError as exc:
+        raise ValueError(f"{exc}, or off for no limit") from exc
+
+
 Seconds = Annotated[float, BeforeValidator(_duration)]  # zero allowed: "no delay"
+SecondsOrOff = Annotated[float | None, BeforeValidator(_duration_or_off)]
 PositiveSeconds = Annotated[float, BeforeValidator(_duration), AfterValidator(_positive)]
 Interval = Annotated[float, BeforeValidator(_duration), AfterValidator(_poll_interval)]
 Bytes = Annotated[int, BeforeValidator(parse_size), Field(ge=1)]
@@ -162,6 +173,9 @@ class FetchConfig(_Strict):
 class EventsConfig(_Strict):
     window: PositiveSeconds = 3 * 86400.0  # how far apart two reports of one event may be dated
     update_every: Seconds = 600.0  # at most one update alert per event in this time
+    # An entry dated (by its feed, else its page) further back than this when first seen is
+    # recorded but never alerted: a new source's archive is not news. None (`off`): no limit.
+    max_age: SecondsOrOff = 3 * 86400.0
 
 
 class HttpConfig(_Strict):

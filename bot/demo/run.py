@@ -10,7 +10,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from bot.app import App, CycleReport
-from bot.config import BUNDLED_RULES, Config, FetchConfig, SourceConfig
+from bot.config import BUNDLED_RULES, Config, EventsConfig, FetchConfig, SourceConfig
 from bot.loopback import LoopbackServer
 from bot.yamlfile import load_yaml, plain
 
@@ -53,6 +53,8 @@ async def run_demo(channels: list[str] | None = None) -> CycleReport:
             server.add(path, body, content_type=content_type)
         config = Config(database=f"sqlite:///{tmp}/demo.db", rules=BUNDLED_RULES,
                         sources=sources, channels=channels or ["console"],
+                        # The corpus is years old: old news is exactly what it shows.
+                        events=EventsConfig(max_age=None),
                         # The corpus is served on 127.0.0.1: allow it past the SSRF guard.
                         fetch=FetchConfig(per_host_delay=0, per_host_concurrency=8,
                                           allow_private=True),

@@ -87,12 +87,13 @@ def release_entries(conn: Connection, keys: list[str], owner: str) -> None:
 
 def finish_entry(conn: Connection, key: str, *, error: str | None = None,
                  retry: bool = False, max_attempts: int = MAX_ATTEMPTS,
-                 not_before: datetime | None = None) -> None:
-    """Mark an entry done, or count a failed attempt (failed for good after max_attempts;
-    a retry waits until `not_before`). The claim ends either way."""
+                 not_before: datetime | None = None, old: bool = False) -> None:
+    """Mark an entry done (`old`: too old to be news, never alerted), or count a failed
+    attempt (failed for good after max_attempts; a retry waits until `not_before`). The
+    claim ends either way."""
     if error is None:
         conn.execute(update(entries).where(entries.c.key == key).values(
-            status="done", error=None, attempts=entries.c.attempts + 1,
+            status="old" if old else "done", error=None, attempts=entries.c.attempts + 1,
             claimed_until=None, claimed_by=None))
         return
     attempts = int(conn.execute(select(entries.c.attempts)

@@ -9,7 +9,7 @@ import pytest
 
 from bot.app import App
 from bot.cli import main
-from bot.config import BUNDLED_RULES, Config, FetchConfig, SourceConfig
+from bot.config import BUNDLED_RULES, Config, EventsConfig, FetchConfig, SourceConfig
 from bot.service import Service
 from bot.store import polling as source_rows
 from tests.loopback import LoopbackServer
@@ -18,6 +18,7 @@ from tests.ops.fixtures import serve_site
 
 def config(tmp_path: Path, feed: str) -> Config:
     return Config(database=f"sqlite:///{tmp_path}/dw.db", rules=BUNDLED_RULES,
+                  events=EventsConfig(max_age=None),  # the fixtures are old news
                   sources=[SourceConfig(id="loop-news", kind="rss", url=feed)],
                   channels=["jsonl:alerts.jsonl"], path=tmp_path / "defwatch.yaml",
                   fetch=FetchConfig(per_host_delay=0, allow_private=True))

@@ -36,6 +36,7 @@ def test_status_after_a_run(loopback: LoopbackServer, tmp_path: Path,
         f"sources:\n  - {{id: loop-news, kind: rss, url: '{feed}'}}\n"
         "  - {id: dead-feed, kind: rss, url: 'http://127.0.0.1:9/feed.xml'}\n"
         "channels: ['jsonl:alerts.jsonl']\n"
+        "events: {max_age: off}\n"  # the fixtures are old news
         "fetch: {per_host_delay: 0s, timeout: 2s, allow_private: true}\n",
         encoding="utf-8")
     monkeypatch.chdir(tmp_path)
