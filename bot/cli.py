@@ -141,6 +141,15 @@ def cmd_status(args: argparse.Namespace) -> int:
     return print_status(load_config(args.config), _out)
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from bot.store.backup import backup_sqlite
+
+    copied = backup_sqlite(load_config(args.config).database, Path(args.file))
+    _out(f"backed up {copied.source} to {copied.target} ({copied.pages} pages, "
+         f"{copied.size} bytes)")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="defwatch", description=(
         "Watch news sites and ministry feeds for bilateral defence statements."))
@@ -162,6 +171,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(func=cmd_demo)
     with_config(sub.add_parser("status", help="sources, errors, pending deliveries")
                 ).set_defaults(func=cmd_status)
+
+    backup = with_config(sub.add_parser(
+        "backup", help="copy the live SQLite database consistently (no sqlite3 program needed)"))
+    backup.add_argument("file", help="the copy to write (must not exist)")
+    backup.set_defaults(func=cmd_backup)
 
     rules = sub.add_parser("rules", help="validate, test and explain rule files")
     rsub = rules.add_subparsers(dest="rules_command", required=True)
