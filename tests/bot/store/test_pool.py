@@ -10,7 +10,7 @@ from sqlalchemy import QueuePool
 from bot.store import open_database
 from bot.store.db import MAX_OVERFLOW, POOL_SIZE, POOL_TIMEOUT_S
 
-DEPLOY_README = Path(__file__).resolve().parents[2] / "deploy" / "README.md"
+DEPLOY_README = Path(__file__).resolve().parents[3] / "deploy" / "README.md"
 
 
 def test_a_postgresql_engine_pools_as_documented(postgres_url: str) -> None:
