@@ -36,9 +36,12 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 ONCE_ROUNDS = 100  # `once` repeats the cycle while it finds work left, at most this often
+ONCE_WAIT = 60.0  # seconds `once` waits for retries due soon (a 429's retry_after) at the end
 
 
 def cmd_once(args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
     from bot.pipeline.dispatch import DispatchReport
     from bot.service.app import App, CycleReport
 
@@ -58,6 +61,21 @@ def cmd_once(args: argparse.Namespace) -> int:
                     DispatchReport(sent.sent + more.delivered.sent,
                                    sent.retried + more.delivered.retried,
                                    sent.failed + more.delivered.failed))
+            # Retries due within a minute (Telegram's retry_after, a short backoff) are
+            # waited for: a cron job's alert should not wait for the next run.
+            late, left = await app.dispatcher.flush(timedelta(seconds=ONCE_WAIT))
+            sent = report.delivered
+            report = CycleReport(report.polls, report.processed, report.alerts,
+                                 DispatchReport(sent.sent + late.sent,
+                                                sent.retried + late.retried,
+                                                sent.failed + late.failed))
+            if left:
+                first = left[0]
+                log.warning("%d %s still waiting, the next at %s UTC on %s (%s); "
+                            "the next `defwatch once` or `defwatch run` sends them",
+                            len(left), "delivery" if len(left) == 1 else "deliveries",
+                            first.next_try.isoformat(sep=" ", timespec="seconds"),
+                            first.channel, first.last_error or "backoff")
             return report.line()
 
     log.info("%s", asyncio.run(once(load_config(args.config))))
