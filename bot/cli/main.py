@@ -156,7 +156,7 @@ def cmd_sources_enable(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     from bot.cli.status import print_status
 
-    return print_status(load_config(args.config), _out)
+    return print_status(load_config(args.config), _out, show_all=args.all)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -187,8 +187,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--telegram", action="store_true",
                       help="show alerts as the HTML a Telegram chat would receive")
     demo.set_defaults(func=cmd_demo)
-    with_config(sub.add_parser("status", help="sources, errors, pending deliveries")
-                ).set_defaults(func=cmd_status)
+    status = with_config(sub.add_parser("status", help="sources, errors, pending deliveries"))
+    status.add_argument("--all", action="store_true",
+                        help="list every source, not only those that need attention")
+    status.set_defaults(func=cmd_status)
 
     backup = with_config(sub.add_parser(
         "backup", help="copy the live SQLite database consistently (no sqlite3 program needed)"))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, or_, select, update
+from sqlalchemy import Connection, func, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -48,6 +48,12 @@ def add_entries(conn: Connection, new: list[Entry], now: datetime) -> list[Entry
          "published": to_naive_utc(e.published), "summary": e.summary,
          "first_seen": now, "status": "pending", "attempts": 0} for e in fresh]).scalars())
     return [e for e in fresh if e.key in inserted]
+
+
+def entry_counts(conn: Connection) -> dict[str, int]:
+    """Feed entries by status (pending, done, old, failed), for status."""
+    rows = conn.execute(select(entries.c.status, func.count()).group_by(entries.c.status))
+    return {str(status): int(n) for status, n in rows}
 
 
 def claim_entries(conn: Connection, now: datetime, *, owner: str, until: datetime,

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from bot.cli.statusview import StatusReport, render_status
 from bot.config.options import BUNDLED_RULES, EventsConfig, load_config
 from bot.ops.metrics import Metrics
 from bot.pipeline.alert import Alerter
@@ -95,6 +96,12 @@ async def test_old_entries_are_recorded_and_counted_but_not_alerted(
     assert stored[loopback.url("/old-page.html")] is None
     assert stored[loopback.url("/fresh.html")] is not None
     assert metrics.articles.labels("old")._value.get() == 2
+    with db.engine.begin() as conn:
+        counts = article_rows.entry_counts(conn)
+    shown = render_status(StatusReport(database="-", rules="-", now=NOW, entries=counts,
+                                       max_age_s=MAX_AGE.total_seconds()))
+    assert ("entries:  1 done, 2 old news, not alerted (older than events.max_age 3d), "
+            "0 pending, 0 failed") in shown
     alerts = Alerter(db, ["console"], update_every_s=600, clock=lambda: NOW).emit()
     assert len(alerts) == 1  # the fresh event only
 
