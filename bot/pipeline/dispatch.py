@@ -93,13 +93,14 @@ class Dispatcher:
                 left = rows.waiting(conn, list(self._channels),
                                     prefixes=[f.prefix for f in self._families])
             now = self._clock()
-            if not left or left[0].next_try > deadline or now >= deadline:
+            # Only retries are waited for: a delivery due now that this dispatcher did not
+            # take is another replica's, in its hands already.
+            later = [w for w in left if w.next_try > now]
+            if not later or later[0].next_try > deadline:
                 return total, left
-            # Due now but not taken (another replica holds it): look again in a moment.
-            wait = max((left[0].next_try - now).total_seconds(),
-                       0.0 if done != DispatchReport() else 1.0)
-            log.info("waiting %.1fs for a retry channel=%s (%s)", wait, left[0].channel,
-                     left[0].last_error or "backoff")
+            wait = (later[0].next_try - now).total_seconds()
+            log.info("waiting %.1fs for a retry channel=%s (%s)", wait, later[0].channel,
+                     later[0].last_error or "backoff")
             await sleep(wait)
 
     def _label(self, name: str) -> str:

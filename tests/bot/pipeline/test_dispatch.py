@@ -175,3 +175,20 @@ async def test_flush_waits_only_for_retries_due_soon(db: Database, retry_after: 
     if waiting:
         assert waiting[0].channel == "chat" and waiting[0].last_error == "flood control"
         assert waiting[0].next_try == clock.now + timedelta(seconds=retry_after)
+
+
+async def test_flush_does_not_wait_on_another_replicas_delivery(db: Database) -> None:
+    clock = Clock()
+    queue(db, clock, ["chat"])
+    with db.engine.begin() as conn:  # another replica holds it, sending right now
+        rows.claim_deliveries(conn, clock.now, ["chat"], owner="other",
+                              until=clock.now + timedelta(minutes=5))
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        clock.now += timedelta(seconds=seconds)
+
+    report, waiting = await Dispatcher(db, {"chat": Recorder("chat")}, clock=clock).flush(
+        timedelta(seconds=60), sleep=sleep)
+    assert (report.sent, waits, len(waiting)) == (0, [], 1)
