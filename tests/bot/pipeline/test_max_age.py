@@ -3,7 +3,6 @@ when first seen is recorded and counted, and never alerted; `off` turns the cut-
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -16,12 +15,12 @@ from bot.ops.metrics import Metrics
 from bot.pipeline.alert import Alerter
 from bot.pipeline.process import Processor
 from bot.rules.holder import RulesHolder
-from bot.store import Database, open_database
+from bot.store import Database
 from bot.store import articles as article_rows
 from bot.store.tables import articles, entries
 from tests.loopback import LoopbackServer
 from watchers.fetch.http import Fetcher
-from watchers.models import Entry, FetchSettings, Source
+from watchers.models import Entry, Source
 
 NOW = datetime(2026, 3, 10, 12, 0)  # the processor's clock (naive UTC, as the store's)
 MAX_AGE = timedelta(days=3)
@@ -37,20 +36,6 @@ def page(title: str, what: str, published: datetime | None = None) -> str:
     meta = (f'<meta property="article:published_time" content="{published.isoformat()}">'
             if published else "")
     return PAGE.format(title=title, what=what, meta=meta)
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path}/dw.db")
-    yield database
-    database.close()
-
-
-@pytest.fixture
-async def fetcher() -> AsyncIterator[Fetcher]:
-    async with Fetcher(FetchSettings(per_host_delay_s=0, allow_private=True,
-                                     respect_robots=False)) as f:
-        yield f
 
 
 def queue(db: Database, server: LoopbackServer) -> None:
