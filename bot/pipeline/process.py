@@ -19,15 +19,16 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
+from bot.config.sourceset import SourcesHolder
 from bot.events.cluster import Candidate, Signature, assign, candidate_query, signature
-from bot.models import Entities, MatchResult
+from bot.models import MatchResult, ProcessOutcome
 from bot.ops.metrics import Metrics
 from bot.rules.holder import RulesHolder
 from bot.store import Database
 from bot.store import articles as article_rows
 from bot.store import events as event_rows
 from bot.store.db import LOCK_EVENTS, serialize, utcnow
-from watchers import Article, Entry, ExtractError, Fetcher, FetchError, Source, extract
+from watchers import Article, Entry, ExtractError, Fetcher, FetchError, extract
 
 log = logging.getLogger("defwatch.process")
 
@@ -39,22 +40,10 @@ RETRY_AFTER = timedelta(minutes=5)  # a page that failed for a passing reason wa
 @dataclass(frozen=True)
 class Processed:
     entry_key: str
-    outcome: str  # matched | unmatched | duplicate | failed | old (see `max_age`)
+    outcome: ProcessOutcome
     rules: tuple[str, ...] = ()
     event_id: str | None = None
     error: str | None = None
-
-
-def entities_json(e: Entities) -> dict[str, list[str]]:
-    return {"countries": list(e.countries), "people": list(e.people),
-            "agreements": list(e.agreements), "exercises": list(e.exercises)}
-
-
-def entities_from_json(data: dict[str, list[str]]) -> Entities:
-    return Entities(countries=tuple(data.get("countries", ())),
-                    people=tuple(data.get("people", ())),
-                    agreements=tuple(data.get("agreements", ())),
-                    exercises=tuple(data.get("exercises", ())))
 
 
 def _utc(value: datetime) -> datetime:
@@ -69,7 +58,7 @@ def new_event_id(article: Article) -> str:
 
 class Processor:
     def __init__(self, db: Database, fetcher: Fetcher, rules: RulesHolder,
-                 sources: dict[str, Source], *, window_days: float,
+                 sources: SourcesHolder, *, window_days: float,
                  max_age: timedelta | None = None, executor: Executor | None = None,
                  clock: Callable[[], datetime] = utcnow, metrics: Metrics | None = None,
                  owner: str | None = None) -> None:
@@ -109,7 +98,7 @@ class Processor:
                                               until=now + CLAIM_LEASE, limit=limit)
 
     async def _article(self, entry: Entry) -> Article | Processed:
-        source = self._sources.get(entry.source_id)
+        source = self._sources.current.get(entry.source_id)
         if source is None:
             return self._fail(entry, "its source is no longer configured", retry=False)
         if self._too_old(entry.published):  # the feed's date says so: no need to fetch it
@@ -175,7 +164,7 @@ class Processor:
                 article_id = article_rows.save_article(
                     conn, entry.key, article, now=now, rules=result.rule_ids,
                     matched={m.rule_id: m.matched_terms for m in result.matches},
-                    entities=entities_json(result.entities),
+                    entities=result.entities.to_json(),
                     signature=sig.to_json() if sig else None)
                 event_id = self._group(conn, article, article_id, sig, now) if sig else None
                 article_rows.finish_entry(conn, entry.key, old=old)
@@ -191,7 +180,7 @@ class Processor:
                      if article.published else "-")
             return Processed(entry.key, "old", rules=result.rule_ids)
         self._log(article, result, event_id)
-        outcome = "matched" if event_id else "unmatched"
+        outcome: ProcessOutcome = "matched" if event_id else "unmatched"
         return Processed(entry.key, outcome, rules=result.rule_ids, event_id=event_id)
 
     def _group(self, conn: Connection, article: Article, article_id: int, sig: Signature,

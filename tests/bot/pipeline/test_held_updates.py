@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli.statusview import StatusReport, render_status
+from bot.cli.status import StatusReport, render_status
 from bot.pipeline.alert import Alerter
 from bot.store import Database, open_database
 from bot.store import articles as article_rows

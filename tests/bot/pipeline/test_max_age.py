@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from bot.cli.statusview import StatusReport, render_status
+from bot.cli.status import StatusReport, render_status
 from bot.config.options import BUNDLED_RULES, EventsConfig, load_config
+from bot.config.sourceset import SourcesHolder
 from bot.ops.metrics import Metrics
 from bot.pipeline.alert import Alerter
 from bot.pipeline.process import Processor
@@ -60,7 +61,7 @@ def queue(db: Database, server: LoopbackServer) -> None:
 def processor(db: Database, fetcher: Fetcher, max_age: timedelta | None,
               metrics: Metrics) -> Processor:
     source = Source(id="src", kind="rss", url="http://127.0.0.1:9/feed")
-    return Processor(db, fetcher, RulesHolder(BUNDLED_RULES), {"src": source},
+    return Processor(db, fetcher, RulesHolder(BUNDLED_RULES), SourcesHolder([source]),
                      window_days=3.0, max_age=max_age, clock=lambda: NOW, metrics=metrics,
                      owner="p1")
 
@@ -106,7 +107,7 @@ async def test_the_cut_off_is_measured_by_the_processors_clock(
     """The same entries, seen ten days earlier, are all news."""
     queue(db, loopback)
     source = Source(id="src", kind="rss", url="http://127.0.0.1:9/feed")
-    early = Processor(db, fetcher, RulesHolder(BUNDLED_RULES), {"src": source},
+    early = Processor(db, fetcher, RulesHolder(BUNDLED_RULES), SourcesHolder([source]),
                       window_days=3.0, max_age=MAX_AGE,
                       clock=lambda: NOW - timedelta(days=4), owner="p1")
     done = await early.run_pending()

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.config.options import BUNDLED_RULES
+from bot.config.sourceset import SourcesHolder
 from bot.pipeline import process
 from bot.pipeline.process import Processor
 from bot.rules.holder import RulesHolder
@@ -37,7 +38,7 @@ def pending(db: Database, server: LoopbackServer, n: int) -> list[Entry]:
 
 def processor(db: Database, fetcher: Any, owner: str) -> Processor:
     source = Source(id="src", kind="rss", url="http://127.0.0.1:9/feed")
-    return Processor(db, fetcher, RulesHolder(BUNDLED_RULES), {"src": source},
+    return Processor(db, fetcher, RulesHolder(BUNDLED_RULES), SourcesHolder([source]),
                      window_days=3.0, clock=lambda: T0, owner=owner)
 
 
