@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import UTC, datetime, timedelta
-from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -27,8 +25,7 @@ widen navy exercises and to keep working on the ACSA logistics pact.</p>
 
 def configure(tmp_path: Path, server: LoopbackServer, api: FakeTelegram) -> str:
     page = server.add("/talks.html", PAGE)
-    # Dated now: `once` runs on the wall clock, and old news would not be alerted.
-    stamp = format_datetime(datetime.now(UTC) - timedelta(hours=1))
+    stamp = "Mon, 02 Mar 2026 09:00:00 GMT"  # any date: max_age is off below
     feed = server.add("/feed.xml", (
         "<?xml version='1.0'?><rss version='2.0'><channel><title>Loop</title><item>"
         f"<title>India and Japan hold defence talks</title><link>{page}</link>"
@@ -41,6 +38,7 @@ def configure(tmp_path: Path, server: LoopbackServer, api: FakeTelegram) -> str:
         f"channels: ['telegram:{CHAT}']\n"
         f"telegram: {{token: '{api.token}', base_url: '{api.base_url}'}}\n"
         "fetch: {per_host_delay: 0s, allow_private: true, respect_robots: false}\n"
+        "events: {max_age: off}\n"
         "http: {listen: 'off'}\n", encoding="utf-8")
     return str(config)
 
