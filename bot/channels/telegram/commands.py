@@ -92,14 +92,18 @@ class Commands:
         out: list[BaseHandler[Any, Any, Any]] = [
             CommandHandler(name, callback, filters=new_messages)
             for name, callback in commands.items()]
-        # Last among the commands: whatever none of them took gets a short help.
-        out.append(MessageHandler(filters.COMMAND & new_messages, self.unknown))
-        out.append(MessageHandler(filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE
-                                  & new_messages, self.free_text))
         out.append(CallbackQueryHandler(self.toggle, pattern=f"^{TOGGLE_PREFIX}"))
         out.append(MessageHandler(filters.UpdateType.CHANNEL_POST, self.channel_post))
         out.append(ChatMemberHandler(self.membership, ChatMemberHandler.MY_CHAT_MEMBER))
         return out
+
+    def fallbacks(self) -> list[BaseHandler[Any, Any, Any]]:
+        """Whatever no command took gets a short help: register these after every other
+        command set (PTB gives a message to the first handler of a group that wants it)."""
+        new_messages = filters.UpdateType.MESSAGE
+        return [MessageHandler(filters.COMMAND & new_messages, self.unknown),
+                MessageHandler(filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE
+                               & new_messages, self.free_text)]
 
     # -- everyone ---------------------------------------------------------------------
 
@@ -283,6 +287,14 @@ class Commands:
         self._control.resume(by=who)
         log.warning("resumed by user=%s", who)
         await self._reply(update, context, "▶️ Resumed.")
+
+    # -- for other command sets (bot.channels.telegram.lookups) --------------------------------
+
+    async def reply(self, update: Update, context: Context, text: str) -> None:
+        await self._reply(update, context, text)
+
+    async def may_change(self, update: Update, context: Context) -> bool:
+        return await self._may_change(update, context)
 
     # -- helpers ----------------------------------------------------------------------
 

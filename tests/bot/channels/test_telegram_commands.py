@@ -51,7 +51,7 @@ async def control(db: Database, api: FakeTelegram,
     """The bot answering commands, with TOPICS and one operator."""
     ctl = FakeControl()
     commands = Commands(db, lambda: TOPICS, admins=[ADMIN, "@chief"], control=ctl)
-    runtime.start_commands(commands.handlers(), bot_commands())
+    runtime.start_commands([*commands.handlers(), *commands.fallbacks()], bot_commands())
     await asyncio.wait_for(runtime.polling.wait(), 10)
     yield ctl
 
