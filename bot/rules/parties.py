@@ -62,6 +62,7 @@ _DATELINE = re.compile(
     r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:[—–]|--?|:)\s")
 # Words of a pair written together: at most this many words between two states.
 _JOINED = 2
+_OTHERS = frozenset(("other", "others", "several", "etc"))
 _COUNTERPART = re.compile(r" (?:counterparts?|समकक्षों|समकक्ष)(?= )")
 
 
@@ -165,11 +166,18 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
         for sentence, word in _counterparts(scan):
             counterparts.setdefault(sentence, []).append(word)
     out: list[PartyGroup] = []
+    split: list[str] = []
+
+    def words() -> list[str]:
+        if not split:
+            split.extend(scan.norm.folded.split())
+        return split
+
     for sentence, found in by_sentence.items():
         named = {h.country for h in found}
         if len(named) == 2:
             out.append(PartyGroup(sentence, frozenset(named)))
-        out.extend(PartyGroup(sentence, run) for run in _runs(found))
+        out.extend(PartyGroup(sentence, run) for run in _runs(found, words()))
         for word in counterparts.get(sentence, ()):
             pair = _counterpart_pair(found, word)
             if pair:
@@ -177,17 +185,22 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
     return list(dict.fromkeys(out))
 
 
-def _runs(found: Sequence[_PartyHit]) -> list[frozenset[str]]:
-    """The states of each run written together, when it has two or more."""
-    out = []
-    run = [found[0]]
+def _runs(found: Sequence[_PartyHit], words: list[str]) -> list[frozenset[str]]:
+    """The states of each run written together, when it has two or more; a run that goes
+    on with "and other(s)" is the start of a longer list, a group and no pair."""
+    runs = [[found[0]]]
     for h in found[1:]:
-        if h.word - max(r.last for r in run) - 1 <= _JOINED:
-            run.append(h)
-            continue
-        out.append(frozenset(r.country for r in run))
-        run = [h]
-    out.append(frozenset(r.country for r in run))
+        if h.word - max(r.last for r in runs[-1]) - 1 <= _JOINED:
+            runs[-1].append(h)
+        else:
+            runs.append([h])
+    out = []
+    for run in runs:
+        last = max(r.last for r in run)
+        countries = frozenset(r.country for r in run)
+        if len(countries) == 2 and _OTHERS.intersection(words[last + 1:last + 3]):
+            countries = countries | {""}  # more than two: not a pair
+        out.append(countries)
     return [r for r in out if len(r) >= 2]
 
 
