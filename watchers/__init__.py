@@ -27,7 +27,7 @@ from watchers.sources.selectors import compile_links
 
 if TYPE_CHECKING:
     from watchers.fetch.http import Fetcher
-    from watchers.page.chrome import chrome_rule
+    from watchers.page.chrome import is_chrome
     from watchers.page.extract import extract
     from watchers.sources.kinds import POLLERS, PollFn, poll
 
@@ -49,16 +49,16 @@ __all__ = [
     "Source",
     "SourceKind",
     "SourceState",
-    "chrome_rule",
     "compile_links",
     "extract",
+    "is_chrome",
     "poll",
 ]
 
 # name -> the module that defines it, imported on first access (PEP 562)
 _LAZY = {
     "Fetcher": "watchers.fetch.http",
-    "chrome_rule": "watchers.page.chrome",
+    "is_chrome": "watchers.page.chrome",
     "extract": "watchers.page.extract",
     "POLLERS": "watchers.sources.kinds",
     "PollFn": "watchers.sources.kinds",
