@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from watchers.fetch.http import Fetcher
     from watchers.page.chrome import is_chrome
     from watchers.page.extract import extract
+    from watchers.page.headline import strip_outlet_suffix
     from watchers.sources.kinds import POLLERS, PollFn, poll
 
 __all__ = [
@@ -53,12 +54,14 @@ __all__ = [
     "extract",
     "is_chrome",
     "poll",
+    "strip_outlet_suffix",
 ]
 
 # name -> the module that defines it, imported on first access (PEP 562)
 _LAZY = {
     "Fetcher": "watchers.fetch.http",
     "is_chrome": "watchers.page.chrome",
+    "strip_outlet_suffix": "watchers.page.headline",
     "extract": "watchers.page.extract",
     "POLLERS": "watchers.sources.kinds",
     "PollFn": "watchers.sources.kinds",

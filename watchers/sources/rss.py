@@ -25,6 +25,7 @@ from watchers.canonical import canonical_url, entry_key
 from watchers.errors import FeedError
 from watchers.fetch.http import Fetcher
 from watchers.models import Entry, PollResult, Response, Source, SourceState
+from watchers.page.headline import strip_origin
 from watchers.sources.conditional import poll_document
 
 __all__ = ["parse_feed", "plain_text", "poll"]
@@ -126,12 +127,7 @@ def _without_origin(title: str, raw: dict[str, Any]) -> str:
     """'India, Japan hold talks - The Hindu' -> 'India, Japan hold talks' when the item's
     RSS <source> names The Hindu: aggregators (Google News, Bing) append the outlet."""
     origin = dict.get(raw, "source")
-    name = " ".join(_str(dict.get(origin, "title")).split()) if isinstance(origin, dict) else ""
-    for dash in (" - ", " – ", " — ", " | "):
-        suffix = dash + name
-        if name and title.endswith(suffix) and len(title) > len(suffix):
-            return title[:-len(suffix)].rstrip()
-    return title
+    return strip_origin(title, _str(dict.get(origin, "title")) if isinstance(origin, dict) else "")
 
 
 def _published(raw: dict[str, Any]) -> datetime | None:
