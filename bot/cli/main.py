@@ -67,10 +67,31 @@ def cmd_once(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from bot.demo.run import run_demo
 
+    if args.serve is not None:
+        return _serve_demo(args)
     started = time.perf_counter()
     report = asyncio.run(run_demo(["console:telegram" if args.telegram else "console"]))
     print(f"demo: {report.line()} in {time.perf_counter() - started:.1f}s", file=sys.stderr)
     return 0 if report.alerts else 1
+
+
+def _serve_demo(args: argparse.Namespace) -> int:
+    import signal
+
+    from bot.demo.run import serve_demo
+
+    def ready(url: str) -> None:
+        print(f"demo archive: {url}  (Ctrl-C stops it)", flush=True)
+
+    async def serve() -> int:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        channel = "console:telegram" if args.telegram else "console"
+        return await serve_demo(stop, port=args.serve, channels=[channel], ready=ready)
+
+    return 0 if asyncio.run(serve()) else 1
 
 
 def _rules_path(args: argparse.Namespace) -> Path:
@@ -158,6 +179,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="offline demo on a loopback corpus")
     demo.add_argument("--telegram", action="store_true",
                       help="show alerts as the HTML a Telegram chat would receive")
+    demo.add_argument("--serve", nargs="?", type=int, const=0, metavar="PORT",
+                      help="then keep the demo's web archive up on 127.0.0.1 (PORT, default "
+                           "any free one) and print its URL")
     demo.set_defaults(func=cmd_demo)
     with_config(sub.add_parser("status", help="sources, errors, pending deliveries")
                 ).set_defaults(func=cmd_status)

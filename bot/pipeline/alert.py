@@ -12,6 +12,7 @@ from bot.events.summary import summarise
 from bot.models import Alert, AlertSource, Entities
 from bot.ops.metrics import Metrics
 from bot.store import Database
+from bot.store import archive as archive_rows
 from bot.store import articles as article_rows
 from bot.store import events as event_rows
 from bot.store import outbox as outbox_rows
@@ -97,7 +98,9 @@ class Alerter:
             return None
         action = "update" if count else "new"
         alert = build_alert(event_id, action, article_rows.event_articles(conn, event_id))
-        alert_id = outbox_rows.add_alert(conn, event_id, action, alert.to_json(),
+        payload = alert.to_json()
+        alert_id = outbox_rows.add_alert(conn, event_id, action, payload,
                                          list(self._recipients(conn, alert)), now=now)
+        archive_rows.record(conn, alert_id, payload, now)
         event_rows.mark_alerted(conn, event_id, now)
         return alert_id, alert
