@@ -214,6 +214,30 @@ def test_zero_means_no_delay_where_that_makes_sense(tmp_path: Path) -> None:
     assert (config.fetch.per_host_delay, config.events.update_every) == (0.0, 0.0)
 
 
+def test_the_archive_keys(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ARCHIVE_TOKEN", "t0k3n")
+    config = load_config(write(tmp_path, (
+        "http: {listen: '127.0.0.1:0', token: '${ARCHIVE_TOKEN}', "
+        "public_url: 'https://news.example.org/dw'}\n"
+        "telegram: {digest_hour: 18}\n")))
+    assert config.http.token == "t0k3n"
+    assert config.http.public_url == "https://news.example.org/dw"
+    assert config.telegram.digest_hour == 18
+    defaults = load_config(write(tmp_path, "channels: [console]\n"))
+    assert defaults.http.token is None and defaults.http.public_url is None
+    assert defaults.telegram.digest_hour == 7
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("telegram: {digest_hour: 24}\n", "telegram.digest_hour"),
+    ("http: {public_url: 'ftp://x/'}\n", "http.public_url"),
+    ("http: {public_url: 'https://x/?a=1'}\n", "http.public_url"),
+])
+def test_bad_archive_keys(tmp_path: Path, text: str, expected: str) -> None:
+    with pytest.raises(ConfigError, match=expected.replace(".", r"\.")):
+        load_config(write(tmp_path, text))
+
+
 # -- every mistake at once, in plain words --------------------------------------------
 
 TWO_MISTAKES = """\
