@@ -1,0 +1,264 @@
+"""defwatch against a naive sequential peer, on the same loopback corpus in one run.
+
+The peer is what a weekend script does, in one process: fetch each feed and parse it with
+feedparser, fetch each page, `trafilatura.extract()` it, test the text against keyword
+lists. defwatch runs `once` (App.cycle until nothing is left) with its defaults: worker
+processes, early rejection, the store (SQLite) and a jsonl channel.
+
+Two corpora of real-size pages (bench/realpages.py, ~170 KB: heavy page chrome around our
+own texts), served from a child process on 127.0.0.1:
+
+* relevant: every labelled report of tests/corpus, at two outlets (mostly defence news);
+* mixed: everyday news with one page in ten relevant (plus ../shared/corpus/web's real
+  pages when that folder is beside the repository).
+
+Each side runs in its own child process; pages/s is pages over wall time, CPU is the
+side's processes (workers included), peak RSS is the sum over its process tree sampled
+every 20 ms. defwatch's CPU by stage comes from its workers' own accounting (parse,
+early-rejection pass, extraction, matching); "rest" is everything else (fetch, store,
+alerts, the event loop, worker hand-over).
+
+    .venv/bin/python bench/bench_peer.py [--sets relevant,mixed] [--general 216] [--copies 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.loopsite import ChildSite, Route
+from bench.realpages import PageText, general_texts, page_html, relevant_texts
+
+ROOT = Path(__file__).resolve().parents[1]
+WEB = ROOT.parent / "shared" / "corpus" / "web"
+FEED_ITEMS = 20
+# The peer's keyword lists: one per topic, a page is relevant when it names two states
+# and a defence word.
+STATES = ("india", "japan", "united states", "australia", "france", "philippines", "korea")
+DEFENCE = ("defence", "defense", "military", "navy", "naval", "exercise", "minister")
+
+
+def _feed(title: str, items: list[tuple[str, str]]) -> bytes:
+    rows = "".join(f"<item><title>{t}</title><link>{u}</link><guid>{u}</guid>"
+                   f"<pubDate>Tue, 22 Dec 2020 10:00:00 +0000</pubDate></item>"
+                   for t, u in items)
+    return (f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
+            f"<title>{title}</title>{rows}</channel></rss>").encode()
+
+
+def build(name: str, args: argparse.Namespace) -> tuple[list[Route], list[str]]:
+    """Routes (pages and feeds) and the feed paths of one corpus."""
+    pages: list[tuple[str, str, bytes]] = []  # path, title, body
+    from html import escape
+    if name == "relevant":
+        texts = relevant_texts()
+        for copy in range(args.copies):
+            outlet = ("Daily Ledger", "Evening Courier", "Morning Star")[copy % 3]
+            pages += [(f"/r{copy}/{t.slug}.html", escape(t.title),
+                       page_html(t, outlet, "2020-12-22T10:00:00+00:00").encode())
+                      for t in texts]
+    else:
+        relevant = relevant_texts()
+        general = general_texts(args.general)
+        mixed: list[PageText] = []
+        for n, t in enumerate(general):
+            mixed.append(t)
+            if n % 9 == 8:
+                mixed.append(relevant[(n // 9) % len(relevant)])
+        pages += [(f"/m/{n}-{t.slug}.html", escape(t.title),
+                   page_html(t, "Daily Ledger", "2024-03-01T08:00:00+00:00").encode())
+                  for n, t in enumerate(mixed)]
+        if WEB.is_dir():
+            pages += [(f"/w/{p.name}", "", p.read_bytes()) for p in sorted(WEB.glob("*.html"))]
+    routes: list[Route] = [(p, b, "text/html; charset=utf-8", None) for p, _, b in pages]
+    feeds = []
+    for n in range(0, len(pages), FEED_ITEMS):
+        path = f"/feeds/{name}-{n // FEED_ITEMS}.xml"
+        chunk = pages[n:n + FEED_ITEMS]
+        routes.append((path, _feed(f"{name} {n}", [(t, f"{{base}}{p}") for p, t, _ in chunk]),
+                       "application/rss+xml", None))
+        feeds.append(path)
+    return routes, feeds
+
+
+# -- the two sides, each in its own process ------------------------------------------------
+
+
+def run_peer(base: str, feeds: list[str]) -> dict[str, object]:
+    import feedparser
+    import httpx
+    import trafilatura
+
+    stages = dict.fromkeys(("fetch", "feedparser", "extract", "keywords"), 0.0)
+    pages = relevant = 0
+
+    def timed(stage: str, fn, *a):  # type: ignore[no-untyped-def]
+        t = time.process_time()
+        out = fn(*a)
+        stages[stage] += time.process_time() - t
+        return out
+
+    started = time.perf_counter()
+    with httpx.Client() as client:
+        for feed in feeds:
+            body = timed("fetch", lambda u: client.get(u).content, base + feed)
+            parsed = timed("feedparser", feedparser.parse, body)
+            for item in parsed.entries:
+                html = timed("fetch", lambda u: client.get(u).text, item.link)
+                text = (timed("extract", trafilatura.extract, html) or "").lower()
+                pages += 1
+                relevant += timed("keywords", lambda t: sum(s in t for s in STATES) >= 2
+                                  and any(d in t for d in DEFENCE), text)
+    wall = time.perf_counter() - started
+    return {"pages": pages, "flagged": relevant, "wall": wall, "stages": stages}
+
+
+def run_defwatch(base: str, feeds: list[str]) -> dict[str, object]:
+    from bot.app import App
+    from bot.config import BUNDLED_RULES, Config, EventsConfig, FetchConfig, SourceConfig
+
+    async def go(workdir: Path) -> dict[str, object]:
+        config = Config(database=f"sqlite:///{workdir}/bench.db", rules=BUNDLED_RULES,
+                        sources=[SourceConfig(id=f"feed-{i}", kind="rss", url=base + path)
+                                 for i, path in enumerate(feeds)],
+                        channels=[f"jsonl:{workdir}/alerts.jsonl"],
+                        path=workdir / "bench.yaml",
+                        fetch=FetchConfig(per_host_delay=0, per_host_concurrency=16,
+                                          allow_private=True),
+                        events=EventsConfig(update_every=0, max_age=None))
+        started = time.perf_counter()
+        async with App(config) as app:
+            report = await app.cycle(everything=True)
+            processed = list(report.processed)
+            while report.processed or report.delivered.sent:  # as `once` does
+                report = await app.cycle()
+                processed += report.processed
+            stages = app.metrics.page_cpu_seconds()
+        wall = time.perf_counter() - started
+        outcomes: dict[str, int] = {}
+        for p in processed:
+            outcomes[p.outcome] = outcomes.get(p.outcome, 0) + 1
+        return {"pages": len(processed), "outcomes": outcomes, "wall": wall,
+                "stages": stages}
+
+    with tempfile.TemporaryDirectory() as tmp:
+        return asyncio.run(go(Path(tmp)))
+
+
+def side_main(side: str, base: str, feeds: list[str]) -> None:
+    result = (run_peer if side == "peer" else run_defwatch)(base, feeds)
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)  # the workers, once joined
+    result["cpu"] = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    print(json.dumps(result))
+
+
+# -- the parent: serve, run each side, sample memory ---------------------------------------
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident bytes of a process and all its descendants."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/status") as f:
+                total += next(int(line.split()[1]) * 1024 for line in f
+                              if line.startswith("VmRSS:"))
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    todo += [int(c) for c in f.read().split()]
+        except (OSError, StopIteration):
+            continue
+    return total
+
+
+def run_side(side: str, base: str, feeds: list[str]) -> dict[str, object]:
+    cmd = [sys.executable, __file__, "--side", side, "--base", base, "--feeds", *feeds]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.wait(0.02):
+            peak = max(peak, _tree_rss(proc.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, _ = proc.communicate()
+    done.set()
+    sampler.join()
+    if proc.returncode:
+        raise SystemExit(f"{side} failed with exit code {proc.returncode}")
+    result: dict[str, object] = json.loads(out.strip().splitlines()[-1])
+    result["peak_rss"] = peak
+    return result
+
+
+def report(name: str, pages: int, peer: dict[str, object], ours: dict[str, object]) -> None:
+    print(f"\n{name}: {pages} pages")
+    print(f"  {'':<10} {'pages/s':>8} {'wall s':>7} {'CPU s':>7} {'ms CPU/page':>12} "
+          f"{'peak RSS':>9}")
+    for label, r in (("peer", peer), ("defwatch", ours)):
+        wall, cpu = float(r["wall"]), float(r["cpu"])  # type: ignore[arg-type]
+        n = int(r["pages"])  # type: ignore[call-overload]
+        print(f"  {label:<10} {n / wall:8.1f} {wall:7.2f} {cpu:7.2f} {cpu / n * 1000:12.1f} "
+              f"{int(r['peak_rss']) / 2 ** 20:6.0f} MiB")  # type: ignore[call-overload]
+    for label, r in (("peer", peer), ("defwatch", ours)):
+        stages: dict[str, float] = r["stages"]  # type: ignore[assignment]
+        n = int(r["pages"])  # type: ignore[call-overload]
+        rest = float(r["cpu"]) - sum(stages.values())  # type: ignore[arg-type]
+        parts = [f"{k} {v / n * 1000:.1f}" for k, v in stages.items()]
+        print(f"  {label} CPU ms/page by stage: {', '.join(parts)}, rest {rest / n * 1000:.1f}")
+    if "outcomes" in ours:
+        print(f"  defwatch outcomes: {ours['outcomes']}; peer flagged {peer['flagged']}")
+    ratio = (float(peer["wall"]) / float(ours["wall"])  # type: ignore[arg-type]
+             * int(ours["pages"]) / int(peer["pages"]))  # type: ignore[call-overload]
+    print(f"  ratio: defwatch {ratio:.2f}x the peer's pages/s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sets", default="relevant,mixed")
+    parser.add_argument("--general", type=int, default=216,
+                        help="everyday pages in the mixed corpus")
+    parser.add_argument("--copies", type=int, default=2,
+                        help="outlets serving each relevant report")
+    parser.add_argument("--side", choices=("peer", "defwatch"), help=argparse.SUPPRESS)
+    parser.add_argument("--base", help=argparse.SUPPRESS)
+    parser.add_argument("--feeds", nargs="*", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.side:
+        side_main(args.side, args.base, args.feeds)
+        return
+    print(f"machine: {os.cpu_count()} cores; defwatch workers: default (= cores)")
+    for name in args.sets.split(","):
+        routes, feeds = build(name, args)
+        with ChildSite([]) as site:
+            base = site.url("")
+            for path, body, kind, etag in routes:
+                site.put(path, body.replace(b"{base}", base.encode()), content_type=kind,
+                         etag=etag)
+            pages = sum(1 for r in routes if r[2].startswith("text/html"))
+            size = sum(len(r[1]) for r in routes if r[2].startswith("text/html")) / pages
+            print(f"{name}: {pages} pages of {size / 1024:.0f} KB on average in "
+                  f"{len(feeds)} feeds", flush=True)
+            peer = run_side("peer", base, feeds)
+            ours = run_side("defwatch", base, feeds)
+        report(name, pages, peer, ours)
+
+
+if __name__ == "__main__":
+    main()
