@@ -12,9 +12,9 @@ from itertools import combinations
 from pathlib import Path
 from typing import cast
 
-from bot.events import Candidate, Signature, assign, candidate_query, event_day, signature
+from bot.config.yamlfile import load_yaml, plain
+from bot.events.cluster import Candidate, Signature, assign, candidate_query, event_day, signature
 from bot.rules import RuleSet
-from bot.yamlfile import load_yaml, plain
 from watchers.models import Article
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"

@@ -27,7 +27,7 @@ from bench.corpus import (
     score_topics,
     signatures,
 )
-from bot.config import BUNDLED_RULES
+from bot.config.options import BUNDLED_RULES
 from bot.rules import load_ruleset
 
 

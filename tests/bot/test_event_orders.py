@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bench.corpus import ORDERS, Labelled, place, score_orders, signatures
-from bot.events import Signature
+from bot.events.cluster import Signature
 from bot.rules import RuleSet
 
 ORDERS_PER_KIND = 20

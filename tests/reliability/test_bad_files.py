@@ -1,6 +1,6 @@
 """Malformed rule and configuration files: each gets one line per problem naming FILE:LINE
 and a non-zero exit (`defwatch rules check`, `defwatch once -c`), and a running service
-that meets one keeps the rules it has (tests/bot/test_rules_reload.py has the basics)."""
+that meets one keeps the rules it has (tests/bot/rules/test_holder.py has the basics)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
-from bot.config import BUNDLED_RULES
-from bot.ruleset_holder import RulesHolder
+from bot.cli.main import main
+from bot.config.options import BUNDLED_RULES
+from bot.rules.holder import RulesHolder
 
 _RULE = "id: x\ntitle: X\nterms: {a: [b], c: [d]}\n"
 _BOMB = "".join(f"k{i}: &a{i} [{', '.join([f'*a{i - 1}' if i else 'lol'] * 9)}]\n"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from watchers.http import Fetcher
+from watchers.fetch.http import Fetcher
 from watchers.models import FetchSettings
 
 # Third-party captures live beside the repository, never in it: read in place, or skip.
