@@ -33,6 +33,7 @@ import sys
 import tempfile
 import threading
 import time
+from html import escape
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -60,7 +61,6 @@ def _feed(title: str, items: list[tuple[str, str]]) -> bytes:
 def build(name: str, args: argparse.Namespace) -> tuple[list[Route], list[str]]:
     """Routes (pages and feeds) and the feed paths of one corpus."""
     pages: list[tuple[str, str, bytes]] = []  # path, title, body
-    from html import escape
     if name == "relevant":
         texts = relevant_texts()
         for copy in range(args.copies):
@@ -125,8 +125,8 @@ def run_peer(base: str, feeds: list[str]) -> dict[str, object]:
 
 
 def run_defwatch(base: str, feeds: list[str]) -> dict[str, object]:
-    from bot.app import App
-    from bot.config import BUNDLED_RULES, Config, EventsConfig, FetchConfig, SourceConfig
+    from bot.config.options import BUNDLED_RULES, Config, EventsConfig, FetchConfig, SourceConfig
+    from bot.service.app import App
 
     async def go(workdir: Path) -> dict[str, object]:
         config = Config(database=f"sqlite:///{workdir}/bench.db", rules=BUNDLED_RULES,
@@ -136,7 +136,7 @@ def run_defwatch(base: str, feeds: list[str]) -> dict[str, object]:
                         path=workdir / "bench.yaml",
                         fetch=FetchConfig(per_host_delay=0, per_host_concurrency=16,
                                           allow_private=True),
-                        events=EventsConfig(update_every=0, max_age=None))
+                        events=EventsConfig(update_every=0))
         started = time.perf_counter()
         async with App(config) as app:
             report = await app.cycle(everything=True)
@@ -173,12 +173,11 @@ def _tree_rss(pid: int) -> int:
     while todo:
         p = todo.pop()
         try:
-            with open(f"/proc/{p}/status") as f:
-                total += next(int(line.split()[1]) * 1024 for line in f
-                              if line.startswith("VmRSS:"))
-            for task in os.listdir(f"/proc/{p}/task"):
-                with open(f"/proc/{p}/task/{task}/children") as f:
-                    todo += [int(c) for c in f.read().split()]
+            status = Path(f"/proc/{p}/status").read_text().splitlines()
+            total += next(int(line.split()[1]) * 1024 for line in status
+                          if line.startswith("VmRSS:"))
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
         except (OSError, StopIteration):
             continue
     return total

@@ -27,7 +27,8 @@ from watchers.sources.selectors import compile_links
 if TYPE_CHECKING:
     from watchers.fetch.http import Fetcher
     from watchers.page.chrome import chrome_rule
-    from watchers.page.extract import extract
+    from watchers.page.extract import extract, parse_page
+    from watchers.page.visible import page_strings
     from watchers.sources.kinds import POLLERS, PollFn, poll
 
 __all__ = [
@@ -50,6 +51,8 @@ __all__ = [
     "chrome_rule",
     "compile_links",
     "extract",
+    "page_strings",
+    "parse_page",
     "poll",
 ]
 
@@ -58,6 +61,8 @@ _LAZY = {
     "Fetcher": "watchers.fetch.http",
     "chrome_rule": "watchers.page.chrome",
     "extract": "watchers.page.extract",
+    "parse_page": "watchers.page.extract",
+    "page_strings": "watchers.page.visible",
     "POLLERS": "watchers.sources.kinds",
     "PollFn": "watchers.sources.kinds",
     "poll": "watchers.sources.kinds",

@@ -175,6 +175,8 @@ class Config(_Strict):
     fetch: FetchConfig = FetchConfig()
     events: EventsConfig = EventsConfig()
     http: HttpConfig = HttpConfig()
+    # processes for extraction and matching; default: one per core; 0: a thread instead
+    workers: int | None = Field(default=None, ge=0, le=64)
     path: Path | None = None  # the file this was read from; not a key users write
 
 

@@ -12,22 +12,24 @@ import hashlib
 import logging
 import uuid
 from collections.abc import Callable
-from concurrent.futures import Executor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Literal
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
-from bot.events.cluster import Candidate, Signature, assign, candidate_query, signature
+from bot.events.cluster import Candidate, Signature, assign, candidate_query
 from bot.models import Entities, MatchResult
 from bot.ops.metrics import Metrics
+from bot.pipeline.cpu_pool import CpuPool
+from bot.pipeline.examine import PageResult
 from bot.rules.holder import RulesHolder
 from bot.store import Database
 from bot.store import articles as article_rows
 from bot.store import events as event_rows
 from bot.store.db import LOCK_EVENTS, serialize, utcnow
-from watchers import Article, Entry, ExtractError, Fetcher, FetchError, Source, extract
+from watchers import Article, Entry, Fetcher, FetchError, Source
 
 log = logging.getLogger("defwatch.process")
 
@@ -36,10 +38,14 @@ CLAIM_BATCH = 32  # entries claimed (and fetched in parallel) at a time
 RETRY_AFTER = timedelta(minutes=5)  # a page that failed for a passing reason waits this
 
 
+# rejected: no rule could match the page, so it was not extracted (nothing stored)
+Outcome = Literal["matched", "unmatched", "rejected", "duplicate", "failed"]
+
+
 @dataclass(frozen=True)
 class Processed:
     entry_key: str
-    outcome: str  # matched | unmatched | duplicate | failed
+    outcome: Outcome
     rules: tuple[str, ...] = ()
     event_id: str | None = None
     error: str | None = None
@@ -65,7 +71,7 @@ def new_event_id(article: Article) -> str:
 class Processor:
     def __init__(self, db: Database, fetcher: Fetcher, rules: RulesHolder,
                  sources: dict[str, Source], *, window_days: float,
-                 executor: Executor | None = None,
+                 pool: CpuPool | None = None,
                  clock: Callable[[], datetime] = utcnow, metrics: Metrics | None = None,
                  owner: str | None = None) -> None:
         self._db = db
@@ -74,22 +80,36 @@ class Processor:
         self._rules = rules
         self._sources = sources
         self._window = window_days
-        self._executor = executor
+        self._pool = pool or CpuPool(workers=0)
         self._clock = clock
         self._metrics = metrics or Metrics()
 
     async def run_pending(self, limit: int = 500) -> list[Processed]:
+        """Claim, fetch, examine and place pending entries, a batch at a time.
+
+        While one batch is placed (in a thread: the store), the next is fetched and
+        examined (in the worker processes), so the workers do not wait for the store.
+        Articles are placed in claim order, so grouping is the same for the same entries.
+        """
         done: list[Processed] = []
-        while len(done) < limit and (batch := self._claim(min(CLAIM_BATCH, limit - len(done)))):
-            try:
-                # Fetch in parallel (the fetcher keeps per-host limits); place into events
-                # in order, so grouping is deterministic for the same entries.
-                articles = await asyncio.gather(*(self._article(e) for e in batch))
-                done.extend(self._place(e, a) for e, a in zip(batch, articles, strict=True))
-            except BaseException:  # cancelled (a shutdown): unfinished entries go back now
-                with self._db.engine.begin() as conn:
-                    article_rows.release_entries(conn, [e.key for e in batch], self._owner)
-                raise
+        claimed = 0
+        previous: list[tuple[Entry, asyncio.Task[PageResult]]] = []
+        current: list[tuple[Entry, asyncio.Task[PageResult]]] = []
+        try:
+            while claimed < limit and (batch := await asyncio.to_thread(
+                    self._claim, min(CLAIM_BATCH, limit - claimed))):
+                claimed += len(batch)
+                current = [(e, asyncio.create_task(self._examine(e))) for e in batch]
+                done += await self._settle(previous)
+                previous, current = current, []
+            done += await self._settle(previous)
+            previous = []
+        except BaseException:  # cancelled (a shutdown): unfinished entries go back now
+            unfinished = previous + current
+            for _, task in unfinished:
+                task.cancel()
+            await asyncio.to_thread(self._release, [e.key for e, _ in unfinished])
+            raise
         for p in done:
             self._metrics.article(p.outcome, p.rules if p.outcome == "matched" else ())
         return done
@@ -100,38 +120,70 @@ class Processor:
             return article_rows.claim_entries(conn, now, owner=self._owner,
                                               until=now + CLAIM_LEASE, limit=limit)
 
-    async def _article(self, entry: Entry) -> Article | Processed:
+    def _release(self, keys: list[str]) -> None:
+        with self._db.engine.begin() as conn:
+            article_rows.release_entries(conn, keys, self._owner)
+
+    async def _examine(self, entry: Entry) -> PageResult:
         source = self._sources.get(entry.source_id)
         if source is None:
-            return self._fail(entry, "its source is no longer configured", retry=False)
+            return PageResult("failed", error="its source is no longer configured")
         try:
             response = await self._fetcher.get(entry.url)
-            loop = asyncio.get_running_loop()
-            return await loop.run_in_executor(self._executor, extract, response, source, entry)
         except FetchError as exc:
             transient = exc.status is None or exc.status >= 500 or exc.status == 429
-            return self._fail(entry, exc.reason, retry=transient)
-        except ExtractError as exc:
-            return self._fail(entry, exc.reason, retry=False)
-        except Exception as exc:  # an extractor's bug: this page fails, the others go on
-            log.exception("extraction raised unexpectedly url=%s", entry.url)
-            return self._fail(entry, f"internal error: {type(exc).__name__}: {exc}",
-                              retry=False)
+            return PageResult("failed", error=exc.reason, retry=transient)
+        return await self._pool.examine(response, source, entry, self._rules.current)
 
-    def _fail(self, entry: Entry, reason: str, *, retry: bool) -> Processed:
+    async def _settle(self, batch: list[tuple[Entry, asyncio.Task[PageResult]]]
+                      ) -> list[Processed]:
+        if not batch:
+            return []
+        results = [(entry, await task) for entry, task in batch]
+        for _, got in results:
+            self._metrics.page_cpu(got.cpu.items())
+        return await asyncio.to_thread(self._place_batch, results)
+
+    def _place_batch(self, results: list[tuple[Entry, PageResult]]) -> list[Processed]:
+        """Store one batch's outcomes: the pages with no article in one transaction,
+        then each article in its own (it takes the events lock)."""
+        closed = [(e, r) for e, r in results if r.article is None]
+        out = dict(self._close(closed))
+        for entry, got in results:
+            if got.article is not None:
+                out[entry.key] = self._place(entry, got)
+        return [out[e.key] for e, _ in results]
+
+    def _close(self, results: list[tuple[Entry, PageResult]]) -> list[tuple[str, Processed]]:
+        """Entries that end without an article: rejected early, or failed."""
+        if not results:
+            return []
+        out = []
+        not_before = self._clock() + RETRY_AFTER
         with self._db.engine.begin() as conn:
-            if article_rows.hold_entry(conn, entry.key, self._owner):
-                article_rows.finish_entry(conn, entry.key, error=reason, retry=retry,
-                                          not_before=self._clock() + RETRY_AFTER)
-        log.warning("article failed source=%s url=%s reason=%s", entry.source_id,
-                    entry.url, reason)
-        return Processed(entry.key, "failed", error=reason)
+            for entry, got in results:
+                if not article_rows.hold_entry(conn, entry.key, self._owner):
+                    out.append((entry.key, Processed(entry.key, "duplicate")))
+                elif got.outcome == "rejected":
+                    article_rows.finish_entry(conn, entry.key)
+                    out.append((entry.key, Processed(entry.key, "rejected")))
+                else:
+                    article_rows.finish_entry(conn, entry.key, error=got.error,
+                                              retry=got.retry, not_before=not_before)
+                    out.append((entry.key, Processed(entry.key, "failed", error=got.error)))
+        for entry, got in results:
+            if got.outcome == "rejected":
+                log.debug("no rule could match, not extracted url=%s", entry.url)
+            elif got.detail:  # a bug in extraction: its traceback, from the worker
+                log.error("extraction raised unexpectedly url=%s\n%s", entry.url, got.detail)
+            else:
+                log.warning("article failed source=%s url=%s reason=%s", entry.source_id,
+                            entry.url, got.error)
+        return out
 
-    def _place(self, entry: Entry, got: Article | Processed) -> Processed:
-        if isinstance(got, Processed):
-            return got
-        article = got
-        result = self._rules.current.match(article)
+    def _place(self, entry: Entry, got: PageResult) -> Processed:
+        article, result, sig = got.article, got.result, got.signature
+        assert article is not None and result is not None
         now = self._clock()
         try:
             with self._db.engine.begin() as conn:
@@ -142,7 +194,6 @@ class Processor:
                 if article_rows.article_url_known(conn, article.url):
                     article_rows.finish_entry(conn, entry.key)
                     return Processed(entry.key, "duplicate")
-                sig = signature(article, result.entities) if result.matches else None
                 article_id = article_rows.save_article(
                     conn, entry.key, article, now=now, rules=result.rule_ids,
                     matched={m.rule_id: m.matched_terms for m in result.matches},
@@ -156,7 +207,7 @@ class Processor:
                 article_rows.finish_entry(conn, entry.key)
             return Processed(entry.key, "duplicate")
         self._log(article, result, event_id)
-        outcome = "matched" if event_id else "unmatched"
+        outcome: Outcome = "matched" if event_id else "unmatched"
         return Processed(entry.key, outcome, rules=result.rule_ids, event_id=event_id)
 
     def _group(self, conn: Connection, article: Article, article_id: int, sig: Signature,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +18,7 @@ from bot.channels.telegram.texts import Topic
 from bot.config.options import Config, load_sources
 from bot.ops.metrics import Metrics
 from bot.pipeline.alert import Alerter
+from bot.pipeline.cpu_pool import CpuPool
 from bot.pipeline.dispatch import Dispatcher, DispatchReport
 from bot.pipeline.poll import Poller, PollOutcome
 from bot.pipeline.process import Processed, Processor
@@ -71,13 +72,14 @@ class App:
         with self.db.engine.begin() as conn:
             source_rows.sync_sources(conn, list(self.sources.values()), utcnow())
         self._stack = AsyncExitStack()
-        self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="extract")
+        # Extraction and matching in worker processes, one per core unless configured
+        self.pool = CpuPool(config.workers)
         self.fetcher = Fetcher(config.fetch.settings())
         self.poller = Poller(self.db, self.fetcher, concurrency=config.fetch.concurrency,
                              metrics=self.metrics, owner=owner)
         self.processor = Processor(self.db, self.fetcher, self.rules, self.sources,
                                    window_days=config.events.window / 86400.0,
-                                   executor=self._executor, metrics=self.metrics,
+                                   pool=self.pool, metrics=self.metrics,
                                    owner=owner)
         families: list[ChannelFamily] = (
             [SubscriberChats(self.db, self.telegram.sender)] if self.telegram else [])
@@ -104,7 +106,7 @@ class App:
             await channel.close()
         if self.telegram is not None:
             await self.telegram.close()
-        self._executor.shutdown(wait=True)
+        await asyncio.to_thread(self.pool.close)  # the workers finish the page they are on
         self._heartbeat.stop()
         self.worker.leave()  # last: nothing of this process works on claims any more
         self.db.close()

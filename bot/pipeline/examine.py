@@ -4,7 +4,7 @@ and the event signature.
 
 Everything in and out is a frozen dataclass that pickles, so the same function runs in
 a process pool or inline. The rule set travels once per version, as a pickle file the
-pool writes (bot.cpupool); a worker keeps the last one it loaded.
+pool writes (bot.pipeline.cpu_pool); a worker keeps the last one it loaded.
 """
 
 from __future__ import annotations
@@ -16,13 +16,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from bot.events import Signature, signature
+from bot.events.cluster import Signature, signature
 from bot.models import MatchResult
 from bot.rules import RuleSet
-from watchers.errors import ExtractError
-from watchers.extract import extract, parse_page
-from watchers.models import Article, Entry, Response, Source
-from watchers.visible import page_strings
+from watchers import (
+    Article,
+    Entry,
+    ExtractError,
+    Response,
+    Source,
+    extract,
+    page_strings,
+    parse_page,
+)
 
 __all__ = ["PageJob", "PageResult", "RulesRef", "StageCPU", "examine", "examine_job"]
 
@@ -69,6 +75,7 @@ class PageResult:
     result: MatchResult | None = None
     signature: Signature | None = None
     error: str | None = None
+    retry: bool = False  # the failure may pass (a server error): try the page again later
     detail: str | None = None  # a traceback, for the log, when the failure was a bug
     cpu: StageCPU = field(default_factory=StageCPU)
 

@@ -1,4 +1,4 @@
-"""Worker processes for the CPU work on pages (bot.pagework), so extraction and matching
+"""Worker processes for the CPU work on pages (bot.pipeline.examine), so extraction and matching
 use every core while the event loop only does I/O.
 
 * Sized to the cores by default (config `workers:`); `workers: 0` runs the work in one
@@ -20,20 +20,29 @@ import multiprocessing
 import os
 import pickle
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from pebble import ProcessExpired, ProcessPool
 
-from bot.pagework import PageJob, PageResult, RulesRef, examine, examine_job
+from bot.errors import DefwatchError
+from bot.pipeline.examine import PageJob, PageResult, RulesRef, examine, examine_job
 from bot.rules import RuleSet
-from watchers.models import Entry, Response, Source
+from watchers import Entry, Response, Source
 
-__all__ = ["ATTEMPTS", "CpuPool", "default_workers"]
+__all__ = ["ATTEMPTS", "CpuPool", "WorkerCrashed", "default_workers"]
 
 log = logging.getLogger("defwatch.pool")
 
 ATTEMPTS = 3  # a page whose worker died this many times is given up (it is the cause)
 STOP_WAIT_S = 10.0
+A = TypeVar("A")
+R = TypeVar("R")
+
+
+class WorkerCrashed(DefwatchError):
+    """A task whose worker process died ATTEMPTS times (it is taken to be the cause)."""
 
 
 def default_workers() -> int:
@@ -53,7 +62,7 @@ class CpuPool:
                                   context=multiprocessing.get_context("spawn"))
                       if self.workers > 0 else None)
         self._slots: asyncio.Semaphore | None = None
-        self._dir = tempfile.TemporaryDirectory(prefix="defwatch-rules-")
+        self._dir: tempfile.TemporaryDirectory[str] | None = None  # made on first use
         self._ref: RulesRef | None = None
         self._versions = 0
         self.crashes = 0  # workers lost while they worked on a page
@@ -62,6 +71,8 @@ class CpuPool:
         """The rule set as workers load it: pickled once per version."""
         if self._ref is None or self._ref.version != rules.version:
             # a new file per version: pages in flight still name the previous one
+            if self._dir is None:
+                self._dir = tempfile.TemporaryDirectory(prefix="defwatch-rules-")
             self._versions += 1
             path = Path(self._dir.name) / f"rules-{self._versions}.pickle"
             path.write_bytes(pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL))
@@ -70,27 +81,38 @@ class CpuPool:
 
     async def examine(self, response: Response, source: Source, entry: Entry,
                       rules: RuleSet) -> PageResult:
+        if self._pool is None:
+            async with self._bound():
+                return await asyncio.to_thread(examine, response, source, entry, rules)
+        job = PageJob(response, source, entry, self._rules(rules))
+        try:
+            return await self.run(examine_job, job)
+        except WorkerCrashed as exc:
+            return PageResult("failed", error=str(exc))
+
+    def _bound(self) -> asyncio.Semaphore:
         if self._slots is None:  # bound to the running loop, so made on first use
             self._slots = asyncio.Semaphore(2 * max(1, self.workers))
-        async with self._slots:
-            if self._pool is None:
-                return await asyncio.to_thread(examine, response, source, entry, rules)
-            return await self._in_worker(PageJob(response, source, entry, self._rules(rules)))
+        return self._slots
 
-    async def _in_worker(self, job: PageJob) -> PageResult:
-        assert self._pool is not None
-        for attempt in range(1, ATTEMPTS + 1):
-            future = self._pool.schedule(examine_job, args=(job,))
-            try:
-                return await asyncio.wrap_future(future)
-            except ProcessExpired as exc:
-                self.crashes += 1
-                log.warning("worker died on a page (exit code %s), attempt %d of %d url=%s",
-                            exc.exitcode, attempt, ATTEMPTS, job.response.url)
-            except asyncio.CancelledError:
-                future.cancel()  # type: ignore[no-untyped-call]  # a queued page is dropped; a running one ends its worker
-                raise
-        return PageResult("failed", error=f"the page crashed its worker {ATTEMPTS} times")
+    async def run(self, fn: Callable[[A], R], arg: A) -> R:
+        """fn(arg) in a worker process (fn and arg must pickle). A worker that dies on it
+        is replaced and fn(arg) runs again; WorkerCrashed after ATTEMPTS deaths."""
+        if self._pool is None:
+            raise RuntimeError("this pool has no worker processes (workers: 0)")
+        async with self._bound():
+            for attempt in range(1, ATTEMPTS + 1):
+                future = self._pool.schedule(fn, args=(arg,))
+                try:
+                    return await asyncio.wrap_future(future)
+                except ProcessExpired as exc:
+                    self.crashes += 1
+                    log.warning("a worker died at its task (exit code %s), attempt %d of %d",
+                                exc.exitcode, attempt, ATTEMPTS)
+                except asyncio.CancelledError:
+                    future.cancel()  # type: ignore[no-untyped-call]  # a running one ends its worker
+                    raise
+        raise WorkerCrashed(f"the page crashed its worker {ATTEMPTS} times")
 
     def close(self) -> None:
         """Let workers finish what they run (at most STOP_WAIT_S), then end them."""
@@ -102,4 +124,5 @@ class CpuPool:
                 log.warning("workers still busy after %.0fs; stopping them", STOP_WAIT_S)
                 self._pool.stop()  # type: ignore[no-untyped-call]
                 self._pool.join()
-        self._dir.cleanup()
+        if self._dir is not None:
+            self._dir.cleanup()
