@@ -14,16 +14,18 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Literal
 
 import watchers
 from bot.ops.metrics import Metrics
 from bot.pipeline import pacing
+from bot.pipeline.pacing import Pace
 from bot.store import Database
 from bot.store import articles as article_rows
 from bot.store import sources as source_rows
 from bot.store.db import utcnow
 from bot.store.sources import Claimed
-from watchers import FeedError, Fetcher, FetchError
+from watchers import Entry, FeedError, Fetcher, FetchError, PollResult
 
 log = logging.getLogger("defwatch.poll")
 
@@ -56,7 +58,7 @@ class Poller:
         outcomes: list[PollOutcome] = []
 
         async def worker() -> None:
-            while batch := self.claim(since=since, everything=everything):
+            while batch := await self._db.call(self.claim, since, everything):
                 unpolled = [c.source.id for c in batch]
                 try:
                     for claimed in batch:
@@ -64,15 +66,14 @@ class Poller:
                         unpolled.remove(claimed.source.id)
                 finally:
                     if unpolled:  # cancelled (a shutdown): due again at once, not in 5 min
-                        with self._db.engine.begin() as conn:
-                            source_rows.release(conn, unpolled, self._owner)
+                        await self._db.call(self._release, unpolled)
 
         async with asyncio.TaskGroup() as workers:  # one fails (the database): all stop
             for _ in range(self._concurrency):
                 workers.create_task(worker())
         return outcomes
 
-    def claim(self, *, since: datetime, everything: bool = False,
+    def claim(self, since: datetime, everything: bool = False,
               limit: int = CLAIM_BATCH) -> list[Claimed]:
         now = self._clock()
         with self._db.engine.begin() as conn:
@@ -87,15 +88,28 @@ class Poller:
             result = await watchers.poll(self._fetcher, source, claimed.state)
         except (FetchError, FeedError) as exc:
             self._metrics.poll(source.id, "error", time.perf_counter() - started)
-            return self._record_failure(claimed, exc)
+            return await self._db.call(self._record_failure, claimed, exc)
         except Exception as exc:  # a watcher's bug must not stop every other source
             log.exception("watcher raised unexpectedly source=%s url=%s", source.id, source.url)
             self._metrics.poll(source.id, "error", time.perf_counter() - started)
-            return self._record_failure(claimed, FeedError(
+            return await self._db.call(self._record_failure, claimed, FeedError(
                 source.url, f"internal error: {type(exc).__name__}: {exc}"))
         elapsed = time.perf_counter() - started
+        status: Literal["ok", "not_modified"] = "not_modified" if result.not_modified else "ok"
+        fresh, pace = await self._db.call(self._record_success, claimed, result, status)
+        self._metrics.poll(source.id, status, elapsed, items=len(result.entries), new=len(fresh))
+        log.info("polled source=%s status=%s items=%d new=%d interval=%.0fs", source.id,
+                 status, len(result.entries), len(fresh), pace.interval_s)
+        return PollOutcome(source.id, status, new_entries=len(fresh))
+
+    def _release(self, source_ids: list[str]) -> None:
+        with self._db.engine.begin() as conn:
+            source_rows.release(conn, source_ids, self._owner)
+
+    def _record_success(self, claimed: Claimed, result: PollResult,
+                        status: Literal["ok", "not_modified"]) -> tuple[list[Entry], Pace]:
+        source = claimed.source
         now = self._clock()
-        status = "not_modified" if result.not_modified else "ok"
         with self._db.engine.begin() as conn:
             fresh = article_rows.add_entries(conn, list(result.entries), now)
             pace = pacing.adapt(source.interval_s, claimed.interval_s, claimed.quiet_polls,
@@ -104,10 +118,7 @@ class Poller:
                 conn, source.id, result.state, status=status, now=now, items=len(fresh),
                 next_due=now + timedelta(seconds=pace.interval_s),
                 interval_s=pace.interval_s, quiet_polls=pace.quiet_polls)
-        self._metrics.poll(source.id, status, elapsed, items=len(result.entries), new=len(fresh))
-        log.info("polled source=%s status=%s items=%d new=%d interval=%.0fs", source.id,
-                 status, len(result.entries), len(fresh), pace.interval_s)
-        return PollOutcome(source.id, status, new_entries=len(fresh))
+        return fresh, pace
 
     def _record_failure(self, claimed: Claimed, exc: FetchError | FeedError) -> PollOutcome:
         source = claimed.source

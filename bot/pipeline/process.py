@@ -96,7 +96,7 @@ class Processor:
         previous: list[tuple[Entry, asyncio.Task[PageResult]]] = []
         current: list[tuple[Entry, asyncio.Task[PageResult]]] = []
         try:
-            while claimed < limit and (batch := await asyncio.to_thread(
+            while claimed < limit and (batch := await self._db.call(
                     self._claim, min(CLAIM_BATCH, limit - claimed))):
                 claimed += len(batch)
                 current = [(e, asyncio.create_task(self._examine(e))) for e in batch]
@@ -108,7 +108,7 @@ class Processor:
             unfinished = previous + current
             for _, task in unfinished:
                 task.cancel()
-            await asyncio.to_thread(self._release, [e.key for e, _ in unfinished])
+            await self._db.call(self._release, [e.key for e, _ in unfinished])
             raise
         for p in done:
             self._metrics.article(p.outcome, p.rules if p.outcome == "matched" else ())
@@ -142,7 +142,7 @@ class Processor:
         results = [(entry, await task) for entry, task in batch]
         for _, got in results:
             self._metrics.page_cpu(got.cpu.items())
-        return await asyncio.to_thread(self._place_batch, results)
+        return await self._db.call(self._place_batch, results)
 
     def _place_batch(self, results: list[tuple[Entry, PageResult]]) -> list[Processed]:
         """Store one batch's outcomes: the pages with no article in one transaction,

@@ -26,7 +26,7 @@ from bot.rules.holder import RulesHolder
 from bot.service.liveness import Heartbeat, Worker
 from bot.store import Database, open_database
 from bot.store import sources as source_rows
-from bot.store.db import utcnow
+from bot.store.db import migrate_database, utcnow
 from watchers import Fetcher
 
 log = logging.getLogger("defwatch")
@@ -55,7 +55,8 @@ class App:
         self.config = config
         self.metrics = metrics or Metrics()
         base = config.path.resolve().parent if config.path else Path.cwd()
-        self.db: Database = open_database(config.database)
+        # No SQL here: an App is made inside async code; __aenter__ migrates, in a thread.
+        self.db: Database = open_database(config.database, migrate=False)
         # One worker id for every claim this process makes, so its death frees them all.
         self.worker = Worker(self.db)
         self._heartbeat = Heartbeat(self.worker)
@@ -69,8 +70,6 @@ class App:
             config.channels, base, telegram=self.telegram.sender if self.telegram else None)
         self.sources = {s.id: s.to_source() for s in load_sources(config) if s.enabled}
         self.rules = RulesHolder(config.rules)
-        with self.db.engine.begin() as conn:
-            source_rows.sync_sources(conn, list(self.sources.values()), utcnow())
         self._stack = AsyncExitStack()
         # Extraction and matching in worker processes, one per core unless configured
         self.pool = CpuPool(config.workers)
@@ -94,8 +93,11 @@ class App:
 
     async def __aenter__(self) -> App:
         await self._stack.enter_async_context(self.fetcher)
+        await self.db.call(migrate_database, self.db)
+        await self.db.run(lambda conn: source_rows.sync_sources(
+            conn, list(self.sources.values()), utcnow()))
         # Before the first cycle: a restart after a crash frees its predecessor's claims.
-        self.worker.join()
+        await self.db.call(self.worker.join)
         self._heartbeat.start()
         return self
 
@@ -107,9 +109,10 @@ class App:
         if self.telegram is not None:
             await self.telegram.close()
         await asyncio.to_thread(self.pool.close)  # the workers finish the page they are on
-        self._heartbeat.stop()
-        self.worker.leave()  # last: nothing of this process works on claims any more
-        self.db.close()
+        await asyncio.to_thread(self._heartbeat.stop)
+        # last: nothing of this process works on claims any more
+        await self.db.call(self.worker.leave)
+        await asyncio.to_thread(self.db.close)
 
     def topics(self) -> list[Topic]:
         """The topics people can follow in Telegram: the rules in force."""
@@ -120,6 +123,6 @@ class App:
         """Poll due sources (all with everything=True), process, alert, deliver."""
         polls = await self.poller.poll_due(everything=everything)
         processed = await self.processor.run_pending()
-        alerts = self.alerter.emit()
+        alerts = await self.db.call(self.alerter.emit)
         delivered = await self.dispatcher.run_once()
         return CycleReport(polls, processed, alerts, delivered)

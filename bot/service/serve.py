@@ -43,7 +43,8 @@ class Service:
     async def tick(self) -> None:
         if self._stopping:
             return
-        if self.paused:  # an operator's /pause: no polling, no new alerts; queued ones go out
+        # an operator's /pause: no polling, no new alerts; queued ones go out
+        if await self.is_paused():
             async with self._busy:
                 await self.app.dispatcher.run_once()
             return
@@ -71,24 +72,22 @@ class Service:
     async def reload(self) -> bool:
         """SIGHUP: rules and sources from disk, between ticks; a broken file changes nothing."""
         async with self._busy:
-            return reload_config(self.app)
+            return await self.app.db.call(reload_config, self.app)
 
     # -- commands.Control: what operators may do from a chat ------------------------------
 
     # The pause lives in the database: every replica obeys it and a restart keeps it.
 
-    @property
-    def paused(self) -> bool:
-        with self.app.db.engine.begin() as conn:
-            return settings.get(conn, settings.PAUSED) is not None
+    async def is_paused(self) -> bool:
+        return await self.app.db.run(
+            lambda conn: settings.get(conn, settings.PAUSED) is not None)
 
-    def pause(self, by: str | None = None) -> None:
-        with self.app.db.engine.begin() as conn:
-            settings.put(conn, settings.PAUSED, True, now=utcnow(), by=by)
+    async def pause(self, by: str | None = None) -> None:
+        await self.app.db.run(
+            lambda conn: settings.put(conn, settings.PAUSED, True, now=utcnow(), by=by))
 
-    def resume(self, by: str | None = None) -> None:
-        with self.app.db.engine.begin() as conn:
-            settings.clear(conn, settings.PAUSED)
+    async def resume(self, by: str | None = None) -> None:
+        await self.app.db.run(lambda conn: settings.clear(conn, settings.PAUSED))
 
     async def reload_rules(self) -> str:
         ok = await self.reload()

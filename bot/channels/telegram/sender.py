@@ -180,7 +180,7 @@ class TelegramSender:
         chat, post, write the id down."""
         assert self._journal is not None and self._settler is not None
         journal = self._journal
-        earlier = journal.find(key)
+        earlier = await journal.find(key)
         if earlier is not None:
             if earlier.message_id is not None:
                 return earlier.message_id
@@ -188,7 +188,7 @@ class TelegramSender:
             if landed is not None:
                 return landed
         for _ in range(3):
-            holder = journal.take(key, chat_key(chat), text, preview_url)
+            holder = await journal.take(key, chat_key(chat), text, preview_url)
             if holder is None:
                 break
             if journal.live(holder):
@@ -202,17 +202,17 @@ class TelegramSender:
             # No answer (a timeout, a dropped connection) may still mean it was posted;
             # BadRequest is a NetworkError too, but an answer.
             if isinstance(exc, BadRequest):
-                journal.forget(key)
+                await journal.forget(key)
             else:
-                journal.unsure(key)
+                await journal.unsure(key)
             raise
         except (TelegramError, _StillBlocked):  # answered, or never sent: not posted
-            journal.forget(key)
+            await journal.forget(key)
             raise
         except BaseException:  # cancelled mid-call: it may have gone out
-            journal.unsure(key)
+            await journal.unsure(key)
             raise
-        journal.sent(key, sent.message_id)
+        await journal.sent(key, sent.message_id)
         return sent.message_id
 
     async def _edit(self, chat: ChatId, old: list[int], message: TelegramMessage,
