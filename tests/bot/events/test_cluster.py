@@ -12,7 +12,6 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 
@@ -28,9 +27,8 @@ from bot.events.cluster import (
 from bot.events.kind import event_kind, exercise_stage, formats
 from bot.events.similarity import name_parts, overlap, proper_words, sketch, words
 from bot.models import Entities
+from tests.beside import SEEDS
 from watchers.models import Article
-
-SEEDS = Path(__file__).resolve().parents[3].parent / "shared" / "seeds"
 
 
 @dataclass(frozen=True)

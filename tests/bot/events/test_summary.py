@@ -10,16 +10,15 @@ import itertools
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 from bot.events.sentences import is_chrome, is_tweet, paragraphs, split_sentences, strip_dateline
 from bot.events.summary import MAX_CHARS, Summary, summarise
 from bot.models import Entities, Facts
+from tests.beside import SEEDS
 from watchers.models import Article
 
-SEEDS = Path(__file__).resolve().parents[3].parent / "shared" / "seeds"
 IJ = ("India", "Japan")
 MINISTERS = ("Rajnath Singh", "Kishi Nobuo")
 
