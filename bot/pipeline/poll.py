@@ -11,7 +11,7 @@ import asyncio
 import logging
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
@@ -25,7 +25,7 @@ from bot.store import articles as article_rows
 from bot.store import sources as source_rows
 from bot.store.db import utcnow
 from bot.store.sources import Claimed
-from watchers import Entry, FeedError, Fetcher, FetchError, PollResult
+from watchers import Entry, FeedError, Fetcher, FetchError, PollResult, Source
 
 log = logging.getLogger("defwatch.poll")
 
@@ -44,8 +44,10 @@ class PollOutcome:
 class Poller:
     def __init__(self, db: Database, fetcher: Fetcher, *, concurrency: int = 16,
                  clock: Callable[[], datetime] = utcnow, metrics: Metrics | None = None,
-                 owner: str | None = None) -> None:
+                 owner: str | None = None, sources: Mapping[str, Source] | None = None,
+                 ) -> None:
         self._db = db
+        self._sources = sources or {}  # as configured (reloads update it in place)
         self._owner = owner or uuid.uuid4().hex  # the process's worker id (bot/service/liveness.py)
         self._metrics = metrics or Metrics()
         self._fetcher = fetcher
@@ -102,6 +104,11 @@ class Poller:
                  status, len(result.entries), len(fresh), pace.interval_s)
         return PollOutcome(source.id, status, new_entries=len(fresh))
 
+    def _max_interval(self, source_id: str) -> float | None:
+        """The configured cap on pacing (the store keeps the interval, not the cap)."""
+        configured = self._sources.get(source_id)
+        return configured.max_interval_s if configured else None
+
     def _release(self, source_ids: list[str]) -> None:
         with self._db.engine.begin() as conn:
             source_rows.release(conn, source_ids, self._owner)
@@ -113,7 +120,8 @@ class Poller:
         with self._db.engine.begin() as conn:
             fresh = article_rows.add_entries(conn, list(result.entries), now)
             pace = pacing.adapt(source.interval_s, claimed.interval_s, claimed.quiet_polls,
-                                new_items=len(fresh), first=claimed.first)
+                                new_items=len(fresh), first=claimed.first,
+                                max_s=self._max_interval(source.id))
             source_rows.record_success(
                 conn, source.id, result.state, status=status, now=now, items=len(fresh),
                 next_due=now + timedelta(seconds=pace.interval_s),

@@ -75,6 +75,7 @@ class App:
         self.pool = CpuPool(config.workers)
         self.fetcher = Fetcher(config.fetch.settings())
         self.poller = Poller(self.db, self.fetcher, concurrency=config.fetch.concurrency,
+                             sources=self.sources,
                              metrics=self.metrics, owner=owner)
         self.processor = Processor(self.db, self.fetcher, self.rules, self.sources,
                                    window_days=config.events.window / 86400.0,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, case, or_, select, update
+from sqlalchemy import Connection, case, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -187,3 +187,10 @@ def enable(conn: Connection, source_id: str, now: datetime) -> str | None:
     conn.execute(update(sources).where(sources.c.id == source_id).values(
         disabled=None, failures=0, next_due=now, claimed_until=None, claimed_by=None))
     return row.disabled or ""
+
+
+def earliest_due(conn: Connection) -> datetime | None:
+    """When the next enabled, active source falls due (a time in the past: one is due)."""
+    value = conn.execute(select(func.min(sources.c.next_due)).where(
+        sources.c.enabled.is_(True), sources.c.disabled.is_(None))).scalar()
+    return value if isinstance(value, datetime) else None

@@ -20,7 +20,6 @@ from typing import Any
 import psycopg
 import pytest
 
-import bot.service.app
 from bot.config.options import (
     BUNDLED_RULES,
     Config,
@@ -66,7 +65,7 @@ async def test_a_whole_run_runs_no_sql_on_the_loop_thread(
         monkeypatch: pytest.MonkeyPatch) -> None:
     on_loop: list[str] = []
     databases: list[Database] = []
-    opened = bot.service.app.open_database
+    opened = open_database
 
     def watched(url: str, *, migrate: bool = True) -> Database:
         db = opened(url, migrate=migrate)
@@ -74,7 +73,7 @@ async def test_a_whole_run_runs_no_sql_on_the_loop_thread(
         databases.append(db)
         return db
 
-    monkeypatch.setattr(bot.service.app, "open_database", watched)
+    monkeypatch.setattr("bot.service.app.open_database", watched)
     monkeypatch.chdir(tmp_path)
     stop = asyncio.Event()
     service = asyncio.create_task(run_service(
@@ -83,8 +82,11 @@ async def test_a_whole_run_runs_no_sql_on_the_loop_thread(
         await api.wait_for(lambda: service.done() or alerts(tmp_path), "the alert", 60)
         for n, command in enumerate(("/status", "/topics", "/pause", "/resume"), 1):
             api.command(ADMIN, command, user_id=ADMIN)
-            await api.wait_for(lambda n=n: service.done() or len(api.texts(ADMIN)) >= n,
-                               f"the answer to {command}", 30)
+
+            def answered(count: int = n) -> bool:
+                return service.done() or len(api.texts(ADMIN)) >= count
+
+            await api.wait_for(answered, f"the answer to {command}", 30)
         assert not service.done(), service.result()
     finally:
         stop.set()
