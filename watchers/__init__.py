@@ -27,7 +27,7 @@ from watchers.sources.selectors import compile_links
 if TYPE_CHECKING:
     from watchers.fetch.http import Fetcher
     from watchers.page.chrome import chrome_rule
-    from watchers.page.extract import extract, parse_page
+    from watchers.page.extract import extract, parse_page, warm_up
     from watchers.page.visible import page_strings
     from watchers.sources.kinds import POLLERS, PollFn, poll
 
@@ -54,6 +54,7 @@ __all__ = [
     "page_strings",
     "parse_page",
     "poll",
+    "warm_up",
 ]
 
 # name -> the module that defines it, imported on first access (PEP 562)
@@ -62,6 +63,7 @@ _LAZY = {
     "chrome_rule": "watchers.page.chrome",
     "extract": "watchers.page.extract",
     "parse_page": "watchers.page.extract",
+    "warm_up": "watchers.page.extract",
     "page_strings": "watchers.page.visible",
     "POLLERS": "watchers.sources.kinds",
     "PollFn": "watchers.sources.kinds",

@@ -27,7 +27,14 @@ from typing import TypeVar
 from pebble import ProcessExpired, ProcessPool
 
 from bot.errors import DefwatchError
-from bot.pipeline.examine import PageJob, PageResult, RulesRef, examine, examine_job
+from bot.pipeline.examine import (
+    PageJob,
+    PageResult,
+    RulesRef,
+    examine,
+    examine_job,
+    warm_worker,
+)
 from bot.rules import RuleSet
 from watchers import Entry, Response, Source
 
@@ -66,6 +73,13 @@ class CpuPool:
         self._ref: RulesRef | None = None
         self._versions = 0
         self.crashes = 0  # workers lost while they worked on a page
+
+    def start(self) -> None:
+        """Start the workers now and have each load what extraction loads lazily, while
+        the service polls: the first pages are not the slow ones."""
+        if self._pool is not None:
+            for _ in range(self.workers):
+                self._pool.schedule(warm_worker, args=(None,))
 
     def _rules(self, rules: RuleSet) -> RulesRef:
         """The rule set as workers load it: pickled once per version."""

@@ -62,7 +62,8 @@ class Dispatcher:
         self._metrics = metrics or Metrics()
 
     async def run_once(self) -> DispatchReport:
-        due = await self._db.call(self._claim)
+        due = await self._db.claim(self._claim,
+                                   undo=lambda got: self._release([d.id for d in got]))
         by_channel: dict[str, list[rows.Delivery]] = defaultdict(list)
         for d in due:
             by_channel[d.channel].append(d)

@@ -9,6 +9,7 @@ pool writes (bot.pipeline.cpu_pool); a worker keeps the last one it loaded.
 
 from __future__ import annotations
 
+import os
 import pickle
 import time
 import traceback
@@ -16,21 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+import watchers
 from bot.events.cluster import Signature, signature
 from bot.models import MatchResult
 from bot.rules import RuleSet
-from watchers import (
-    Article,
-    Entry,
-    ExtractError,
-    Response,
-    Source,
-    extract,
-    page_strings,
-    parse_page,
-)
+from watchers import Article, Entry, ExtractError, Response, Source
 
-__all__ = ["PageJob", "PageResult", "RulesRef", "StageCPU", "examine", "examine_job"]
+__all__ = ["PageJob", "PageResult", "RulesRef", "StageCPU", "examine", "examine_job",
+           "warm_worker"]
 
 PageOutcome = Literal["rejected", "extracted", "failed"]
 
@@ -84,13 +78,15 @@ def examine(response: Response, source: Source, entry: Entry, rules: RuleSet) ->
     clock = time.thread_time
     t0 = clock()
     try:
-        tree = parse_page(response)
+        # watchers loads extraction (trafilatura) on first use: in a worker process, not
+        # in the service's, which only hands pages over
+        tree = watchers.parse_page(response)
         t1 = clock()
-        possible = rules.could_match(page_strings(tree, entry.title))
+        possible = rules.could_match(watchers.page_strings(tree, entry.title))
         t2 = clock()
         if not possible:
             return PageResult("rejected", cpu=StageCPU(t1 - t0, t2 - t1))
-        article = extract(response, source, entry, tree=tree)
+        article = watchers.extract(response, source, entry, tree=tree)
         t3 = clock()
         result = rules.match(article)
         sig = signature(article, result.entities) if result.matches else None
@@ -119,6 +115,12 @@ class _LoadedRules:
 
 
 _LOADED = _LoadedRules()  # one per worker process: a memo, never shared
+
+
+def warm_worker(_: object = None) -> int:
+    """A new worker's first task: load extraction's lazy parts before pages come."""
+    watchers.warm_up()
+    return os.getpid()
 
 
 def examine_job(job: PageJob) -> PageResult:

@@ -60,7 +60,8 @@ class Poller:
         outcomes: list[PollOutcome] = []
 
         async def worker() -> None:
-            while batch := await self._db.call(self.claim, since, everything):
+            while batch := await self._db.claim(self.claim, since, everything,
+                                                undo=self._release_claimed):
                 unpolled = [c.source.id for c in batch]
                 try:
                     for claimed in batch:
@@ -108,6 +109,9 @@ class Poller:
         """The configured cap on pacing (the store keeps the interval, not the cap)."""
         configured = self._sources.get(source_id)
         return configured.max_interval_s if configured else None
+
+    def _release_claimed(self, claimed: list[Claimed]) -> None:
+        self._release([c.source.id for c in claimed])
 
     def _release(self, source_ids: list[str]) -> None:
         with self._db.engine.begin() as conn:

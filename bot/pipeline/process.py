@@ -96,8 +96,9 @@ class Processor:
         previous: list[tuple[Entry, asyncio.Task[PageResult]]] = []
         current: list[tuple[Entry, asyncio.Task[PageResult]]] = []
         try:
-            while claimed < limit and (batch := await self._db.call(
-                    self._claim, min(CLAIM_BATCH, limit - claimed))):
+            while claimed < limit and (batch := await self._db.claim(
+                    self._claim, min(CLAIM_BATCH, limit - claimed),
+                    undo=lambda got: self._release([e.key for e in got]))):
                 claimed += len(batch)
                 current = [(e, asyncio.create_task(self._examine(e))) for e in batch]
                 done += await self._settle(previous)
@@ -133,6 +134,9 @@ class Processor:
         except FetchError as exc:
             transient = exc.status is None or exc.status >= 500 or exc.status == 429
             return PageResult("failed", error=exc.reason, retry=transient)
+        except Exception as exc:  # a fetcher's bug: this page fails, the others go on
+            log.exception("fetching raised unexpectedly url=%s", entry.url)
+            return PageResult("failed", error=f"internal error: {type(exc).__name__}: {exc}")
         return await self._pool.examine(response, source, entry, self._rules.current)
 
     async def _settle(self, batch: list[tuple[Entry, asyncio.Task[PageResult]]]

@@ -72,6 +72,20 @@ class Database:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._threads, fn, *args)
 
+    async def claim(self, fn: Callable[..., T], *args: Any, undo: Callable[[T], None]) -> T:
+        """call(fn, *args) for a claim: cancelled while the thread runs it, the claim it
+        made is given back with undo(result) before the cancellation goes on, so a
+        shutdown never leaves rows held until their lease runs out."""
+        running = asyncio.ensure_future(self.call(fn, *args))
+        try:
+            return await asyncio.shield(running)
+        except asyncio.CancelledError:
+            if running.cancelled():
+                raise
+            got = await running
+            await self.call(undo, got)
+            raise
+
     def close(self) -> None:
         self._threads.shutdown(wait=True)
         self.engine.dispose()

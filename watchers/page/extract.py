@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import trafilatura
 from htmldate import find_date
+from trafilatura import external
 from trafilatura.metadata import extract_title
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
@@ -23,7 +24,8 @@ from watchers.fetch.charset import page_text
 from watchers.models import Article, Entry, Response, Source
 from watchers.page.chrome import strip_chrome
 
-__all__ = ["MIN_SENTENCE_WORDS", "MIN_TEXT_CHARS", "article_url", "extract", "parse_page"]
+__all__ = ["MIN_SENTENCE_WORDS", "MIN_TEXT_CHARS", "article_url", "extract", "parse_page",
+           "warm_up"]
 
 MIN_TEXT_CHARS = 40  # below this, what is left is a caption or a cookie notice, not news
 # News has sentences: a "text" made only of shorter lines is a menu or a tag cloud that
@@ -103,6 +105,13 @@ def extract(response: Response, source: Source, entry: Entry | None = None, *,
         language=language,
         paragraphs=paragraphs,
     )
+
+
+def warm_up() -> None:
+    """Load now what extraction loads on its first page that needs jusText (the stop words
+    of every language, ~0.5 s of CPU), so a new worker's first page is not the slow one."""
+    if external.JT_STOPLIST is None:
+        external.jt_stoplist_init()
 
 
 def parse_page(response: Response) -> Any:

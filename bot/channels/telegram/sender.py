@@ -121,6 +121,9 @@ class TelegramSender:
         self._next_slot: dict[ChatId, float] = {}
         self._blocked_until: dict[ChatId, float] = {}
         self._locks: dict[ChatId, asyncio.Lock] = {}
+        # One journaled post at a time per chat in this process, whatever name the chat is
+        # reached by: two deliveries must not settle the same post in flight at once.
+        self._posting: dict[str, asyncio.Lock] = {}
 
     async def deliver(self, channel: str, chat: ChatId, alert: Alert,
                       previous_ref: str | None, *, alert_id: int | None = None) -> str:
@@ -178,6 +181,12 @@ class TelegramSender:
                          send: Callable[[], Awaitable[Message]]) -> int:
         """Post one part with the journal: settle what an earlier try left, hold the
         chat, post, write the id down."""
+        async with self._posting.setdefault(chat_key(chat), asyncio.Lock()):
+            return await self._journaled_turn(chat, key, text, preview_url, send)
+
+    async def _journaled_turn(self, chat: ChatId, key: PartKey, text: str,
+                              preview_url: str | None,
+                              send: Callable[[], Awaitable[Message]]) -> int:
         assert self._journal is not None and self._settler is not None
         journal = self._journal
         earlier = await journal.find(key)

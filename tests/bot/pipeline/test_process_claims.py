@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+import watchers
 from bot.config.options import BUNDLED_RULES
-from bot.pipeline import examine
 from bot.pipeline.process import Processor
 from bot.rules.holder import RulesHolder
 from bot.store import Database, open_database
@@ -76,7 +76,7 @@ async def test_an_extractor_crash_fails_its_page_only(db: Database, fetcher: Fet
             raise KeyError("surprise")
         return extract(response, source, entry, tree=tree)
 
-    monkeypatch.setattr(examine, "extract", flaky)
+    monkeypatch.setattr(watchers, "extract", flaky)
     done = await processor(db, fetcher, "p1").run_pending()
     assert sorted((p.entry_key, p.outcome) for p in done) == [
         ("k0", "unmatched"), ("k1", "failed"), ("k2", "unmatched")]
