@@ -90,7 +90,7 @@ def cmd_rules_test(args: argparse.Namespace) -> int:
 
 
 def cmd_rules_explain(args: argparse.Namespace) -> int:
-    from bot.cli.explain_input import load_page
+    from bot.cli.rules import load_page
     from bot.rules.tooling import cmd_explain
 
     config = load_config(args.config)
@@ -101,7 +101,7 @@ def cmd_rules_explain(args: argparse.Namespace) -> int:
 def cmd_rules_backtest(args: argparse.Namespace) -> int:
     from datetime import timedelta
 
-    from bot.cli.backtest import backtest, render
+    from bot.cli.rules import backtest, render
     from bot.config.units import parse_duration
     from bot.rules import load_ruleset
     from bot.store import open_database
@@ -122,14 +122,14 @@ def cmd_rules_backtest(args: argparse.Namespace) -> int:
 
 
 def cmd_sources_check(args: argparse.Namespace) -> int:
-    from bot.cli.sources_check import check_sources
+    from bot.cli.source_admin import check_sources
 
     config = load_config(args.config)
     return asyncio.run(check_sources(config, load_sources(config), _out))
 
 
 def cmd_sources_enable(args: argparse.Namespace) -> int:
-    from bot.cli.sources_admin import enable_source
+    from bot.cli.source_admin import enable_source
 
     return enable_source(load_config(args.config), args.id, _out)
 

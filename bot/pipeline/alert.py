@@ -9,9 +9,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import Connection
 
 from bot.events.summary import summarise
-from bot.models import Alert, AlertSource
+from bot.models import Alert, AlertSource, Entities
 from bot.ops.metrics import Metrics
-from bot.pipeline.process import entities_from_json
 from bot.store import Database
 from bot.store import articles as article_rows
 from bot.store import events as event_rows
@@ -24,7 +23,7 @@ log = logging.getLogger("defwatch.alerts")
 
 def build_alert(event_id: str, action: str, members: list[StoredArticle]) -> Alert:
     summary = summarise([m.article for m in members],
-                        [entities_from_json(m.entities) for m in members])
+                        [Entities.from_json(m.entities) for m in members])
     rules = sorted({r for m in members for r in m.rules})
     matched: dict[str, list[str]] = {}
     for rule in rules:

@@ -11,12 +11,13 @@ import asyncio
 import logging
 import time
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Literal
 
 import watchers
+from bot.config.sourceset import SourcesHolder
+from bot.models import PollStatus
 from bot.ops.metrics import Metrics
 from bot.pipeline import pacing
 from bot.pipeline.pacing import Pace
@@ -25,7 +26,7 @@ from bot.store import articles as article_rows
 from bot.store import sources as source_rows
 from bot.store.db import utcnow
 from bot.store.sources import Claimed
-from watchers import Entry, FeedError, Fetcher, FetchError, PollResult, Source
+from watchers import Entry, FeedError, Fetcher, FetchError, PollResult
 
 log = logging.getLogger("defwatch.poll")
 
@@ -36,7 +37,7 @@ CLAIM_BATCH = 4  # sources a worker takes at a time
 @dataclass(frozen=True)
 class PollOutcome:
     source_id: str
-    status: str  # ok | not_modified | error
+    status: PollStatus
     new_entries: int = 0
     error: str | None = None
 
@@ -44,10 +45,10 @@ class PollOutcome:
 class Poller:
     def __init__(self, db: Database, fetcher: Fetcher, *, concurrency: int = 16,
                  clock: Callable[[], datetime] = utcnow, metrics: Metrics | None = None,
-                 owner: str | None = None, sources: Mapping[str, Source] | None = None,
+                 owner: str | None = None, sources: SourcesHolder | None = None,
                  ) -> None:
         self._db = db
-        self._sources = sources or {}  # as configured (reloads update it in place)
+        self._sources = sources  # as configured (for max_interval, which the store lacks)
         self._owner = owner or uuid.uuid4().hex  # the process's worker id (bot/service/liveness.py)
         self._metrics = metrics or Metrics()
         self._fetcher = fetcher
@@ -98,7 +99,7 @@ class Poller:
             return await self._db.call(self._record_failure, claimed, FeedError(
                 source.url, f"internal error: {type(exc).__name__}: {exc}"))
         elapsed = time.perf_counter() - started
-        status: Literal["ok", "not_modified"] = "not_modified" if result.not_modified else "ok"
+        status: PollStatus = "not_modified" if result.not_modified else "ok"
         fresh, pace = await self._db.call(self._record_success, claimed, result, status)
         self._metrics.poll(source.id, status, elapsed, items=len(result.entries), new=len(fresh))
         log.info("polled source=%s status=%s items=%d new=%d interval=%.0fs", source.id,
@@ -107,7 +108,7 @@ class Poller:
 
     def _max_interval(self, source_id: str) -> float | None:
         """The configured cap on pacing (the store keeps the interval, not the cap)."""
-        configured = self._sources.get(source_id)
+        configured = self._sources.current.get(source_id) if self._sources else None
         return configured.max_interval_s if configured else None
 
     def _release_claimed(self, claimed: list[Claimed]) -> None:
@@ -118,7 +119,7 @@ class Poller:
             source_rows.release(conn, source_ids, self._owner)
 
     def _record_success(self, claimed: Claimed, result: PollResult,
-                        status: Literal["ok", "not_modified"]) -> tuple[list[Entry], Pace]:
+                        status: PollStatus) -> tuple[list[Entry], Pace]:
         source = claimed.source
         now = self._clock()
         with self._db.engine.begin() as conn:

@@ -14,13 +14,13 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Literal
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
+from bot.config.sourceset import SourcesHolder
 from bot.events.cluster import Candidate, Signature, assign, candidate_query
-from bot.models import Entities, MatchResult
+from bot.models import MatchResult, ProcessOutcome
 from bot.ops.metrics import Metrics
 from bot.pipeline.cpu_pool import CpuPool
 from bot.pipeline.examine import PageResult
@@ -29,7 +29,7 @@ from bot.store import Database
 from bot.store import articles as article_rows
 from bot.store import events as event_rows
 from bot.store.db import LOCK_EVENTS, serialize, utcnow
-from watchers import Article, Entry, Fetcher, FetchError, Source
+from watchers import Article, Entry, Fetcher, FetchError
 
 log = logging.getLogger("defwatch.process")
 
@@ -38,29 +38,13 @@ CLAIM_BATCH = 32  # entries claimed (and fetched in parallel) at a time
 RETRY_AFTER = timedelta(minutes=5)  # a page that failed for a passing reason waits this
 
 
-# rejected: no rule could match the page, so it was not extracted (nothing stored)
-Outcome = Literal["matched", "unmatched", "rejected", "duplicate", "failed"]
-
-
 @dataclass(frozen=True)
 class Processed:
     entry_key: str
-    outcome: Outcome
+    outcome: ProcessOutcome
     rules: tuple[str, ...] = ()
     event_id: str | None = None
     error: str | None = None
-
-
-def entities_json(e: Entities) -> dict[str, list[str]]:
-    return {"countries": list(e.countries), "people": list(e.people),
-            "agreements": list(e.agreements), "exercises": list(e.exercises)}
-
-
-def entities_from_json(data: dict[str, list[str]]) -> Entities:
-    return Entities(countries=tuple(data.get("countries", ())),
-                    people=tuple(data.get("people", ())),
-                    agreements=tuple(data.get("agreements", ())),
-                    exercises=tuple(data.get("exercises", ())))
 
 
 def new_event_id(article: Article) -> str:
@@ -70,7 +54,7 @@ def new_event_id(article: Article) -> str:
 
 class Processor:
     def __init__(self, db: Database, fetcher: Fetcher, rules: RulesHolder,
-                 sources: dict[str, Source], *, window_days: float,
+                 sources: SourcesHolder, *, window_days: float,
                  pool: CpuPool | None = None,
                  clock: Callable[[], datetime] = utcnow, metrics: Metrics | None = None,
                  owner: str | None = None) -> None:
@@ -126,7 +110,7 @@ class Processor:
             article_rows.release_entries(conn, keys, self._owner)
 
     async def _examine(self, entry: Entry) -> PageResult:
-        source = self._sources.get(entry.source_id)
+        source = self._sources.current.get(entry.source_id)
         if source is None:
             return PageResult("failed", error="its source is no longer configured")
         try:
@@ -201,7 +185,7 @@ class Processor:
                 article_id = article_rows.save_article(
                     conn, entry.key, article, now=now, rules=result.rule_ids,
                     matched={m.rule_id: m.matched_terms for m in result.matches},
-                    entities=entities_json(result.entities),
+                    entities=result.entities.to_json(),
                     signature=sig.to_json() if sig else None)
                 event_id = self._group(conn, article, article_id, sig, now) if sig else None
                 article_rows.finish_entry(conn, entry.key)
@@ -211,7 +195,7 @@ class Processor:
                 article_rows.finish_entry(conn, entry.key)
             return Processed(entry.key, "duplicate")
         self._log(article, result, event_id)
-        outcome: Outcome = "matched" if event_id else "unmatched"
+        outcome: ProcessOutcome = "matched" if event_id else "unmatched"
         return Processed(entry.key, outcome, rules=result.rule_ids, event_id=event_id)
 
     def _group(self, conn: Connection, article: Article, article_id: int, sig: Signature,

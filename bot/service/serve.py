@@ -11,8 +11,6 @@ from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot.channels.telegram.commands import Commands
-from bot.channels.telegram.texts import bot_commands
 from bot.config.options import Config
 from bot.ops.endpoint import serve_ops
 from bot.ops.http import parse_listen
@@ -162,12 +160,16 @@ async def run_service(config: Config, stop: asyncio.Event | None = None) -> int:
         service.on_due = wake_at
         service.state.scheduler_running = lambda: bool(scheduler.running)
         if app.telegram is not None:  # commands share this loop; they start in background
+            from bot.channels.telegram.commands import Commands  # noqa: PLC0415 (PTB)
+            from bot.channels.telegram.texts import bot_commands  # noqa: PLC0415
+
             app.telegram.start_commands(Commands(app.db, app.topics,
                                                  admins=config.telegram.admins,
                                                  control=service).handlers(), bot_commands())
         async with serve_ops(config.http.listen, app.db, app.metrics, service.state):
-            log.info("defwatch running: %d sources, %d rules, channels=%s", len(app.sources),
-                     len(app.rules.current.rules), ",".join(app.channels))
+            log.info("defwatch running: %d sources, %d rules, channels=%s",
+                     len(app.sources.current), len(app.rules.current.rules),
+                     ",".join(app.channels))
             await stop.wait()
             log.info("stopping: no new work, finishing the tick in flight")
             scheduler.shutdown(wait=False)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 import watchers
 from bot.config.options import BUNDLED_RULES
+from bot.config.sourceset import SourcesHolder
 from bot.pipeline.process import Processor
 from bot.rules.holder import RulesHolder
 from bot.store import Database, open_database
@@ -55,7 +56,7 @@ def pending(db: Database, server: LoopbackServer, n: int) -> list[Entry]:
 
 def processor(db: Database, fetcher: Any, owner: str) -> Processor:
     source = Source(id="src", kind="rss", url="http://127.0.0.1:9/feed")
-    return Processor(db, fetcher, RulesHolder(BUNDLED_RULES), {"src": source},
+    return Processor(db, fetcher, RulesHolder(BUNDLED_RULES), SourcesHolder([source]),
                      window_days=3.0, clock=lambda: T0, owner=owner)
 
 
