@@ -9,8 +9,8 @@ Two corpora of real-size pages (bench/realpages.py, ~170 KB: heavy page chrome a
 own texts), served from a child process on 127.0.0.1:
 
 * relevant: every labelled report of tests/corpus, at two outlets (mostly defence news);
-* mixed: everyday news with one page in ten relevant (plus ../shared/corpus/web's real
-  pages when that folder is beside the repository).
+* mixed: everyday news with one page in ten relevant (plus real web pages, when a folder
+  of them is beside the repository or named with --web).
 
 Each side runs in its own child process; pages/s is pages over wall time, CPU is the
 side's processes (workers included), peak RSS is the sum over its process tree sampled
@@ -33,8 +33,10 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -62,7 +64,7 @@ def build(name: str, args: argparse.Namespace) -> tuple[list[Route], list[str]]:
     """Routes (pages and feeds) and the feed paths of one corpus."""
     pages: list[tuple[str, str, bytes]] = []  # path, title, body
     if name == "relevant":
-        texts = relevant_texts()
+        texts = relevant_texts()[:args.limit or None]
         for copy in range(args.copies):
             outlet = ("Daily Ledger", "Evening Courier", "Morning Star")[copy % 3]
             pages += [(f"/r{copy}/{t.slug}.html", escape(t.title),
@@ -79,8 +81,9 @@ def build(name: str, args: argparse.Namespace) -> tuple[list[Route], list[str]]:
         pages += [(f"/m/{n}-{t.slug}.html", escape(t.title),
                    page_html(t, "Daily Ledger", "2024-03-01T08:00:00+00:00").encode())
                   for n, t in enumerate(mixed)]
-        if WEB.is_dir():
-            pages += [(f"/w/{p.name}", "", p.read_bytes()) for p in sorted(WEB.glob("*.html"))]
+        if args.web and Path(args.web).is_dir():
+            pages += [(f"/w/{p.name}", "", p.read_bytes())
+                      for p in sorted(Path(args.web).glob("*.html"))]
     routes: list[Route] = [(p, b, "text/html; charset=utf-8", None) for p, _, b in pages]
     feeds = []
     for n in range(0, len(pages), FEED_ITEMS):
@@ -183,7 +186,7 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def run_side(side: str, base: str, feeds: list[str]) -> dict[str, object]:
+def run_side(side: str, base: str, feeds: list[str]) -> Side:
     cmd = [sys.executable, __file__, "--side", side, "--base", base, "--feeds", *feeds]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=ROOT)
     peak = 0
@@ -201,31 +204,52 @@ def run_side(side: str, base: str, feeds: list[str]) -> dict[str, object]:
     sampler.join()
     if proc.returncode:
         raise SystemExit(f"{side} failed with exit code {proc.returncode}")
-    result: dict[str, object] = json.loads(out.strip().splitlines()[-1])
+    result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
     result["peak_rss"] = peak
-    return result
+    return Side.of(result)
 
 
-def report(name: str, pages: int, peer: dict[str, object], ours: dict[str, object]) -> None:
+@dataclass(frozen=True)
+class Side:
+    """One side's figures, as its child process printed them."""
+
+    pages: int
+    wall: float
+    cpu: float
+    peak_rss: int
+    stages: dict[str, float]
+    outcomes: dict[str, int]
+    flagged: int
+
+    @classmethod
+    def of(cls, r: dict[str, Any]) -> Side:
+        return cls(int(r["pages"]), float(r["wall"]), float(r["cpu"]), int(r["peak_rss"]),
+                   dict(r["stages"]), dict(r.get("outcomes", {})), int(r.get("flagged", 0)))
+
+    @property
+    def rate(self) -> float:
+        return self.pages / self.wall
+
+
+def report(name: str, pages: int, peer: Side, ours: Side) -> None:
     print(f"\n{name}: {pages} pages")
     print(f"  {'':<10} {'pages/s':>8} {'wall s':>7} {'CPU s':>7} {'ms CPU/page':>12} "
           f"{'peak RSS':>9}")
     for label, r in (("peer", peer), ("defwatch", ours)):
-        wall, cpu = float(r["wall"]), float(r["cpu"])  # type: ignore[arg-type]
-        n = int(r["pages"])  # type: ignore[call-overload]
-        print(f"  {label:<10} {n / wall:8.1f} {wall:7.2f} {cpu:7.2f} {cpu / n * 1000:12.1f} "
-              f"{int(r['peak_rss']) / 2 ** 20:6.0f} MiB")  # type: ignore[call-overload]
+        print(f"  {label:<10} {r.rate:8.1f} {r.wall:7.2f} {r.cpu:7.2f} "
+              f"{r.cpu / r.pages * 1000:12.1f} {r.peak_rss / 2 ** 20:6.0f} MiB")
     for label, r in (("peer", peer), ("defwatch", ours)):
-        stages: dict[str, float] = r["stages"]  # type: ignore[assignment]
-        n = int(r["pages"])  # type: ignore[call-overload]
-        rest = float(r["cpu"]) - sum(stages.values())  # type: ignore[arg-type]
-        parts = [f"{k} {v / n * 1000:.1f}" for k, v in stages.items()]
-        print(f"  {label} CPU ms/page by stage: {', '.join(parts)}, rest {rest / n * 1000:.1f}")
-    if "outcomes" in ours:
-        print(f"  defwatch outcomes: {ours['outcomes']}; peer flagged {peer['flagged']}")
-    ratio = (float(peer["wall"]) / float(ours["wall"])  # type: ignore[arg-type]
-             * int(ours["pages"]) / int(peer["pages"]))  # type: ignore[call-overload]
-    print(f"  ratio: defwatch {ratio:.2f}x the peer's pages/s")
+        rest = r.cpu - sum(r.stages.values())
+        parts = [f"{k} {v / r.pages * 1000:.1f}" for k, v in r.stages.items()]
+        print(f"  {label} CPU ms/page by stage: {', '.join(parts)}, "
+              f"rest {rest / r.pages * 1000:.1f}")
+    print(f"  defwatch outcomes: {ours.outcomes}; peer flagged {peer.flagged}")
+    print(f"  ratio: defwatch {ours.rate / peer.rate:.2f}x the peer's pages/s")
+    # what bare trafilatura.extract() manages on every core: the peer's extract stage
+    cores = os.cpu_count() or 1
+    bare = cores / (peer.stages["extract"] / peer.pages)
+    print(f"  bare trafilatura.extract() on {cores} cores: {bare:.1f} pages/s; defwatch "
+          f"{ours.rate / bare:.0%} of it")
 
 
 def main() -> None:
@@ -233,8 +257,15 @@ def main() -> None:
     parser.add_argument("--sets", default="relevant,mixed")
     parser.add_argument("--general", type=int, default=216,
                         help="everyday pages in the mixed corpus")
+    parser.add_argument("--limit", type=int, default=0,
+                        help="at most this many reports in the relevant corpus (0: all)")
     parser.add_argument("--copies", type=int, default=2,
                         help="outlets serving each relevant report")
+    parser.add_argument("--web", default=str(WEB),
+                        help="a folder of real web pages to add to the mixed corpus")
+    parser.add_argument("--only", choices=("peer", "defwatch"),
+                        help="serve the corpus and run one side in this process (to time "
+                             "the two as whole commands)")
     parser.add_argument("--side", choices=("peer", "defwatch"), help=argparse.SUPPRESS)
     parser.add_argument("--base", help=argparse.SUPPRESS)
     parser.add_argument("--feeds", nargs="*", help=argparse.SUPPRESS)
@@ -254,6 +285,9 @@ def main() -> None:
             size = sum(len(r[1]) for r in routes if r[2].startswith("text/html")) / pages
             print(f"{name}: {pages} pages of {size / 1024:.0f} KB on average in "
                   f"{len(feeds)} feeds", flush=True)
+            if args.only:
+                side_main(args.only, base, feeds)
+                continue
             peer = run_side("peer", base, feeds)
             ours = run_side("defwatch", base, feeds)
         report(name, pages, peer, ours)
