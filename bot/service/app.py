@@ -106,8 +106,6 @@ class App:
 
     async def __aenter__(self) -> App:
         await self._stack.enter_async_context(self.fetcher)
-        # the workers start (and load extraction) while the first sources are polled
-        self.pool.start()
         await self.db.call(migrate_database, self.db)
         await self.db.run(lambda conn: source_rows.sync_sources(
             conn, list(self.sources.current.values()), utcnow()))

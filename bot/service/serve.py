@@ -143,6 +143,7 @@ async def run_service(config: Config, stop: asyncio.Event | None = None) -> int:
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     async with App(config) as app:
+        app.pool.start()  # workers ready before the first pages, not started by them
         service = Service(app)
         loop.add_signal_handler(signal.SIGHUP, service.hangup)
         scheduler = AsyncIOScheduler(event_loop=loop)
