@@ -82,8 +82,8 @@ class Metrics:
         self.new_items = Counter("defwatch_items_new", "Feed entries not seen before",
                                  ["source"], registry=r)
         self.articles = Counter("defwatch_articles", "Pending entries processed, by outcome "
-                                "(matched, unmatched, rejected, duplicate, failed)",
-                                ["outcome"], registry=r)
+                                "(matched, unmatched, rejected, duplicate, failed; old: older "
+                                "than events.max_age, not alerted)", ["outcome"], registry=r)
         self.page_cpu_total = Counter("defwatch_page_cpu_seconds", "CPU time of the work on "
                                       "pages in the worker processes, by stage (parse, "
                                       "prefilter, extract, match)", ["stage"], registry=r)

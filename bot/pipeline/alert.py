@@ -12,6 +12,7 @@ from bot.events.summary import summarise
 from bot.models import Alert, AlertSource, Entities
 from bot.ops.metrics import Metrics
 from bot.store import Database
+from bot.store import archive as archive_rows
 from bot.store import articles as article_rows
 from bot.store import events as event_rows
 from bot.store import outbox as outbox_rows
@@ -61,6 +62,7 @@ class Alerter:
         self._update_every = timedelta(seconds=update_every_s)
         self._clock = clock
         self._metrics = metrics or Metrics()
+        self._told: set[tuple[str, datetime]] = set()  # held updates already logged
 
     def emit(self) -> list[int]:
         """Alert every event with news: `new` the first time, then at most one `update`
@@ -73,6 +75,9 @@ class Alerter:
         with self._db.engine.begin() as conn:
             dirty = event_rows.dirty_events(conn)
         created: list[int] = []
+        recent = now - self._update_every
+        if any(count and alerted_at and alerted_at > recent for _, alerted_at, count in dirty):
+            self._tell_held(recent)
         for event_id, _, _ in dirty:
             with self._db.engine.begin() as conn:
                 alert = self._alert(conn, event_id, now)
@@ -84,6 +89,21 @@ class Alerter:
             log.info("alert=%d event=%s action=%s rules=%s sources=%d", alert_id, event_id,
                      written.action, ",".join(written.rules), len(written.sources))
         return created
+
+    def _tell_held(self, recent: datetime) -> None:
+        """Log each held update once: which event, what waits, and until when."""
+        with self._db.engine.begin() as conn:
+            held = event_rows.held_updates(conn, recent)
+        self._told = {told for told in self._told if told[1] > recent}  # gone out since
+        for h in held:
+            if (h.event_id, h.alerted_at) in self._told:
+                continue
+            self._told.add((h.event_id, h.alerted_at))
+            until = h.alerted_at + self._update_every
+            log.info("update held event=%s until %s UTC (events.update_every %gs): %d new "
+                     "source(s), first %s — %s", h.event_id,
+                     until.isoformat(sep=" ", timespec="seconds"),
+                     self._update_every.total_seconds(), h.waiting, h.outlet, h.title)
 
     def _alert(self, conn: Connection, event_id: str, now: datetime,
                ) -> tuple[int, Alert] | None:
@@ -97,7 +117,9 @@ class Alerter:
             return None
         action = "update" if count else "new"
         alert = build_alert(event_id, action, article_rows.event_articles(conn, event_id))
-        alert_id = outbox_rows.add_alert(conn, event_id, action, alert.to_json(),
+        payload = alert.to_json()
+        alert_id = outbox_rows.add_alert(conn, event_id, action, payload,
                                          list(self._recipients(conn, alert)), now=now)
+        archive_rows.record(conn, alert_id, payload, now)
         event_rows.mark_alerted(conn, event_id, now)
         return alert_id, alert

@@ -26,7 +26,8 @@ from watchers import Article, Entry, ExtractError, Response, Source
 __all__ = ["PageJob", "PageResult", "RulesRef", "StageCPU", "examine", "examine_job",
            "warm_worker"]
 
-PageOutcome = Literal["rejected", "extracted", "failed"]
+# old: not examined at all, the feed dates it older than events.max_age (bot.pipeline.process)
+PageOutcome = Literal["rejected", "extracted", "failed", "old"]
 
 
 @dataclass(frozen=True)

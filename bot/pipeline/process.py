@@ -13,7 +13,7 @@ import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
@@ -47,6 +47,11 @@ class Processed:
     error: str | None = None
 
 
+def _utc(value: datetime) -> datetime:
+    """Aware UTC; a naive value (the store's clock) is UTC already."""
+    return value.astimezone(UTC) if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
 def new_event_id(article: Article) -> str:
     """Derived from the first article, so replicas and re-runs name an event alike."""
     return "ev-" + hashlib.sha256(article.url.encode()).hexdigest()[:16]
@@ -55,7 +60,7 @@ def new_event_id(article: Article) -> str:
 class Processor:
     def __init__(self, db: Database, fetcher: Fetcher, rules: RulesHolder,
                  sources: SourcesHolder, *, window_days: float,
-                 pool: CpuPool | None = None,
+                 max_age: timedelta | None = None, pool: CpuPool | None = None,
                  clock: Callable[[], datetime] = utcnow, metrics: Metrics | None = None,
                  owner: str | None = None) -> None:
         self._db = db
@@ -64,6 +69,9 @@ class Processor:
         self._rules = rules
         self._sources = sources
         self._window = window_days
+        # Older than this when first seen (by the feed's date, else the page's): recorded,
+        # never alerted. A new source's archive, or a feed re-publishing its past, is not news.
+        self._max_age = max_age
         self._pool = pool or CpuPool(workers=0)
         self._clock = clock
         self._metrics = metrics or Metrics()
@@ -113,6 +121,8 @@ class Processor:
         source = self._sources.current.get(entry.source_id)
         if source is None:
             return PageResult("failed", error="its source is no longer configured")
+        if self._too_old(entry.published):  # the feed's date says so: no need to fetch it
+            return PageResult("old")
         try:
             response = await self._fetcher.get(entry.url)
         except FetchError as exc:
@@ -143,7 +153,7 @@ class Processor:
         return [out[e.key] for e, _ in results]
 
     def _close(self, results: list[tuple[Entry, PageResult]]) -> list[tuple[str, Processed]]:
-        """Entries that end without an article: rejected early, or failed."""
+        """Entries that end without an article: too old, rejected early, or failed."""
         if not results:
             return []
         out = []
@@ -152,9 +162,9 @@ class Processor:
             for entry, got in results:
                 if not article_rows.hold_entry(conn, entry.key, self._owner):
                     out.append((entry.key, Processed(entry.key, "duplicate")))
-                elif got.outcome == "rejected":
-                    article_rows.finish_entry(conn, entry.key)
-                    out.append((entry.key, Processed(entry.key, "rejected")))
+                elif got.outcome in ("rejected", "old"):
+                    article_rows.finish_entry(conn, entry.key, old=got.outcome == "old")
+                    out.append((entry.key, Processed(entry.key, got.outcome)))
                 else:
                     article_rows.finish_entry(conn, entry.key, error=got.error,
                                               retry=got.retry, not_before=not_before)
@@ -162,6 +172,11 @@ class Processor:
         for entry, got in results:
             if got.outcome == "rejected":
                 log.debug("no rule could match, not extracted url=%s", entry.url)
+            elif got.outcome == "old":
+                log.info("old entry not alerted source=%s url=%s published=%s (older than "
+                         "events.max_age)", entry.source_id, entry.url,
+                         entry.published.isoformat(timespec="minutes")
+                         if entry.published else "-")
             elif got.detail:  # a bug in extraction: its traceback, from the worker
                 log.error("extraction raised unexpectedly url=%s\n%s", entry.url, got.detail)
             else:
@@ -169,9 +184,19 @@ class Processor:
                             entry.url, got.error)
         return out
 
+    def _too_old(self, published: datetime | None) -> bool:
+        if self._max_age is None or published is None:
+            return False
+        return _utc(published) < _utc(self._clock()) - self._max_age
+
     def _place(self, entry: Entry, got: PageResult) -> Processed:
-        article, result, sig = got.article, got.result, got.signature
+        article, result = got.article, got.result
         assert article is not None and result is not None
+        # The page's own date, when the feed gave none, may show it to be old news: the
+        # article is stored (a later report of the same page is then a duplicate) but
+        # placed in no event.
+        old = entry.published is None and self._too_old(article.published)
+        sig = None if old else got.signature
         now = self._clock()
         try:
             with self._db.engine.begin() as conn:
@@ -188,12 +213,18 @@ class Processor:
                     entities=result.entities.to_json(),
                     signature=sig.to_json() if sig else None)
                 event_id = self._group(conn, article, article_id, sig, now) if sig else None
-                article_rows.finish_entry(conn, entry.key)
+                article_rows.finish_entry(conn, entry.key, old=old)
         except IntegrityError:
             # Another writer stored this page (or opened this event) first: ours is a copy.
             with self._db.engine.begin() as conn:
                 article_rows.finish_entry(conn, entry.key)
             return Processed(entry.key, "duplicate")
+        if old:
+            log.info("old article not alerted source=%s url=%s published=%s (older than "
+                     "events.max_age)", entry.source_id, article.url,
+                     article.published.isoformat(timespec="minutes")
+                     if article.published else "-")
+            return Processed(entry.key, "old", rules=result.rule_ids)
         self._log(article, result, event_id)
         outcome: ProcessOutcome = "matched" if event_id else "unmatched"
         return Processed(entry.key, outcome, rules=result.rule_ids, event_id=event_id)

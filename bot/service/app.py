@@ -6,6 +6,7 @@ import asyncio
 import logging
 from contextlib import AsyncExitStack
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -91,6 +92,8 @@ class App:
                              metrics=self.metrics, owner=owner)
         self.processor = Processor(self.db, self.fetcher, self.rules, self.sources,
                                    window_days=config.events.window / 86400.0,
+                                   max_age=(timedelta(seconds=config.events.max_age)
+                                            if config.events.max_age is not None else None),
                                    pool=self.pool, metrics=self.metrics,
                                    owner=owner)
         families: list[ChannelFamily] = (

@@ -27,6 +27,7 @@ def write_config(tmp_path: Path, feed_url: str, *, extra_source: str = "") -> Pa
         f"  - {{id: loop-news, kind: rss, url: '{feed_url}', interval: 10m}}\n"
         f"{extra_source}"
         "channels: ['jsonl:alerts.jsonl']\n"
+        "events: {max_age: off}\n"  # the fixtures are old news
         "fetch: {per_host_delay: 0s, timeout: 5s, allow_private: true}\n"
         "http: {listen: '127.0.0.1:0'}\n", encoding="utf-8")
     return config
@@ -67,6 +68,11 @@ def test_run_serves_metrics_and_stops_cleanly_on_sigterm(loopback: LoopbackServe
                               outcome="sent") == 1
         assert service.metric("defwatch_outbox_backlog", channel="jsonl:alerts.jsonl") == 0
         assert service.get("/nothing-here")[0] == 404
+        # The archive is served beside the probes: the alerted event is on the timeline.
+        status, page = service.get("/")
+        assert status == 200 and b'class="event"' in page
+        event_id = alerts(tmp_path)[0]["event_id"]
+        assert service.get(f"/events/{event_id}")[0] == 200
 
         assert service.stop() == 0
 
