@@ -23,6 +23,7 @@ import pytest
 from bot.config.options import (
     BUNDLED_RULES,
     Config,
+    EventsConfig,
     FetchConfig,
     HttpConfig,
     SourceConfig,
@@ -52,7 +53,8 @@ def config(tmp_path: Path, database: str, feed: str, api: FakeTelegram, *,
                   fetch=FetchConfig(per_host_delay=0, allow_private=True),
                   telegram=TelegramConfig(token=api.token, base_url=api.base_url,
                                           admins=[ADMIN]),
-                  http=HttpConfig(listen=listen), workers=0)
+                  http=HttpConfig(listen=listen), workers=0,
+                  events=EventsConfig(max_age=None))  # the fixtures are old news
 
 
 def alerts(tmp_path: Path) -> list[dict[str, Any]]:
