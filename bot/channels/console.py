@@ -72,7 +72,8 @@ def for_terminal(alert: Alert) -> Alert:
         facts=dataclasses.replace(
             facts, date=terminal_safe(facts.date) if facts.date is not None else None,
             countries=clean(facts.countries), people=clean(facts.people),
-            agreements=clean(facts.agreements), exercises=clean(facts.exercises)),
+            agreements=clean(facts.agreements), exercises=clean(facts.exercises),
+            mentioned=clean(facts.mentioned)),
         sources=tuple(_source(s) for s in alert.sources),
     )
 

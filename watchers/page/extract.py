@@ -31,6 +31,10 @@ MIN_TEXT_CHARS = 40  # below this, what is left is a caption or a cookie notice,
 # News has sentences: a "text" made only of shorter lines is a menu or a tag cloud that
 # trafilatura fell back to when the page had no article.
 MIN_SENTENCE_WORDS = 8
+# Chinese and Japanese put no spaces between words: there a sentence is measured in
+# characters, about two to a word.
+_CJK_CHARS_PER_WORD = 2
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 _MARKUP_TYPES = ("text/", "application/xhtml", "application/xml", "application/rss",
                  "application/atom")
@@ -91,7 +95,7 @@ def extract(response: Response, source: Source, entry: Entry | None = None, *,
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractError(response.url, f"no article text: only {len(text)} characters "
                                          "left after removing page chrome")
-    if all(len(p.split()) < MIN_SENTENCE_WORDS for p in paragraphs):
+    if all(_word_count(p) < MIN_SENTENCE_WORDS for p in paragraphs):
         raise ExtractError(response.url, "no article text: only short lines (menus, labels)"
                                          " left after removing page chrome")
     return Article(
@@ -105,6 +109,14 @@ def extract(response: Response, source: Source, entry: Entry | None = None, *,
         language=language,
         paragraphs=paragraphs,
     )
+
+
+def _word_count(paragraph: str) -> int:
+    """Words of a paragraph: runs between spaces, CJK characters in pairs."""
+    cjk = len(_CJK.findall(paragraph))
+    if not cjk:
+        return len(paragraph.split())
+    return len(_CJK.sub(" ", paragraph).split()) + cjk // _CJK_CHARS_PER_WORD
 
 
 def warm_up() -> None:
