@@ -23,7 +23,7 @@ from bot.ops.metrics import Metrics
 from bot.pipeline import pacing
 from bot.pipeline.pacing import Pace
 from bot.store import Database
-from bot.store import articles as article_rows
+from bot.store import entries as entry_rows
 from bot.store import sources as source_rows
 from bot.store.db import utcnow
 from bot.store.sources import Claimed
@@ -131,7 +131,7 @@ class Poller:
         source = claimed.source
         now = self._clock()
         with self._db.engine.begin() as conn:
-            fresh = article_rows.add_entries(conn, list(result.entries), now)
+            fresh = entry_rows.add_entries(conn, list(result.entries), now)
             pace = pacing.adapt(source.interval_s, claimed.interval_s, claimed.quiet_polls,
                                 new_items=len(fresh), first=claimed.first,
                                 max_s=self._max_interval(source.id))

@@ -27,6 +27,7 @@ from bot.pipeline.examine import PageResult
 from bot.rules.holder import RulesHolder
 from bot.store import Database
 from bot.store import articles as article_rows
+from bot.store import entries as entry_rows
 from bot.store import events as event_rows
 from bot.store.db import LOCK_EVENTS, serialize, utcnow
 from watchers import Article, Entry, Fetcher, FetchError
@@ -110,12 +111,12 @@ class Processor:
     def _claim(self, limit: int) -> list[Entry]:
         now = self._clock()
         with self._db.engine.begin() as conn:
-            return article_rows.claim_entries(conn, now, owner=self._owner,
+            return entry_rows.claim_entries(conn, now, owner=self._owner,
                                               until=now + CLAIM_LEASE, limit=limit)
 
     def _release(self, keys: list[str]) -> None:
         with self._db.engine.begin() as conn:
-            article_rows.release_entries(conn, keys, self._owner)
+            entry_rows.release_entries(conn, keys, self._owner)
 
     async def _examine(self, entry: Entry) -> PageResult:
         source = self._sources.current.get(entry.source_id)
@@ -160,13 +161,13 @@ class Processor:
         not_before = self._clock() + RETRY_AFTER
         with self._db.engine.begin() as conn:
             for entry, got in results:
-                if not article_rows.hold_entry(conn, entry.key, self._owner):
+                if not entry_rows.hold_entry(conn, entry.key, self._owner):
                     out.append((entry.key, Processed(entry.key, "duplicate")))
                 elif got.outcome in ("rejected", "old"):
-                    article_rows.finish_entry(conn, entry.key, old=got.outcome == "old")
+                    entry_rows.finish_entry(conn, entry.key, old=got.outcome == "old")
                     out.append((entry.key, Processed(entry.key, got.outcome)))
                 else:
-                    article_rows.finish_entry(conn, entry.key, error=got.error,
+                    entry_rows.finish_entry(conn, entry.key, error=got.error,
                                               retry=got.retry, not_before=not_before)
                     out.append((entry.key, Processed(entry.key, "failed", error=got.error)))
         for entry, got in results:
@@ -201,11 +202,11 @@ class Processor:
         try:
             with self._db.engine.begin() as conn:
                 serialize(conn, LOCK_EVENTS)  # replicas place one article at a time
-                if not article_rows.hold_entry(conn, entry.key, self._owner):
+                if not entry_rows.hold_entry(conn, entry.key, self._owner):
                     log.warning("entry no longer ours (lease ran out) url=%s", entry.url)
                     return Processed(entry.key, "duplicate")
                 if article_rows.article_url_known(conn, article.url):
-                    article_rows.finish_entry(conn, entry.key)
+                    entry_rows.finish_entry(conn, entry.key)
                     return Processed(entry.key, "duplicate")
                 article_id = article_rows.save_article(
                     conn, entry.key, article, now=now, rules=result.rule_ids,
@@ -213,11 +214,11 @@ class Processor:
                     entities=result.entities.to_json(),
                     signature=sig.to_json() if sig else None)
                 event_id = self._group(conn, article, article_id, sig, now) if sig else None
-                article_rows.finish_entry(conn, entry.key, old=old)
+                entry_rows.finish_entry(conn, entry.key, old=old)
         except IntegrityError:
             # Another writer stored this page (or opened this event) first: ours is a copy.
             with self._db.engine.begin() as conn:
-                article_rows.finish_entry(conn, entry.key)
+                entry_rows.finish_entry(conn, entry.key)
             return Processed(entry.key, "duplicate")
         if old:
             log.info("old article not alerted source=%s url=%s published=%s (older than "

@@ -23,6 +23,7 @@ from watchers.errors import ExtractError
 from watchers.fetch.charset import page_text
 from watchers.models import Article, Entry, Response, Source
 from watchers.page.chrome import strip_chrome
+from watchers.page.headline import strip_site_name
 
 __all__ = ["MIN_SENTENCE_WORDS", "MIN_TEXT_CHARS", "article_url", "extract", "parse_page",
            "warm_up"]
@@ -58,11 +59,7 @@ _SITE_NAME_XPATH = "//meta[@property='og:site_name']/@content"
 _OG_TITLE_XPATH = "//meta[@property='og:title']/@content"
 _CANONICAL_XPATH = ("//link[contains(concat(' ', normalize-space(translate(@rel, "
                     "'CANONICAL', 'canonical')), ' '), ' canonical ')]/@href")
-_TITLE_SEPARATOR = re.compile(r"\s*(?:\||·|::)\s*|\s+[-–—]\s+")
 _LANG_TAG = re.compile(r"[A-Za-z]{2,3}(?=$|[-_])")
-_GENERIC_SUFFIX_WORDS = 4  # "Title | India News": short segments after a bar are site chrome
-# Site names shorter than this only match a title segment exactly ("MoD" vs "PM Modi").
-_SITE_NAME_SUBSTRING_MIN = 6
 _GENERIC_HOST_LABELS = frozenset({"www", "m", "amp", "com", "co", "org", "net", "gov", "nic",
                                   "mil", "edu", "ac", "news"})
 
@@ -167,7 +164,7 @@ def _title(tree: Any, extracted: str, entry: Entry | None, *,
     # and we strip it ourselves because trafilatura cuts "India - Japan talks" at the dash.
     candidates = [*tree.xpath("//meta[@property='og:title']/@content"),
                   *tree.xpath("//head/title/text()"), extracted]
-    page = next((t for t in (_clean_title(str(c), site_names=site_names)
+    page = next((t for t in (strip_site_name(str(c), site_names)
                              for c in candidates) if t), "")
     feed = " ".join(entry.title.split()) if entry else ""
     # A page title with no word in common with the feed's headline is a section heading
@@ -179,26 +176,6 @@ def _title(tree: Any, extracted: str, entry: Entry | None, *,
 
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.casefold()) if len(w) >= 4}
-
-
-def _clean_title(title: str, *, site_names: tuple[str, ...]) -> str:
-    """Drop " | Outlet", " - Outlet" suffixes (repeatedly: "T | India News - Outlet")."""
-    title = " ".join(title.split())
-    names = {_key(n) for n in site_names if len(_key(n)) >= 3}
-    while True:
-        separators = list(_TITLE_SEPARATOR.finditer(title))
-        if not separators:
-            return title
-        last = separators[-1]
-        head, tail = title[:last.start()], title[last.end():]
-        tail_key = _key(tail)
-        is_site = any(n == tail_key or (len(n) >= _SITE_NAME_SUBSTRING_MIN and n in tail_key)
-                      for n in names)
-        is_bar_chrome = ("|" in last.group() and len(tail.split()) <= _GENERIC_SUFFIX_WORDS
-                         and len(head.split()) >= 3)
-        if not head or not (is_site or is_bar_chrome):
-            return title
-        title = head
 
 
 def article_url(tree: Any, final_url: str) -> str:

@@ -17,7 +17,7 @@ from bot.pipeline.alert import Alerter
 from bot.pipeline.process import Processor
 from bot.rules.holder import RulesHolder
 from bot.store import Database
-from bot.store import articles as article_rows
+from bot.store import entries as entry_rows
 from bot.store.tables import articles, entries
 from tests.loopback import LoopbackServer
 from watchers.fetch.http import Fetcher
@@ -55,7 +55,7 @@ def queue(db: Database, server: LoopbackServer) -> None:
               title="Earlier talks", source_id="src"),
     ]
     with db.engine.begin() as conn:
-        article_rows.add_entries(conn, items, NOW)
+        entry_rows.add_entries(conn, items, NOW)
 
 
 def processor(db: Database, fetcher: Fetcher, max_age: timedelta | None,
@@ -83,7 +83,7 @@ async def test_old_entries_are_recorded_and_counted_but_not_alerted(
     assert stored[loopback.url("/fresh.html")] is not None
     assert metrics.articles.labels("old")._value.get() == 2
     with db.engine.begin() as conn:
-        counts = article_rows.entry_counts(conn)
+        counts = entry_rows.entry_counts(conn)
     shown = render_status(StatusReport(database="-", rules="-", now=NOW, entries=counts,
                                        max_age_s=MAX_AGE.total_seconds()))
     assert ("entries:  1 done, 2 old news, not alerted (older than events.max_age 3d), "
