@@ -119,7 +119,8 @@ class Poller:
                 conn, source.id, result.state, status=status, now=now, items=len(fresh),
                 next_due=now + timedelta(seconds=pace.interval_s),
                 interval_s=pace.interval_s, quiet_polls=pace.quiet_polls)
-        self._metrics.poll(source.id, status, elapsed, items=len(result.entries), new=len(fresh))
+        self._metrics.poll(source.id, status, elapsed, items=len(result.entries), new=len(fresh),
+                           skipped=result.skipped)
         log.info("polled source=%s status=%s items=%d new=%d interval=%.0fs", source.id,
                  status, len(result.entries), len(fresh), pace.interval_s)
         return PollOutcome(source.id, status, new_entries=len(fresh))

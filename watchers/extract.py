@@ -21,7 +21,7 @@ from watchers.chrome import strip_chrome
 from watchers.errors import ExtractError
 from watchers.models import Article, Entry, Response, Source
 
-__all__ = ["MIN_SENTENCE_WORDS", "MIN_TEXT_CHARS", "article_url", "extract"]
+__all__ = ["MAX_TITLE_CHARS", "MIN_SENTENCE_WORDS", "MIN_TEXT_CHARS", "article_url", "extract"]
 
 MIN_TEXT_CHARS = 40  # below this, what is left is a caption or a cookie notice, not news
 # News has sentences: a "text" made only of shorter lines is a menu or a tag cloud that
@@ -50,6 +50,7 @@ _CANONICAL_XPATH = ("//link[contains(concat(' ', normalize-space(translate(@rel,
                     "'CANONICAL', 'canonical')), ' '), ' canonical ')]/@href")
 _TITLE_SEPARATOR = re.compile(r"\s*(?:\||·|::)\s*|\s+[-–—]\s+")
 _LANG_TAG = re.compile(r"[A-Za-z]{2,3}(?=$|[-_])")
+MAX_TITLE_CHARS = 2_000  # no headline is longer; a page's <title> is cut to this
 _GENERIC_SUFFIX_WORDS = 4  # "Title | India News": short segments after a bar are site chrome
 # Site names shorter than this only match a title segment exactly ("MoD" vs "PM Modi").
 _SITE_NAME_SUBSTRING_MIN = 6
@@ -148,7 +149,8 @@ def _words(text: str) -> set[str]:
 
 def _clean_title(title: str, *, site_names: tuple[str, ...]) -> str:
     """Drop " | Outlet", " - Outlet" suffixes (repeatedly: "T | India News - Outlet")."""
-    title = " ".join(title.split())
+    # Cut first: each pass rescans the title, so a 100 KB one of bars took minutes.
+    title = " ".join(title[:2 * MAX_TITLE_CHARS].split())[:MAX_TITLE_CHARS]
     names = {_key(n) for n in site_names if len(_key(n)) >= 3}
     while True:
         separators = list(_TITLE_SEPARATOR.finditer(title))
