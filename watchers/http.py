@@ -19,12 +19,13 @@ from types import TracebackType
 from typing import Self
 from urllib.parse import urlsplit
 
+import httpcore
 import httpx
 
 from watchers import inflate, robots
 from watchers.errors import FetchError
 from watchers.models import FetchSettings, Response
-from watchers.netguard import AddressGuard
+from watchers.netguard import AddressGuard, AddressRefused, GuardedTransport, Resolver
 
 __all__ = ["MAX_REDIRECTS", "Fetcher", "accept_encoding", "describe_error", "format_size",
            "parse_retry_after", "split_retry_after"]
@@ -71,18 +72,21 @@ class _HostGate:
 class Fetcher:
     """An async context manager around one `httpx.AsyncClient` built from FetchSettings.
 
-    `transport` lets tests substitute an `httpx.MockTransport`; production leaves it None.
+    `transport` lets tests substitute an `httpx.MockTransport` (no SSRF guard then);
+    `resolve` and `network` let them put a fake resolver and network under the guard.
+    Production leaves all three None.
     """
 
     def __init__(self, settings: FetchSettings, *,
-                 transport: httpx.AsyncBaseTransport | None = None) -> None:
+                 transport: httpx.AsyncBaseTransport | None = None,
+                 resolve: Resolver | None = None,
+                 network: httpcore.AsyncNetworkBackend | None = None) -> None:
         self._settings = settings
         self._gates: dict[str, _HostGate] = {}
-        # The SSRF guard looks at every request, each redirect hop included.
-        self._guard = None if settings.allow_private else AddressGuard()
-        hooks = {"request": [self._guard_request]} if self._guard else {}
+        if transport is None and not settings.allow_private:
+            # The SSRF guard checks every connection, each redirect hop's included.
+            transport = GuardedTransport(AddressGuard(resolve), network)
         self._client = httpx.AsyncClient(
-            event_hooks=hooks,
             headers={"User-Agent": settings.user_agent, "Accept": _ACCEPT,
                      "Accept-Encoding": accept_encoding()},
             timeout=httpx.Timeout(settings.timeout_s),
@@ -109,10 +113,15 @@ class Fetcher:
 
         Returns Response(status=304, body=b"") when the server says nothing changed.
         Raises FetchError for HTTP errors, network failures, timeouts and oversized bodies,
-        and (with respect_robots) when the host's robots.txt refuses the URL or cannot be read.
+        refused addresses (the SSRF guard), and (with respect_robots) when the host's
+        robots.txt refuses the URL or cannot be read.
         """
-        if self._guard is not None:  # before robots.txt: refuse without any request
-            await self._guard.check(url)
+        try:
+            return await self._get(url, etag, last_modified)
+        except AddressRefused as exc:  # raised for a host (maybe robots.txt's): name the URL
+            raise FetchError(url, exc.reason) from None
+
+    async def _get(self, url: str, etag: str | None, last_modified: str | None) -> Response:
         crawl_delay = 0.0
         if self._robots is not None:
             # Before taking the host's gate: the robots.txt download takes it itself.
@@ -208,10 +217,6 @@ class Fetcher:
                 return robots.RobotsFile(None, error=self._timed_out())
             except (httpx.HTTPError, httpx.InvalidURL) as exc:
                 return robots.RobotsFile(None, error=describe_error(exc, url))
-
-    async def _guard_request(self, request: httpx.Request) -> None:
-        assert self._guard is not None
-        await self._guard.check(str(request.url))
 
     def _gate(self, url: str) -> _HostGate:
         host = urlsplit(url).netloc.lower()
