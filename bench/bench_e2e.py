@@ -29,11 +29,11 @@ import httpx
 import trafilatura
 
 from bench.loopsite import ChildSite, news_routes
-from bot.app import App
-from bot.config import BUNDLED_RULES, Config, EventsConfig, FetchConfig, SourceConfig
+from bot.config.options import BUNDLED_RULES, Config, EventsConfig, FetchConfig, SourceConfig
 from bot.rules import load_ruleset
-from watchers.extract import extract
+from bot.service.app import App
 from watchers.models import Response, Source
+from watchers.page.extract import extract
 
 KEYWORDS = ("defence", "defense", "military", "navy", "minister", "exercise")
 

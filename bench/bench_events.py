@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from bot.events import Candidate, Signature, assign, candidate_query, event_day, signature
+from bot.events.cluster import Candidate, Signature, assign, candidate_query, event_day, signature
 from bot.models import Entities
 from watchers.models import Article
 

@@ -6,7 +6,7 @@ Telegram Bot API, for a source polled every 60 s.
 2. Waiting for the poll (modelled): the page appears at a uniformly random moment of
    the source's poll period P, so the wait is U(0, P). `run` looks for due sources every
    TICK_S (10 s) and a poll sets next_due = poll end + interval, so a 60 s interval polls
-   every 70 s; adaptive pacing (bot/pacing.py) shortens it to 15 s (+tick) while a source
+   every 70 s; adaptive pacing (bot/pipeline/pacing.py) shortens it to 15 s (+tick) while a source
    has news and stretches it to 240 s (+tick) when it has been quiet. Latency = wait +
    pipeline, combined by Monte Carlo over the measured pipeline times.
 3. With --run-minutes N (the full run), `defwatch run` itself, interval 60 s, for N
@@ -32,9 +32,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.loopsite import ChildSite
-from bot.app import App
-from bot.config import BUNDLED_RULES, Config, FetchConfig, SourceConfig, TelegramConfig
-from bot.service import TICK_S
+from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig, TelegramConfig
+from bot.service.app import App
+from bot.service.serve import TICK_S
 from tests.fakes.telegram_api import FakeTelegram
 from tests.reliability.newsgen import Story, feed_xml, page_html, stories
 

@@ -30,13 +30,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import insert
 
 from bench.loopsite import ChildSite, Route
-from bot.app import App
-from bot.config import BUNDLED_RULES, Config, FetchConfig, SourceConfig
-from bot.events import signature
-from bot.processing import entities_json
+from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig
+from bot.events.cluster import signature
+from bot.pipeline.process import entities_json
 from bot.rules import load_ruleset
+from bot.service.app import App
 from bot.store import open_database
-from bot.store.schema import articles, entries, events
+from bot.store.tables import articles, entries, events
 from tests.reliability.memory import PeakRss, rss_bytes
 from tests.reliability.newsgen import Story, feed_xml, page_html, stories
 from watchers.models import Article

@@ -37,12 +37,12 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from bot.loopback import LocalHTTPServer, QuietHandler
-from bot.polling import Poller
+from bot.demo.loopback import LocalHTTPServer, QuietHandler
+from bot.pipeline.poll import Poller
 from bot.store import open_database
-from bot.store import polling as source_rows
+from bot.store import sources as source_rows
 from bot.store.db import utcnow
-from watchers.http import Fetcher
+from watchers.fetch.http import Fetcher
 from watchers.models import FetchSettings, Source
 
 HERE = Path(__file__).resolve()

@@ -19,21 +19,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import bot.telegram.runtime
 from bot.channels import build_channels
-from bot.config import TelegramConfig
-from bot.outbox import Dispatcher
+from bot.channels.telegram import runtime
+from bot.channels.telegram.journal import PostJournal
+from bot.channels.telegram.runtime import TelegramRuntime
+from bot.config.options import TelegramConfig
+from bot.pipeline.dispatch import Dispatcher
 from bot.store import Database, open_database
-from bot.telegram import TelegramRuntime
-from bot.telegram.journal import PostJournal
 from tests.bot.channels.conftest import make_alert, queue
 from tests.fakes.telegram_api import FakeTelegram
 
 CHAT = "@bench"
 # The Application's AIORateLimiter would hold a channel to 20 posts a minute: off, as in
 # tests/reliability/crash_child.py, so what is timed is defwatch's own work.
-bot.telegram.runtime.build_application = partial(bot.telegram.runtime.build_application,
-                                                 rate_limits=False)
+runtime.build_application = partial(runtime.build_application, rate_limits=False)
 
 
 async def post_all(db: Database, api: FakeTelegram, alerts: int, *, journal: bool) -> float:

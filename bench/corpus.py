@@ -1,5 +1,10 @@
 """The labelled evaluation corpus in tests/corpus: loading and scoring, shared by the
-quality report (bench/eval_corpus.py) and the tests that hold its floor."""
+quality report (bench/eval_corpus.py) and the tests that hold its floor.
+
+The corpus has two splits: `dev/` (the rules are tuned on it) and `test/` (held out: never
+read while tuning, only scored). Each has `events/*.yaml` (reports of one real event, with
+their gold topics) and `negatives/*.yaml` (hard negatives: no topic may match).
+"""
 
 from __future__ import annotations
 
@@ -10,14 +15,16 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from itertools import combinations
 from pathlib import Path
-from typing import cast
+from typing import Any, Literal, cast
 
-from bot.events import Candidate, Signature, assign, candidate_query, event_day, signature
+from bot.config.yamlfile import load_yaml, plain
+from bot.events.cluster import Candidate, Signature, assign, candidate_query, event_day, signature
 from bot.rules import RuleSet
-from bot.yamlfile import load_yaml, plain
 from watchers.models import Article
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"
+Split = Literal["dev", "test"]
+SPLITS: tuple[Split, ...] = ("dev", "test")
 
 
 @dataclass(frozen=True)
@@ -26,26 +33,38 @@ class Labelled:
     event: str | None  # None for the hard negatives
     topics: frozenset[str]
     article: Article
+    lang: str = "en"  # the language the report is written in (ISO 639-1)
+    split: Split = "dev"
 
 
-def load_corpus(root: Path = CORPUS) -> list[Labelled]:
+def load_corpus(root: Path = CORPUS, split: Split = "dev") -> list[Labelled]:
+    """Every report of one split; a split that does not exist (yet) is empty.
+
+    An event file may carry a free-text `note:` for the people who write the corpus; an
+    article may say its `lang:` (default "en"), which becomes the Article's language.
+    """
     out: list[Labelled] = []
     for folder in ("events", "negatives"):
-        for path in sorted((root / folder).glob("*.yaml")):
-            doc = plain(load_yaml(path))
-            for a in doc["articles"]:
-                text = a["text"].strip()
-                published = a.get("published")
-                when = (published if isinstance(published, datetime)
-                        else datetime.fromisoformat(str(published)) if published else None)
-                article = Article(
-                    url=f"https://corpus.invalid/{a['id']}", title=a["title"], text=text,
-                    source_id=a["outlet"], outlet=a["outlet"],
-                    authority=a.get("authority", "media"), published=when,
-                    paragraphs=tuple(p.strip() for p in text.split("\n\n") if p.strip()))
-                out.append(Labelled(id=a["id"], event=doc.get("event"),
-                                    topics=frozenset(a.get("topics") or ()), article=article))
+        for path in sorted((root / split / folder).glob("*.yaml")):
+            doc = plain(load_yaml(path)) or {}
+            for a in doc.get("articles") or ():
+                out.append(_labelled(a, doc.get("event"), split))
     return out
+
+
+def _labelled(a: dict[str, Any], event: str | None, split: Split) -> Labelled:
+    text = str(a["text"]).strip()
+    published = a.get("published")
+    when = (published if isinstance(published, datetime)
+            else datetime.fromisoformat(str(published)) if published else None)
+    lang = str(a.get("lang") or "en")
+    article = Article(
+        url=f"https://corpus.invalid/{a['id']}", title=str(a["title"]), text=text,
+        source_id=a["outlet"], outlet=a["outlet"], authority=a.get("authority", "media"),
+        published=when, language=lang,
+        paragraphs=tuple(p.strip() for p in text.split("\n\n") if p.strip()))
+    return Labelled(id=str(a["id"]), event=event, topics=frozenset(a.get("topics") or ()),
+                    article=article, lang=lang, split=split)
 
 
 @dataclass(frozen=True)

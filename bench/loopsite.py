@@ -1,4 +1,4 @@
-"""The benchmarks' news site: bot/loopback.py's LoopbackServer (HTTP/1.1, keep-alive) run in
+"""The benchmarks' news site: bot/demo/loopback.py's LoopbackServer (HTTP/1.1, keep-alive) run in
 a child process, so its CPU time and memory are not counted as defwatch's.
 
     with ChildSite([("/o0/feed.xml", xml, "application/rss+xml", '"1"')]) as site:
@@ -17,7 +17,7 @@ from typing import Self
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.loopback import LoopbackServer
+from bot.demo.loopback import LoopbackServer
 from tests.reliability.newsgen import feed_xml, page_html, split, stories
 
 Route = tuple[str, bytes, str, str | None]  # path, body, content type, etag

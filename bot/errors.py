@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from watchers.errors import DefwatchError, ExtractError, FeedError, FetchError
+from watchers import DefwatchError, ExtractError, FeedError, FetchError
 
 __all__ = [
     "ConfigError",

@@ -8,12 +8,12 @@ conditional requests, compression and timeouts behave as they do on the internet
         ...
         assert server.hits("/feed.xml") == 1
 
-It lives in bot/loopback.py, beside the plumbing it shares with the offline demo and the
+It lives in bot/demo/loopback.py, beside the plumbing it shares with the offline demo and the
 benchmarks; the pytest fixture `loopback` (tests/conftest.py) yields a started one per test.
 """
 
 from __future__ import annotations
 
-from bot.loopback import LoopbackServer, RecordedRequest, Route
+from bot.demo.loopback import LoopbackServer, RecordedRequest, Route
 
 __all__ = ["LoopbackServer", "RecordedRequest", "Route"]

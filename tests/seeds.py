@@ -9,11 +9,11 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+from tests.beside import SEEDS
+
 OUTLETS = ("Policy Desk", "The Weekly Review", "Asia Newswire")
 
 _SCRAPE_DATE = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")

@@ -1,1 +1,73 @@
-"""The web in: sources, polite HTTP and page extraction. Knows nothing of rules or chats."""
+"""The web in: sources, polite HTTP and page extraction. Knows nothing of rules or chats.
+
+This is the package's public face: `bot` imports only the names below. The values and
+errors load with the package; the fetcher, the pollers and extraction (httpx, feedparser,
+trafilatura) load on first use, so `defwatch rules check` does not pay for them.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from watchers.errors import DefwatchError, ExtractError, FeedError, FetchError
+from watchers.models import (
+    Article,
+    ChildState,
+    Entry,
+    FetchSettings,
+    PollResult,
+    Response,
+    Source,
+    SourceKind,
+    SourceState,
+)
+from watchers.sources.selectors import compile_links
+
+if TYPE_CHECKING:
+    from watchers.fetch.http import Fetcher
+    from watchers.page.chrome import chrome_rule
+    from watchers.page.extract import extract
+    from watchers.sources.kinds import POLLERS, PollFn, poll
+
+__all__ = [
+    "POLLERS",
+    "Article",
+    "ChildState",
+    "DefwatchError",
+    "Entry",
+    "ExtractError",
+    "FeedError",
+    "FetchError",
+    "FetchSettings",
+    "Fetcher",
+    "PollFn",
+    "PollResult",
+    "Response",
+    "Source",
+    "SourceKind",
+    "SourceState",
+    "chrome_rule",
+    "compile_links",
+    "extract",
+    "poll",
+]
+
+# name -> the module that defines it, imported on first access (PEP 562)
+_LAZY = {
+    "Fetcher": "watchers.fetch.http",
+    "chrome_rule": "watchers.page.chrome",
+    "extract": "watchers.page.extract",
+    "POLLERS": "watchers.sources.kinds",
+    "PollFn": "watchers.sources.kinds",
+    "poll": "watchers.sources.kinds",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'watchers' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value

@@ -56,7 +56,7 @@ class FetchSettings:
     # Ask each host's robots.txt (as user-agent "defwatch") before every GET; tests that
     # count requests on a loopback server may turn it off.
     respect_robots: bool = True
-    # Fetch from loopback, private and link-local addresses (watchers/netguard.py); off,
+    # Fetch from loopback, private and link-local addresses (watchers/fetch/netguard.py); off,
     # so a source or a link in a feed cannot reach the machine's own network.
     allow_private: bool = False
 

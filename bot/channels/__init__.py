@@ -17,9 +17,9 @@ from pathlib import Path
 from bot.channels.base import Channel, ChannelFamily, accepts
 from bot.channels.console import ConsoleChannel
 from bot.channels.jsonl import JsonlChannel
-from bot.channels.telegram import TelegramChannel, parse_spec
+from bot.channels.telegram.channel import TelegramChannel, parse_spec
+from bot.channels.telegram.sender import TelegramSender
 from bot.errors import ConfigError
-from bot.telegram.sender import TelegramSender
 
 __all__ = ["Channel", "ChannelFamily", "ChannelSetup", "accepts", "build_channels"]
 

@@ -21,10 +21,10 @@ import warnings
 
 import apprise
 
+from bot.channels.render_markdown import markdown_title, md, render_markdown
+from bot.channels.render_text import new_sources, render_followup, render_text, sources_ref
 from bot.errors import ConfigError, DeliveryError
 from bot.models import Alert
-from bot.render import new_sources, render_followup, render_text, sources_ref
-from bot.render_markdown import markdown_title, md, render_markdown
 
 NOTIFY_TIMEOUT_S = 60.0
 # Words that ping a whole room on Discord, Slack, Mattermost, Rocket.Chat …: page text

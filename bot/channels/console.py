@@ -12,9 +12,9 @@ import dataclasses
 import sys
 from typing import Literal, TextIO
 
+from bot.channels.render_text import new_sources, render_followup, render_text, sources_ref
+from bot.channels.telegram.render import render_telegram_html
 from bot.models import Alert, AlertSource
-from bot.render import new_sources, render_followup, render_text, sources_ref
-from bot.render_telegram import render_telegram_html
 
 __all__ = ["RULE", "ConsoleChannel", "for_terminal", "terminal_safe"]
 

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from sqlalchemy import Connection
 
 from bot.channels.base import Channel, accepts
-from bot.channels.telegram import chat_channel
+from bot.channels.telegram.channel import chat_channel
 from bot.models import Alert
 from bot.store import subscriptions as subs
 

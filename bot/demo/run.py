@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from bot.app import App, CycleReport
-from bot.config import BUNDLED_RULES, Config, FetchConfig, SourceConfig
-from bot.loopback import LoopbackServer
-from bot.yamlfile import load_yaml, plain
+from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig
+from bot.config.yamlfile import load_yaml, plain
+from bot.demo.loopback import LoopbackServer
+from bot.service.app import App, CycleReport
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 

@@ -26,11 +26,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.config.yamlfile import YamlSyntaxError, load_yaml
 from bot.errors import RuleProblem
 from bot.models import EntityKind
 from bot.rules.normalize import core, pad
 from bot.rules.problems import FileProblems, did_you_mean
-from bot.yamlfile import YamlSyntaxError, load_yaml
 
 __all__ = ["KINDS", "Lexicon", "LexiconEntry", "load_lexicon"]
 

@@ -6,8 +6,8 @@ import difflib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from bot.config.yamlfile import line_of
 from bot.errors import RuleProblem
-from bot.yamlfile import line_of
 
 Path_ = Sequence[str | int]
 

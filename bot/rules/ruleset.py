@@ -14,7 +14,7 @@ from bot.rules.expr import Ref
 from bot.rules.lexicon import Lexicon
 from bot.rules.scan import ScopeScan, scan, sub_scan
 from bot.rules.schema import ExampleSpec
-from watchers.models import Article
+from watchers import Article
 
 __all__ = ["Rule", "RuleSet", "article_from_text"]
 

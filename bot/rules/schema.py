@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.config.yamlfile import YamlSyntaxError, load_yaml
 from bot.errors import RuleProblem
 from bot.rules.expr import Condition, ExprError, Node, expand, parse, refs
 from bot.rules.problems import FileProblems, did_you_mean
 from bot.rules.shared import GROUPS_DIR, SharedGroups, condition_groups
 from bot.rules.terms import TermSpec, read_groups, read_terms
-from bot.yamlfile import YamlSyntaxError, load_yaml
 
 __all__ = ["SCOPES", "ExampleSpec", "RuleRead", "RuleSpec", "TermSpec", "read_rule"]
 

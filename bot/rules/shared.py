@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot.config.yamlfile import YamlSyntaxError, load_yaml
 from bot.errors import RuleProblem
 from bot.rules.expr import KEYWORDS, Condition, ExprError, parse, refs
 from bot.rules.problems import FileProblems, did_you_mean
 from bot.rules.terms import GROUP_NAME, TermSpec, read_groups
-from bot.yamlfile import YamlSyntaxError, load_yaml
 
 __all__ = ["CONDITIONS", "GROUPS_DIR", "SharedGroup", "SharedGroups", "condition_groups",
            "load_shared"]

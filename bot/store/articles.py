@@ -17,8 +17,8 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from bot.store.db import to_aware, to_naive_utc
-from bot.store.schema import articles, entries
-from watchers.models import Article, Entry
+from bot.store.tables import articles, entries
+from watchers import Article, Entry
 
 MAX_ATTEMPTS = 3
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
-from bot.store.schema import articles, events
+from bot.store.tables import articles, events
 
 
 def candidate_rows(conn: Connection, days: tuple[date, date] | None, recent_since: datetime,

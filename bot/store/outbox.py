@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, exists, func, insert, or_, select, update
 
 from bot.store.db import LOCK_OUTBOX, serialize
-from bot.store.schema import alerts, deliveries
+from bot.store.tables import alerts, deliveries
 
 
 @dataclass(frozen=True)

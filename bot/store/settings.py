@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from bot.store.schema import settings
+from bot.store.tables import settings
 
 PAUSED = "paused"
 

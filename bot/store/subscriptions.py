@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from bot.store.schema import subscriptions
+from bot.store.tables import subscriptions
 
 
 def subscribe(conn: Connection, chat_id: int, topics: Iterable[str], *, chat_type: str,

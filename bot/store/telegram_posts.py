@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Row, delete, func, insert, select, update
 
-from bot.store.schema import telegram_posts as posts
+from bot.store.tables import telegram_posts as posts
 
 
 @dataclass(frozen=True)

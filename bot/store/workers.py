@@ -1,5 +1,5 @@
 """The workers table: who is working on this database, and freeing the claims of the
-dead. Deciding who is dead is bot/workers.py's business; these are its queries.
+dead. Deciding who is dead is bot/service/liveness.py's business; these are its queries.
 
 Removal is conditional and reports what it removed, so two processes reaping at once
 free a dead worker's claims once, and a worker that beats while being judged stale
@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import Connection, Update, delete, insert, select, text, update
 
 from bot.store.db import LOCK_OUTBOX, LOCK_SOURCES, LOCK_WORKERS, serialize
-from bot.store.schema import deliveries, entries, sources, telegram_posts, workers
+from bot.store.tables import deliveries, entries, sources, telegram_posts, workers
 
 
 @dataclass(frozen=True)

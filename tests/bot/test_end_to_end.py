@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from bot.app import App
-from bot.cli import main
-from bot.config import BUNDLED_RULES, Config, FetchConfig, SourceConfig
+from bot.cli.main import main
+from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig
+from bot.service.app import App
 from tests.loopback import LoopbackServer
 from tests.seeds import page, seeds
 

@@ -34,7 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.loopback import LocalHTTPServer, QuietHandler
+from bot.demo.loopback import LocalHTTPServer, QuietHandler
 from tests.fakes.telegram_wire import (
     BOT_ID,
     BOT_USER,
@@ -106,7 +106,7 @@ class FakeTelegram(LocalHTTPServer):
         self._stopping = False
         self._ids = itertools.count(1)
         self._update_ids = itertools.count(1)
-        super().__init__(_handler(self))  # base_url, start(), stop(), with: bot/loopback.py
+        super().__init__(_handler(self))  # base_url, start(), stop(), with: bot/demo/loopback.py
 
     def stop(self) -> None:
         with self._cond:  # wake the long polls waiting for updates

@@ -9,7 +9,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from bot.service import IN_FLIGHT_S, SHUTDOWN_FLUSH_S
+from bot.service.serve import IN_FLIGHT_S, SHUTDOWN_FLUSH_S
 
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"

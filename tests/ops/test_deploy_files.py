@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from bot.config import Config, load_config
+from bot.config.options import Config, load_config
 from tests.ops.deploy_files import (
     DEPLOY,
     DOCKERFILE,

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import load_config
-from bot.obs.http import HttpServer, parse_listen
-from bot.obs.metrics import Metrics
-from bot.obs.probes import Probes, RunState
+from bot.config.options import load_config
+from bot.ops.http import HttpServer, parse_listen
+from bot.ops.metrics import Metrics
+from bot.ops.probes import Probes, RunState
 from bot.store import open_database
 from tests.ops.deploy_files import (
     DEPLOY,

@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from bot.errors import ConfigError
-from bot.obs.http import HttpServer, Response, parse_listen
+from bot.ops.http import HttpServer, Response, parse_listen
 
 
 @pytest.mark.parametrize(("value", "expected"), [

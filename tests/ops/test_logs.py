@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.obs.logs import JsonFormatter, TextFormatter, redact, setup_logging
+from bot.ops.logs import JsonFormatter, TextFormatter, redact, setup_logging
 
 TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import App
-from bot.cli import main
-from bot.config import BUNDLED_RULES, Config, FetchConfig, SourceConfig
-from bot.service import Service
-from bot.store import polling as source_rows
+from bot.cli.main import main
+from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig
+from bot.service.app import App
+from bot.service.serve import Service
+from bot.store import sources as source_rows
 from tests.loopback import LoopbackServer
 from tests.ops.fixtures import serve_site
 

@@ -10,8 +10,8 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import create_engine, text
 
-from bot.obs.metrics import Metrics
-from bot.obs.probes import Probes, RunState
+from bot.ops.metrics import Metrics
+from bot.ops.probes import Probes, RunState
 from bot.store import Database, open_database
 from bot.store import events as event_rows
 from bot.store import outbox as outbox_rows

@@ -12,7 +12,7 @@ import signal
 import sqlite3
 from pathlib import Path
 
-from bot.config import BUNDLED_RULES
+from bot.config.options import BUNDLED_RULES
 from tests.loopback import LoopbackServer
 from tests.ops.fixtures import serve_site
 from tests.ops.service_proc import ServiceProcess

@@ -10,15 +10,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-import bot.service
-from bot.app import App
-from bot.config import BUNDLED_RULES, Config, FetchConfig, SourceConfig
+import bot.service.serve
+from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig
 from bot.models import Alert, AlertSource, Facts
-from bot.service import Service
+from bot.service.app import App
+from bot.service.serve import Service
 from bot.store import events as event_rows
 from bot.store import outbox as outbox_rows
 from bot.store.db import utcnow
-from bot.store.schema import deliveries
+from bot.store.tables import deliveries
 
 
 def an_alert() -> Alert:
@@ -47,7 +47,7 @@ async def test_drain_cuts_a_hung_tick_short_and_flushes_the_outbox(
                     channels=["jsonl:alerts.jsonl"], path=tmp_path / "defwatch.yaml",
                     fetch=FetchConfig(per_host_delay=0, timeout=120,
                                       allow_private=True))
-    monkeypatch.setattr(bot.service, "IN_FLIGHT_S", 0.2)
+    monkeypatch.setattr(bot.service.serve, "IN_FLIGHT_S", 0.2)
     try:
         async with App(config) as app:
             with app.db.engine.begin() as conn:  # a delivery left over from earlier

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
-from bot.obs.statusview import ago
+from bot.cli.main import main
+from bot.cli.statusview import ago
 from tests.loopback import LoopbackServer
 from tests.ops.fixtures import serve_site
 

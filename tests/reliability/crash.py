@@ -2,7 +2,7 @@
 every alert reached the jsonl file and the fake Telegram channel exactly once.
 
 The Bot API has no idempotency key: a kill between a post and its commit leaves a post
-whose outcome is unknown, which the post journal settles on restart (bot/telegram/
+whose outcome is unknown, which the post journal settles on restart (bot/channels/telegram/
 settle.py). The one post it cannot settle is the first to a chat (no baseline yet);
 that one is posted again and the child logs it, so the trial counts such posts and
 checks that every duplicate is one of them.
@@ -13,7 +13,7 @@ then runs without a kill until the store says nothing is left to do. The test do
 twice per trial: first reports only, then with a second outlet's feed added, whose
 reports join events already alerted (update alerts, Telegram edits). Each restart comes
 at once: it finds the killed process gone and frees the claims it held (sources,
-entries, deliveries, a Telegram post in flight; bot/workers.py) instead of leaving them
+entries, deliveries, a Telegram post in flight; bot/service/liveness.py) instead of leaving them
 to their 5-10 minute leases. The trial counts those claims from the child's log.
 """
 

@@ -14,18 +14,18 @@ import sys
 from functools import partial
 from typing import Any
 
-import bot.app
-import bot.telegram.runtime
-from bot.cli import main
-from bot.config import TelegramConfig
+import bot.service.app
+from bot.channels.telegram import runtime
+from bot.cli.main import main
+from bot.config.options import TelegramConfig
 
 
-def _unpaced(config: TelegramConfig, **kwargs: Any) -> bot.telegram.runtime.TelegramRuntime:
-    return bot.telegram.runtime.TelegramRuntime(config, per_chat_interval_s=0.0, **kwargs)
+def _unpaced(config: TelegramConfig, **kwargs: Any) -> runtime.TelegramRuntime:
+    return runtime.TelegramRuntime(config, per_chat_interval_s=0.0, **kwargs)
 
 
 if __name__ == "__main__":
-    bot.telegram.runtime.build_application = partial(
-        bot.telegram.runtime.build_application, rate_limits=False)
-    setattr(bot.app, "TelegramRuntime", _unpaced)  # noqa: B010 (not re-exported)
+    runtime.build_application = partial(
+        runtime.build_application, rate_limits=False)
+    setattr(bot.service.app, "TelegramRuntime", _unpaced)  # noqa: B010 (not re-exported)
     sys.exit(main(sys.argv[1:]))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.loopback import LoopbackServer
+from bot.demo.loopback import LoopbackServer
 from tests.reliability.newsgen import Story, feed_xml, page_html, split
 
 __all__ = ["SiteServer", "serve_news"]

@@ -1,6 +1,6 @@
 """Malformed rule and configuration files: each gets one line per problem naming FILE:LINE
 and a non-zero exit (`defwatch rules check`, `defwatch once -c`), and a running service
-that meets one keeps the rules it has (tests/bot/test_rules_reload.py has the basics)."""
+that meets one keeps the rules it has (tests/bot/rules/test_holder.py has the basics)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import App
-from bot.cli import main
-from bot.config import BUNDLED_RULES, load_config
-from bot.obs.reload import reload_sources
-from bot.ruleset_holder import RulesHolder
+from bot.cli.main import main
+from bot.config.options import BUNDLED_RULES, load_config
+from bot.rules.holder import RulesHolder
+from bot.service.app import App
+from bot.service.reload import reload_sources
 
 _RULE = "id: x\ntitle: X\nterms: {a: [b], c: [d]}\n"
 _BOMB = "".join(f"k{i}: &a{i} [{', '.join([f'*a{i - 1}' if i else 'lol'] * 9)}]\n"

@@ -17,9 +17,9 @@ from typing import Any
 
 import pytest
 
-from bot.app import App, CycleReport
-from bot.config import BUNDLED_RULES, Config, FetchConfig, SourceConfig
-from bot.status import print_status
+from bot.cli.status import print_status
+from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig
+from bot.service.app import App, CycleReport
 from tests.loopback import LoopbackServer
 from tests.reliability.faults import (
     ACCENTED,

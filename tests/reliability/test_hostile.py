@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import App
-from bot.config import BUNDLED_RULES, Config, FetchConfig, SourceConfig, TelegramConfig
-from bot.render_telegram import MAX_TITLE, TELEGRAM_LIMIT, telegram_message, utf16_len
+from bot.channels.telegram.render import MAX_TITLE, TELEGRAM_LIMIT, telegram_message, utf16_len
+from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig, TelegramConfig
+from bot.service.app import App
 from bot.store import open_database
 from bot.store import outbox as outbox_rows
 from tests.bot.channels.conftest import make_alert

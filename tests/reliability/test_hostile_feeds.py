@@ -15,14 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import App
-from bot.config import BUNDLED_RULES, Config, FetchConfig, SourceConfig
+from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig
+from bot.service.app import App
 from tests.loopback import LoopbackServer
-from watchers import rss
 from watchers.errors import FeedError
-from watchers.extract import MAX_TITLE_CHARS, _clean_title
 from watchers.models import Response, Source
-from watchers.rss import parse_feed, plain_text, strip_internal_subset
+from watchers.page.extract import MAX_TITLE_CHARS, _clean_title
+from watchers.sources import rss
+from watchers.sources.rss import parse_feed, plain_text, strip_internal_subset
 
 SOURCE = Source(id="hostile", kind="rss", url="http://feeds.example/rss")
 GUARD_S = 20.0  # CPU seconds; the quadratic versions took hours on these inputs
@@ -70,7 +70,7 @@ def poisoned(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.usefixtures("poisoned")
 def test_an_entry_that_cannot_be_read_is_skipped_logged_and_counted(
         caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING, logger="watchers.rss"):
+    with caplog.at_level(logging.WARNING, logger="watchers.sources.rss"):
         parsed = parse(feed("First", "poison", "Third"))
     assert [e.title for e in parsed.entries] == ["First", "Third"]
     assert parsed.skipped == 1

@@ -1,4 +1,4 @@
-"""Compressed bodies are inflated a bounded piece at a time (watchers/inflate.py): the
+"""Compressed bodies are inflated a bounded piece at a time (watchers/fetch/inflate.py): the
 usual codings read back exactly, a bomb costs memory in proportion to the size cap
 (not to what it would inflate to), and a corrupt body is a clear FetchError."""
 
@@ -15,7 +15,7 @@ import pytest
 from tests.reliability.faults import brotli_bomb
 from tests.reliability.faulty_server import FaultyServer, gzip_bomb, respond
 from watchers.errors import FetchError
-from watchers.http import Fetcher
+from watchers.fetch.http import Fetcher
 from watchers.models import FetchSettings
 
 SETTINGS = FetchSettings(per_host_delay_s=0.0, timeout_s=5.0, max_bytes=4 << 20,

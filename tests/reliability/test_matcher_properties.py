@@ -19,7 +19,7 @@ from functools import cache
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.config import BUNDLED_RULES
+from bot.config.options import BUNDLED_RULES
 from bot.rules import RuleSet, load_ruleset
 from tests.reliability.strategies import hostile_text
 

@@ -10,10 +10,10 @@ from html.parser import HTMLParser
 import markdown  # type: ignore[import-untyped]  # Apprise's dependency
 from hypothesis import HealthCheck, given, settings
 
+from bot.channels.render_markdown import markdown_title, render_markdown
+from bot.channels.render_text import render_followup, render_text
+from bot.channels.telegram.render import TELEGRAM_LIMIT, render_telegram_html, utf16_len
 from bot.models import Alert, alert_from_json
-from bot.render import render_followup, render_text
-from bot.render_markdown import markdown_title, render_markdown
-from bot.render_telegram import TELEGRAM_LIMIT, render_telegram_html, utf16_len
 from tests.fakes.telegram_wire import message_problem
 from tests.reliability.strategies import alerts
 

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from telegram import User
 
-from bot.config import BUNDLED_RULES, load_config
-from bot.status import print_status
-from bot.telegram.commands import is_admin
+from bot.channels.telegram.commands import is_admin
+from bot.cli.status import print_status
+from bot.config.options import BUNDLED_RULES, load_config
 from tests.fakes.telegram_api import FakeTelegram
 from tests.reliability.newsgen import stories
 from tests.reliability.site import SiteServer, serve_news

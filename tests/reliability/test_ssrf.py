@@ -15,13 +15,13 @@ from typing import Any
 import httpcore
 import pytest
 
-from bot.app import App
-from bot.config import BUNDLED_RULES, Config, FetchConfig, SourceConfig, load_config
+from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig, load_config
+from bot.service.app import App
 from tests.loopback import LoopbackServer
 from watchers.errors import FetchError
-from watchers.http import Fetcher
+from watchers.fetch.http import Fetcher
+from watchers.fetch.netguard import non_public
 from watchers.models import FetchSettings
-from watchers.netguard import non_public
 
 GUARDED = FetchSettings(per_host_delay_s=0.0, timeout_s=5.0)  # allow_private=False
 

@@ -1,5 +1,5 @@
 """XML entities in feeds: declared entities are neither expanded nor fetched, and a
-"billion laughs" feed costs what its size costs. Before watchers/rss.py dropped the
+"billion laughs" feed costs what its size costs. Before watchers/sources/rss.py dropped the
 DOCTYPE's internal subset, expat expanded nested entities up to its amplification limit
 through a Python callback per piece: a 1 MB feed took ~30 s of CPU and 1.5 GB."""
 
@@ -11,7 +11,7 @@ import tracemalloc
 import pytest
 
 from watchers.models import Response, Source
-from watchers.rss import parse_feed
+from watchers.sources.rss import parse_feed
 
 SOURCE = Source(id="laughs", kind="rss", url="http://feeds.example/rss")
 LEVELS = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import BUNDLED_RULES
+from bot.config.options import BUNDLED_RULES
 from tests.scaling.newsroom import GatedServer, Site, build
 
 PROJECT = Path(__file__).resolve().parents[2]

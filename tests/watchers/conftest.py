@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from watchers.http import Fetcher
+from tests.beside import beside_repository
+from watchers.fetch.http import Fetcher
 from watchers.models import FetchSettings
 
 # Third-party captures live beside the repository, never in it: read in place, or skip.
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+SHARED = beside_repository()
 
 FAST = FetchSettings(per_host_concurrency=4, per_host_delay_s=0.0, timeout_s=5.0,
                      max_bytes=1 << 20, user_agent="defwatch-test/1 (+loopback)",

@@ -10,13 +10,13 @@ import pytest
 
 from bot.channels import Channel
 from bot.channels.routing import Router
-from bot.config import TelegramConfig
+from bot.channels.telegram.journal import PostJournal
+from bot.channels.telegram.runtime import TelegramRuntime
+from bot.config.options import TelegramConfig
 from bot.models import Alert, AlertSource, Facts
 from bot.store import Database, open_database
 from bot.store import events as event_rows
 from bot.store import outbox as outbox_rows
-from bot.telegram import TelegramRuntime
-from bot.telegram.journal import PostJournal
 from tests.fakes.telegram_api import FakeTelegram
 
 T0 = datetime(2020, 12, 22, 12, 0, 0)  # in the past: queued rows are due at once

@@ -8,14 +8,14 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from bot.alerting import Alerter
 from bot.channels import build_channels
 from bot.channels.routing import Router
+from bot.pipeline.alert import Alerter
 from bot.store import Database
 from bot.store import articles as article_rows
 from bot.store import events as event_rows
 from bot.store import subscriptions as subs
-from bot.store.schema import deliveries
+from bot.store.tables import deliveries
 from tests.bot.channels.conftest import T0
 from watchers.models import Article
 

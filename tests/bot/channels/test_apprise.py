@@ -18,7 +18,7 @@ from markdown_it import MarkdownIt
 
 from bot.channels import Channel, build_channels
 from bot.channels.apprise import AppriseChannel, apprise_name
-from bot.outbox import Dispatcher
+from bot.pipeline.dispatch import Dispatcher
 from bot.store import Database
 from bot.store import outbox as outbox_rows
 from tests.bot.channels.conftest import make_alert, queue, source

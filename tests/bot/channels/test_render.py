@@ -11,10 +11,15 @@ from hypothesis import HealthCheck, given, settings
 from markdown_it import MarkdownIt
 
 from bot.channels.console import ConsoleChannel
+from bot.channels.render_markdown import render_markdown
+from bot.channels.render_text import new_sources, render_followup, sources_ref
+from bot.channels.telegram.render import (
+    TELEGRAM_LIMIT,
+    render_telegram_html,
+    telegram_message,
+    utf16_len,
+)
 from bot.models import Alert, AlertSource
-from bot.render import new_sources, render_followup, sources_ref
-from bot.render_markdown import render_markdown
-from bot.render_telegram import TELEGRAM_LIMIT, render_telegram_html, telegram_message, utf16_len
 from tests.bot.channels.conftest import make_alert, source
 from tests.fakes.telegram_api import check_html, visible_text
 from tests.reliability.strategies import alerts

@@ -8,10 +8,10 @@ import pytest
 
 from bot.channels import build_channels
 from bot.channels.apprise import apprise_name
-from bot.channels.telegram import parse_spec
+from bot.channels.telegram.channel import parse_spec
 from bot.errors import ConfigError, DeliveryError
 from bot.models import Alert
-from bot.outbox import Dispatcher
+from bot.pipeline.dispatch import Dispatcher
 from bot.store import Database
 from bot.store import outbox as outbox_rows
 from bot.store import subscriptions as subs

@@ -9,14 +9,15 @@ from pathlib import Path
 import pytest
 
 from bot.channels import build_channels
-from bot.channels.telegram import SubscriberChats
-from bot.outbox import Dispatcher
+from bot.channels.telegram.channel import SubscriberChats
+from bot.channels.telegram.commands import Commands
+from bot.channels.telegram.runtime import TelegramRuntime
+from bot.channels.telegram.texts import TOGGLE_PREFIX, Topic, bot_commands
+from bot.pipeline.dispatch import Dispatcher
 from bot.store import Database
 from bot.store import subscriptions as subs
 from bot.store import telegram_posts as post_rows
-from bot.store.schema import deliveries
-from bot.telegram import Commands, TelegramRuntime, Topic
-from bot.telegram.texts import TOGGLE_PREFIX, bot_commands
+from bot.store.tables import deliveries
 from tests.bot.channels.conftest import T0, make_alert, queue
 from tests.fakes.telegram_api import DROP, FakeTelegram, visible_text
 

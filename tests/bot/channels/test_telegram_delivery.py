@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 
 from bot.channels import Channel, build_channels
-from bot.channels.telegram import SubscriberChats
-from bot.config import TelegramConfig
-from bot.outbox import Dispatcher
+from bot.channels.telegram.channel import SubscriberChats
+from bot.channels.telegram.runtime import TelegramRuntime
+from bot.config.options import TelegramConfig
+from bot.pipeline.dispatch import Dispatcher
 from bot.store import Database
 from bot.store import outbox as outbox_rows
 from bot.store import subscriptions as subs
-from bot.telegram import TelegramRuntime
 from tests.bot.channels.conftest import T0, make_alert, queue
 from tests.fakes.telegram_api import FakeTelegram, visible_text
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from bot.config import Config, HttpConfig, TelegramConfig
-from bot.service import run_service
+from bot.config.options import Config, HttpConfig, TelegramConfig
+from bot.service.serve import run_service
 from tests.fakes.telegram_api import FakeTelegram, visible_text
 
 RULE = """\

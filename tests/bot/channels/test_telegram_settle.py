@@ -11,16 +11,17 @@ from pathlib import Path
 import pytest
 
 from bot.channels import Channel, build_channels
-from bot.channels.telegram import SubscriberChats, TelegramChannel
-from bot.config import TelegramConfig
-from bot.outbox import Dispatcher
+from bot.channels.telegram.channel import SubscriberChats, TelegramChannel
+from bot.channels.telegram.journal import PartKey, PostJournal
+from bot.channels.telegram.runtime import TelegramRuntime
+from bot.channels.telegram.sender import TelegramSender
+from bot.channels.telegram.settle import END_AFTER
+from bot.config.options import TelegramConfig
+from bot.pipeline.dispatch import Dispatcher
 from bot.store import Database
 from bot.store import outbox as outbox_rows
 from bot.store import subscriptions as subs
-from bot.store.schema import deliveries
-from bot.telegram import TelegramRuntime, TelegramSender
-from bot.telegram.journal import PartKey, PostJournal
-from bot.telegram.settle import END_AFTER
+from bot.store.tables import deliveries
 from tests.bot.channels.conftest import T0, Clock, make_alert, queue
 from tests.fakes.telegram_api import DROP, FakeTelegram
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.rules import article_from_text, cmd_explain, cmd_test, load_ruleset
-from bot.ruleset_holder import RulesHolder
+from bot.rules.holder import RulesHolder
 from tests.bot.rules.helpers import (
     DEFAULT_RULES,
     assert_only_warns,

@@ -1,0 +1,329 @@
+"""Commands people send the bot in private and group chats.
+
+Everyone: /start /topics /mysubs /status /help; /subscribe, /unsubscribe and the topic
+buttons change a group's topics only for the group's admins (and operators), so one
+member cannot fill a group with alerts. Operators (ids or usernames in
+`telegram.admins`): /reload /pause /resume.
+Subscriptions live in the database; the Alerter reads them when it writes an alert.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any, Protocol
+
+from telegram import ChatMember, InlineKeyboardMarkup, LinkPreviewOptions, Update, User
+from telegram.constants import ChatType, ParseMode
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import (
+    BaseHandler,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.channels.telegram import texts
+from bot.channels.telegram.journal import chat_key
+from bot.channels.telegram.texts import TOGGLE_PREFIX, Topic
+from bot.store import Database
+from bot.store import outbox as outbox_rows
+from bot.store import sources as source_rows
+from bot.store import subscriptions as subs
+from bot.store import telegram_posts as posts
+from bot.store.db import utcnow
+
+log = logging.getLogger("defwatch.telegram")
+
+Context = ContextTypes.DEFAULT_TYPE
+_SPLIT = re.compile(r"[\s,]+")
+
+
+class Control(Protocol):
+    """What operators may do to the running service (implemented by the Service)."""
+
+    @property
+    def paused(self) -> bool: ...
+
+    def pause(self, by: str | None = None) -> None: ...
+
+    def resume(self, by: str | None = None) -> None: ...
+
+    async def reload_rules(self) -> str:
+        """Reload the rule (and source) files; a sentence saying what happened."""
+        ...
+
+
+def is_admin(user: User | None, admins: Sequence[int | str]) -> bool:
+    if user is None:
+        return False
+    # An empty name ("@" in the config) must not match the people who have no username.
+    names = {str(a).lstrip("@").lower() for a in admins if isinstance(a, str)} - {""}
+    ids = {int(a) for a in admins if isinstance(a, int) or str(a).lstrip("-").isdigit()}
+    return user.id in ids or (user.username or "").lower() in names
+
+
+def topic_args(args: Sequence[str] | None) -> list[str]:
+    words = _SPLIT.split(" ".join(args or ()))
+    return list(dict.fromkeys(w.strip().lower().lstrip("#") for w in words if w.strip()))
+
+
+class Commands:
+    def __init__(self, db: Database, topics: Callable[[], Sequence[Topic]], *,
+                 admins: Sequence[int | str] = (), control: Control | None = None,
+                 clock: Callable[[], datetime] = utcnow) -> None:
+        self._db = db
+        self._topics = topics
+        self._admins = list(admins)
+        self._control = control
+        self._clock = clock
+
+    def handlers(self) -> list[BaseHandler[Any, Any, Any]]:
+        new_messages = filters.UpdateType.MESSAGE  # an edited "/subscribe" is not sent again
+        commands = {"start": self.start, "help": self.help, "topics": self.topics,
+                    "subscribe": self.subscribe, "unsubscribe": self.unsubscribe,
+                    "mysubs": self.mysubs, "status": self.status, "reload": self.reload,
+                    "pause": self.pause, "resume": self.resume}
+        out: list[BaseHandler[Any, Any, Any]] = [
+            CommandHandler(name, callback, filters=new_messages)
+            for name, callback in commands.items()]
+        out.append(CallbackQueryHandler(self.toggle, pattern=f"^{TOGGLE_PREFIX}"))
+        out.append(MessageHandler(filters.UpdateType.CHANNEL_POST, self.channel_post))
+        out.append(ChatMemberHandler(self.membership, ChatMemberHandler.MY_CHAT_MEMBER))
+        return out
+
+    # -- everyone ---------------------------------------------------------------------
+
+    async def start(self, update: Update, context: Context) -> None:
+        await self._reply(update, context, texts.START)
+
+    async def help(self, update: Update, context: Context) -> None:
+        await self._reply(update, context, texts.help_text(self._admin(update)))
+
+    async def topics(self, update: Update, context: Context) -> None:
+        chat_id = _chat_id(update)
+        if chat_id is None:
+            return
+        known = list(self._topics())
+        followed = self._followed(chat_id)
+        await self._reply(update, context, texts.topics_text(known, followed),
+                          keyboard=texts.toggle_keyboard(known, followed))
+
+    async def subscribe(self, update: Update, context: Context) -> None:
+        chat = update.effective_chat
+        wanted = topic_args(context.args)
+        if chat is None:
+            return
+        if not wanted:
+            known = list(self._topics())
+            followed = self._followed(chat.id)
+            await self._reply(update, context, "Which topics? For example "
+                              "<code>/subscribe india-japan</code>, or tap below.",
+                              keyboard=texts.toggle_keyboard(known, followed))
+            return
+        if not await self._may_change(update, context):
+            await self._reply(update, context, texts.GROUP_ADMINS_ONLY)
+            return
+        known_ids = {t.id for t in self._topics()}
+        valid = [t for t in wanted if t in known_ids]
+        with self._db.engine.begin() as conn:
+            added = subs.subscribe(conn, chat.id, valid, chat_type=chat.type,
+                                   now=self._clock())
+        log.info("chat=%s subscribed topics=%s", chat.id, ",".join(added) or "-")
+        text = texts.changed_text("Following", added, sorted(set(valid) - set(added)),
+                                  [t for t in wanted if t not in known_ids],
+                                  "Already following")
+        await self._reply(update, context, text)
+
+    async def unsubscribe(self, update: Update, context: Context) -> None:
+        chat_id = _chat_id(update)
+        wanted = topic_args(context.args)
+        if chat_id is None:
+            return
+        if not wanted:
+            await self._reply(update, context, "Which topics? For example "
+                              "<code>/unsubscribe acsa</code>, or <code>/unsubscribe all"
+                              "</code>. /mysubs shows what this chat follows.")
+            return
+        if not await self._may_change(update, context):
+            await self._reply(update, context, texts.GROUP_ADMINS_ONLY)
+            return
+        with self._db.engine.begin() as conn:
+            removed = subs.unsubscribe(conn, chat_id, None if "all" in wanted else wanted)
+        log.info("chat=%s unsubscribed topics=%s", chat_id, ",".join(removed) or "-")
+        if "all" in wanted:
+            text = "This chat follows no topics now." if removed else "Nothing to remove."
+        else:
+            text = texts.changed_text("Stopped following", removed,
+                                      sorted(set(wanted) - set(removed)), [], "Not following")
+        await self._reply(update, context, text)
+
+    async def mysubs(self, update: Update, context: Context) -> None:
+        chat_id = _chat_id(update)
+        if chat_id is None:
+            return
+        with self._db.engine.begin() as conn:
+            followed = subs.topics_of(conn, chat_id)
+        known = {t.id: t for t in self._topics()}
+        await self._reply(update, context, texts.mysubs_text(followed, known))
+
+    async def status(self, update: Update, context: Context) -> None:
+        with self._db.engine.begin() as conn:
+            sources = source_rows.all_sources(conn)
+            recent = outbox_rows.recent_alerts(conn, 1)
+            pending = sum(states.get("pending", 0)
+                          for states in outbox_rows.backlog(conn).values())
+        paused = self._control.paused if self._control else False
+        await self._reply(update, context, texts.status_text(
+            sources, recent[0] if recent else None, pending, paused))
+
+    async def toggle(self, update: Update, context: Context) -> None:
+        query = update.callback_query
+        chat_id = _chat_id(update)
+        if query is None or chat_id is None or not query.data:
+            return
+        topic = query.data.removeprefix(TOGGLE_PREFIX)
+        known = list(self._topics())
+        if topic not in {t.id for t in known}:
+            await query.answer("That topic no longer exists.")
+            return
+        if not await self._may_change(update, context):
+            await query.answer(texts.GROUP_ADMINS_ONLY)
+            return
+        chat_type = update.effective_chat.type if update.effective_chat else "private"
+        with self._db.engine.begin() as conn:
+            if topic in subs.topics_of(conn, chat_id):
+                subs.unsubscribe(conn, chat_id, [topic])
+                note = f"Stopped following {topic}"
+            else:
+                subs.subscribe(conn, chat_id, [topic], chat_type=chat_type, now=self._clock())
+                note = f"Following {topic}"
+        log.info("chat=%s toggled topic=%s", chat_id, topic)
+        await query.answer(note)
+        try:
+            await query.edit_message_reply_markup(
+                reply_markup=texts.toggle_keyboard(known, self._followed(chat_id)))
+        except BadRequest as exc:  # pressed twice: "message is not modified"
+            log.debug("keyboard not updated: %s", exc.message)
+
+    async def channel_post(self, update: Update, context: Context) -> None:
+        """Someone posted in a channel the bot administers: the post journal learns where
+        the channel's message ids are, so even the bot's first post there can be settled
+        after a crash. Configured channels are named by @username or by id: both."""
+        post = update.channel_post
+        if post is None:
+            return
+        now = self._clock()
+        with self._db.engine.begin() as conn:
+            posts.note(conn, str(post.chat.id), post.message_id, "seen", now)
+            if post.chat.username:
+                posts.note(conn, chat_key(f"@{post.chat.username}"), post.message_id,
+                           "seen", now)
+
+    async def membership(self, update: Update, context: Context) -> None:
+        change = update.my_chat_member
+        if change is None:
+            return
+        if change.new_chat_member.status in (ChatMember.BANNED, ChatMember.LEFT):
+            with self._db.engine.begin() as conn:
+                removed = subs.unsubscribe(conn, change.chat.id)
+            log.info("chat=%s removed the bot; dropped subscriptions=%s", change.chat.id,
+                     ",".join(removed) or "-")
+
+    # -- operators --------------------------------------------------------------------
+
+    async def reload(self, update: Update, context: Context) -> None:
+        if await self._refuse(update, context) or self._control is None:
+            return
+        await self._reply(update, context, await self._control.reload_rules())
+
+    async def pause(self, update: Update, context: Context) -> None:
+        if await self._refuse(update, context) or self._control is None:
+            return
+        who = _who(update)
+        self._control.pause(by=who)
+        log.warning("paused by user=%s", who)
+        await self._reply(update, context, "⏸ Paused: no polling and no new alerts until "
+                          "/resume. Deliveries already queued still go out.")
+
+    async def resume(self, update: Update, context: Context) -> None:
+        if await self._refuse(update, context) or self._control is None:
+            return
+        who = _who(update)
+        self._control.resume(by=who)
+        log.warning("resumed by user=%s", who)
+        await self._reply(update, context, "▶️ Resumed.")
+
+    # -- helpers ----------------------------------------------------------------------
+
+    def _admin(self, update: Update) -> bool:
+        return is_admin(update.effective_user, self._admins)
+
+    async def _may_change(self, update: Update, context: Context) -> bool:
+        """Whether the sender may change this chat's topics: anyone in a private chat;
+        in a group or channel its admins, and the bot's operators."""
+        chat = update.effective_chat
+        if chat is None or chat.type == ChatType.PRIVATE or self._admin(update):
+            return True
+        message = update.effective_message
+        if message is not None and message.sender_chat is not None \
+                and message.sender_chat.id == chat.id:
+            return True  # an anonymous admin, or a channel post, speaks as the chat itself
+        user = update.effective_user
+        if user is None:
+            return False
+        try:
+            member = await context.bot.get_chat_member(chat.id, user.id)
+        except TelegramError as exc:
+            log.info("chat=%s: cannot tell whether user=%s is an admin (%s)", chat.id,
+                     user.id, exc.message)
+            return False
+        allowed = member.status in (ChatMember.ADMINISTRATOR, ChatMember.OWNER)
+        if not allowed:
+            log.info("chat=%s: refused a topic change by user=%s, not an admin", chat.id,
+                     user.id)
+        return allowed
+
+    async def _refuse(self, update: Update, context: Context) -> bool:
+        if self._admin(update):
+            return False
+        user = update.effective_user
+        log.info("refused operator command from user=%s", user.id if user else "?")
+        await self._reply(update, context, texts.REFUSED)
+        return True
+
+    def _followed(self, chat_id: int) -> set[str]:
+        with self._db.engine.begin() as conn:
+            return set(subs.topics_of(conn, chat_id))
+
+    async def _reply(self, update: Update, context: Context, text: str, *,
+                     keyboard: InlineKeyboardMarkup | None = None) -> None:
+        chat_id = _chat_id(update)
+        if chat_id is None:
+            return
+        sent = await context.bot.send_message(
+            chat_id=chat_id, text=text, parse_mode=ParseMode.HTML,
+            link_preview_options=LinkPreviewOptions(is_disabled=True), reply_markup=keyboard)
+        # The post journal learns where the chat's message ids are, and that the reply is
+        # the bot's own: settling a post cut short never takes the reply for an alert.
+        now = utcnow()
+        with self._db.engine.begin() as conn:
+            if update.effective_message is not None and update.callback_query is None:
+                posts.note(conn, str(chat_id), update.effective_message.message_id, "seen", now)
+            posts.note(conn, str(chat_id), sent.message_id, "reply", now)
+
+
+def _who(update: Update) -> str:
+    user = update.effective_user
+    if user is None:
+        return "?"
+    return f"{user.id} (@{user.username})" if user.username else str(user.id)
+
+
+def _chat_id(update: Update) -> int | None:
+    return update.effective_chat.id if update.effective_chat else None

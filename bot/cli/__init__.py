@@ -1,0 +1,1 @@
+"""The `defwatch` command line: one module per command family."""

@@ -1,0 +1,214 @@
+"""The `defwatch` command: the operator contract of DESIGN.md."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot import __version__
+from bot.config.options import BUNDLED_RULES, Config, load_config, load_sources
+from bot.errors import DefwatchError, RuleError
+from bot.ops.logs import setup_logging
+
+log = logging.getLogger("defwatch")
+
+
+def _setup_logging(level: int) -> None:
+    # JSON lines when stderr is not a terminal; DEFWATCH_LOG_FORMAT=json|text overrides.
+    fmt = os.environ.get("DEFWATCH_LOG_FORMAT", "").lower()
+    setup_logging(level, "json" if fmt == "json" else "text" if fmt == "text" else "auto")
+
+
+def _out(text: str) -> None:
+    print(text)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from bot.service.serve import run_service
+
+    return asyncio.run(run_service(load_config(args.config)))
+
+
+ONCE_ROUNDS = 100  # `once` repeats the cycle while it finds work left, at most this often
+
+
+def cmd_once(args: argparse.Namespace) -> int:
+    from bot.pipeline.dispatch import DispatchReport
+    from bot.service.app import App, CycleReport
+
+    async def once(config: Config) -> str:
+        async with App(config) as app:
+            report = await app.cycle(everything=True)
+            # A cycle takes work in batches (500 pages, 200 deliveries): go on until what
+            # this run found is done, so `once` leaves nothing pending it could finish.
+            for _ in range(ONCE_ROUNDS):
+                more = await app.cycle()
+                if not (more.processed or more.alerts or more.delivered.sent):
+                    break
+                sent = report.delivered
+                report = CycleReport(
+                    report.polls + more.polls, report.processed + more.processed,
+                    report.alerts + more.alerts,
+                    DispatchReport(sent.sent + more.delivered.sent,
+                                   sent.retried + more.delivered.retried,
+                                   sent.failed + more.delivered.failed))
+            return report.line()
+
+    log.info("%s", asyncio.run(once(load_config(args.config))))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from bot.demo.run import run_demo
+
+    started = time.perf_counter()
+    report = asyncio.run(run_demo(["console:telegram" if args.telegram else "console"]))
+    print(f"demo: {report.line()} in {time.perf_counter() - started:.1f}s", file=sys.stderr)
+    return 0 if report.alerts else 1
+
+
+def _rules_path(args: argparse.Namespace) -> Path:
+    return Path(args.path) if args.path else BUNDLED_RULES
+
+
+def cmd_rules_check(args: argparse.Namespace) -> int:
+    from bot.rules.tooling import cmd_check
+
+    return cmd_check(_rules_path(args), _out)
+
+
+def cmd_rules_test(args: argparse.Namespace) -> int:
+    from bot.rules.tooling import cmd_test
+
+    return cmd_test(_rules_path(args), _out)
+
+
+def cmd_rules_explain(args: argparse.Namespace) -> int:
+    from bot.cli.explain_input import load_page
+    from bot.rules.tooling import cmd_explain
+
+    config = load_config(args.config)
+    title, text = asyncio.run(load_page(config, file=args.file, url=args.url))
+    return cmd_explain(config.rules, args.rule, title, text, _out)
+
+
+def cmd_rules_backtest(args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
+    from bot.cli.backtest import backtest, render
+    from bot.config.units import parse_duration
+    from bot.rules import load_ruleset
+    from bot.store import open_database
+    from bot.store.articles import articles_since
+    from bot.store.db import utcnow
+
+    config = load_config(args.config)
+    ruleset = load_ruleset(Path(args.path) if args.path else config.rules)
+    since = utcnow() - timedelta(seconds=parse_duration(args.since))
+    db = open_database(config.database)
+    try:
+        with db.engine.begin() as conn:
+            stored = articles_since(conn, since)
+    finally:
+        db.close()
+    render(backtest(ruleset, stored), since, ruleset.version, _out)
+    return 0
+
+
+def cmd_sources_check(args: argparse.Namespace) -> int:
+    from bot.cli.sources_check import check_sources
+
+    config = load_config(args.config)
+    return asyncio.run(check_sources(config, load_sources(config), _out))
+
+
+def cmd_sources_enable(args: argparse.Namespace) -> int:
+    from bot.cli.sources_admin import enable_source
+
+    return enable_source(load_config(args.config), args.id, _out)
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from bot.cli.status import print_status
+
+    return print_status(load_config(args.config), _out)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="defwatch", description=(
+        "Watch news sites and ministry feeds for bilateral defence statements."))
+    parser.add_argument("--version", action="version", version=f"defwatch {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def with_config(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("-c", "--config", help="config file (default: $DEFWATCH_CONFIG, "
+                       "then ./defwatch.yaml, else built-in defaults)")
+        return p
+
+    with_config(sub.add_parser("run", help="the service")).set_defaults(func=cmd_run)
+    with_config(sub.add_parser("once", help="poll every source once, deliver, exit")
+                ).set_defaults(func=cmd_once)
+    demo = sub.add_parser("demo", help="offline demo on a loopback corpus")
+    demo.add_argument("--telegram", action="store_true",
+                      help="show alerts as the HTML a Telegram chat would receive")
+    demo.set_defaults(func=cmd_demo)
+    with_config(sub.add_parser("status", help="sources, errors, pending deliveries")
+                ).set_defaults(func=cmd_status)
+
+    rules = sub.add_parser("rules", help="validate, test and explain rule files")
+    rsub = rules.add_subparsers(dest="rules_command", required=True)
+    for name, func, text in (("check", cmd_rules_check, "validate rule files"),
+                             ("test", cmd_rules_test, "run the examples in rule files")):
+        p = rsub.add_parser(name, help=text)
+        p.add_argument("path", nargs="?", help="rules directory (default: bundled rules)")
+        p.set_defaults(func=func)
+    back = with_config(rsub.add_parser(
+        "backtest", help="preview what edited rules would change over stored articles"))
+    back.add_argument("path", nargs="?", help="rules directory (default: the configured one)")
+    back.add_argument("--since", default="7d", help="how far back to look (e.g. 7d, 12h)")
+    back.set_defaults(func=cmd_rules_backtest)
+    explain = with_config(rsub.add_parser("explain", help="why a page matches a rule"))
+    explain.add_argument("rule")
+    src = explain.add_mutually_exclusive_group(required=True)
+    src.add_argument("--file", help="an HTML or text file")
+    src.add_argument("--url", help="a page to fetch")
+    explain.set_defaults(func=cmd_rules_explain)
+
+    sources = sub.add_parser("sources", help="source tools")
+    ssub = sources.add_subparsers(dest="sources_command", required=True)
+    with_config(ssub.add_parser("check", help="fetch each source once and report")
+                ).set_defaults(func=cmd_sources_check)
+    enable = with_config(ssub.add_parser(
+        "enable", help="re-enable a source disabled after repeated failures"))
+    enable.add_argument("id", help="the source id")
+    enable.set_defaults(func=cmd_sources_enable)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    quiet = args.command in ("demo", "rules", "status")
+    _setup_logging(logging.DEBUG if args.verbose else
+                   logging.WARNING if quiet else logging.INFO)
+    try:
+        return int(args.func(args))
+    except RuleError as exc:
+        for problem in exc.problems:
+            print(str(problem), file=sys.stderr)
+        return 1
+    except DefwatchError as exc:
+        print(f"defwatch: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

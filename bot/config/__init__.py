@@ -1,0 +1,1 @@
+"""Configuration: the typed Config loaded from defwatch.yaml, units, YAML reading."""

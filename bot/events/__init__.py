@@ -1,0 +1,1 @@
+"""Pure domain code: grouping articles into events, their kind, summary, sentences, similarity."""

@@ -1,0 +1,409 @@
+"""Which event an article reports: per-article signatures and a pure assignment rule.
+
+Outlets report one ministers' call hours apart, with their own headlines and spellings.
+`signature()` reduces a matched article to what identifies its event — the day, the
+canonical countries, people, agreements and exercises, a named format ("2+2"), the kind
+of event (call, meeting, signing, exercise), the capitalised words it uses (to find the
+people the entity layer missed) and a bottom-k MinHash sketch of its wording — all of it
+JSON, so the store keeps one per article and nothing lives only in memory. `assign()` then decides,
+from the candidate events the store fetched, which one the article joins (or None: a new
+event). Same articles in the same order give the same decisions.
+
+How the store fetches candidates (see `candidate_query`): keep each event's day (the
+earliest day of its members, `event_day()`), index it, and load the events whose day lies
+in `candidate_query(sig)` with their members' signatures. Undated articles
+(`candidate_query` is None) can only join near-duplicates: fetch the events created in the
+last few days.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+from functools import cached_property
+from typing import Any, cast
+
+from bot.errors import StoreError
+from bot.events.kind import (
+    KINDS,
+    STAGES,
+    Kind,
+    Stage,
+    compatible,
+    event_kind,
+    exercise_stage,
+    formats,
+)
+from bot.events.sentences import is_chrome, paragraphs, strip_dateline
+from bot.events.similarity import (
+    content_words,
+    jaccard,
+    name_parts,
+    overlap,
+    proper_words,
+    sketch,
+    words,
+)
+from bot.models import Entities
+from watchers import Article
+
+__all__ = ["Candidate", "Signature", "assign", "candidate_query", "event_day", "signature"]
+
+WINDOW_DAYS = 3.0  # a call, meeting or signing is reported within days of happening
+EXERCISE_WINDOW_DAYS = 21.0  # an exercise runs for weeks: "begins" and "ends" reports
+NEAR_DUP_CONTAINMENT = 0.5  # half the shorter text's 3-shingles repeated: a rewrite or copy
+NEAR_DUP_JACCARD = 0.3
+TITLE_JACCARD = 0.5
+_TITLE_WORDS = 16
+_NAMES = 64  # capitalised words kept per article
+_SCHEMA = 1
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What identifies the event an article reports; stored as JSON with the article."""
+
+    day: date | None
+    countries: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()
+    agreements: frozenset[str] = frozenset()
+    exercises: frozenset[str] = frozenset()
+    formats: frozenset[str] = frozenset()  # a named meeting format the report is about: "2+2"
+    pair: tuple[str, ...] = ()  # the first two countries named, sorted: the likely parties
+    kind: Kind | None = None
+    stage: Stage | None = None  # an exercise (phase) "start" or "end" report
+    title_words: frozenset[str] = frozenset()
+    sketch: tuple[int, ...] = ()  # bottom-k MinHash of word 3-shingles, ascending
+    shingles: int = 0  # distinct shingles in the text (sketch holds them all if ≤ k)
+    names: frozenset[str] = frozenset()  # capitalised words: who it names, found or not
+
+    @cached_property
+    def sketch_set(self) -> frozenset[int]:
+        """The sketch as a set, built once per signature for the many comparisons."""
+        return frozenset(self.sketch)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "v": _SCHEMA,
+            "day": self.day.isoformat() if self.day else None,
+            "countries": sorted(self.countries),
+            "people": sorted(self.people),
+            "agreements": sorted(self.agreements),
+            "exercises": sorted(self.exercises),
+            "formats": sorted(self.formats),
+            "pair": list(self.pair),
+            "kind": self.kind,
+            "stage": self.stage,
+            "title_words": sorted(self.title_words),
+            "sketch": list(self.sketch),
+            "shingles": self.shingles,
+            "names": sorted(self.names),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Signature:
+        """Read back `to_json()`; a malformed record is a StoreError naming the field."""
+        if data.get("v") != _SCHEMA:
+            raise StoreError(f"event signature: unknown schema version {data.get('v')!r}")
+        try:
+            day = data["day"]
+            kind, stage = data["kind"], data["stage"]
+            if kind is not None and kind not in KINDS:
+                raise ValueError(f"kind {kind!r}")
+            if stage is not None and stage not in STAGES:
+                raise ValueError(f"stage {stage!r}")
+            return cls(
+                day=date.fromisoformat(day) if day is not None else None,
+                countries=_names(data["countries"]),
+                people=_names(data["people"]),
+                agreements=_names(data["agreements"]),
+                exercises=_names(data["exercises"]),
+                formats=_names(data.get("formats", [])),  # absent from older records
+                pair=tuple(_names(data["pair"], as_tuple=True)),
+                kind=cast("Kind | None", kind),
+                stage=cast("Stage | None", stage),
+                title_words=_names(data["title_words"]),
+                sketch=_ints(data["sketch"]),
+                shingles=_int(data["shingles"]),
+                names=_names(data.get("names", [])),  # absent from older records
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise StoreError(f"event signature: malformed field: {exc}") from exc
+
+
+def _names(value: Any, *, as_tuple: bool = False) -> Any:
+    if not isinstance(value, list) or not set(map(type, value)) <= {str}:
+        raise TypeError(f"expected a list of strings, got {value!r}")
+    return tuple(value) if as_tuple else frozenset(value)
+
+
+def _ints(value: Any) -> tuple[int, ...]:
+    if not isinstance(value, list) or not set(map(type, value)) <= {int}:
+        raise TypeError(f"expected a list of integers, got {value!r}")
+    return tuple(value)
+
+
+def _int(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"expected an integer, got {value!r}")
+    return value
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An event the store fetched for an article: its id, day and members' signatures."""
+
+    event_id: str
+    day: date | None
+    members: tuple[Signature, ...]
+
+
+def _day(published: datetime | None) -> date | None:
+    if published is None:
+        return None
+    if published.tzinfo is not None:
+        published = published.astimezone(UTC)
+    return published.date()
+
+
+def signature(article: Article, entities: Entities) -> Signature:
+    """The event signature of a matched article and the entities found in it."""
+    body = "\n".join(paragraphs(article))
+    title = "" if is_chrome(article.title) else strip_dateline(" ".join(article.title.split()))
+    hashes, count = sketch(words(f"{title}\n{body}"))
+    first_two = tuple(dict.fromkeys(entities.countries))[:2]
+    return Signature(
+        day=_day(article.published),
+        countries=frozenset(entities.countries),
+        people=frozenset(entities.people),
+        agreements=frozenset(entities.agreements),
+        exercises=frozenset(entities.exercises),
+        formats=formats(title, body),
+        pair=tuple(sorted(first_two)),
+        kind=event_kind(title, body, sorted(set(entities.exercises))),
+        stage=exercise_stage(title, body),
+        title_words=frozenset(tuple(dict.fromkeys(content_words(title)))[:_TITLE_WORDS]),
+        sketch=hashes,
+        shingles=count,
+        names=frozenset(proper_words(f"{title}\n{body}", _NAMES)),
+    )
+
+
+def event_day(members: Iterable[Signature]) -> date | None:
+    """An event's day as the store should keep it: the earliest day among its members."""
+    return min((m.day for m in members if m.day is not None), default=None)
+
+
+def candidate_query(sig: Signature, *, window_days: float = WINDOW_DAYS,
+                    exercise_window_days: float = EXERCISE_WINDOW_DAYS,
+                    ) -> tuple[date, date] | None:
+    """Inclusive range of event days to fetch candidates from; None for an undated article.
+
+    The range is wider for an exercise report, which may join an exercise that began weeks
+    earlier (or, arriving out of order, one whose wrap-up came first). Fetching more events
+    than this changes nothing but the cost.
+    """
+    if sig.day is None:
+        return None
+    days = exercise_window_days if _exercise(sig) else window_days
+    span = timedelta(days=math.floor(days))
+    return sig.day - span, sig.day + span
+
+
+def _exercise(sig: Signature) -> bool:
+    return sig.kind == "exercise" and bool(sig.exercises)
+
+
+def _long_window(sig: Signature, anchor: date | None, members: Sequence[Signature]) -> bool:
+    """Whether the exercise window applies between an exercise report and an event.
+
+    Not when the later side tells of an exercise (or a phase) *starting*: a second phase
+    that begins two weeks after the first is a new event, the wrap-up of the first is not.
+    The later side is the article, or — for an article older than the event, as in a
+    newest-first backfill — the event's earliest reports.
+    """
+    if not _exercise(sig):
+        return False
+    if sig.day is None or anchor is None or sig.day >= anchor:
+        return sig.stage != "start"
+    first = min((m.day for m in members if m.day is not None), default=None)
+    return not any(m.stage == "start" for m in members if m.day == first)
+
+
+def _conflict(a: Signature, b: Signature) -> bool:
+    """Evidence of two different events, whatever the wording shares.
+
+    Countries: both name some and share fewer than two (or fewer than the shorter list),
+    unless two people are shared (the entity layer missed a demonym, not a new event).
+    People (not for two exercise reports, which quote whoever is at hand): both name some,
+    and they share neither two people, nor all of the shorter list, nor one person with the
+    same likely pair of countries — Kihara meeting Marles is not Kihara meeting Shin.
+    """
+    same_people = len(a.people & b.people) >= 2
+    if a.countries and b.countries and not same_people:
+        shared = len(a.countries & b.countries)
+        if shared < min(2, len(a.countries), len(b.countries)):
+            return True
+    if not a.people or not b.people or (a.kind == b.kind == "exercise"):
+        return False
+    shared = len(a.people & b.people)
+    same_pair = len(a.pair) == 2 and a.pair == b.pair
+    return not (shared >= 2 or shared == min(len(a.people), len(b.people))
+                or (shared == 1 and same_pair))
+
+
+def _recovered(a: Signature, b: Signature) -> Signature | None:
+    """a with the people of b that its text names, when the entity layer found none in a.
+
+    "Austin" and "Hamada" in a report are Lloyd Austin and Hamada Yasukazu when the other
+    report names them. It takes two such people, or one and the same pair of countries —
+    the rule `_conflict` applies between reports that both name people. A text naming one
+    of the two people of b but not the other (Kihara, not Marles) reports another meeting
+    of that person: None, a conflict. Otherwise a, unchanged.
+    """
+    if a.people or not b.people or not a.names:
+        return a
+    found = frozenset(p for p in b.people if name_parts(p) & a.names)
+    if len(found) >= 2 or (found and len(a.pair) == 2 and a.pair == b.pair):
+        return replace(a, people=found)
+    return None if found and len(b.people) == 2 else a
+
+
+def _reconciled(a: Signature, b: Signature) -> tuple[Signature, Signature] | None:
+    """a and b with the people their texts name recovered, or None on a conflict."""
+    ra, rb = _recovered(a, b), _recovered(b, a)
+    if ra is None or rb is None or _conflict(ra, rb):
+        return None
+    return ra, rb
+
+
+def _score(a: Signature, b: Signature) -> float:
+    """How strongly a and b report one event (0: not at all); see `assign`."""
+    agreed = _reconciled(a, b)
+    if agreed is None:
+        return 0.0
+    a, b = agreed
+    text = overlap(a.sketch, a.shingles, b.sketch, b.shingles,
+                   a_set=a.sketch_set, b_set=b.sketch_set)
+    if text.containment >= NEAR_DUP_CONTAINMENT or text.jaccard >= NEAR_DUP_JACCARD:
+        return 2.0 + text.jaccard
+    if a.day is None or b.day is None:
+        return 0.0
+    return _entity_score(a, b, text.jaccard)
+
+
+def _entity_score(a: Signature, b: Signature, text: float) -> float:
+    """The score of two dated reports whose wording differs: what their entities say."""
+    people = len(a.people & b.people)
+    countries = len(a.countries & b.countries)
+    if ((people < 2 and not compatible(a.kind, b.kind))
+            or not (countries >= 2 or (countries == 1 and people >= 2))):
+        return 0.0
+    things = len(_things(a) & _things(b))
+    if people or things:
+        return 1.0 + 0.1 * min(people, 4) + 0.05 * min(things, 4) + 0.5 * text
+    title = jaccard(a.title_words, b.title_words)
+    if title >= TITLE_JACCARD and len(a.title_words & b.title_words) >= 3:
+        return 0.5 + 0.4 * title
+    same = a.kind is not None and a.kind == b.kind and len(a.pair) == 2 and a.pair == b.pair
+    if not a.people and same and a.day and b.day and abs(a.day - b.day).days <= 1:
+        return 0.4 + 0.2 * title  # a report whose people the entity layer missed
+    return 0.0
+
+
+def _things(sig: Signature) -> frozenset[str]:
+    """The named things a report is about: agreements, exercises, meeting formats."""
+    return sig.agreements | sig.exercises | sig.formats
+
+
+def _aggregate(day: date | None, members: Sequence[Signature]) -> Signature:
+    """The event as a whole: members' entities united, the kind and pair most members give."""
+    kinds = Counter(m.kind for m in members if m.kind is not None).most_common(2)
+    pairs = Counter(m.pair for m in members if len(m.pair) == 2).most_common(2)
+    none: frozenset[str] = frozenset()
+    return Signature(
+        day=day,
+        countries=none.union(*(m.countries for m in members)),
+        people=none.union(*(m.people for m in members)),
+        agreements=none.union(*(m.agreements for m in members)),
+        exercises=none.union(*(m.exercises for m in members)),
+        formats=none.union(*(m.formats for m in members)),
+        pair=pairs[0][0] if pairs and (len(pairs) == 1 or pairs[0][1] > pairs[1][1]) else (),
+        kind=kinds[0][0] if kinds and (len(kinds) == 1 or kinds[0][1] > kinds[1][1]) else None,
+        names=none.union(*(m.names for m in members)),
+    )
+
+
+def _candidate_score(sig: Signature, cand: Candidate, window_days: float,
+                     exercise_window_days: float) -> float:
+    anchor = cand.day if cand.day is not None else event_day(cand.members)
+    scored = [(_score(sig, m), m) for m in cand.members]
+    if not any(score > 0 or sig.countries & m.countries or sig.people & m.people
+               for score, m in scored):
+        return 0.0  # nothing in common with any member, so nothing with the whole either
+    whole = _aggregate(anchor, cand.members)
+    scored.append((_score(sig, whole), whole))
+    # The event as a whole is a call (say) and the article an exercise report: only a
+    # near-duplicate text may still join, however well one member's entities agree —
+    # unless two people are shared, found by the entity layer or named in the text.
+    agreed = _reconciled(sig, whole)
+    people = len(agreed[0].people & agreed[1].people) if agreed else 0
+    floor = 2.0 if people < 2 and not compatible(sig.kind, whole.kind) else 0.0
+    long = _long_window(sig, anchor, cand.members)
+    best = 0.0
+    for score, other in scored:
+        if score <= max(best, floor if score < 2.0 else 0.0):
+            continue
+        if sig.day is not None and anchor is not None:
+            limit = exercise_window_days if long and _exercise(other) else window_days
+            if abs((sig.day - anchor).days) > limit:
+                continue
+        elif score < 2.0:  # undated on either side: only a near-duplicate text joins
+            continue
+        best = score
+    return best
+
+
+def assign(sig: Signature, candidates: Sequence[Candidate], *,
+           window_days: float = WINDOW_DAYS,
+           exercise_window_days: float = EXERCISE_WINDOW_DAYS) -> str | None:
+    """The id of the event the article joins, or None when it starts a new event.
+
+    Each candidate scores the best of its members (and of the event's united entities)
+    against the article; the highest score wins, ties go to the smallest event_id, so the
+    order of candidates never matters. A pair scores:
+
+    - 0 on conflicting evidence: the countries disagree (fewer than two shared), or both
+      name people who cannot be the same meeting (see `_conflict`). A report whose people
+      the entity layer missed counts as naming those of the other report that its text
+      names ("Austin", "Hamada"), whichever of the two arrived first (see `_recovered`);
+    - 2 + Jaccard for a near-duplicate text: half the shorter text's word 3-shingles in
+      the longer, or Jaccard ≥ 0.3 (syndicated copy, light rewrite);
+    - 1 + small bonuses when the entities agree: the same pair of countries, shared people
+      or shared agreements/exercises/formats ("2+2"), and kinds compatible (a call is not a
+      meeting or an exercise) — unless two people are shared: then the kinds are two sides
+      of one day;
+    - 0.5 + bonus when the headlines share half their words (and 3+) but little else;
+    - 0.4 + bonus when the article names no people (the entity layer missed them, and
+      its text names none of the other's) but reports the same kind of event for the same
+      likely pair of countries within a day. Only this way round: an article naming people
+      never joins an event on such thin evidence (so a first report naming nobody at all
+      still opens an event of its own: see bench/README.md, "nameless-first").
+
+    Below 2, the event as a whole must also agree: an exercise report does not join an
+    event whose members mostly report a call, whatever one member mentions in passing.
+    Whatever the score, the article's day must be within `window_days` of the event's day
+    (`Candidate.day`, else its earliest member's), or `exercise_window_days` between
+    reports of one exercise — unless the later report is of it (or a new phase) starting.
+    So the same ministers' calls a month apart never join; undated articles join only
+    near-duplicates.
+    """
+    best: tuple[float, str] | None = None
+    for cand in candidates:
+        score = _candidate_score(sig, cand, window_days, exercise_window_days)
+        if score > 0 and (best is None or (-score, cand.event_id) < (-best[0], best[1])):
+            best = (score, cand.event_id)
+    return best[1] if best else None

@@ -1,0 +1,119 @@
+"""What sort of event an article reports: a call, a meeting, a signing or an exercise.
+
+Reports mention other events in passing (a call "welcomed the signing of ACSA" and "the
+successful conduct of Malabar"), so the kind is a vote weighted by where the cue words
+stand: the headline counts most, the lead next, the rest of the text least. The answer
+is None unless one kind clearly wins; clustering only acts on a clear disagreement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Literal
+
+from bot.events.sentences import split_sentences
+
+__all__ = ["KINDS", "STAGES", "Kind", "Stage", "compatible", "cued", "event_kind",
+           "exercise_stage", "formats"]
+
+Kind = Literal["call", "meeting", "signing", "exercise"]
+Stage = Literal["start", "end"]
+STAGES: tuple[Stage, ...] = ("start", "end")
+KINDS: tuple[Kind, ...] = ("call", "meeting", "signing", "exercise")
+
+_CUES: dict[Kind, re.Pattern[str]] = {
+    "call": re.compile(
+        r"\b(?:tele)?phon(?:e|ed|ic)\b|\btelephone|\bvideo[ -]?(?:call|conference|link)"
+        r"|\bvideoconferenc|\bvirtual (?:meeting|talks|call)",
+        re.IGNORECASE),
+    "meeting": re.compile(
+        r"\b(?<!phone )(?<!phonic )(?<!video )(?<!virtual )"  # "telephone talks" is a call
+        r"(?:met|meet|meets|meeting|talks|dialogue|summit|consultations|called on"
+        r"|courtesy call|visit(?:s|ed|ing)?)\b|\b2\s*\+\s*2\b|\btwo-plus-two\b",
+        re.IGNORECASE),
+    "signing": re.compile(
+        r"\b(?:sign|signs|signed|inked|inks|seal|seals|sealed)\b", re.IGNORECASE),
+    "exercise": re.compile(
+        r"\b(?:exercises?|drills?|war ?games|manoeuvres?|maneuvers?|passex|joint training)\b",
+        re.IGNORECASE),
+}
+# Named meeting formats: a pair of countries holds one at most once or twice a year, so
+# two reports naming it in their headline or lead, days apart, tell of one meeting. The
+# US-Japan 2+2 is officially the Security Consultative Committee, the US-Australia one AUSMIN.
+_FORMATS: dict[str, re.Pattern[str]] = {
+    "2+2": re.compile(r"\b2\s*\+\s*2\b|\btwo[- ]plus[- ]two\b|\bsecurity consultative committee\b"
+                      r"|\bausmin\b", re.IGNORECASE),
+}
+_COMPATIBLE = frozenset({frozenset({"meeting", "signing"})})
+_WEIGHTS = (3.0, 2.0, 1.0)  # a cue in the headline, in the first two sentences, further on
+_START = re.compile(
+    r"\b(?:begins?|began|beginning|commenc\w*|kick(?:s|ed)? off|opens?|opened|launch(?:es|ed)?"
+    r"|gets? under ?way|arrives?|arrived|joins?|joined|set sail"
+    r"|(?:first|second|third|final) phase|phase (?:[123]|i{1,3}|one|two|three))\b",
+    re.IGNORECASE)
+_END = re.compile(
+    r"\b(?:ends?|ended|conclu(?:de|des|ded|ding)|wrap(?:s|ped)? up|culminat\w*|close[sd]? out"
+    r"|complete[sd]?|finale)\b",
+    re.IGNORECASE)
+
+
+def _zones(title: str, body: str) -> tuple[str, str, str]:
+    """Headline, lead (the first two sentences) and the rest of the text."""
+    first = body.split("\n", 1)[0]
+    lead = " ".join(split_sentences(first)[:2])
+    return title, lead, body[len(lead):] if body.startswith(lead) else body
+
+
+def event_kind(title: str, body: str, exercises: Iterable[str] = ()) -> Kind | None:
+    """The kind that clearly wins the cue vote (at least 2 and twice the next).
+
+    A kind scores 3 if a cue word stands in the headline, 2 if in the lead, 1 if further
+    on: presence, not counts, so a long text does not outvote its headline. The name of
+    an exercise the article mentions ("JIMEX 22 commences") is a cue for "exercise".
+    """
+    zones = _zones(title, body)
+    names = [re.compile(rf"\b{re.escape(n)}", re.IGNORECASE) for n in exercises if n.strip()]
+
+    def hit(kind: Kind, zone: str) -> bool:
+        return cued(kind, zone) or (kind == "exercise" and any(n.search(zone) for n in names))
+
+    scores = sorted(
+        ((sum(w for w, z in zip(_WEIGHTS, zones, strict=True) if hit(kind, z)), kind)
+         for kind in KINDS),
+        key=lambda s: -s[0],
+    )
+    (best, kind), (second, _) = scores[0], scores[1]
+    return kind if best >= 2.0 and best >= 2 * second else None
+
+
+def exercise_stage(title: str, body: str) -> Stage | None:
+    """Whether a report tells of an exercise (or a phase) starting or ending.
+
+    The first cue in the headline decides, else the first cue in the lead.
+    """
+    for text in _zones(title, body)[:2]:
+        start, end = _START.search(text), _END.search(text)
+        if start or end:
+            first_start = start is not None and (end is None or start.start() < end.start())
+            return "start" if first_start else "end"
+    return None
+
+
+def formats(title: str, body: str) -> frozenset[str]:
+    """The named meeting formats ("2+2") the headline or the lead says the report is about.
+
+    Further down a text a format is usually history ("agreed at last year's 2+2").
+    """
+    head = " ".join(_zones(title, body)[:2])
+    return frozenset(name for name, pattern in _FORMATS.items() if pattern.search(head))
+
+
+def cued(kind: Kind, text: str) -> bool:
+    """Whether text carries a cue word of kind ("telephonic" for a call)."""
+    return bool(_CUES[kind].search(text))
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Whether two kinds can describe one event; an unknown kind agrees with anything."""
+    return a is None or b is None or a == b or frozenset({a, b}) in _COMPATIBLE

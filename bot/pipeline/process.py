@@ -1,0 +1,183 @@
+"""From a pending entry to a stored article, matched and placed in an event.
+
+Entries are claimed a batch at a time with a lease, so replicas sharing a database never
+fetch, match or place the same entry; placing (read candidate events, then write) takes
+turns across replicas, so two reports of one event cannot both open a new event.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import uuid
+from collections.abc import Callable
+from concurrent.futures import Executor
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError
+
+from bot.events.cluster import Candidate, Signature, assign, candidate_query, signature
+from bot.models import Entities, MatchResult
+from bot.ops.metrics import Metrics
+from bot.rules.holder import RulesHolder
+from bot.store import Database
+from bot.store import articles as article_rows
+from bot.store import events as event_rows
+from bot.store.db import LOCK_EVENTS, serialize, utcnow
+from watchers import Article, Entry, ExtractError, Fetcher, FetchError, Source, extract
+
+log = logging.getLogger("defwatch.process")
+
+CLAIM_LEASE = timedelta(minutes=10)  # a crashed processor's claims run out after this
+CLAIM_BATCH = 32  # entries claimed (and fetched in parallel) at a time
+RETRY_AFTER = timedelta(minutes=5)  # a page that failed for a passing reason waits this
+
+
+@dataclass(frozen=True)
+class Processed:
+    entry_key: str
+    outcome: str  # matched | unmatched | duplicate | failed
+    rules: tuple[str, ...] = ()
+    event_id: str | None = None
+    error: str | None = None
+
+
+def entities_json(e: Entities) -> dict[str, list[str]]:
+    return {"countries": list(e.countries), "people": list(e.people),
+            "agreements": list(e.agreements), "exercises": list(e.exercises)}
+
+
+def entities_from_json(data: dict[str, list[str]]) -> Entities:
+    return Entities(countries=tuple(data.get("countries", ())),
+                    people=tuple(data.get("people", ())),
+                    agreements=tuple(data.get("agreements", ())),
+                    exercises=tuple(data.get("exercises", ())))
+
+
+def new_event_id(article: Article) -> str:
+    """Derived from the first article, so replicas and re-runs name an event alike."""
+    return "ev-" + hashlib.sha256(article.url.encode()).hexdigest()[:16]
+
+
+class Processor:
+    def __init__(self, db: Database, fetcher: Fetcher, rules: RulesHolder,
+                 sources: dict[str, Source], *, window_days: float,
+                 executor: Executor | None = None,
+                 clock: Callable[[], datetime] = utcnow, metrics: Metrics | None = None,
+                 owner: str | None = None) -> None:
+        self._db = db
+        self._owner = owner or uuid.uuid4().hex
+        self._fetcher = fetcher
+        self._rules = rules
+        self._sources = sources
+        self._window = window_days
+        self._executor = executor
+        self._clock = clock
+        self._metrics = metrics or Metrics()
+
+    async def run_pending(self, limit: int = 500) -> list[Processed]:
+        done: list[Processed] = []
+        while len(done) < limit and (batch := self._claim(min(CLAIM_BATCH, limit - len(done)))):
+            try:
+                # Fetch in parallel (the fetcher keeps per-host limits); place into events
+                # in order, so grouping is deterministic for the same entries.
+                articles = await asyncio.gather(*(self._article(e) for e in batch))
+                done.extend(self._place(e, a) for e, a in zip(batch, articles, strict=True))
+            except BaseException:  # cancelled (a shutdown): unfinished entries go back now
+                with self._db.engine.begin() as conn:
+                    article_rows.release_entries(conn, [e.key for e in batch], self._owner)
+                raise
+        for p in done:
+            self._metrics.article(p.outcome, p.rules if p.outcome == "matched" else ())
+        return done
+
+    def _claim(self, limit: int) -> list[Entry]:
+        now = self._clock()
+        with self._db.engine.begin() as conn:
+            return article_rows.claim_entries(conn, now, owner=self._owner,
+                                              until=now + CLAIM_LEASE, limit=limit)
+
+    async def _article(self, entry: Entry) -> Article | Processed:
+        source = self._sources.get(entry.source_id)
+        if source is None:
+            return self._fail(entry, "its source is no longer configured", retry=False)
+        try:
+            response = await self._fetcher.get(entry.url)
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self._executor, extract, response, source, entry)
+        except FetchError as exc:
+            transient = exc.status is None or exc.status >= 500 or exc.status == 429
+            return self._fail(entry, exc.reason, retry=transient)
+        except ExtractError as exc:
+            return self._fail(entry, exc.reason, retry=False)
+        except Exception as exc:  # an extractor's bug: this page fails, the others go on
+            log.exception("extraction raised unexpectedly url=%s", entry.url)
+            return self._fail(entry, f"internal error: {type(exc).__name__}: {exc}",
+                              retry=False)
+
+    def _fail(self, entry: Entry, reason: str, *, retry: bool) -> Processed:
+        with self._db.engine.begin() as conn:
+            if article_rows.hold_entry(conn, entry.key, self._owner):
+                article_rows.finish_entry(conn, entry.key, error=reason, retry=retry,
+                                          not_before=self._clock() + RETRY_AFTER)
+        log.warning("article failed source=%s url=%s reason=%s", entry.source_id,
+                    entry.url, reason)
+        return Processed(entry.key, "failed", error=reason)
+
+    def _place(self, entry: Entry, got: Article | Processed) -> Processed:
+        if isinstance(got, Processed):
+            return got
+        article = got
+        result = self._rules.current.match(article)
+        now = self._clock()
+        try:
+            with self._db.engine.begin() as conn:
+                serialize(conn, LOCK_EVENTS)  # replicas place one article at a time
+                if not article_rows.hold_entry(conn, entry.key, self._owner):
+                    log.warning("entry no longer ours (lease ran out) url=%s", entry.url)
+                    return Processed(entry.key, "duplicate")
+                if article_rows.article_url_known(conn, article.url):
+                    article_rows.finish_entry(conn, entry.key)
+                    return Processed(entry.key, "duplicate")
+                sig = signature(article, result.entities) if result.matches else None
+                article_id = article_rows.save_article(
+                    conn, entry.key, article, now=now, rules=result.rule_ids,
+                    matched={m.rule_id: m.matched_terms for m in result.matches},
+                    entities=entities_json(result.entities),
+                    signature=sig.to_json() if sig else None)
+                event_id = self._group(conn, article, article_id, sig, now) if sig else None
+                article_rows.finish_entry(conn, entry.key)
+        except IntegrityError:
+            # Another writer stored this page (or opened this event) first: ours is a copy.
+            with self._db.engine.begin() as conn:
+                article_rows.finish_entry(conn, entry.key)
+            return Processed(entry.key, "duplicate")
+        self._log(article, result, event_id)
+        outcome = "matched" if event_id else "unmatched"
+        return Processed(entry.key, outcome, rules=result.rule_ids, event_id=event_id)
+
+    def _group(self, conn: Connection, article: Article, article_id: int, sig: Signature,
+               now: datetime) -> str:
+        days = candidate_query(sig, window_days=self._window)
+        rows = event_rows.candidate_rows(conn, days, now - timedelta(days=self._window))
+        candidates = [Candidate(event_id=eid, day=day,
+                                members=tuple(Signature.from_json(s) for s in members))
+                      for eid, day, members in rows]
+        event_id = assign(sig, candidates, window_days=self._window)
+        if event_id is None:
+            event_id = new_event_id(article)
+            event_rows.create_event(conn, event_id, sig.day, now)
+            self._metrics.event_created()
+        event_rows.attach(conn, article_id, event_id, now, sig.day)
+        return event_id
+
+    @staticmethod
+    def _log(article: Article, result: MatchResult, event_id: str | None) -> None:
+        if event_id:
+            log.info("matched url=%s rules=%s event=%s", article.url,
+                     ",".join(result.rule_ids), event_id)
+        else:
+            log.debug("no rule matched url=%s", article.url)

@@ -1,0 +1,123 @@
+"""The composition root: every stage built once from one Config and wired together."""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import AsyncExitStack
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from bot.channels import Channel, ChannelFamily, build_channels
+from bot.channels.routing import Router
+from bot.channels.telegram.channel import SubscriberChats
+from bot.channels.telegram.journal import PostJournal
+from bot.channels.telegram.runtime import TelegramRuntime
+from bot.channels.telegram.texts import Topic
+from bot.config.options import Config, load_sources
+from bot.ops.metrics import Metrics
+from bot.pipeline.alert import Alerter
+from bot.pipeline.dispatch import Dispatcher, DispatchReport
+from bot.pipeline.poll import Poller, PollOutcome
+from bot.pipeline.process import Processed, Processor
+from bot.rules.holder import RulesHolder
+from bot.service.liveness import Heartbeat, Worker
+from bot.store import Database, open_database
+from bot.store import sources as source_rows
+from bot.store.db import utcnow
+from watchers import Fetcher
+
+log = logging.getLogger("defwatch")
+
+
+@dataclass(frozen=True)
+class CycleReport:
+    polls: list[PollOutcome]
+    processed: list[Processed]
+    alerts: list[int]
+    delivered: DispatchReport
+
+    def line(self) -> str:
+        errors = sum(p.status == "error" for p in self.polls)
+        matched = sum(p.outcome == "matched" for p in self.processed)
+        return (f"polled {len(self.polls)} sources ({errors} failed), processed "
+                f"{len(self.processed)} articles ({matched} matched), {len(self.alerts)} "
+                f"new alerts, delivered {self.delivered.sent}")
+
+
+class App:
+    """Holds the long-lived parts; `async with App(config) as app: await app.cycle()`."""
+
+    def __init__(self, config: Config, *, channels: dict[str, Channel] | None = None,
+                 metrics: Metrics | None = None) -> None:
+        self.config = config
+        self.metrics = metrics or Metrics()
+        base = config.path.resolve().parent if config.path else Path.cwd()
+        self.db: Database = open_database(config.database)
+        # One worker id for every claim this process makes, so its death frees them all.
+        self.worker = Worker(self.db)
+        self._heartbeat = Heartbeat(self.worker)
+        owner = self.worker.owner
+        # With a token: Telegram channels, subscribed chats and (under `run`) commands.
+        self.telegram = (TelegramRuntime(config.telegram,
+                                         journal=PostJournal(self.db, owner=owner),
+                                         on_settled=self.metrics.telegram_settled)
+                         if config.telegram.token else None)
+        self.channels = channels if channels is not None else build_channels(
+            config.channels, base, telegram=self.telegram.sender if self.telegram else None)
+        self.sources = {s.id: s.to_source() for s in load_sources(config) if s.enabled}
+        self.rules = RulesHolder(config.rules)
+        with self.db.engine.begin() as conn:
+            source_rows.sync_sources(conn, list(self.sources.values()), utcnow())
+        self._stack = AsyncExitStack()
+        self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="extract")
+        self.fetcher = Fetcher(config.fetch.settings())
+        self.poller = Poller(self.db, self.fetcher, concurrency=config.fetch.concurrency,
+                             metrics=self.metrics, owner=owner)
+        self.processor = Processor(self.db, self.fetcher, self.rules, self.sources,
+                                   window_days=config.events.window / 86400.0,
+                                   executor=self._executor, metrics=self.metrics,
+                                   owner=owner)
+        families: list[ChannelFamily] = (
+            [SubscriberChats(self.db, self.telegram.sender)] if self.telegram else [])
+        self.alerter = Alerter(self.db, Router(self.channels, subscribers=bool(families)),
+                               update_every_s=config.events.update_every, metrics=self.metrics)
+        self.dispatcher = Dispatcher(self.db, self.channels, families=families,
+                                     metrics=self.metrics, owner=owner)
+        self.metrics.group_channels(f.prefix for f in families)
+        self.metrics.watch_rules(lambda: self.rules.reload_errors,
+                                 lambda: len(self.rules.current.rules))
+        self.metrics.sources.set(len(self.sources))
+
+    async def __aenter__(self) -> App:
+        await self._stack.enter_async_context(self.fetcher)
+        # Before the first cycle: a restart after a crash frees its predecessor's claims.
+        self.worker.join()
+        self._heartbeat.start()
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None,
+                        exc: BaseException | None, tb: TracebackType | None) -> None:
+        await self._stack.aclose()
+        for channel in self.channels.values():
+            await channel.close()
+        if self.telegram is not None:
+            await self.telegram.close()
+        self._executor.shutdown(wait=True)
+        self._heartbeat.stop()
+        self.worker.leave()  # last: nothing of this process works on claims any more
+        self.db.close()
+
+    def topics(self) -> list[Topic]:
+        """The topics people can follow in Telegram: the rules in force."""
+        return [Topic(rid, rule.title, rule.description)
+                for rid, rule in sorted(self.rules.current.rules.items())]
+
+    async def cycle(self, *, everything: bool = False) -> CycleReport:
+        """Poll due sources (all with everything=True), process, alert, deliver."""
+        polls = await self.poller.poll_due(everything=everything)
+        processed = await self.processor.run_pending()
+        alerts = self.alerter.emit()
+        delivered = await self.dispatcher.run_once()
+        return CycleReport(polls, processed, alerts, delivered)

@@ -1,0 +1,1 @@
+"""Polite HTTP: the fetcher, address guard, robots.txt, decompression, charsets."""

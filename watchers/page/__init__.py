@@ -1,0 +1,1 @@
+"""From an article page to an Article: extraction and page-chrome removal."""

@@ -1,0 +1,275 @@
+"""A fetched page -> an Article: main text via trafilatura, then our own chrome filter.
+
+CPU-bound and synchronous on purpose: the caller runs `extract` in a worker pool so the
+event loop keeps polling while pages are parsed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+import trafilatura
+from trafilatura.settings import Document
+from trafilatura.utils import load_html
+
+from watchers.canonical import canonical_url, same_site
+from watchers.errors import ExtractError
+from watchers.fetch.charset import page_text
+from watchers.models import Article, Entry, Response, Source
+from watchers.page.chrome import strip_chrome
+
+__all__ = ["MAX_TITLE_CHARS", "MIN_SENTENCE_WORDS", "MIN_TEXT_CHARS", "article_url", "extract"]
+
+MIN_TEXT_CHARS = 40  # below this, what is left is a caption or a cookie notice, not news
+# News has sentences: a "text" made only of shorter lines is a menu or a tag cloud that
+# trafilatura fell back to when the page had no article.
+MIN_SENTENCE_WORDS = 8
+
+_MARKUP_TYPES = ("text/", "application/xhtml", "application/xml", "application/rss",
+                 "application/atom")
+# htmldate keeps the time and zone when the page states them (meta, JSON-LD); a bare
+# date comes back as midnight without a zone, which we read as "day only". No extensive
+# search of the visible text: it turns "Copyright 2020" in a footer into 1 Jan 2020, and
+# the feed's date is a better fallback than a guess.
+_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+# htmldate drops dates after "today" and then guesses from what is left (a copyright year
+# becomes the 1st of a month). A page in Tokyo is already "tomorrow" for a UTC clock, so
+# allow some slack.
+_FUTURE_SLACK = timedelta(days=2)
+_PUBLISHED_XPATH = " | ".join((
+    "//meta[@property='article:published_time']/@content",
+    "//meta[@property='og:article:published_time']/@content",
+    "//meta[@itemprop='datePublished']/@content",
+    "//*[@itemprop='datePublished']/@datetime",
+    "//meta[@name='publish-date' or @name='pubdate' or @name='publishdate']/@content",
+))
+_CANONICAL_XPATH = ("//link[contains(concat(' ', normalize-space(translate(@rel, "
+                    "'CANONICAL', 'canonical')), ' '), ' canonical ')]/@href")
+_TITLE_SEPARATOR = re.compile(r"\s*(?:\||·|::)\s*|\s+[-–—]\s+")
+_LANG_TAG = re.compile(r"[A-Za-z]{2,3}(?=$|[-_])")
+MAX_TITLE_CHARS = 2_000  # no headline is longer; a page's <title> is cut to this
+_GENERIC_SUFFIX_WORDS = 4  # "Title | India News": short segments after a bar are site chrome
+# Site names shorter than this only match a title segment exactly ("MoD" vs "PM Modi").
+_SITE_NAME_SUBSTRING_MIN = 6
+_GENERIC_HOST_LABELS = frozenset({"www", "m", "amp", "com", "co", "org", "net", "gov", "nic",
+                                  "mil", "edu", "ac", "news"})
+
+
+def extract(response: Response, source: Source, entry: Entry | None = None) -> Article:
+    """Extract the article of a fetched page. Raises ExtractError when there is none."""
+    tree = _parse(response)
+    language = _page_language(tree)
+    document = trafilatura.bare_extraction(
+        tree, url=response.url, with_metadata=True, include_comments=False,
+        include_tables=True, include_images=False, include_links=False,
+        date_extraction_params=_date_params())
+    if not isinstance(document, Document):  # None: nothing that looks like an article
+        raise ExtractError(response.url, "no main text found on the page")
+
+    title = _title(tree, _text(document.title), entry,
+                   site_names=(source.outlet, _text(document.sitename),
+                               _host_label(response.url)))
+    headlines = (title, _text(document.title), entry.title if entry else "")
+    paragraphs = _paragraphs(_text(document.text), headlines)
+    text = "\n\n".join(paragraphs)
+    if len(text) < MIN_TEXT_CHARS:
+        raise ExtractError(response.url, f"no article text: only {len(text)} characters "
+                                         "left after removing page chrome")
+    if all(len(p.split()) < MIN_SENTENCE_WORDS for p in paragraphs):
+        raise ExtractError(response.url, "no article text: only short lines (menus, labels)"
+                                         " left after removing page chrome")
+    return Article(
+        url=article_url(tree, response.url),
+        title=title,
+        text=text,
+        source_id=source.id,
+        outlet=source.outlet,
+        authority=source.authority,
+        published=_meta_published(tree) or _published(_text(document.date), entry),
+        language=_language_code(_text(document.language)) or language,
+        paragraphs=paragraphs,
+    )
+
+
+def _parse(response: Response) -> Any:
+    body = response.body
+    if not body.strip():
+        raise ExtractError(response.url, "empty page")
+    if body.lstrip().startswith(b"%PDF"):
+        raise ExtractError(response.url, "a PDF document, not an HTML page")
+    looks_like_markup = body.lstrip()[:1] == b"<"
+    if b"\0" in body[:1024] or not (
+            looks_like_markup or (response.content_type or "text/").startswith(_MARKUP_TYPES)):
+        raise ExtractError(response.url,
+                           f"binary content ({response.content_type or 'no content type'}),"
+                           " not an HTML page")
+    # Our decoding, not trafilatura's guess: that reads Windows-1252 text mislabelled
+    # UTF-8 as cp1250 (watchers/fetch/charset.py).
+    tree = load_html(page_text(response))
+    if tree is None:
+        raise ExtractError(response.url, "the page could not be parsed as HTML")
+    return tree
+
+
+def _paragraphs(text: str, headlines: tuple[str, ...]) -> tuple[str, ...]:
+    # trafilatura's text has one block (paragraph, heading, list item) per line.
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    paragraphs: list[str] = []
+    for line in strip_chrome(lines):
+        if paragraphs and line == paragraphs[-1]:
+            continue  # repeated standfirst / pull quote
+        if not paragraphs and any(_same_text(line, h) for h in headlines):
+            continue  # the headline repeated as the first block; Article.title has it
+        paragraphs.append(line)
+    return tuple(paragraphs)
+
+
+def _title(tree: Any, extracted: str, entry: Entry | None, *,
+           site_names: tuple[str, ...]) -> str:
+    # og:title is written for sharing and rarely carries the site name; <title> does,
+    # and we strip it ourselves because trafilatura cuts "India - Japan talks" at the dash.
+    candidates = [*tree.xpath("//meta[@property='og:title']/@content"),
+                  *tree.xpath("//head/title/text()"), extracted]
+    page = next((t for t in (_clean_title(str(c), site_names=site_names)
+                             for c in candidates) if t), "")
+    feed = " ".join(entry.title.split()) if entry else ""
+    # A page title with no word in common with the feed's headline is a section heading
+    # ("Related coverage") or the site's name: the feed knows better.
+    if feed and not (_words(page) & _words(feed)):
+        return feed
+    return page
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) >= 4}
+
+
+def _clean_title(title: str, *, site_names: tuple[str, ...]) -> str:
+    """Drop " | Outlet", " - Outlet" suffixes (repeatedly: "T | India News - Outlet")."""
+    # Cut first: each pass rescans the title, so a 100 KB one of bars took minutes.
+    title = " ".join(title[:2 * MAX_TITLE_CHARS].split())[:MAX_TITLE_CHARS]
+    names = {_key(n) for n in site_names if len(_key(n)) >= 3}
+    while True:
+        separators = list(_TITLE_SEPARATOR.finditer(title))
+        if not separators:
+            return title
+        last = separators[-1]
+        head, tail = title[:last.start()], title[last.end():]
+        tail_key = _key(tail)
+        is_site = any(n == tail_key or (len(n) >= _SITE_NAME_SUBSTRING_MIN and n in tail_key)
+                      for n in names)
+        is_bar_chrome = ("|" in last.group() and len(tail.split()) <= _GENERIC_SUFFIX_WORDS
+                         and len(head.split()) >= 3)
+        if not head or not (is_site or is_bar_chrome):
+            return title
+        title = head
+
+
+def article_url(tree: Any, final_url: str) -> str:
+    """The page's own name for itself: <link rel=canonical> when it stays on the site,
+    else the URL we ended at after redirects (not the feed's link, which may be a search
+    engine's wrapper or carry campaign parameters).
+
+    A canonical on another site is refused (a page must not claim another outlet's
+    article, or hijack our duplicate check), as is one that downgrades https to http and
+    one pointing at the site's front page (a CMS default that would make every article
+    of the site one duplicate).
+    """
+    final = canonical_url(final_url)
+    hrefs = tree.xpath(_CANONICAL_XPATH)
+    if not hrefs:
+        return final
+    # Only the first counts: a second rel=canonical is a template error, not a choice.
+    candidate = canonical_url(" ".join(str(hrefs[0]).split()), base=final)
+    scheme, path = urlsplit(candidate).scheme, urlsplit(candidate).path
+    front_page = path == "/" and urlsplit(final).path != "/"
+    downgrade = scheme == "http" and final.startswith("https:")
+    if scheme in ("http", "https") and same_site(candidate, final) and not (
+            front_page or downgrade):
+        return candidate
+    return final
+
+
+def _meta_published(tree: Any) -> datetime | None:
+    """The publisher's own timestamp, when the page states one with a time and a zone.
+
+    Read before htmldate because htmldate rejects dates after its "today" and then
+    guesses; a page that says when it was published is taken at its word.
+    """
+    for value in tree.xpath(_PUBLISHED_XPATH):
+        try:
+            stamp = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
+        except ValueError:
+            continue
+        if stamp.tzinfo is not None:
+            return stamp.astimezone(UTC)
+    return None
+
+
+def _date_params() -> dict[str, object]:
+    latest = (datetime.now(UTC) + _FUTURE_SLACK).strftime("%Y-%m-%d")
+    return {"outputformat": _DATE_FORMAT, "original_date": True, "extensive_search": False,
+            "max_date": latest}
+
+
+def _published(found: str, entry: Entry | None) -> datetime | None:
+    fallback = entry.published if entry else None
+    if not found:
+        return fallback
+    try:
+        stamp = datetime.strptime(found, _DATE_FORMAT)
+    except ValueError:
+        try:
+            stamp = datetime.strptime(found[:10], "%Y-%m-%d")
+        except ValueError:
+            return fallback
+    if stamp.tzinfo is not None:
+        return stamp.astimezone(UTC)
+    day = stamp.date()
+    # A day without a time: the feed's timestamp is more precise when it agrees on the
+    # day (±1 for time zones); otherwise the page, which the publisher edits, wins.
+    if fallback is not None and abs(fallback.date() - day) <= timedelta(days=1):
+        return fallback
+    return datetime.combine(day, datetime.min.time(), tzinfo=UTC)
+
+
+def _page_language(tree: Any) -> str | None:
+    candidates = [tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang")]
+    candidates += tree.xpath("//meta[translate(@http-equiv, 'CONTENT-LANGUAGE', "
+                             "'content-language')='content-language']/@content")
+    candidates += tree.xpath("//meta[@property='og:locale']/@content")
+    for candidate in candidates:
+        code = _language_code(str(candidate) if candidate else "")
+        if code:
+            return code
+    return None
+
+
+def _language_code(tag: str) -> str | None:
+    """'en-GB' -> 'en', 'ja_JP' -> 'ja': rules care about the language, not the region."""
+    match = _LANG_TAG.match(tag.strip())
+    return match.group().lower() if match else None
+
+
+def _same_text(a: str, b: str) -> bool:
+    return bool(b) and _key(a) == _key(b)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def _host_label(url: str) -> str:
+    """'https://www.theweek.in/x' -> 'theweek', 'pib.gov.in' -> 'pib': the outlet's name."""
+    host = urlsplit(url).hostname or ""
+    labels = [label for label in host.split(".")[:-1]  # the last one is the TLD
+              if label not in _GENERIC_HOST_LABELS and not label.isdigit()]
+    return max(labels, key=len, default="")
+
+
+def _text(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+

@@ -1,0 +1,1 @@
+"""Source kinds: RSS/Atom, HTML listings, news sitemaps, search feeds."""
