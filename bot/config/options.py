@@ -25,6 +25,7 @@ from pydantic import (
 )
 
 from bot import __version__
+from bot.config.environ import env_value
 from bot.config.units import parse_duration, parse_size
 from bot.config.yamlfile import YamlSyntaxError, line_of, load_yaml, plain
 from bot.errors import ConfigError
@@ -188,7 +189,7 @@ def _expand_env(node: Any) -> Any:
     if isinstance(node, list):
         return [_expand_env(v) for v in node]
     if isinstance(node, str):
-        return _ENV_REF.sub(lambda m: os.environ.get(m.group(1), ""), node) or None
+        return _ENV_REF.sub(lambda m: env_value(m.group(1)) or "", node) or None
     return node
 
 
@@ -264,12 +265,12 @@ def _no_duplicate_ids(items: list[SourceConfig], where: str, doc: Any) -> None:
 
 
 def _apply_env(raw: dict[str, Any]) -> None:
-    if url := os.environ.get("DEFWATCH_DATABASE_URL"):
+    if url := env_value("DEFWATCH_DATABASE_URL"):
         raw["database"] = url
     telegram = dict(raw.get("telegram") or {})
-    if token := os.environ.get("TELEGRAM_BOT_TOKEN"):
+    if token := env_value("TELEGRAM_BOT_TOKEN"):
         telegram["token"] = token
-    if base_url := os.environ.get("TELEGRAM_API_BASE_URL"):
+    if base_url := env_value("TELEGRAM_API_BASE_URL"):
         telegram["base_url"] = base_url
     if telegram:
         raw["telegram"] = telegram
