@@ -10,6 +10,7 @@ import importlib.metadata
 import math
 import os
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -282,6 +283,18 @@ def _relative_sqlite(url: str, base: Path) -> str:
     if url.startswith(prefix) and not url.startswith(prefix + "/") and ":memory:" not in url:
         return prefix + str(base / url[len(prefix):])
     return url
+
+
+def sources_written(config: Config) -> datetime:
+    """When the source list was last edited (its file's mtime, UTC, naive as the store
+    keeps times): replicas let the most recently written list win. Built-in defaults
+    count as written at the epoch."""
+    path = config.sources if isinstance(config.sources, Path) else config.path
+    try:
+        stamp = path.stat().st_mtime if path is not None else 0.0
+    except OSError:
+        stamp = 0.0
+    return datetime.fromtimestamp(stamp, UTC).replace(tzinfo=None)
 
 
 def load_sources(config: Config) -> list[SourceConfig]:

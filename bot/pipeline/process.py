@@ -26,6 +26,7 @@ from bot.rules.holder import RulesHolder
 from bot.store import Database
 from bot.store import articles as article_rows
 from bot.store import events as event_rows
+from bot.store import sources as source_rows
 from bot.store.db import LOCK_EVENTS, serialize, utcnow
 from watchers import Article, Entry, ExtractError, Fetcher, FetchError, Source, extract
 
@@ -63,8 +64,8 @@ def new_event_id(article: Article) -> str:
 
 
 class Processor:
-    def __init__(self, db: Database, fetcher: Fetcher, rules: RulesHolder,
-                 sources: dict[str, Source], *, window_days: float,
+    def __init__(self, db: Database, fetcher: Fetcher, rules: RulesHolder, *,
+                 window_days: float,
                  executor: Executor | None = None,
                  clock: Callable[[], datetime] = utcnow, metrics: Metrics | None = None,
                  owner: str | None = None) -> None:
@@ -72,7 +73,6 @@ class Processor:
         self._owner = owner or uuid.uuid4().hex
         self._fetcher = fetcher
         self._rules = rules
-        self._sources = sources
         self._window = window_days
         self._executor = executor
         self._clock = clock
@@ -80,11 +80,14 @@ class Processor:
 
     async def run_pending(self, limit: int = 500) -> list[Processed]:
         done: list[Processed] = []
-        while len(done) < limit and (batch := self._claim(min(CLAIM_BATCH, limit - len(done)))):
+        while len(done) < limit and (claimed := self._claim(min(CLAIM_BATCH,
+                                                                  limit - len(done)))):
+            batch, sources = claimed
             try:
                 # Fetch in parallel (the fetcher keeps per-host limits); place into events
                 # in order, so grouping is deterministic for the same entries.
-                articles = await asyncio.gather(*(self._article(e) for e in batch))
+                articles = await asyncio.gather(*(self._article(e, sources.get(e.source_id))
+                                                  for e in batch))
                 done.extend(self._place(e, a) for e, a in zip(batch, articles, strict=True))
             except BaseException:  # cancelled (a shutdown): unfinished entries go back now
                 with self._db.engine.begin() as conn:
@@ -94,16 +97,20 @@ class Processor:
             self._metrics.article(p.outcome, p.rules if p.outcome == "matched" else ())
         return done
 
-    def _claim(self, limit: int) -> list[Entry]:
+    def _claim(self, limit: int) -> tuple[list[Entry], dict[str, Source]] | None:
+        """Entries and their sources as the database has them: another replica may have
+        added a source this one's configuration does not list yet."""
         now = self._clock()
         with self._db.engine.begin() as conn:
-            return article_rows.claim_entries(conn, now, owner=self._owner,
-                                              until=now + CLAIM_LEASE, limit=limit)
+            batch = article_rows.claim_entries(conn, now, owner=self._owner,
+                                               until=now + CLAIM_LEASE, limit=limit)
+            if not batch:
+                return None
+            return batch, source_rows.sources_by_id(conn, {e.source_id for e in batch})
 
-    async def _article(self, entry: Entry) -> Article | Processed:
-        source = self._sources.get(entry.source_id)
+    async def _article(self, entry: Entry, source: Source | None) -> Article | Processed:
         if source is None:
-            return self._fail(entry, "its source is no longer configured", retry=False)
+            return self._fail(entry, "its source is not in the database", retry=False)
         try:
             response = await self._fetcher.get(entry.url)
             loop = asyncio.get_running_loop()

@@ -15,7 +15,7 @@ from bot.channels.telegram.channel import SubscriberChats
 from bot.channels.telegram.journal import PostJournal
 from bot.channels.telegram.runtime import TelegramRuntime
 from bot.channels.telegram.texts import Topic
-from bot.config.options import Config, load_sources
+from bot.config.options import Config, load_sources, sources_written
 from bot.ops.metrics import Metrics
 from bot.pipeline.alert import Alerter
 from bot.pipeline.dispatch import Dispatcher, DispatchReport
@@ -69,13 +69,17 @@ class App:
         self.sources = {s.id: s.to_source() for s in load_sources(config) if s.enabled}
         self.rules = RulesHolder(config.rules)
         with self.db.engine.begin() as conn:
-            source_rows.sync_sources(conn, list(self.sources.values()), utcnow())
+            if not source_rows.sync_sources(conn, list(self.sources.values()), utcnow(),
+                                            written=sources_written(config), by=owner):
+                log.warning("the source list in the database was written after this "
+                            "replica's (%s): it stays in force, and this replica polls and "
+                            "processes by it", config.sources)
         self._stack = AsyncExitStack()
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="extract")
         self.fetcher = Fetcher(config.fetch.settings())
         self.poller = Poller(self.db, self.fetcher, concurrency=config.fetch.concurrency,
                              metrics=self.metrics, owner=owner)
-        self.processor = Processor(self.db, self.fetcher, self.rules, self.sources,
+        self.processor = Processor(self.db, self.fetcher, self.rules,
                                    window_days=config.events.window / 86400.0,
                                    executor=self._executor, metrics=self.metrics,
                                    owner=owner)

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, case, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from bot.store import settings
 from bot.store.db import LOCK_SOURCES, serialize
 from bot.store.tables import sources
 from watchers import ChildState, Source, SourceState
@@ -45,12 +46,26 @@ class Claimed:
     first: bool  # never polled before
 
 
-def sync_sources(conn: Connection, configured: list[Source], now: datetime) -> None:
+SOURCES_WRITTEN = "sources_written"  # settings key: when the list in force was written
+
+
+def sync_sources(conn: Connection, configured: list[Source], now: datetime, *,
+                 written: datetime | None = None, by: str | None = None) -> bool:
     """Make the table match the configuration; poll state of kept sources survives.
     A changed URL gets a fresh start (a source disabled by failures is tried again, and
     the old URL's validators are not sent to the new one, which could answer 304 to
-    them); a changed interval restarts the adaptive one from it."""
+    them); a changed interval restarts the adaptive one from it.
+
+    `written` (when the list was last edited) keeps replicas from undoing each other: a
+    list written before the one in force changes nothing and False is returned, so a
+    replica restarted with a stale file cannot disable what a newer list added.
+    """
     serialize(conn, LOCK_SOURCES)  # replicas starting together would deadlock on the rows
+    if written is not None:
+        current = settings.get(conn, SOURCES_WRITTEN)
+        if current is not None and datetime.fromisoformat(current.value) > written:
+            return False
+        settings.put(conn, SOURCES_WRITTEN, written.isoformat(), now=now, by=by)
     insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
     for src in configured:
         values = {"kind": src.kind, "url": src.url, "outlet": src.outlet,
@@ -73,6 +88,13 @@ def sync_sources(conn: Connection, configured: list[Source], now: datetime) -> N
                                                 set_={**values, **fresh}))
     ids = [s.id for s in configured]
     conn.execute(update(sources).where(sources.c.id.not_in(ids)).values(enabled=False))
+    return True
+
+
+def sources_by_id(conn: Connection, ids: set[str]) -> dict[str, Source]:
+    """The sources as the database has them (the truth shared by replicas), by id."""
+    rows = conn.execute(select(sources).where(sources.c.id.in_(sorted(ids)))) if ids else []
+    return {r.id: _source(r) for r in rows}
 
 
 def _child_json(child: ChildState) -> dict[str, object]:
