@@ -93,7 +93,9 @@ def sync_sources(conn: Connection, configured: list[Source], now: datetime, *,
 
 def sources_by_id(conn: Connection, ids: set[str]) -> dict[str, Source]:
     """The sources as the database has them (the truth shared by replicas), by id."""
-    rows = conn.execute(select(sources).where(sources.c.id.in_(sorted(ids)))) if ids else []
+    if not ids:
+        return {}
+    rows = conn.execute(select(sources).where(sources.c.id.in_(sorted(ids))))
     return {r.id: _source(r) for r in rows}
 
 
