@@ -7,6 +7,7 @@ re-checks the lease of rows it waited for, so replicas split the sources between
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -189,12 +190,21 @@ def record_success(conn: Connection, source_id: str, state: SourceState, *, stat
         claimed_until=None, claimed_by=None, **values))
 
 
+def without_queries(text: str) -> str:
+    """URLs in an error text lose their query strings and fragments (`?api_key=…` from a
+    redirect): stored errors are shown to operators and in `defwatch status`."""
+    return _QUERY.sub(r"\1?…", text)
+
+
+_QUERY = re.compile(r"(https?://[^\s?#]*)[?#][^\s)\]>\"']*", re.IGNORECASE)
+
+
 def record_failure(conn: Connection, source_id: str, error: str, *, now: datetime,
                    next_due: datetime, disable: str | None = None) -> int:
     """Count a failed poll (and disable the source with the reason `disable`); the claim
     ends. Returns the number of consecutive failures including this one."""
     conn.execute(update(sources).where(sources.c.id == source_id).values(
-        last_polled=now, last_status="error", last_error=disable or error,
+        last_polled=now, last_status="error", last_error=without_queries(disable or error),
         failures=sources.c.failures + 1, next_due=next_due, claimed_until=None,
         claimed_by=None, disabled=disable))
     return int(conn.execute(select(sources.c.failures)

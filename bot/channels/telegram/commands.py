@@ -31,7 +31,7 @@ from telegram.ext import (
 from bot.channels.telegram import texts
 from bot.channels.telegram.journal import chat_key
 from bot.channels.telegram.texts import TOGGLE_PREFIX, Topic
-from bot.store import Database
+from bot.store import Database, settings
 from bot.store import outbox as outbox_rows
 from bot.store import sources as source_rows
 from bot.store import subscriptions as subs
@@ -179,8 +179,11 @@ class Commands:
             pending = sum(states.get("pending", 0)
                           for states in outbox_rows.backlog(conn).values())
         paused = self._control.paused if self._control else False
+        # Error texts and titles can say more than a stranger should read: counts for
+        # everyone, the details for operators.
         await self._reply(update, context, texts.status_text(
-            sources, recent[0] if recent else None, pending, paused))
+            sources, recent[0] if recent else None, pending, paused,
+            detailed=self._admin(update)))
 
     async def toggle(self, update: Update, context: Context) -> None:
         query = update.callback_query
@@ -262,7 +265,25 @@ class Commands:
     # -- helpers ----------------------------------------------------------------------
 
     def _admin(self, update: Update) -> bool:
-        return is_admin(update.effective_user, self._admins)
+        user = update.effective_user
+        if user is None or not is_admin(user, self._admins):
+            return False
+        if user.id in {int(a) for a in self._admins if str(a).lstrip("-").isdigit()}:
+            return True
+        # Listed by @username: the first account to use it is bound to it for good (a
+        # username can be freed and taken by someone else). Numeric ids need no binding.
+        key = f"operator:@{(user.username or '').lower()}"
+        with self._db.engine.begin() as conn:
+            bound = settings.get(conn, key)
+            if bound is None:
+                settings.put(conn, key, user.id, now=self._clock(), by=str(user.id))
+                log.warning("operator @%s bound to user id %s; list the id in "
+                            "telegram.admins to make it explicit", user.username, user.id)
+                return True
+        if bound.value != user.id:
+            log.warning("refused @%s: the name is bound to another user id (now %s)",
+                        user.username, user.id)
+        return bool(bound.value == user.id)
 
     async def _may_change(self, update: Update, context: Context) -> bool:
         """Whether the sender may change this chat's topics: anyone in a private chat;
@@ -271,8 +292,10 @@ class Commands:
         if chat is None or chat.type == ChatType.PRIVATE or self._admin(update):
             return True
         message = update.effective_message
-        if message is not None and message.sender_chat is not None \
-                and message.sender_chat.id == chat.id:
+        # A button's message is the bot's own (in a channel it speaks as the channel):
+        # only a command's message says who sent it. The presser is effective_user.
+        if update.callback_query is None and message is not None \
+                and message.sender_chat is not None and message.sender_chat.id == chat.id:
             return True  # an anonymous admin, or a channel post, speaks as the chat itself
         user = update.effective_user
         if user is None:
