@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from html import escape
 from urllib.parse import urlsplit
 
+from bot.channels.clean import for_delivery
 from bot.channels.render_text import hashtag
 from bot.models import Alert
 
@@ -140,7 +141,7 @@ def pack(paragraphs: list[list[str]], limit: int = TELEGRAM_LIMIT) -> list[str]:
 
 def render_telegram_html(alert: Alert, limit: int = TELEGRAM_LIMIT) -> list[str]:
     """The alert as Telegram HTML messages (parse_mode=HTML), in sending order."""
-    return pack(_paragraphs(alert), limit)
+    return pack(_paragraphs(for_delivery(alert)), limit)
 
 
 def telegram_message(alert: Alert, limit: int = TELEGRAM_LIMIT) -> TelegramMessage:

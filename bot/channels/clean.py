@@ -1,0 +1,74 @@
+"""Text from pages made fit for any channel: every renderer (Telegram, Apprise, JSONL,
+console) starts from `for_delivery(alert)`.
+
+Bidi controls and zero-width spaces are invisible yet reorder a line or split a word
+(a title can read backwards, a keyword filter can be slipped past); C0 and C1 controls
+have no business in a chat; and a page can carry a 100 KB title. What is dropped or cut
+is what no reader could see or would read. Escaping for each format stays with its
+renderer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bot.models import Alert, AlertSource
+
+__all__ = ["MAX_SUMMARY", "MAX_TEXT", "MAX_URL", "for_delivery", "plain_line"]
+
+MAX_TEXT = 1_000  # a title, an outlet, one fact
+MAX_SUMMARY = 20_000  # five Telegram messages; summaries are a few sentences
+MAX_URL = 2_048
+
+# Explicit direction marks, embeddings, overrides and isolates, zero-width spaces, word
+# joiners and the BOM. ZWJ and ZWNJ stay: Indic scripts and emoji sequences need them.
+_INVISIBLE = frozenset({0x061C, 0x180E, 0x200B, 0x200E, 0x200F, *range(0x202A, 0x202F),
+                        *range(0x2060, 0x2065), *range(0x2066, 0x206A), 0xFEFF})
+
+
+def _table(newlines: bool) -> dict[int, str | None]:
+    table: dict[int, str | None] = dict.fromkeys(_INVISIBLE)
+    for code in (*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029):
+        table[code] = " "
+    if newlines:
+        table[0x0A] = "\n"
+    # A lone surrogate cannot be encoded: sending it would fail the delivery for ever.
+    table.update(dict.fromkeys(range(0xD800, 0xE000), "\ufffd"))
+    return table
+
+
+_LINE = _table(newlines=False)
+_LINES = _table(newlines=True)
+
+
+def plain_line(text: str, limit: int = MAX_TEXT, *, newlines: bool = False) -> str:
+    """`text` without invisible or control characters, cut to `limit` characters."""
+    cleaned = text[:limit * 2].translate(_LINES if newlines else _LINE)
+    return cleaned if len(cleaned) <= limit else cleaned[:limit - 1].rstrip() + "…"
+
+
+def for_delivery(alert: Alert) -> Alert:
+    """The alert with every string that came from a page cleaned and bounded."""
+    def each(values: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(plain_line(v) for v in values)
+
+    facts = alert.facts
+    return dataclasses.replace(
+        alert,
+        rules=each(alert.rules),
+        title=plain_line(alert.title),
+        summary=plain_line(alert.summary, MAX_SUMMARY, newlines=True),
+        facts=dataclasses.replace(
+            facts, date=plain_line(facts.date) if facts.date is not None else None,
+            countries=each(facts.countries), people=each(facts.people),
+            agreements=each(facts.agreements), exercises=each(facts.exercises)),
+        sources=tuple(_source(s) for s in alert.sources),
+        matched={plain_line(k): [plain_line(t) for t in v] for k, v in alert.matched.items()},
+    )
+
+
+def _source(src: AlertSource) -> AlertSource:
+    return dataclasses.replace(
+        src, url=plain_line(src.url, MAX_URL), outlet=plain_line(src.outlet),
+        title=plain_line(src.title),
+        published=plain_line(src.published) if src.published is not None else None)
