@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # throwaway cluster on 127.0.0.1 and removes it afterwards).
 PG_BIN ?= /usr/lib/postgresql/15/bin
 
-.PHONY: run test demo lint bench clean postgres
+.PHONY: run test demo lint bench clean postgres chromium
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,7 +38,21 @@ postgres:
 		     "(apt-get install postgresql-15, or set PG_BIN)"; \
 	fi
 
-test: $(STAMP) lint postgres
+# The archive's browser tests drive Debian's chromium through Debian's chromedriver (no
+# browser download). Installed like PostgreSQL: skipped locally without, failed under CI=true.
+chromium:
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then :; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		echo "installing chromium and chromium-driver for the browser tests"; \
+		apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver \
+			>/dev/null; \
+	else \
+		echo "note: no /usr/bin/chromium or /usr/bin/chromedriver; the browser tests" \
+		     "will be skipped (apt-get install chromium chromium-driver)"; \
+	fi
+
+test: $(STAMP) lint postgres chromium
 	DEFWATCH_PG_BIN=$(PG_BIN) $(BIN)/pytest
 
 bench: $(STAMP)

@@ -32,7 +32,6 @@ from sqlalchemy import insert
 from bench.loopsite import ChildSite, Route
 from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig
 from bot.events.cluster import signature
-from bot.pipeline.process import entities_json
 from bot.rules import load_ruleset
 from bot.service.app import App
 from bot.store import open_database
@@ -60,7 +59,7 @@ def templates(count: int = 200) -> list[tuple[Article, dict[str, Any], dict[str,
     for story in stories(count):
         article = _article(story, "")
         result = ruleset.match(article)
-        out.append((article, entities_json(result.entities),
+        out.append((article, result.entities.to_json(),
                     signature(article, result.entities).to_json(), result.rule_ids))
     return out
 

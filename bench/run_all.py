@@ -20,6 +20,7 @@ BENCHES: dict[str, tuple[list[str], list[str]]] = {
     "bench_latency.py": (["--samples", "30", "--run-minutes", "6"], ["--samples", "2"]),
     "bench_memory.py": ([], ["--sources", "50", "--articles", "2000"]),
     "bench_telegram.py": ([], ["--alerts", "20", "--settles", "3"]),
+    "bench_archive.py": ([], ["--events", "300", "--repeat", "1"]),
 }
 
 

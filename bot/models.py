@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
+
+from watchers import Authority
 
 EntityKind = Literal["country", "person", "agreement", "exercise"]
+# What became of each unit of work, as the stages report it and the metrics count it.
+PollStatus = Literal["ok", "not_modified", "error"]
+ProcessOutcome = Literal["matched", "unmatched", "duplicate", "failed"]
+DeliveryOutcome = Literal["sent", "retry", "failed"]
+SettleOutcome = Literal["landed", "absent", "reposted"]  # a Telegram post whose answer was lost
+
+# The four entity fields, in the order every JSON form and every view lists them.
+ENTITY_FIELDS = ("countries", "people", "agreements", "exercises")
 
 
 @dataclass(frozen=True)
@@ -47,6 +58,14 @@ class Entities:
     agreements: tuple[str, ...] = ()
     exercises: tuple[str, ...] = ()
 
+    def to_json(self) -> dict[str, list[str]]:
+        return {f: list(getattr(self, f)) for f in ENTITY_FIELDS}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Entities:
+        """The inverse of to_json; a field left out is empty."""
+        return cls(*(tuple(data.get(f, ())) for f in ENTITY_FIELDS))
+
 
 @dataclass(frozen=True)
 class MatchResult:
@@ -69,18 +88,15 @@ class Facts:
     def labelled(self) -> list[tuple[str, list[str]]]:
         """The facts a renderer shows, as (label, values), empty ones left out."""
         rows = [("Date", [self.date] if self.date else []),
-                ("Countries", list(self.countries)), ("People", list(self.people)),
-                ("Agreements", list(self.agreements)), ("Exercises", list(self.exercises))]
+                *((f.capitalize(), list(getattr(self, f))) for f in ENTITY_FIELDS)]
         return [(label, values) for label, values in rows if values]
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "date": self.date,
-            "countries": list(self.countries),
-            "people": list(self.people),
-            "agreements": list(self.agreements),
-            "exercises": list(self.exercises),
-        }
+        return {"date": self.date, **{f: list(getattr(self, f)) for f in ENTITY_FIELDS}}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Facts:
+        return cls(data.get("date"), *(tuple(data.get(f, ())) for f in ENTITY_FIELDS))
 
 
 @dataclass(frozen=True)
@@ -90,7 +106,7 @@ class AlertSource:
     title: str
     published: str | None  # ISO 8601
     rules: tuple[str, ...]
-    authority: str = "media"
+    authority: Authority = "media"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -99,7 +115,15 @@ class AlertSource:
             "title": self.title,
             "published": self.published,
             "rules": list(self.rules),
+            "authority": self.authority,
         }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> AlertSource:
+        authority = data.get("authority", "media")
+        return cls(url=data["url"], outlet=data.get("outlet", ""), title=data.get("title", ""),
+                   published=data.get("published"), rules=tuple(data.get("rules", ())),
+                   authority=authority if authority in get_args(Authority) else "media")
 
 
 @dataclass(frozen=True)
@@ -129,24 +153,17 @@ class Alert:
             "confirmed": self.confirmed,
         }
 
-
-def alert_from_json(data: dict[str, Any]) -> Alert:
-    """The inverse of Alert.to_json, for payloads read back from the outbox."""
-    facts = data.get("facts") or {}
-    return Alert(
-        event_id=data["event_id"],
-        action=data["action"],
-        rules=tuple(data.get("rules", ())),
-        title=data.get("title", ""),
-        summary=data.get("summary", ""),
-        facts=Facts(date=facts.get("date"), countries=tuple(facts.get("countries", ())),
-                    people=tuple(facts.get("people", ())),
-                    agreements=tuple(facts.get("agreements", ())),
-                    exercises=tuple(facts.get("exercises", ()))),
-        sources=tuple(AlertSource(url=s["url"], outlet=s.get("outlet", ""),
-                                  title=s.get("title", ""), published=s.get("published"),
-                                  rules=tuple(s.get("rules", ())))
-                      for s in data.get("sources", ())),
-        matched={k: list(v) for k, v in (data.get("matched") or {}).items()},
-        confirmed=bool(data.get("confirmed", False)),
-    )
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Alert:
+        """The inverse of to_json, for payloads read back from the outbox."""
+        return cls(
+            event_id=data["event_id"],
+            action=data["action"],
+            rules=tuple(data.get("rules", ())),
+            title=data.get("title", ""),
+            summary=data.get("summary", ""),
+            facts=Facts.from_json(data.get("facts") or {}),
+            sources=tuple(AlertSource.from_json(s) for s in data.get("sources", ())),
+            matched={k: list(v) for k, v in (data.get("matched") or {}).items()},
+            confirmed=bool(data.get("confirmed", False)),
+        )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from watchers.errors import DefwatchError, ExtractError, FeedError, FetchError
 from watchers.models import (
     Article,
+    Authority,
     ChildState,
     Entry,
     FetchSettings,
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = [
     "POLLERS",
     "Article",
+    "Authority",
     "ChildState",
     "DefwatchError",
     "Entry",

@@ -13,13 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.channels.base import Channel, ChannelFamily, accepts
 from bot.channels.console import ConsoleChannel
 from bot.channels.jsonl import JsonlChannel
-from bot.channels.telegram.channel import TelegramChannel, parse_spec
-from bot.channels.telegram.sender import TelegramSender
 from bot.errors import ConfigError
+
+if TYPE_CHECKING:
+    from bot.channels.telegram.sender import TelegramSender
 
 __all__ = ["Channel", "ChannelFamily", "ChannelSetup", "accepts", "build_channels"]
 
@@ -47,6 +49,9 @@ def _jsonl(spec: str, arg: str, setup: ChannelSetup) -> Channel:
 
 
 def _telegram(spec: str, arg: str, setup: ChannelSetup) -> Channel:
+    # python-telegram-bot (1 s to import) only when a Telegram channel is configured.
+    from bot.channels.telegram.channel import TelegramChannel, parse_spec  # noqa: PLC0415
+
     chat, topics = parse_spec(arg)
     if setup.telegram is None:
         raise ConfigError(f"{spec}: a Telegram channel needs a bot token: set "

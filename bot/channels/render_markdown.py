@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.channels.render_text import hashtag
+from bot.channels.sections import in_order
 from bot.models import Alert
 
 # ~ strikes through and | makes tables and Discord spoilers in the common dialects.
@@ -44,21 +45,36 @@ def markdown_title(alert: Alert) -> str:
 
 
 def render_markdown(alert: Alert, *, html_safe: bool = True) -> str:
-    def md_(text: str) -> str:
-        return md(text, html_safe=html_safe)
-
-    out: list[str] = []
-    if alert.confirmed:
-        out += ["**Confirmed by an official source**", ""]
-    if alert.summary.strip():
-        out += [md_(alert.summary), ""]
-    for label, values in alert.facts.labelled():
-        out.append(f"- **{label}:** {md_(', '.join(values))}")
-    if alert.rules:
-        out.append("- **Topics:** " + " ".join(hashtag(r) for r in alert.rules))
-    out += ["", f"**Sources ({len(alert.sources)}):**", ""]
-    for i, src in enumerate(alert.sources, 1):
-        when = f" ({md_(src.published[:10])})" if src.published else ""
-        out.append(f"{i}. **{md_(src.outlet)}** — {md_(src.title)}{when} "
-                   f"{_link(src.url, html_safe)}")
+    out = [line for lines in in_order(alert, _Markdown(html_safe)) for line in lines]
     return "\n".join(out).strip() + "\n"
+
+
+class _Markdown:
+    """The body under the notification title (markdown_title), which Apprise sends apart."""
+
+    def __init__(self, html_safe: bool) -> None:
+        self._html_safe = html_safe
+
+    def _md(self, text: str) -> str:
+        return md(text, html_safe=self._html_safe)
+
+    def head(self, alert: Alert) -> list[str]:
+        return ["**Confirmed by an official source**", ""] if alert.confirmed else []
+
+    def summary(self, alert: Alert) -> list[str]:
+        return [self._md(alert.summary), ""] if alert.summary.strip() else []
+
+    def facts(self, alert: Alert) -> list[str]:
+        return [f"- **{label}:** {self._md(', '.join(values))}"
+                for label, values in alert.facts.labelled()]
+
+    def topics(self, alert: Alert) -> list[str]:
+        return ["- **Topics:** " + " ".join(hashtag(r) for r in alert.rules)] if alert.rules else []
+
+    def sources(self, alert: Alert) -> list[str]:
+        out = ["", f"**Sources ({len(alert.sources)}):**", ""]
+        for i, src in enumerate(alert.sources, 1):
+            when = f" ({self._md(src.published[:10])})" if src.published else ""
+            out.append(f"{i}. **{self._md(src.outlet)}** — {self._md(src.title)}{when} "
+                       f"{_link(src.url, self._html_safe)}")
+        return out

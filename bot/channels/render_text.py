@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.channels.sections import in_order
 from bot.models import Alert
 
 _HASHTAG_UNSAFE = re.compile(r"[^0-9A-Za-z_]")
@@ -16,23 +17,36 @@ def hashtag(rule_id: str) -> str:
 def render_text(alert: Alert, *, headline: bool = True) -> str:
     """The alert as lines of text; headline=False leaves out the first line, for a
     channel that sends the title in a field of its own."""
-    head = "NEW" if alert.action == "new" else "UPDATE"
-    badge = " [confirmed by an official source]" if alert.confirmed else ""
-    if headline:
-        lines = [f"[{head}] {alert.title}{badge}", ""]
-    else:
-        lines = ["Confirmed by an official source", ""] if alert.confirmed else []
-    if alert.summary:
-        lines += [alert.summary, ""]
-    for label, values in alert.facts.labelled():
-        lines.append(f"{label}: {', '.join(values)}")
-    lines.append("Topics: " + " ".join(hashtag(r) for r in alert.rules))
-    lines.append(f"Sources ({len(alert.sources)}):")
-    for i, src in enumerate(alert.sources, 1):
-        when = f" ({src.published[:10]})" if src.published else ""
-        lines.append(f"  {i}. {src.outlet}: {src.title}{when}")
-        lines.append(f"     {src.url}")
-    return "\n".join(lines)
+    return "\n".join(line for lines in in_order(alert, _Text(headline)) for line in lines)
+
+
+class _Text:
+    def __init__(self, headline: bool) -> None:
+        self._headline = headline
+
+    def head(self, alert: Alert) -> list[str]:
+        if not self._headline:
+            return ["Confirmed by an official source", ""] if alert.confirmed else []
+        head = "NEW" if alert.action == "new" else "UPDATE"
+        badge = " [confirmed by an official source]" if alert.confirmed else ""
+        return [f"[{head}] {alert.title}{badge}", ""]
+
+    def summary(self, alert: Alert) -> list[str]:
+        return [alert.summary, ""] if alert.summary else []
+
+    def facts(self, alert: Alert) -> list[str]:
+        return [f"{label}: {', '.join(values)}" for label, values in alert.facts.labelled()]
+
+    def topics(self, alert: Alert) -> list[str]:
+        return ["Topics: " + " ".join(hashtag(r) for r in alert.rules)]
+
+    def sources(self, alert: Alert) -> list[str]:
+        lines = [f"Sources ({len(alert.sources)}):"]
+        for i, src in enumerate(alert.sources, 1):
+            when = f" ({src.published[:10]})" if src.published else ""
+            lines.append(f"  {i}. {src.outlet}: {src.title}{when}")
+            lines.append(f"     {src.url}")
+        return lines
 
 
 def new_sources(alert: Alert, previous_ref: str | None) -> int | None:

@@ -8,9 +8,15 @@ from collections.abc import Mapping
 from sqlalchemy import Connection
 
 from bot.channels.base import Channel, accepts
-from bot.channels.telegram.channel import chat_channel
 from bot.models import Alert
 from bot.store import subscriptions as subs
+
+CHAT_PREFIX = "telegram:chat:"  # a subscribed chat's deliveries: telegram:chat:<id>
+
+
+def chat_channel(chat_id: int) -> str:
+    """The delivery channel name of a subscribed chat."""
+    return f"{CHAT_PREFIX}{chat_id}"
 
 
 class Router:

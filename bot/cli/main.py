@@ -67,10 +67,31 @@ def cmd_once(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from bot.demo.run import run_demo
 
+    if args.serve is not None:
+        return _serve_demo(args)
     started = time.perf_counter()
     report = asyncio.run(run_demo(["console:telegram" if args.telegram else "console"]))
     print(f"demo: {report.line()} in {time.perf_counter() - started:.1f}s", file=sys.stderr)
     return 0 if report.alerts else 1
+
+
+def _serve_demo(args: argparse.Namespace) -> int:
+    import signal
+
+    from bot.demo.run import serve_demo
+
+    def ready(url: str) -> None:
+        print(f"demo archive: {url}  (Ctrl-C stops it)", flush=True)
+
+    async def serve() -> int:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        channel = "console:telegram" if args.telegram else "console"
+        return await serve_demo(stop, port=args.serve, channels=[channel], ready=ready)
+
+    return 0 if asyncio.run(serve()) else 1
 
 
 def _rules_path(args: argparse.Namespace) -> Path:
@@ -90,7 +111,7 @@ def cmd_rules_test(args: argparse.Namespace) -> int:
 
 
 def cmd_rules_explain(args: argparse.Namespace) -> int:
-    from bot.cli.explain_input import load_page
+    from bot.cli.rules import load_page
     from bot.rules.tooling import cmd_explain
 
     config = load_config(args.config)
@@ -101,7 +122,7 @@ def cmd_rules_explain(args: argparse.Namespace) -> int:
 def cmd_rules_backtest(args: argparse.Namespace) -> int:
     from datetime import timedelta
 
-    from bot.cli.backtest import backtest, render
+    from bot.cli.rules import backtest, render
     from bot.config.units import parse_duration
     from bot.rules import load_ruleset
     from bot.store import open_database
@@ -122,14 +143,14 @@ def cmd_rules_backtest(args: argparse.Namespace) -> int:
 
 
 def cmd_sources_check(args: argparse.Namespace) -> int:
-    from bot.cli.sources_check import check_sources
+    from bot.cli.source_admin import check_sources
 
     config = load_config(args.config)
     return asyncio.run(check_sources(config, load_sources(config), _out))
 
 
 def cmd_sources_enable(args: argparse.Namespace) -> int:
-    from bot.cli.sources_admin import enable_source
+    from bot.cli.source_admin import enable_source
 
     return enable_source(load_config(args.config), args.id, _out)
 
@@ -158,6 +179,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="offline demo on a loopback corpus")
     demo.add_argument("--telegram", action="store_true",
                       help="show alerts as the HTML a Telegram chat would receive")
+    demo.add_argument("--serve", nargs="?", type=int, const=0, metavar="PORT",
+                      help="then keep the demo's web archive up on 127.0.0.1 (PORT, default "
+                           "any free one) and print its URL")
     demo.set_defaults(func=cmd_demo)
     with_config(sub.add_parser("status", help="sources, errors, pending deliveries")
                 ).set_defaults(func=cmd_status)

@@ -139,6 +139,7 @@ class TelegramConfig(_Strict):
     token: str | None = None
     base_url: str | None = None
     admins: list[int | str] = []
+    digest_hour: int = Field(default=7, ge=0, le=23)  # UTC hour the /digest messages go out
 
 
 class FetchConfig(_Strict):
@@ -166,6 +167,9 @@ class EventsConfig(_Strict):
 
 class HttpConfig(_Strict):
     listen: str = "127.0.0.1:8787"
+    token: str | None = None  # then asked for everything but /healthz and /readyz
+    # Where readers reach the archive (behind a proxy, say): links in feeds and digests.
+    public_url: str | None = Field(default=None, pattern=r"^https?://[^\s?#]+$")
 
 
 class Config(_Strict):

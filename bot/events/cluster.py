@@ -20,35 +20,19 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
-from functools import cached_property
-from typing import Any, cast
+from datetime import date, timedelta
 
-from bot.errors import StoreError
 from bot.events.kind import (
-    KINDS,
-    STAGES,
-    Kind,
-    Stage,
     compatible,
-    event_kind,
-    exercise_stage,
-    formats,
 )
-from bot.events.sentences import is_chrome, paragraphs, strip_dateline
+from bot.events.signature import Signature, event_day, signature
 from bot.events.similarity import (
-    content_words,
     jaccard,
     name_parts,
     overlap,
-    proper_words,
-    sketch,
-    words,
 )
-from bot.models import Entities
-from watchers import Article
 
 __all__ = ["Candidate", "Signature", "assign", "candidate_query", "event_day", "signature"]
 
@@ -57,99 +41,6 @@ EXERCISE_WINDOW_DAYS = 21.0  # an exercise runs for weeks: "begins" and "ends" r
 NEAR_DUP_CONTAINMENT = 0.5  # half the shorter text's 3-shingles repeated: a rewrite or copy
 NEAR_DUP_JACCARD = 0.3
 TITLE_JACCARD = 0.5
-_TITLE_WORDS = 16
-_NAMES = 64  # capitalised words kept per article
-_SCHEMA = 1
-
-
-@dataclass(frozen=True)
-class Signature:
-    """What identifies the event an article reports; stored as JSON with the article."""
-
-    day: date | None
-    countries: frozenset[str] = frozenset()
-    people: frozenset[str] = frozenset()
-    agreements: frozenset[str] = frozenset()
-    exercises: frozenset[str] = frozenset()
-    formats: frozenset[str] = frozenset()  # a named meeting format the report is about: "2+2"
-    pair: tuple[str, ...] = ()  # the first two countries named, sorted: the likely parties
-    kind: Kind | None = None
-    stage: Stage | None = None  # an exercise (phase) "start" or "end" report
-    title_words: frozenset[str] = frozenset()
-    sketch: tuple[int, ...] = ()  # bottom-k MinHash of word 3-shingles, ascending
-    shingles: int = 0  # distinct shingles in the text (sketch holds them all if ≤ k)
-    names: frozenset[str] = frozenset()  # capitalised words: who it names, found or not
-
-    @cached_property
-    def sketch_set(self) -> frozenset[int]:
-        """The sketch as a set, built once per signature for the many comparisons."""
-        return frozenset(self.sketch)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "v": _SCHEMA,
-            "day": self.day.isoformat() if self.day else None,
-            "countries": sorted(self.countries),
-            "people": sorted(self.people),
-            "agreements": sorted(self.agreements),
-            "exercises": sorted(self.exercises),
-            "formats": sorted(self.formats),
-            "pair": list(self.pair),
-            "kind": self.kind,
-            "stage": self.stage,
-            "title_words": sorted(self.title_words),
-            "sketch": list(self.sketch),
-            "shingles": self.shingles,
-            "names": sorted(self.names),
-        }
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Signature:
-        """Read back `to_json()`; a malformed record is a StoreError naming the field."""
-        if data.get("v") != _SCHEMA:
-            raise StoreError(f"event signature: unknown schema version {data.get('v')!r}")
-        try:
-            day = data["day"]
-            kind, stage = data["kind"], data["stage"]
-            if kind is not None and kind not in KINDS:
-                raise ValueError(f"kind {kind!r}")
-            if stage is not None and stage not in STAGES:
-                raise ValueError(f"stage {stage!r}")
-            return cls(
-                day=date.fromisoformat(day) if day is not None else None,
-                countries=_names(data["countries"]),
-                people=_names(data["people"]),
-                agreements=_names(data["agreements"]),
-                exercises=_names(data["exercises"]),
-                formats=_names(data.get("formats", [])),  # absent from older records
-                pair=tuple(_names(data["pair"], as_tuple=True)),
-                kind=cast("Kind | None", kind),
-                stage=cast("Stage | None", stage),
-                title_words=_names(data["title_words"]),
-                sketch=_ints(data["sketch"]),
-                shingles=_int(data["shingles"]),
-                names=_names(data.get("names", [])),  # absent from older records
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise StoreError(f"event signature: malformed field: {exc}") from exc
-
-
-def _names(value: Any, *, as_tuple: bool = False) -> Any:
-    if not isinstance(value, list) or not set(map(type, value)) <= {str}:
-        raise TypeError(f"expected a list of strings, got {value!r}")
-    return tuple(value) if as_tuple else frozenset(value)
-
-
-def _ints(value: Any) -> tuple[int, ...]:
-    if not isinstance(value, list) or not set(map(type, value)) <= {int}:
-        raise TypeError(f"expected a list of integers, got {value!r}")
-    return tuple(value)
-
-
-def _int(value: Any) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError(f"expected an integer, got {value!r}")
-    return value
 
 
 @dataclass(frozen=True)
@@ -159,42 +50,6 @@ class Candidate:
     event_id: str
     day: date | None
     members: tuple[Signature, ...]
-
-
-def _day(published: datetime | None) -> date | None:
-    if published is None:
-        return None
-    if published.tzinfo is not None:
-        published = published.astimezone(UTC)
-    return published.date()
-
-
-def signature(article: Article, entities: Entities) -> Signature:
-    """The event signature of a matched article and the entities found in it."""
-    body = "\n".join(paragraphs(article))
-    title = "" if is_chrome(article.title) else strip_dateline(" ".join(article.title.split()))
-    hashes, count = sketch(words(f"{title}\n{body}"))
-    first_two = tuple(dict.fromkeys(entities.countries))[:2]
-    return Signature(
-        day=_day(article.published),
-        countries=frozenset(entities.countries),
-        people=frozenset(entities.people),
-        agreements=frozenset(entities.agreements),
-        exercises=frozenset(entities.exercises),
-        formats=formats(title, body),
-        pair=tuple(sorted(first_two)),
-        kind=event_kind(title, body, sorted(set(entities.exercises))),
-        stage=exercise_stage(title, body),
-        title_words=frozenset(tuple(dict.fromkeys(content_words(title)))[:_TITLE_WORDS]),
-        sketch=hashes,
-        shingles=count,
-        names=frozenset(proper_words(f"{title}\n{body}", _NAMES)),
-    )
-
-
-def event_day(members: Iterable[Signature]) -> date | None:
-    """An event's day as the store should keep it: the earliest day among its members."""
-    return min((m.day for m in members if m.day is not None), default=None)
 
 
 def candidate_query(sig: Signature, *, window_days: float = WINDOW_DAYS,

@@ -23,10 +23,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from bot.events.facets import Facets, mentions, name_tokens
+from bot.events.headline import headline
 from bot.events.kind import Kind, cued, event_kind, exercise_stage
 from bot.events.sentences import is_chrome, is_tweet, paragraphs, split_sentences, strip_dateline
 from bot.events.similarity import content_words, jaccard
-from bot.models import Entities, Facts
+from bot.models import ENTITY_FIELDS, Entities, Facts
 from watchers import Article
 
 __all__ = ["MAX_CHARS", "Summary", "summarise"]
@@ -59,8 +61,6 @@ _NUMBER_WORDS = {w: str(n) for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split()) if n >= 3}
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*\b")
-_AGREEMENT_WORDS = frozenset({"agreement", "pact", "accord", "arrangement", "treaty", "deal"})
-_EXERCISE_WORDS = frozenset({"exercise", "drill", "wargame", "manoeuvre", "maneuver"})
 _WHEN = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
     r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
@@ -71,7 +71,6 @@ _WHAT = re.compile(
     r"|began|begins|commenced|concluded|co-chaired|hosted|hosts?)\b|telephon|phone",
     re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|it|they|this|these|those|we|i|its|their)\b", re.IGNORECASE)
-_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014]{2,40}$")  # " | Outlet"
 
 
 @dataclass(frozen=True)
@@ -110,61 +109,11 @@ def _instant(d: datetime | None) -> datetime:
 def _facts(articles: Sequence[Article], entities: Sequence[Entities]) -> Facts:
     dated = [a.published for a in articles if a.published is not None]
     first = min(dated, key=_instant) if dated else None
-    return Facts(
-        date=first.date().isoformat() if first else None,  # the outlet's own calendar day
-        countries=_merge(entities, "countries"),
-        people=_merge(entities, "people"),
-        agreements=_merge(entities, "agreements"),
-        exercises=_merge(entities, "exercises"),
-    )
+    return Facts(first.date().isoformat() if first else None,  # the outlet's own calendar day
+                 *(_merge(entities, f) for f in ENTITY_FIELDS))
 
 
-def _name_tokens(names: Sequence[str]) -> list[frozenset[str]]:
-    return [frozenset(w for w in content_words(n) if len(w) >= 3) for n in names]
-
-
-def _mentions(words: frozenset[str], name: frozenset[str]) -> bool:
-    """A name is mentioned when one of its words, or a word it begins, stands in the text."""
-    return any(w in words or any(x.startswith(w) for x in words if len(w) >= 5) for w in name)
-
-
-@dataclass(frozen=True)
-class _Facets:
-    """Name words of the event's entities, by facet, to tell what a sentence covers."""
-
-    countries: list[frozenset[str]]
-    people: list[frozenset[str]]
-    agreements: list[frozenset[str]]
-    exercises: list[frozenset[str]]
-
-    def covered(self, words: frozenset[str]) -> set[str]:
-        got = set()
-        if any(_mentions(words, n) for n in self.people):
-            got.add("people")
-        if self.agreements and (words & _AGREEMENT_WORDS
-                                or any(_mentions(words, n) for n in self.agreements)):
-            got.add("agreement")
-        if self.exercises and (words & _EXERCISE_WORDS
-                               or any(_mentions(words, n) for n in self.exercises)):
-            got.add("exercise")
-        return got
-
-    def names(self, words: frozenset[str], *, people: bool = True) -> frozenset[str]:
-        named = (self.people if people else []) + self.agreements + self.exercises
-        return frozenset(" ".join(sorted(n)) for n in named if _mentions(words, n))
-
-    def names_word(self, word: str) -> bool:
-        """Whether word is, or begins with, a word of one of the event's names."""
-        return any(word == w or (len(w) >= 5 and word.startswith(w))
-                   for name in self.countries + self.people + self.agreements + self.exercises
-                   for w in name)
-
-    def share(self, words: frozenset[str]) -> float:
-        names = self.countries + self.people + self.agreements + self.exercises
-        return sum(_mentions(words, n) for n in names) / len(names) if names else 0.0
-
-
-def _sentences(articles: Sequence[Article], facets: _Facets,
+def _sentences(articles: Sequence[Article], facets: Facets,
                kind: Kind | None) -> list[_Sentence]:
     out: list[_Sentence] = []
     for doc, article in enumerate(articles):
@@ -214,7 +163,7 @@ def _centrality(sentences: Sequence[_Sentence], n_docs: int) -> list[float]:
     return [support[i] + 0.5 * local[i] / (n - 1) if n > 1 else support[i] for i in range(n)]
 
 
-def _score(s: _Sentence, centrality: float, facets: _Facets, official: frozenset[int],
+def _score(s: _Sentence, centrality: float, facets: Facets, official: frozenset[int],
            ) -> float:
     n_words = len(s.text.split())
     return (centrality + 0.2 / (1 + s.pos) + 0.3 * facets.share(s.words)
@@ -226,7 +175,7 @@ def _score(s: _Sentence, centrality: float, facets: _Facets, official: frozenset
 
 
 def _select(sentences: Sequence[_Sentence], scores: Sequence[float],
-            facets: _Facets) -> list[_Sentence]:
+            facets: Facets) -> list[_Sentence]:
     chosen: list[_Sentence] = []
     covered: set[str] = set()
     length = -1
@@ -264,14 +213,14 @@ def _order(chosen: list[_Sentence], scores: Sequence[float], sentences: Sequence
     return [lead, *rest]
 
 
-def _restates(text: str, words: frozenset[str], facets: _Facets, kind: Kind | None,
+def _restates(text: str, words: frozenset[str], facets: Facets, kind: Kind | None,
               ) -> str | None:
     """The event a sentence states outright (its kind's cue and its parties), if any."""
     if kind is None or not cued(kind, text):
         return None
-    if not (any(_mentions(words, n) for n in facets.people)
-            or sum(_mentions(words, n) for n in facets.countries) >= 2
-            or any(_mentions(words, n) for n in facets.exercises)):
+    if not (any(mentions(words, n) for n in facets.people)
+            or sum(mentions(words, n) for n in facets.countries) >= 2
+            or any(mentions(words, n) for n in facets.exercises)):
         return None
     return f"exercise:{exercise_stage(text, '')}" if kind == "exercise" else kind
 
@@ -285,7 +234,7 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
-def _gist(words: frozenset[str], numbers: frozenset[str], facets: _Facets) -> frozenset[str]:
+def _gist(words: frozenset[str], numbers: frozenset[str], facets: Facets) -> frozenset[str]:
     """What a sentence states: its words, stemmed and with paraphrases folded, and each
     number (#), person (@) and agreement or exercise (!) it names as one item. Nearly
     every sentence of an event names its parties and calls them ministers: counted word
@@ -342,56 +291,6 @@ def _event_kind(articles: Sequence[Article], entities: Sequence[Entities]) -> Ki
     return kinds.most_common(1)[0][0] if kinds else None
 
 
-def _clean_title(title: str) -> str:
-    text = strip_dateline(" ".join(title.split()))
-    return _SUFFIX.sub("", text) if len(text.split()) > 6 else text
-
-
-def _good_title(title: str, facets: _Facets) -> bool:
-    n_words = len(title.split())
-    names = facets.countries + facets.people + facets.agreements + facets.exercises
-    words = frozenset(content_words(title))
-    return (3 <= n_words <= 18 and len(title) <= 120 and not is_chrome(title)
-            and not is_tweet(title) and title[-1] not in ":." and "(" not in title[:3]
-            and (not names or any(_mentions(words, n) for n in names)))
-
-
-def _title(articles: Sequence[Article], facets: _Facets, facts: Facts,
-           kind: Kind | None) -> str:
-    titles = [_clean_title(a.title) for a in articles]
-    good = [i for i, t in enumerate(titles) if t and _good_title(t, facets)]
-    official = [i for i in good if articles[i].authority == "official"]
-    pool = official or good
-    if not pool:
-        return _generated_title(kind, facts)
-    bags = [frozenset(content_words(f"{a.title} {a.lead}")) for a in articles]
-
-    def centrality(i: int) -> float:
-        words = frozenset(content_words(titles[i]))
-        others = [jaccard(words, b) for j, b in enumerate(bags) if j != i]
-        return (sum(others) / len(others) if others else 0.0) + 0.1 * facets.share(words)
-
-    return titles[max(pool, key=lambda i: (centrality(i), -i))]
-
-
-def _generated_title(kind: Kind | None, facts: Facts) -> str:
-    """"India–Japan: Rajnath Singh and Kishi Nobuo hold phone call" from the facts."""
-    people = " and ".join(facts.people[:2])
-    verb = "hold" if len(facts.people) > 1 else "holds"
-    if kind == "call":
-        what = f"{people} {verb} phone call" if people else "defence ministers' phone call"
-    elif kind == "meeting":
-        what = f"{people} {verb} talks" if people else "defence talks"
-    elif kind == "signing":
-        what = f"{facts.agreements[0]} signed" if facts.agreements else "defence agreement signed"
-    elif kind == "exercise":
-        what = f"{facts.exercises[0]} exercise" if facts.exercises else "joint exercise"
-    else:
-        what = "bilateral defence statement"
-    pair = "\u2013".join(facts.countries[:2])
-    return f"{pair}: {what}" if pair else what[:1].upper() + what[1:]
-
-
 def summarise(articles: Sequence[Article], entities: Sequence[Entities]) -> Summary:
     """Headline, summary (2–4 sentences, ≤ MAX_CHARS) and facts of one event's articles.
 
@@ -401,8 +300,8 @@ def summarise(articles: Sequence[Article], entities: Sequence[Entities]) -> Summ
     if len(articles) != len(entities):
         raise ValueError(f"{len(articles)} articles but {len(entities)} entity sets")
     facts = _facts(articles, entities)
-    facets = _Facets(*(_name_tokens(getattr(facts, f))
-                       for f in ("countries", "people", "agreements", "exercises")))
+    facets = Facets(*(name_tokens(getattr(facts, f))
+                       for f in ENTITY_FIELDS))
     kind = _event_kind(articles, entities)
     sentences = _sentences(articles, facets, kind)
     official = frozenset(i for i, a in enumerate(articles) if a.authority == "official")
@@ -410,7 +309,7 @@ def summarise(articles: Sequence[Article], entities: Sequence[Entities]) -> Summ
               for s, c in zip(sentences, _centrality(sentences, len(articles)), strict=True)]
     chosen = _order(_select(sentences, scores, facets), scores, sentences, articles)
     return Summary(
-        title=_title(articles, facets, facts, kind) if articles else "",
+        title=headline(articles, facets, facts, kind) if articles else "",
         summary=" ".join(s.text for s in chosen),
         facts=facts,
     )

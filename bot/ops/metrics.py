@@ -21,6 +21,7 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metri
 from prometheus_client.registry import Collector
 
 from bot import __version__
+from bot.models import DeliveryOutcome, PollStatus, ProcessOutcome, SettleOutcome
 
 __all__ = ["FETCH_BUCKETS", "Metrics"]
 
@@ -116,7 +117,7 @@ class Metrics:
 
     # -- one method per thing that happened; the stages call these -----------------------
 
-    def poll(self, source: str, outcome: str, seconds: float, *, items: int = 0,
+    def poll(self, source: str, outcome: PollStatus, seconds: float, *, items: int = 0,
              new: int = 0, skipped: int = 0) -> None:
         self.polls.labels(source, outcome).inc()
         if skipped:
@@ -125,7 +126,7 @@ class Metrics:
         self.items.labels(source).inc(items)
         self.new_items.labels(source).inc(new)
 
-    def article(self, outcome: str, topics: Iterable[str] = ()) -> None:
+    def article(self, outcome: ProcessOutcome, topics: Iterable[str] = ()) -> None:
         self.articles.labels(outcome).inc()
         for topic in topics:
             self.matches.labels(topic).inc()
@@ -136,10 +137,10 @@ class Metrics:
     def alert(self, action: str) -> None:
         self.alerts.labels(action).inc()
 
-    def delivery(self, channel: str, outcome: str) -> None:
+    def delivery(self, channel: str, outcome: DeliveryOutcome) -> None:
         self.deliveries.labels(channel, outcome).inc()
 
-    def telegram_settled(self, outcome: str) -> None:
+    def telegram_settled(self, outcome: SettleOutcome) -> None:
         self.settled.labels(outcome).inc()
 
     def watch_rules(self, reload_errors: Callable[[], int], loaded: Callable[[], int]) -> None:

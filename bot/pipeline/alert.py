@@ -9,10 +9,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import Connection
 
 from bot.events.summary import summarise
-from bot.models import Alert, AlertSource
+from bot.models import Alert, AlertSource, Entities
 from bot.ops.metrics import Metrics
-from bot.pipeline.process import entities_from_json
 from bot.store import Database
+from bot.store import archive as archive_rows
 from bot.store import articles as article_rows
 from bot.store import events as event_rows
 from bot.store import outbox as outbox_rows
@@ -24,7 +24,7 @@ log = logging.getLogger("defwatch.alerts")
 
 def build_alert(event_id: str, action: str, members: list[StoredArticle]) -> Alert:
     summary = summarise([m.article for m in members],
-                        [entities_from_json(m.entities) for m in members])
+                        [Entities.from_json(m.entities) for m in members])
     rules = sorted({r for m in members for r in m.rules})
     matched: dict[str, list[str]] = {}
     for rule in rules:
@@ -98,7 +98,9 @@ class Alerter:
             return None
         action = "update" if count else "new"
         alert = build_alert(event_id, action, article_rows.event_articles(conn, event_id))
-        alert_id = outbox_rows.add_alert(conn, event_id, action, alert.to_json(),
+        payload = alert.to_json()
+        alert_id = outbox_rows.add_alert(conn, event_id, action, payload,
                                          list(self._recipients(conn, alert)), now=now)
+        archive_rows.record(conn, alert_id, payload, now)
         event_rows.mark_alerted(conn, event_id, now)
         return alert_id, alert

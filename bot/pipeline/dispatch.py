@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 
 from bot.channels import Channel, ChannelFamily
 from bot.errors import DeliveryError
-from bot.models import alert_from_json
+from bot.models import Alert
 from bot.ops.metrics import Metrics
 from bot.store import Database
 from bot.store import outbox as rows
@@ -137,7 +137,7 @@ class Dispatcher:
         the channel)."""
         name = d.channel
         try:
-            ref = await channel.send(alert_from_json(d.payload), alert_id=d.alert_id,
+            ref = await channel.send(Alert.from_json(d.payload), alert_id=d.alert_id,
                                      previous_ref=previous)
         except DeliveryError as exc:
             return self._failed(d, exc), bool(exc.retry_after)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import watchers
+from bot.models import PollStatus
 from bot.ops.metrics import Metrics
 from bot.pipeline import pacing
 from bot.store import Database
@@ -34,7 +35,7 @@ CLAIM_BATCH = 4  # sources a worker takes at a time
 @dataclass(frozen=True)
 class PollOutcome:
     source_id: str
-    status: str  # ok | not_modified | error
+    status: PollStatus
     new_entries: int = 0
     error: str | None = None
 
@@ -95,7 +96,7 @@ class Poller:
                 source.url, f"internal error: {type(exc).__name__}: {exc}"))
         elapsed = time.perf_counter() - started
         now = self._clock()
-        status = "not_modified" if result.not_modified else "ok"
+        status: PollStatus = "not_modified" if result.not_modified else "ok"
         with self._db.engine.begin() as conn:
             fresh = article_rows.add_entries(conn, list(result.entries), now)
             pace = pacing.adapt(source.interval_s, claimed.interval_s, claimed.quiet_polls,

@@ -20,7 +20,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
 from bot.events.cluster import Candidate, Signature, assign, candidate_query, signature
-from bot.models import Entities, MatchResult
+from bot.models import MatchResult, ProcessOutcome
 from bot.ops.metrics import Metrics
 from bot.rules.holder import RulesHolder
 from bot.store import Database
@@ -40,22 +40,10 @@ RETRY_AFTER = timedelta(minutes=5)  # a page that failed for a passing reason wa
 @dataclass(frozen=True)
 class Processed:
     entry_key: str
-    outcome: str  # matched | unmatched | duplicate | failed
+    outcome: ProcessOutcome
     rules: tuple[str, ...] = ()
     event_id: str | None = None
     error: str | None = None
-
-
-def entities_json(e: Entities) -> dict[str, list[str]]:
-    return {"countries": list(e.countries), "people": list(e.people),
-            "agreements": list(e.agreements), "exercises": list(e.exercises)}
-
-
-def entities_from_json(data: dict[str, list[str]]) -> Entities:
-    return Entities(countries=tuple(data.get("countries", ())),
-                    people=tuple(data.get("people", ())),
-                    agreements=tuple(data.get("agreements", ())),
-                    exercises=tuple(data.get("exercises", ())))
 
 
 def new_event_id(article: Article) -> str:
@@ -153,7 +141,7 @@ class Processor:
                 article_id = article_rows.save_article(
                     conn, entry.key, article, now=now, rules=result.rule_ids,
                     matched={m.rule_id: m.matched_terms for m in result.matches},
-                    entities=entities_json(result.entities),
+                    entities=result.entities.to_json(),
                     signature=sig.to_json() if sig else None)
                 event_id = self._group(conn, article, article_id, sig, now) if sig else None
                 article_rows.finish_entry(conn, entry.key)
@@ -163,7 +151,7 @@ class Processor:
                 article_rows.finish_entry(conn, entry.key)
             return Processed(entry.key, "duplicate")
         self._log(article, result, event_id)
-        outcome = "matched" if event_id else "unmatched"
+        outcome: ProcessOutcome = "matched" if event_id else "unmatched"
         return Processed(entry.key, outcome, rules=result.rule_ids, event_id=event_id)
 
     def _group(self, conn: Connection, article: Article, article_id: int, sig: Signature,

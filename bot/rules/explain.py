@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from bot.models import Hit
+from bot.rules.environment import RuleEnv
 from bot.rules.evaluate import WORD, WRITTEN, Trace, trace
 from bot.rules.scan import ScopeScan
-
-if TYPE_CHECKING:
-    from bot.rules.ruleset import RuleEnv
 
 __all__ = ["Explanation", "HitReport", "build_explanation"]
 

@@ -8,14 +8,13 @@ from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from bot.channels import Channel, ChannelFamily, build_channels
 from bot.channels.routing import Router
-from bot.channels.telegram.channel import SubscriberChats
 from bot.channels.telegram.journal import PostJournal
-from bot.channels.telegram.runtime import TelegramRuntime
-from bot.channels.telegram.texts import Topic
 from bot.config.options import Config, load_sources, sources_written
+from bot.config.sourceset import SourcesHolder
 from bot.ops.metrics import Metrics
 from bot.pipeline.alert import Alerter
 from bot.pipeline.dispatch import Dispatcher, DispatchReport
@@ -27,6 +26,10 @@ from bot.store import Database, open_database
 from bot.store import sources as source_rows
 from bot.store.db import utcnow
 from watchers import Fetcher
+
+if TYPE_CHECKING:
+    from bot.channels.telegram.runtime import TelegramRuntime
+    from bot.channels.telegram.texts import Topic
 
 log = logging.getLogger("defwatch")
 
@@ -46,6 +49,18 @@ class CycleReport:
                 f"new alerts, delivered {self.delivered.sent}")
 
 
+def _telegram(config: Config, db: Database, owner: str,
+              metrics: Metrics) -> TelegramRuntime | None:
+    """The Telegram runtime when a token is configured. python-telegram-bot (a second to
+    import) loads only then: a console-only service never pays for it."""
+    if not config.telegram.token:
+        return None
+    from bot.channels.telegram import runtime  # noqa: PLC0415
+
+    return runtime.TelegramRuntime(config.telegram, journal=PostJournal(db, owner=owner),
+                                   on_settled=metrics.telegram_settled)
+
+
 class App:
     """Holds the long-lived parts; `async with App(config) as app: await app.cycle()`."""
 
@@ -60,16 +75,13 @@ class App:
         self._heartbeat = Heartbeat(self.worker)
         owner = self.worker.owner
         # With a token: Telegram channels, subscribed chats and (under `run`) commands.
-        self.telegram = (TelegramRuntime(config.telegram,
-                                         journal=PostJournal(self.db, owner=owner),
-                                         on_settled=self.metrics.telegram_settled)
-                         if config.telegram.token else None)
+        self.telegram = _telegram(config, self.db, owner, self.metrics)
         self.channels = channels if channels is not None else build_channels(
             config.channels, base, telegram=self.telegram.sender if self.telegram else None)
-        self.sources = {s.id: s.to_source() for s in load_sources(config) if s.enabled}
+        self.sources = SourcesHolder(s.to_source() for s in load_sources(config) if s.enabled)
         self.rules = RulesHolder(config.rules)
         with self.db.engine.begin() as conn:
-            if not source_rows.sync_sources(conn, list(self.sources.values()), utcnow(),
+            if not source_rows.sync_sources(conn, list(self.sources.current.values()), utcnow(),
                                             written=sources_written(config), by=owner):
                 log.warning("the source list in the database was written after this "
                             "replica's (%s): it stays in force, and this replica polls and "
@@ -84,7 +96,7 @@ class App:
                                    executor=self._executor, metrics=self.metrics,
                                    owner=owner)
         families: list[ChannelFamily] = (
-            [SubscriberChats(self.db, self.telegram.sender)] if self.telegram else [])
+            [self.telegram.subscribers(self.db)] if self.telegram else [])
         self.alerter = Alerter(self.db, Router(self.channels, subscribers=bool(families)),
                                update_every_s=config.events.update_every, metrics=self.metrics)
         self.dispatcher = Dispatcher(self.db, self.channels, families=families,
@@ -92,7 +104,7 @@ class App:
         self.metrics.group_channels(f.prefix for f in families)
         self.metrics.watch_rules(lambda: self.rules.reload_errors,
                                  lambda: len(self.rules.current.rules))
-        self.metrics.sources.set(len(self.sources))
+        self.metrics.sources.set(len(self.sources.current))
 
     async def __aenter__(self) -> App:
         await self._stack.enter_async_context(self.fetcher)
@@ -115,6 +127,8 @@ class App:
 
     def topics(self) -> list[Topic]:
         """The topics people can follow in Telegram: the rules in force."""
+        from bot.channels.telegram.texts import Topic  # noqa: PLC0415 (PTB: only with a token)
+
         return [Topic(rid, rule.title, rule.description)
                 for rid, rule in sorted(self.rules.current.rules.items())]
 

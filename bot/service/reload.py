@@ -35,26 +35,23 @@ def reload_sources(app: App) -> bool:
     old = app.config
     try:
         config = load_config(str(old.path)) if old.path is not None else old
-        fresh = {s.id: s.to_source() for s in load_sources(config) if s.enabled}
+        fresh = [s.to_source() for s in load_sources(config) if s.enabled]
     except ConfigError as exc:
         log.error("sources not reloaded, the previous sources stay in force: %s", exc)
         app.metrics.config_reload_errors.inc()
         return False
     with app.db.engine.begin() as conn:
-        applied = source_rows.sync_sources(conn, list(fresh.values()), utcnow(),
+        applied = source_rows.sync_sources(conn, list(fresh), utcnow(),
                                            written=sources_written(config),
                                            by=app.worker.owner)
     if not applied:
         log.warning("sources not applied: the list in the database was written after this "
                     "one (%s); it stays in force for every replica", config.sources)
-    added = sorted(fresh.keys() - app.sources.keys())
-    removed = sorted(app.sources.keys() - fresh.keys())
-    changed = sorted(k for k in fresh.keys() & app.sources.keys() if fresh[k] != app.sources[k])
-    app.sources.clear()
-    app.sources.update(fresh)
+    change = app.sources.swap(fresh)
     app.metrics.sources.set(len(fresh))
     log.info("sources reloaded count=%d added=%s removed=%s changed=%s", len(fresh),
-             ",".join(added) or "-", ",".join(removed) or "-", ",".join(changed) or "-")
+             ",".join(change.added) or "-", ",".join(change.removed) or "-",
+             ",".join(change.changed) or "-")
     if restart := _needs_restart(old, config):
         log.warning("config keys changed that take effect only after a restart: %s",
                     ", ".join(restart))

@@ -6,12 +6,10 @@ import asyncio
 import logging
 import signal
 import time
-from datetime import datetime
+from datetime import UTC, datetime
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot.channels.telegram.commands import Commands
-from bot.channels.telegram.texts import bot_commands
 from bot.config.options import Config
 from bot.ops.endpoint import serve_ops
 from bot.ops.http import parse_listen
@@ -20,6 +18,7 @@ from bot.service.app import App, CycleReport
 from bot.service.reload import reload_config
 from bot.store import settings
 from bot.store.db import utcnow
+from bot.web import ArchiveSite
 
 log = logging.getLogger("defwatch.service")
 
@@ -139,16 +138,33 @@ async def run_service(config: Config, stop: asyncio.Event | None = None) -> int:
         scheduler.start()
         service.state.scheduler_running = lambda: bool(scheduler.running)
         if app.telegram is not None:  # commands share this loop; they start in background
-            app.telegram.start_commands(Commands(app.db, app.topics,
-                                                 admins=config.telegram.admins,
-                                                 control=service).handlers(), bot_commands())
-        async with serve_ops(config.http.listen, app.db, app.metrics, service.state):
-            log.info("defwatch running: %d sources, %d rules, channels=%s", len(app.sources),
-                     len(app.rules.current.rules), ",".join(app.channels))
+            from bot.channels.telegram.commands import Commands  # noqa: PLC0415 (PTB)
+            from bot.channels.telegram.lookups import DigestJob, Lookups  # noqa: PLC0415
+            from bot.channels.telegram.texts import bot_commands  # noqa: PLC0415
+
+            commands = Commands(app.db, app.topics, admins=config.telegram.admins,
+                                control=service)
+            lookups = Lookups(app.db, commands, public_url=config.http.public_url,
+                              digest_hour=config.telegram.digest_hour)
+            app.telegram.start_commands([*commands.handlers(), *lookups.handlers()],
+                                        bot_commands())
+            digests = DigestJob(app.db, app.telegram.application.bot,
+                                hour=config.telegram.digest_hour,
+                                public_url=config.http.public_url)
+            # Hourly, not once at the hour: a service started late still sends today's.
+            scheduler.add_job(digests.run, "cron", minute=0, id="digests", max_instances=1,
+                              coalesce=True, timezone=UTC)
+        site = ArchiveSite(app.db, public_url=config.http.public_url)
+        async with serve_ops(config.http.listen, app.db, app.metrics, service.state,
+                             app=site, token=config.http.token):
+            log.info("defwatch running: %d sources, %d rules, channels=%s",
+                     len(app.sources.current), len(app.rules.current.rules),
+                     ",".join(app.channels))
             await stop.wait()
             log.info("stopping: no new work, finishing the tick in flight")
             scheduler.shutdown(wait=False)
             await service.drain()
+        site.close()
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         loop.remove_signal_handler(sig)
     log.info("stopped")

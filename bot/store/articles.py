@@ -12,14 +12,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, or_, select, update
+from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from bot.store.db import to_aware, to_naive_utc
+from bot.store.lease import Lease
 from bot.store.sources import without_queries
 from bot.store.tables import articles, entries
 from watchers import Article, Entry
+
+LEASE = Lease(entries, entries.c.key)
 
 MAX_ATTEMPTS = 3
 
@@ -56,14 +59,10 @@ def claim_entries(conn: Connection, now: datetime, *, owner: str, until: datetim
     """Hold up to `limit` pending entries for `owner` until `until`, oldest first."""
     q = (select(entries)
          .where(entries.c.status == "pending", entries.c.attempts < max_attempts,
-                or_(entries.c.claimed_until.is_(None), entries.c.claimed_until <= now))
+                LEASE.free(now))
          .order_by(entries.c.first_seen, entries.c.key).limit(limit))
-    if conn.dialect.name == "postgresql":
-        q = q.with_for_update(skip_locked=True)
-    rows = conn.execute(q).all()
-    if rows:
-        conn.execute(update(entries).where(entries.c.key.in_([r.key for r in rows]))
-                     .values(claimed_until=until, claimed_by=owner))
+    rows = conn.execute(LEASE.skip_locked(conn, q)).all()
+    LEASE.take(conn, [r.key for r in rows], owner=owner, until=until)
     return [Entry(key=r.key, url=r.url, title=r.title, source_id=r.source_id,
                   published=to_aware(r.published), summary=r.summary) for r in rows]
 
@@ -72,7 +71,7 @@ def hold_entry(conn: Connection, key: str, owner: str) -> bool:
     """Whether `owner` still holds the pending entry; locks its row for this transaction
     on PostgreSQL, so the claim cannot pass to another replica before it commits."""
     q = select(entries.c.key).where(entries.c.key == key, entries.c.status == "pending",
-                                    entries.c.claimed_by == owner)
+                                    LEASE.held_by(owner))
     if conn.dialect.name == "postgresql":
         q = q.with_for_update()
     return conn.execute(q).first() is not None
@@ -80,10 +79,7 @@ def hold_entry(conn: Connection, key: str, owner: str) -> bool:
 
 def release_entries(conn: Connection, keys: list[str], owner: str) -> None:
     """Give back `owner`'s claims on entries it did not finish (it is shutting down)."""
-    if keys:
-        conn.execute(update(entries).where(
-            entries.c.key.in_(keys), entries.c.claimed_by == owner,
-            entries.c.status == "pending").values(claimed_until=None, claimed_by=None))
+    LEASE.release(conn, keys, owner=owner, also=[entries.c.status == "pending"])
 
 
 def finish_entry(conn: Connection, key: str, *, error: str | None = None,
@@ -93,8 +89,7 @@ def finish_entry(conn: Connection, key: str, *, error: str | None = None,
     a retry waits until `not_before`). The claim ends either way."""
     if error is None:
         conn.execute(update(entries).where(entries.c.key == key).values(
-            status="done", error=None, attempts=entries.c.attempts + 1,
-            claimed_until=None, claimed_by=None))
+            status="done", error=None, attempts=entries.c.attempts + 1, **LEASE.ENDED))
         return
     attempts = int(conn.execute(select(entries.c.attempts)
                                 .where(entries.c.key == key)).scalar_one()) + 1

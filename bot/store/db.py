@@ -105,6 +105,24 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     return db
 
 
+def _sqlite_reader(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA query_only=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def open_reader(db: Database) -> Engine:
+    """A read-only engine on the same database, for the archive's pages. On SQLite its
+    reads do not take the write lock (the service's transactions begin IMMEDIATE) and
+    writes are refused; on PostgreSQL its transactions are READ ONLY."""
+    if db.engine.dialect.name == "postgresql":
+        return db.engine.execution_options(postgresql_readonly=True)
+    engine = create_engine(db.engine.url, future=True)
+    event.listen(engine, "connect", _sqlite_reader)
+    return engine
+
+
 def upgrade(db: Database, revision: str = "head") -> None:
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))

@@ -15,7 +15,10 @@ from typing import Any
 from sqlalchemy import Connection, exists, func, insert, or_, select, update
 
 from bot.store.db import LOCK_OUTBOX, serialize
+from bot.store.lease import Lease
 from bot.store.tables import alerts, deliveries
+
+LEASE = Lease(deliveries, deliveries.c.id)
 
 
 @dataclass(frozen=True)
@@ -60,15 +63,10 @@ def claim_deliveries(conn: Connection, now: datetime, channels: list[str], *, ow
                 deliveries.c.channel, deliveries.c.attempts, alerts.c.payload)
          .join(alerts, alerts.c.id == deliveries.c.alert_id)
          .where(deliveries.c.state == "pending", deliveries.c.next_try <= now, or_(*wanted),
-                or_(deliveries.c.claimed_until.is_(None), deliveries.c.claimed_until <= now),
-                ~held_elsewhere)
+                LEASE.free(now), ~held_elsewhere)
          .order_by(deliveries.c.alert_id, deliveries.c.id).limit(limit))
-    if conn.dialect.name == "postgresql":  # a row being marked right now is not waited for
-        q = q.with_for_update(of=deliveries, skip_locked=True)
-    rows = conn.execute(q).all()
-    if rows:
-        conn.execute(update(deliveries).where(deliveries.c.id.in_([r.id for r in rows]))
-                     .values(claimed_until=until, claimed_by=owner))
+    rows = conn.execute(LEASE.skip_locked(conn, q, of=deliveries)).all()
+    LEASE.take(conn, [r.id for r in rows], owner=owner, until=until)
     return [Delivery(id=r.id, alert_id=r.alert_id, event_id=r.event_id, channel=r.channel,
                      attempts=r.attempts, payload=r.payload) for r in rows]
 
@@ -79,7 +77,7 @@ def renew(conn: Connection, delivery_id: int, *, owner: str, now: datetime,
     lease ran out and another dispatcher took it), the delivery is no longer pending, or
     it was held back meanwhile (another dispatcher met the channel's flood control)."""
     result = conn.execute(update(deliveries).where(
-        deliveries.c.id == delivery_id, deliveries.c.claimed_by == owner,
+        deliveries.c.id == delivery_id, LEASE.held_by(owner),
         deliveries.c.state == "pending", deliveries.c.next_try <= now,
     ).values(claimed_until=until))
     return bool(result.rowcount)
@@ -87,10 +85,7 @@ def renew(conn: Connection, delivery_id: int, *, owner: str, now: datetime,
 
 def release(conn: Connection, delivery_ids: list[int], *, owner: str) -> None:
     """Give back claims not worked through (a throttled channel, a shutdown)."""
-    if delivery_ids:
-        conn.execute(update(deliveries).where(
-            deliveries.c.id.in_(delivery_ids), deliveries.c.claimed_by == owner,
-            deliveries.c.state == "pending").values(claimed_until=None, claimed_by=None))
+    LEASE.release(conn, delivery_ids, owner=owner, also=[deliveries.c.state == "pending"])
 
 
 def previous_ref(conn: Connection, event_id: str, channel: str) -> str | None:
@@ -106,7 +101,7 @@ def previous_ref(conn: Connection, event_id: str, channel: str) -> str | None:
 def mark_sent(conn: Connection, delivery_id: int, ref: str | None, now: datetime) -> None:
     conn.execute(update(deliveries).where(deliveries.c.id == delivery_id).values(
         state="sent", message_ref=ref, delivered_at=now, last_error=None,
-        attempts=deliveries.c.attempts + 1, claimed_until=None, claimed_by=None))
+        attempts=deliveries.c.attempts + 1, **LEASE.ENDED))
 
 
 def mark_retry(conn: Connection, delivery_id: int, error: str, next_try: datetime, *,
@@ -115,8 +110,7 @@ def mark_retry(conn: Connection, delivery_id: int, error: str, next_try: datetim
     up the delivery's attempts."""
     attempts = deliveries.c.attempts + 1 if count_attempt else deliveries.c.attempts
     conn.execute(update(deliveries).where(deliveries.c.id == delivery_id).values(
-        last_error=error, next_try=next_try, attempts=attempts, claimed_until=None,
-        claimed_by=None))
+        last_error=error, next_try=next_try, attempts=attempts, **LEASE.ENDED))
 
 
 def postpone_channel(conn: Connection, channel: str, until: datetime, error: str) -> int:
@@ -131,7 +125,7 @@ def postpone_channel(conn: Connection, channel: str, until: datetime, error: str
 def mark_failed(conn: Connection, delivery_id: int, error: str) -> None:
     conn.execute(update(deliveries).where(deliveries.c.id == delivery_id).values(
         state="failed", last_error=error, attempts=deliveries.c.attempts + 1,
-        claimed_until=None, claimed_by=None))
+        **LEASE.ENDED))
 
 
 def backlog(conn: Connection) -> dict[str, dict[str, int]]:

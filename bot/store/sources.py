@@ -17,8 +17,11 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from bot.store import settings
 from bot.store.db import LOCK_SOURCES, serialize
+from bot.store.lease import Lease
 from bot.store.tables import sources
 from watchers import ChildState, Source, SourceState
+
+LEASE = Lease(sources, sources.c.id)
 
 
 @dataclass(frozen=True)
@@ -140,17 +143,11 @@ def claim_due(conn: Connection, now: datetime, *, owner: str, until: datetime,
     q = (select(sources)
          .where(sources.c.enabled, sources.c.disabled.is_(None),
                 sources.c.next_due <= (horizon or now),
-                or_(sources.c.claimed_until.is_(None), sources.c.claimed_until <= now),
+                LEASE.free(now),
                 or_(sources.c.last_polled.is_(None), sources.c.last_polled < since))
          .order_by(sources.c.next_due, sources.c.id).limit(limit))
-    if conn.dialect.name == "postgresql":
-        # A row another replica holds is skipped, not waited for.
-        q = q.with_for_update(skip_locked=True)
-    rows = conn.execute(q).all()
-    if not rows:
-        return []
-    conn.execute(update(sources).where(sources.c.id.in_([r.id for r in rows]))
-                 .values(claimed_until=until, claimed_by=owner))
+    rows = conn.execute(LEASE.skip_locked(conn, q)).all()
+    LEASE.take(conn, [r.id for r in rows], owner=owner, until=until)
     return [Claimed(source=_source(r),
                     state=SourceState(etag=r.etag, last_modified=r.last_modified,
                                       children=_children(r.children)),
@@ -161,10 +158,7 @@ def claim_due(conn: Connection, now: datetime, *, owner: str, until: datetime,
 
 def release(conn: Connection, source_ids: list[str], owner: str) -> None:
     """Give back `owner`'s claims it will not work through (it is shutting down)."""
-    if source_ids:
-        conn.execute(update(sources).where(sources.c.id.in_(source_ids),
-                                           sources.c.claimed_by == owner)
-                     .values(claimed_until=None, claimed_by=None))
+    LEASE.release(conn, source_ids, owner=owner)
 
 
 def all_sources(conn: Connection) -> list[SourceStatus]:
@@ -187,7 +181,7 @@ def record_success(conn: Connection, source_id: str, state: SourceState, *, stat
         children=[_child_json(c) for c in state.children] or None, last_polled=now,
         last_status=status, last_error=None, failures=0, next_due=next_due,
         items_seen=sources.c.items_seen + items, quiet_polls=quiet_polls,
-        claimed_until=None, claimed_by=None, **values))
+        **LEASE.ENDED, **values))
 
 
 def without_queries(text: str) -> str:
@@ -205,8 +199,7 @@ def record_failure(conn: Connection, source_id: str, error: str, *, now: datetim
     ends. Returns the number of consecutive failures including this one."""
     conn.execute(update(sources).where(sources.c.id == source_id).values(
         last_polled=now, last_status="error", last_error=without_queries(disable or error),
-        failures=sources.c.failures + 1, next_due=next_due, claimed_until=None,
-        claimed_by=None, disabled=disable))
+        failures=sources.c.failures + 1, next_due=next_due, **LEASE.ENDED, disabled=disable))
     return int(conn.execute(select(sources.c.failures)
                             .where(sources.c.id == source_id)).scalar_one())
 
@@ -219,5 +212,5 @@ def enable(conn: Connection, source_id: str, now: datetime) -> str | None:
     if row is None:
         raise LookupError(source_id)
     conn.execute(update(sources).where(sources.c.id == source_id).values(
-        disabled=None, failures=0, next_due=now, claimed_until=None, claimed_by=None))
+        disabled=None, failures=0, next_due=now, **LEASE.ENDED))
     return row.disabled or ""

@@ -205,3 +205,49 @@ settings = Table(
     Column("updated_at", DateTime, nullable=False),
     Column("updated_by", String(100)),
 )
+
+# 0008: the archive, one row per alerted event, what the web pages, feeds, the JSON API
+# and Telegram's look-ups read. `alert_id` is the event's latest alert: its payload is what
+# the event page shows. Its full text lives beside it, in `archive_fts` (an FTS5 table on
+# SQLite, a tsvector with a GIN index on PostgreSQL; made by the migration, not here).
+archive = Table(
+    "archive", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String(40), ForeignKey("events.id"), nullable=False),
+    Column("alert_id", Integer, ForeignKey("alerts.id"), nullable=False),
+    Column("happened", Date, nullable=False),  # the event's date, else the day first seen
+    Column("first_seen", DateTime, nullable=False),
+    Column("updated", DateTime, nullable=False),  # its latest alert: when sources joined
+    Index("uq_archive_event", "event_id", unique=True),
+    Index("ix_archive_timeline", "happened", "first_seen", "id"),
+    Index("ix_archive_updated", "updated"),
+)
+
+# The archive's topics (rule ids) and countries, lower-cased, with copies of the timeline's
+# sort keys so a filtered timeline reads one index in order.
+archive_tags = Table(
+    "archive_tags", metadata,
+    Column("archive_id", Integer, ForeignKey("archive.id"), primary_key=True),
+    Column("kind", String(10), primary_key=True),  # topic | country
+    Column("value", String(100), primary_key=True),
+    Column("happened", Date, nullable=False),
+    Column("first_seen", DateTime, nullable=False),
+    Index("ix_archive_tags_timeline", "kind", "value", "happened", "first_seen", "archive_id"),
+)
+
+# The archive's topics with their event counts, kept by the archive's writer: counting
+# the tags at every page view would read the whole tag index.
+archive_topics = Table(
+    "archive_topics", metadata,
+    Column("topic", String(100), primary_key=True),
+    Column("events", Integer, nullable=False),
+)
+
+# 0008: Telegram chats that asked for a digest (/digest daily|weekly), and when it last went.
+digests = Table(
+    "digests", metadata,
+    Column("chat_id", BigInteger, primary_key=True),
+    Column("period", String(10), nullable=False),  # daily | weekly
+    Column("last_sent", DateTime),
+    Column("created_at", DateTime, nullable=False),
+)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, Connection, Row, delete, func, insert, select, update
 
@@ -26,12 +26,14 @@ class PartKey:
     channel: str
     part: int
 
+PostState = Literal["sending", "sent"]  # sending: asked Telegram, answer not yet recorded
+
 
 @dataclass(frozen=True)
 class Post:
     key: PartKey
     chat: str
-    state: str  # sending | sent
+    state: PostState
     message_id: int | None
     text: str
     preview_url: str | None

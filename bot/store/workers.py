@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import Connection, Update, delete, insert, select, text, update
 
 from bot.store.db import LOCK_OUTBOX, LOCK_SOURCES, LOCK_WORKERS, serialize
+from bot.store.lease import Lease
 from bot.store.tables import deliveries, entries, sources, telegram_posts, workers
 
 
@@ -103,16 +104,16 @@ def free_claims(conn: Connection, owners: list[str]) -> Freed:
     # turn, so two multi-row updates never lock rows in crossing orders (a deadlock).
     serialize(conn, LOCK_SOURCES)
     freed_sources = count(update(sources).where(sources.c.claimed_by.in_(owners))
-                          .values(claimed_until=None, claimed_by=None))
+                          .values(**Lease.ENDED))
     serialize(conn, LOCK_OUTBOX)
     return Freed(
         sources=freed_sources,
         entries=count(update(entries).where(entries.c.claimed_by.in_(owners),
                                             entries.c.status == "pending")
-                      .values(claimed_until=None, claimed_by=None)),
+                      .values(**Lease.ENDED)),
         deliveries=count(update(deliveries).where(deliveries.c.claimed_by.in_(owners),
                                                   deliveries.c.state == "pending")
-                         .values(claimed_until=None, claimed_by=None)),
+                         .values(**Lease.ENDED)),
         # A post in flight is not dropped: its lease ends, so the next sender to the
         # chat settles it (finds out whether it landed) before posting anything.
         posts=count(update(telegram_posts).where(telegram_posts.c.claimed_by.in_(owners),

@@ -21,3 +21,4 @@ def test_every_benchmark_runs_in_quick_mode() -> None:
     assert "time to alert" in done.stdout  # bench_latency.py
     assert "peak RSS during the cycle" in done.stdout  # bench_memory.py
     assert "settling a lost answer" in done.stdout  # bench_telegram.py
+    assert "(archive p95 answer time)" in done.stdout  # bench_archive.py

@@ -26,31 +26,31 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import json
-import re
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.demo.loopback import LocalHTTPServer, QuietHandler
+from bot.demo.loopback import LocalHTTPServer
 from tests.fakes.telegram_wire import (
     BOT_ID,
     BOT_USER,
+    DROP,
     NOT_MODIFIED,
+    admin_rights,
     chat_json,
     check_html,
     error,
+    handler,
     message_json,
     message_problem,
     ok,
-    parse_params,
     user_json,
     visible_text,
 )
 
-__all__ = ["ApiCall", "FakeTelegram", "check_html", "visible_text"]
+__all__ = ["DROP", "ApiCall", "FakeTelegram", "check_html", "visible_text"]
 
 
 @dataclass(frozen=True)
@@ -81,9 +81,6 @@ class _Message:
     from_bot: bool = True
 
 
-DROP = -1  # answer() status: the call was carried out, the connection closes unanswered
-
-
 @dataclass
 class _State:
     calls: list[ApiCall] = field(default_factory=list)
@@ -106,7 +103,7 @@ class FakeTelegram(LocalHTTPServer):
         self._stopping = False
         self._ids = itertools.count(1)
         self._update_ids = itertools.count(1)
-        super().__init__(_handler(self))  # base_url, start(), stop(), with: bot/demo/loopback.py
+        super().__init__(handler(self.answer))  # base_url, start(), stop(): LocalHTTPServer
 
     def stop(self) -> None:
         with self._cond:  # wake the long polls waiting for updates
@@ -358,18 +355,8 @@ class FakeTelegram(LocalHTTPServer):
                 return {"status": "creator", "user": user, "is_anonymous": False}
             if status != "administrator":
                 return {"status": status, "user": user}
-            return {**self._admin_rights(user), "can_be_edited": True, **fields}
-        return {**self._admin_rights(BOT_USER), **fields}
-
-    @staticmethod
-    def _admin_rights(user: dict[str, Any]) -> dict[str, Any]:
-        return {"status": "administrator", "user": user, "can_be_edited": False,
-                "is_anonymous": False, "can_manage_chat": True, "can_delete_messages": False,
-                "can_manage_video_chats": False, "can_restrict_members": False,
-                "can_promote_members": False, "can_change_info": False,
-                "can_invite_users": False, "can_post_stories": False,
-                "can_edit_stories": False, "can_delete_stories": False,
-                "can_post_messages": True, "can_edit_messages": False}
+            return {**admin_rights(user), "can_be_edited": True, **fields}
+        return {**admin_rights(BOT_USER), **fields}
 
     def _send(self, chat: int | str, p: dict[str, Any]) -> tuple[int, Any]:
         problem = message_problem(p)
@@ -401,31 +388,3 @@ class FakeTelegram(LocalHTTPServer):
         msg.html, msg.reply_markup = p["text"], p.get("reply_markup")
         msg.link_preview = p.get("link_preview_options")
         return 200, ok(message_json(chat, message_id, msg.html))
-
-def _handler(api: FakeTelegram) -> type[QuietHandler]:
-    # QuietHandler: no Nagle delay between headers and body on the kept-alive connection,
-    # no access log (`api.calls` is the log); a client that hangs up (a long poll
-    # cancelled at shutdown) is not an error.
-    class Handler(QuietHandler):
-        protocol_version = "HTTP/1.1"
-
-        def do_POST(self) -> None:
-            self._serve()
-
-        def do_GET(self) -> None:
-            self._serve()
-
-        def _serve(self) -> None:
-            raw = self.read_body()
-            match = re.fullmatch(r"/bot([^/]+)/(\w+)", self.path.split("?")[0])
-            if match is None:
-                status, body = 404, error(404, "Not Found")
-            else:
-                params = parse_params(raw, self.headers.get("Content-Type") or "")
-                status, body = api.answer(match.group(1), match.group(2), params)
-            if status == DROP:
-                self.close_connection = True
-                return
-            self.reply(status, json.dumps(body).encode(), {"Content-Type": "application/json"})
-
-    return Handler

@@ -7,10 +7,14 @@ import html
 import json
 import re
 import time
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs
 
-__all__ = ["BOT_ID", "BOT_USER", "NOT_MODIFIED", "check_html", "visible_text"]
+from bot.demo.loopback import QuietHandler
+
+__all__ = ["BOT_ID", "BOT_USER", "DROP", "NOT_MODIFIED", "admin_rights", "check_html", "handler",
+           "visible_text"]
 
 BOT_ID = 4242
 BOT_USER = {"id": BOT_ID, "is_bot": True, "first_name": "defwatch", "username": "defwatch_bot",
@@ -117,3 +121,47 @@ def parse_params(raw: bytes, content_type: str) -> dict[str, Any]:
             value = int(value)
         out[key] = value
     return out
+
+
+DROP = -1  # answer() status: the call was carried out, the connection closes unanswered
+
+
+def admin_rights(user: dict[str, Any]) -> dict[str, Any]:
+    return {"status": "administrator", "user": user, "can_be_edited": False,
+            "is_anonymous": False, "can_manage_chat": True, "can_delete_messages": False,
+            "can_manage_video_chats": False, "can_restrict_members": False,
+            "can_promote_members": False, "can_change_info": False,
+            "can_invite_users": False, "can_post_stories": False,
+            "can_edit_stories": False, "can_delete_stories": False,
+            "can_post_messages": True, "can_edit_messages": False}
+
+
+def handler(answer: Callable[[str, str, dict[str, Any]], tuple[int, Any]],
+            ) -> type[QuietHandler]:
+    """The request handler of the fake: `answer(token, method, params)` gives each reply."""
+    # QuietHandler: no Nagle delay between headers and body on the kept-alive connection,
+    # no access log (the fake records every call); a client that hangs up (a long poll
+    # cancelled at shutdown) is not an error.
+    class Handler(QuietHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self) -> None:
+            self._serve()
+
+        def do_GET(self) -> None:
+            self._serve()
+
+        def _serve(self) -> None:
+            raw = self.read_body()
+            match = re.fullmatch(r"/bot([^/]+)/(\w+)", self.path.split("?")[0])
+            if match is None:
+                status, body = 404, error(404, "Not Found")
+            else:
+                params = parse_params(raw, self.headers.get("Content-Type") or "")
+                status, body = answer(match.group(1), match.group(2), params)
+            if status == DROP:
+                self.close_connection = True
+                return
+            self.reply(status, json.dumps(body).encode(), {"Content-Type": "application/json"})
+
+    return Handler

@@ -67,6 +67,11 @@ def test_run_serves_metrics_and_stops_cleanly_on_sigterm(loopback: LoopbackServe
                               outcome="sent") == 1
         assert service.metric("defwatch_outbox_backlog", channel="jsonl:alerts.jsonl") == 0
         assert service.get("/nothing-here")[0] == 404
+        # The archive is served beside the probes: the alerted event is on the timeline.
+        status, page = service.get("/")
+        assert status == 200 and b'class="event"' in page
+        event_id = alerts(tmp_path)[0]["event_id"]
+        assert service.get(f"/events/{event_id}")[0] == 200
 
         assert service.stop() == 0
 

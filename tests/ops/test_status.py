@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli.main import main
-from bot.cli.statusview import ago
+from bot.cli.status import ago
 from tests.loopback import LoopbackServer
 from tests.ops.fixtures import serve_site
 

@@ -14,18 +14,19 @@ import sys
 from functools import partial
 from typing import Any
 
-import bot.service.app
 from bot.channels.telegram import runtime
 from bot.cli.main import main
 from bot.config.options import TelegramConfig
 
+_paced = runtime.TelegramRuntime
+
 
 def _unpaced(config: TelegramConfig, **kwargs: Any) -> runtime.TelegramRuntime:
-    return runtime.TelegramRuntime(config, per_chat_interval_s=0.0, **kwargs)
+    return _paced(config, per_chat_interval_s=0.0, **kwargs)
 
 
 if __name__ == "__main__":
     runtime.build_application = partial(
         runtime.build_application, rate_limits=False)
-    setattr(bot.service.app, "TelegramRuntime", _unpaced)  # noqa: B010 (not re-exported)
+    setattr(runtime, "TelegramRuntime", _unpaced)  # noqa: B010 (a class replaced by a function)
     sys.exit(main(sys.argv[1:]))

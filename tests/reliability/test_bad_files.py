@@ -202,4 +202,4 @@ async def test_a_deep_sources_file_on_reload_is_refused_and_counted(tmp_path: Pa
         path.write_text(path.read_text() + "http: " + "{a: " * 400 + "b" + "}" * 400 + "\n")
         assert reload_sources(app) is False
         assert b"defwatch_config_reload_errors_total 1.0" in app.metrics.exposition()
-        assert list(app.sources) == ["a"]
+        assert list(app.sources.current) == ["a"]

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from bot.channels.render_markdown import markdown_title, render_markdown
 from bot.channels.render_text import render_followup, render_text
 from bot.channels.telegram.render import TELEGRAM_LIMIT, render_telegram_html, utf16_len
-from bot.models import Alert, alert_from_json
+from bot.models import Alert
 from tests.fakes.telegram_wire import message_problem
 from tests.reliability.strategies import alerts
 
@@ -68,7 +68,7 @@ def test_text_renderings_never_fail(alert: Alert) -> None:
 def test_the_jsonl_form_round_trips(alert: Alert) -> None:
     line = json.dumps(alert.to_json(), ensure_ascii=False)
     assert "\n" not in line and "\r" not in line
-    back = alert_from_json(json.loads(line))
+    back = Alert.from_json(json.loads(line))
     assert back.to_json() == alert.to_json()
 
 

@@ -15,6 +15,7 @@ import logging
 import re
 from urllib.parse import parse_qs
 
+from bot.channels.routing import CHAT_PREFIX, chat_channel
 from bot.channels.telegram.sender import ChatBlocked, ChatId, ChatMoved, TelegramSender
 from bot.errors import ConfigError
 from bot.models import Alert
@@ -23,13 +24,7 @@ from bot.store import subscriptions as subs
 
 log = logging.getLogger("defwatch.telegram")
 
-CHAT_PREFIX = "telegram:chat:"
 _CHAT = re.compile(r"^(@[A-Za-z][A-Za-z0-9_]{3,}|-?\d+)$")
-
-
-def chat_channel(chat_id: int) -> str:
-    """The delivery channel name of a subscribed chat."""
-    return f"{CHAT_PREFIX}{chat_id}"
 
 
 def parse_spec(arg: str) -> tuple[ChatId, frozenset[str] | None]:

@@ -262,6 +262,14 @@ class Commands:
         log.warning("resumed by user=%s", who)
         await self._reply(update, context, "▶️ Resumed.")
 
+    # -- for other command sets (bot.channels.telegram.lookups) --------------------------------
+
+    async def reply(self, update: Update, context: Context, text: str) -> None:
+        await self._reply(update, context, text)
+
+    async def may_change(self, update: Update, context: Context) -> bool:
+        return await self._may_change(update, context)
+
     # -- helpers ----------------------------------------------------------------------
 
     def _admin(self, update: Update) -> bool:

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from bot.channels.clean import for_delivery
 from bot.channels.render_text import hashtag
+from bot.channels.sections import in_order
 from bot.models import Alert
 
 TELEGRAM_LIMIT = 4096  # characters of one message, counted in UTF-16 code units
@@ -81,31 +82,39 @@ def chunk_text(text: str, budget: int) -> list[str]:
     return pieces
 
 
-def _paragraphs(alert: Alert) -> list[list[str]]:
-    icon = "🆕" if alert.action == "new" else "🔄 <i>Updated</i> ·"
-    head = [f"{icon} <b>{esc(_clip(alert.title, MAX_TITLE))}</b>"]
-    if alert.confirmed:
-        head.append("✅ Confirmed by an official source")
-    paragraphs = [head]
-    if alert.summary.strip():
+class _Html:
+    """Each section is a paragraph of its own: pack() splits messages between them."""
+
+    def head(self, alert: Alert) -> list[str]:
+        icon = "🆕" if alert.action == "new" else "🔄 <i>Updated</i> ·"
+        head = [f"{icon} <b>{esc(_clip(alert.title, MAX_TITLE))}</b>"]
+        if alert.confirmed:
+            head.append("✅ Confirmed by an official source")
+        return head
+
+    def summary(self, alert: Alert) -> list[str]:
         lines: list[str] = []
         for raw in alert.summary.strip().splitlines():
             lines += chunk_text(raw, SUMMARY_LINE_BUDGET) if raw.strip() else []
-        paragraphs.append(lines)
-    fact_lines = [line for label, values in alert.facts.labelled()
-                  for line in _labelled(label, ", ".join(values))]
-    if fact_lines:
-        paragraphs.append(fact_lines)
-    if alert.rules:
-        paragraphs.append(chunk_text(" ".join(hashtag(r) for r in alert.rules), MAX_LINE))
-    sources = [f"<b>Sources ({len(alert.sources)}):</b>"]
-    for i, src in enumerate(alert.sources, 1):
-        outlet = esc(_clip(src.outlet or "source", MAX_OUTLET))
-        link = f'<a href="{esc(src.url)}">{outlet}</a>' if _web_url(src.url) else outlet
-        when = f" ({esc(src.published[:10])})" if src.published else ""
-        sources.append(f"{i}. {link} — {esc(_clip(src.title, MAX_TITLE))}{when}")
-    paragraphs.append(sources)
-    return paragraphs
+        return lines
+
+    def facts(self, alert: Alert) -> list[str]:
+        return [line for label, values in alert.facts.labelled()
+                for line in _labelled(label, ", ".join(values))]
+
+    def topics(self, alert: Alert) -> list[str]:
+        if not alert.rules:
+            return []
+        return chunk_text(" ".join(hashtag(r) for r in alert.rules), MAX_LINE)
+
+    def sources(self, alert: Alert) -> list[str]:
+        sources = [f"<b>Sources ({len(alert.sources)}):</b>"]
+        for i, src in enumerate(alert.sources, 1):
+            outlet = esc(_clip(src.outlet or "source", MAX_OUTLET))
+            link = f'<a href="{esc(src.url)}">{outlet}</a>' if _web_url(src.url) else outlet
+            when = f" ({esc(src.published[:10])})" if src.published else ""
+            sources.append(f"{i}. {link} — {esc(_clip(src.title, MAX_TITLE))}{when}")
+        return sources
 
 
 def _labelled(label: str, text: str) -> list[str]:
@@ -141,7 +150,7 @@ def pack(paragraphs: list[list[str]], limit: int = TELEGRAM_LIMIT) -> list[str]:
 
 def render_telegram_html(alert: Alert, limit: int = TELEGRAM_LIMIT) -> list[str]:
     """The alert as Telegram HTML messages (parse_mode=HTML), in sending order."""
-    return pack(_paragraphs(for_delivery(alert)), limit)
+    return pack(in_order(for_delivery(alert), _Html()), limit)
 
 
 def telegram_message(alert: Alert, limit: int = TELEGRAM_LIMIT) -> TelegramMessage:

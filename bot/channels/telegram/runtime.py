@@ -21,11 +21,14 @@ from telegram import BotCommand, Update
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseHandler, ContextTypes
 
+from bot.channels.telegram.channel import SubscriberChats
 from bot.channels.telegram.journal import PostJournal
 from bot.channels.telegram.logsafe import protect_token
 from bot.channels.telegram.sender import TelegramSender
 from bot.config.options import TelegramConfig
 from bot.errors import ConfigError
+from bot.models import SettleOutcome
+from bot.store import Database
 
 log = logging.getLogger("defwatch.telegram")
 
@@ -58,7 +61,8 @@ class TelegramRuntime:
 
     def __init__(self, config: TelegramConfig, *, per_chat_interval_s: float = 1.0,
                  poll_timeout_s: float = 10.0, journal: PostJournal | None = None,
-                 on_settled: Callable[[str], None] = lambda _outcome: None) -> None:
+                 on_settled: Callable[[SettleOutcome], None] = lambda _outcome: None,
+                 ) -> None:
         self.application: TgApplication = build_application(config)
         self.sender = TelegramSender(self.application.bot,
                                      per_chat_interval_s=per_chat_interval_s, journal=journal,
@@ -66,6 +70,10 @@ class TelegramRuntime:
         self._poll_timeout = timedelta(seconds=poll_timeout_s)
         self._bring_up: asyncio.Task[None] | None = None
         self.polling = asyncio.Event()  # set once commands are being received
+
+    def subscribers(self, db: Database) -> SubscriberChats:
+        """The delivery family of the chats that follow topics (/subscribe)."""
+        return SubscriberChats(db, self.sender)
 
     def start_commands(self, handlers: Sequence[Handler], commands: Sequence[BotCommand],
                        ) -> None:

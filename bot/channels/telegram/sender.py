@@ -42,7 +42,7 @@ from bot.channels.telegram.journal import PartKey, PostJournal, chat_key
 from bot.channels.telegram.render import TELEGRAM_LIMIT, TelegramMessage, telegram_message
 from bot.channels.telegram.settle import Settler, preview_options
 from bot.errors import DeliveryError
-from bot.models import Alert
+from bot.models import Alert, SettleOutcome
 
 log = logging.getLogger("defwatch.telegram")
 
@@ -110,7 +110,7 @@ class TelegramSender:
     def __init__(self, bot: Bot, *, per_chat_interval_s: float = 1.0,
                  clock: Callable[[], float] = time.monotonic,
                  limit: int = TELEGRAM_LIMIT, journal: PostJournal | None = None,
-                 on_settled: Callable[[str], None] = lambda _outcome: None) -> None:
+                 on_settled: Callable[[SettleOutcome], None] = lambda _outcome: None) -> None:
         self.bot = bot
         self._journal = journal
         self._settler = (Settler(bot, self._call, journal, on_outcome=on_settled)

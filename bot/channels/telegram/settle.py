@@ -30,6 +30,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden
 
 from bot.channels.telegram.journal import Post, PostJournal
+from bot.models import SettleOutcome
 
 log = logging.getLogger("defwatch.telegram")
 
@@ -55,7 +56,8 @@ class Settler:
     could not be told, so the part is posted again)."""
 
     def __init__(self, bot: Bot, call: Caller, journal: PostJournal, *,
-                 on_outcome: Callable[[str], None] = lambda _outcome: None) -> None:
+                 on_outcome: Callable[[SettleOutcome], None] = lambda _outcome: None,
+                 ) -> None:
         self._bot = bot
         self._call = call
         self._journal = journal
@@ -87,7 +89,7 @@ class Settler:
         self._on_outcome(outcome)
         return found
 
-    async def _probe(self, chat: ChatId, post: Post) -> tuple[int | None, str]:
+    async def _probe(self, chat: ChatId, post: Post) -> tuple[int | None, SettleOutcome]:
         assert post.baseline is not None
         where = f"alert={post.key.alert_id} part={post.key.part} chat={post.chat}"
         known = self._journal.known_ids(post.chat, post.baseline)

@@ -30,6 +30,9 @@ PUBLIC_COMMANDS = (
     ("unsubscribe", "stop following topics, or all"),
     ("mysubs", "topics this chat follows"),
     ("status", "are the sources healthy, when was the last alert"),
+    ("latest", "the last 5 events, or a topic's: /latest india-japan"),
+    ("search", "the 5 events that best match: /search JIMEX 2024"),
+    ("digest", "a digest of new events here: /digest daily, weekly or off"),
     ("help", "all commands"),
 )
 ADMIN_COMMANDS = (

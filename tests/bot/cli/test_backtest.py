@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli.backtest import backtest
 from bot.cli.main import main
+from bot.cli.rules import backtest
 from bot.config.options import BUNDLED_RULES, Config, FetchConfig
 from bot.demo.run import demo_routes
 from bot.rules import load_ruleset

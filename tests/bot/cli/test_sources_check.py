@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import get_args
 
-from bot.cli.sources_check import check_sources
+from bot.cli.source_admin import check_sources
 from bot.config.options import Config, SourceConfig
 from tests.loopback import LoopbackServer
 from tests.watchers.conftest import FAST

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select, update
 
 from bot.cli.main import main
-from bot.cli.sources_admin import enable_source
+from bot.cli.source_admin import enable_source
 from bot.config.options import Config
 from bot.errors import StoreError
 from bot.pipeline.pacing import DISABLE_AFTER

@@ -49,9 +49,16 @@ def test_0003_adds_claims_and_keeps_one_entry_per_url(db_url: str) -> None:
         db.close()
 
 
+def _described(name: str | None, kind: str, _parent: object) -> bool:
+    # The archive's text index is engine-specific (FTS5 and its shadow tables, or a
+    # tsvector table): made by the migration alone, outside the portable metadata.
+    return not (kind == "table" and (name or "").startswith("archive_fts"))
+
+
 def test_the_migrations_build_the_tables_schema_py_describes(db: Database) -> None:
     with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(conn, opts={"compare_type": True,
+                                                         "include_name": _described})
         assert compare_metadata(context, metadata) == []
 
 

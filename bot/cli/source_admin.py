@@ -1,4 +1,6 @@
-"""`defwatch sources check`: poll each source once, report, change nothing stored."""
+"""`defwatch sources check` (poll each source once, report, change nothing stored) and
+`defwatch sources enable ID` (put a source that gave up after its failures back to work).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +11,13 @@ from dataclasses import dataclass
 
 import watchers
 from bot.config.options import Config, SourceConfig
+from bot.errors import StoreError
+from bot.store import open_database
+from bot.store import sources as source_rows
+from bot.store.db import utcnow
 from watchers import FeedError, Fetcher, FetchError, SourceState
+
+__all__ = ["check_sources", "enable_source"]
 
 
 @dataclass(frozen=True)
@@ -57,3 +65,24 @@ async def _check(fetcher: Fetcher, config: SourceConfig) -> CheckRow:
     return CheckRow(source.id, source.kind, True, time.perf_counter() - started,
                     items=len(result.entries),
                     dated=sum(e.published is not None for e in result.entries))
+
+
+def enable_source(config: Config, source_id: str, write: Callable[[str], None]) -> int:
+    """Clear the source's failures and make it due now; a running service (any replica)
+    polls it on its next tick. Unknown ids are an error naming the database."""
+    db = open_database(config.database)
+    try:
+        with db.engine.begin() as conn:
+            try:
+                was = source_rows.enable(conn, source_id, utcnow())
+            except LookupError:
+                raise StoreError(f"no source {source_id!r} in {db.url}; `defwatch status` "
+                                 "lists them (a source is stored once the service has "
+                                 "started with it configured)") from None
+    finally:
+        db.close()
+    if was:
+        write(f"{source_id}: enabled, due now (it was {was})")
+    else:
+        write(f"{source_id}: was not disabled; failures cleared, due now")
+    return 0

@@ -1,8 +1,9 @@
-"""`defwatch rules backtest`: what the rules on disk would change over stored articles.
+"""`defwatch rules explain` and `rules backtest` (check and test live in bot/rules/tooling.py).
 
-An edit to a rule file is previewed against what defwatch has already seen: articles
-that would start or stop matching, grouped the way the pipeline groups them, so the
-answer reads as alerts that would be added, dropped or re-topiced.
+`load_page` reads the page a rule is explained on: a local file (HTML or text) or a
+fetched URL. `backtest` previews an edit to a rule file against what defwatch has already
+seen: articles that would start or stop matching, grouped the way the pipeline groups
+them, so the answer reads as alerts that would be added, dropped or re-topiced.
 """
 
 from __future__ import annotations
@@ -11,10 +12,43 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
+from bot.config.options import Config
 from bot.events.cluster import Candidate, Signature, assign, candidate_query, signature
 from bot.rules import RuleSet
 from bot.store.articles import StoredArticle
+from watchers import ExtractError, Fetcher, Response, Source, extract
+
+_EXPLAIN_SOURCE = Source(id="explain", kind="rss", url="file:", outlet="explain")
+
+
+def _looks_like_html(body: bytes) -> bool:
+    head = body[:2048].lower()
+    return b"<html" in head or b"<!doctype html" in head or b"<p>" in head
+
+
+async def load_page(config: Config, *, file: str | None, url: str | None,
+                    ) -> tuple[str, str]:
+    """(title, text) as the rules would see them."""
+    if url:
+        async with Fetcher(config.fetch.settings()) as fetcher:
+            response = await fetcher.get(url)
+    else:
+        assert file is not None
+        body = Path(file).read_bytes()
+        if not _looks_like_html(body):
+            text = body.decode("utf-8", errors="replace").strip()
+            title = next((line.strip() for line in text.splitlines() if line.strip()), "")
+            return title, text
+        response = Response(url=Path(file).resolve().as_uri(), status=200, body=body,
+                            content_type="text/html")
+    try:
+        article = extract(response, _EXPLAIN_SOURCE)
+    except ExtractError:
+        text = response.body.decode(response.charset or "utf-8", errors="replace")
+        return "", text
+    return article.title, article.text
 
 
 @dataclass

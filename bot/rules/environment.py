@@ -1,0 +1,94 @@
+"""One rule's view of one scanned article: its groups' hits, found lazily as the rule's
+expression asks, and the evidence score."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from bot.rules.compile import CompiledRule
+from bot.rules.evaluate import RawHit
+from bot.rules.expr import Ref
+from bot.rules.scan import ScopeScan
+
+__all__ = ["RuleEnv"]
+
+_WEIGHT = {"title": 3.0, "lead": 2.0, "text": 1.0}
+
+
+class RuleEnv:
+    """One rule's groups over one scanned article, built lazily as the expression asks."""
+
+    def __init__(self, rule: CompiledRule, scans: Mapping[str, ScopeScan]) -> None:
+        self.rule = rule
+        self.scans = scans
+        self._cache: dict[tuple[int, str], list[RawHit]] = {}
+
+    def places(self, where: str | None) -> tuple[str, ...]:
+        if where is None:
+            return self.rule.visible
+        return ("title", "lead") if where == "top" else (where,)
+
+    def scope_hits(self, group: int, scope: str) -> list[RawHit]:
+        """Hits of a group in one scope, in text order."""
+        key = (group, scope)
+        hits = self._cache.get(key)
+        if hits is None:
+            found = self.scans[scope]
+            lists = [found.by_atom[a] for a in self.rule.atoms[group] & found.present]
+            if len(lists) > 1:
+                hits = sorted(h for hs in lists for h in hs)
+            else:
+                hits = lists[0] if lists else []
+            self._cache[key] = hits
+        return hits
+
+    def group_hits(self, group: int, where: str | None = None) -> dict[str, list[RawHit]]:
+        out = {}
+        for scope in self.places(where):
+            hits = self.scope_hits(group, scope)
+            if hits:
+                out[scope] = hits
+        return out
+
+    def hits(self, ref: Ref) -> Mapping[str, Sequence[RawHit]]:
+        return self.group_hits(self.rule.index_of[ref.name], ref.where)
+
+    def found(self, ref: Ref) -> bool:
+        atoms = self.rule.atoms[self.rule.index_of[ref.name]]
+        return any(not atoms.isdisjoint(self.scans[s].present) for s in self.places(ref.where))
+
+    def atoms(self, ref: Ref) -> set[int]:
+        atoms = self.rule.atoms[self.rule.index_of[ref.name]]
+        out: set[int] = set()
+        for scope in self.places(ref.where):
+            out |= atoms & self.scans[scope].present
+        return out
+
+    def mentions(self, ref: Ref) -> int:
+        atoms = self.rule.atoms[self.rule.index_of[ref.name]]
+        total = 0
+        for scope in self.places(ref.where):
+            found = self.scans[scope]
+            total += sum(len(found.by_atom[a]) for a in atoms & found.present)
+        return total
+
+    def excluded(self) -> bool:
+        atoms = self.rule.atoms[self.rule.exclude_group]
+        return bool(atoms) and any(not atoms.isdisjoint(self.scans[s].present)
+                                   for s in self.rule.visible)
+
+    def score(self) -> float:
+        """Distinct terms of the evidence groups found, each worth 3 in the title, 2 in the
+        lead, 1 elsewhere."""
+        best: dict[int, float] = {}
+        scopes = self.rule.visible
+        if "lead" not in scopes and "text" in self.rule.spec.scope:
+            scopes = (*scopes, "lead")
+        for scope in scopes:
+            present = self.scans[scope].present
+            weight = _WEIGHT[scope]
+            for group in self.rule.evidence:
+                for atom in self.rule.atoms[group] & present:
+                    if best.get(atom, 0.0) < weight:
+                        best[atom] = weight
+        return sum(best.values())

@@ -1,0 +1,131 @@
+"""An article's event signature and the pure functions it is made of: its JSON round
+trip, the kind and stage of an event, named formats, proper words and the MinHash sketch."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from bot.errors import StoreError
+from bot.events.kind import event_kind, exercise_stage, formats
+from bot.events.signature import Signature, signature
+from bot.events.similarity import name_parts, overlap, proper_words, sketch, words
+from tests.bot.events.reports import BY_NAME, CALL_TEXT, CORPUS, IJ, MINISTERS, Fixture, _sig
+
+
+@pytest.mark.parametrize("fx", CORPUS, ids=lambda fx: fx.name)
+def test_signature_json_round_trips_exactly(fx: Fixture) -> None:
+    sig = _sig(fx)
+    assert Signature.from_json(json.loads(json.dumps(sig.to_json()))) == sig
+    assert all(0 <= h < 2 ** 53 for h in sig.sketch)  # exact in any JSON reader
+
+
+def test_signature_fields() -> None:
+    sig = _sig(BY_NAME["call-pib"])
+    assert sig.day == date(2020, 12, 22)  # 17:00 IST is 11:30 UTC
+    assert sig.countries == frozenset(IJ) and sig.pair == ("India", "Japan")
+    assert sig.people == frozenset(MINISTERS)
+    assert sig.agreements == {"ACSA"} and sig.exercises == {"JIMEX", "Malabar"}
+    assert sig.kind == "call"
+    assert 0 < len(sig.sketch) <= 64 and sig.shingles >= len(sig.sketch)
+    assert signature(BY_NAME["call-pib"].article, BY_NAME["call-pib"].entities) == sig
+
+
+def test_signature_json_without_the_newer_fields_still_reads() -> None:
+    """Records stored before formats and names existed: both read as empty."""
+    sig = _sig(BY_NAME["aus-2p2-official"])
+    assert sig.formats == {"2+2"} and {"dutton", "payne", "jaishankar"} <= sig.names
+    old = {k: v for k, v in sig.to_json().items() if k not in ("formats", "names")}
+    assert Signature.from_json(old) == replace(sig, formats=frozenset(), names=frozenset())
+
+
+@pytest.mark.parametrize("broken", [
+    {},
+    {"v": 99},
+    {"v": 1, "day": "2020-13-01"},
+    "kind",
+    "sketch",
+])
+def test_malformed_signature_json_is_a_store_error(broken: object) -> None:
+    good = _sig(BY_NAME["call-pib"]).to_json()
+    if broken == "kind":
+        data = {**good, "kind": "party"}
+    elif broken == "sketch":
+        data = {**good, "sketch": ["1"]}
+    else:
+        assert isinstance(broken, dict)
+        data = {**(good if broken.get("v") == 1 else {}), **broken}
+    with pytest.raises(StoreError, match="event signature"):
+        Signature.from_json(data)
+
+
+@pytest.mark.parametrize(("title", "body", "kind"), [
+    ("Raksha Mantri speaks to Japanese counterpart over telephone", "They spoke.", "call"),
+    ("Austin, Hamada talk missile warnings", "Austin met Hamada in Tokyo on Thursday.",
+     "meeting"),
+    ("India, Japan sign logistics pact", "The agreement was signed on Wednesday.", "signing"),
+    ("Navies begin JIMEX off Visakhapatnam", "The exercise runs for three days.", "exercise"),
+    ("JIMEX 22 commences", "The sixth edition got under way on Monday.", "exercise"),
+    ("", "India and Japan exchanged views. They talked. Later, a drill and a signing.", None),
+])
+def test_event_kind(title: str, body: str, kind: str | None) -> None:
+    assert event_kind(title, body, ["JIMEX"]) == kind
+
+
+@pytest.mark.parametrize(("title", "stage"), [
+    ("Second phase of Malabar begins in Arabian Sea", "start"),
+    ("JIMEX concludes with steam-past", "end"),
+    ("Navies wrap up first phase of Malabar", "end"),
+    ("Malabar: what the navies practise", None),
+])
+def test_exercise_stage(title: str, stage: str | None) -> None:
+    assert exercise_stage(title, "") == stage
+
+
+@pytest.mark.parametrize(("title", "body", "named"), [
+    ("India, Japan hold 2+2 in New Delhi", "The ministers met.", {"2+2"}),
+    ("Allies agree on command reform", "The two-plus-two talks ended on Wednesday.", {"2+2"}),
+    ("Joint Statement of the Security Consultative Committee", "", {"2+2"}),
+    ("AUSMIN 2023 held in Brisbane", "", {"2+2"}),
+    # further down the text a 2+2 is history, not the news
+    ("Ministers speak by phone", "They spoke on Monday. Both sides welcomed progress.\n\n"
+     "The call followed last month's 2+2 in Tokyo.", set()),
+    ("Maths quiz: 2+2 and beyond", "", {"2+2"}),  # the rules, not clustering, keep this out
+])
+def test_formats(title: str, body: str, named: set[str]) -> None:
+    assert formats(title, body) == named
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("WASHINGTON — Secretary Lloyd J. Austin III met Hamada.",
+     ["washington", "secretary", "lloyd", "austin", "iii", "hamada"]),
+    ("The Hon KIHARA Minoru and Shin Won-sik; He said Kihara", ["hon", "kihara", "minoru",
+                                                                "shin", "won-sik"]),
+    ("Défense minister Élodie Duprée", ["defence", "elodie", "dupree"]),
+    ("no capitals here", []),
+])
+def test_proper_words(text: str, expected: list[str]) -> None:
+    assert proper_words(text) == expected
+
+
+def test_name_parts() -> None:
+    assert name_parts("Lloyd Austin") == {"lloyd", "austin"}
+    assert name_parts("Nakatani Gen") == {"nakatani"}  # "Gen" is also a rank
+    assert name_parts("S. Jaishankar") == {"jaishankar"}
+
+
+def test_sketch_estimates_resemblance() -> None:
+    text = words(CALL_TEXT)
+    a, na = sketch(text)
+    b, nb = sketch(text[5:])  # the copy without the dateline
+    same = overlap(a, na, b, nb)
+    assert same.jaccard > 0.8 and same.containment > 0.9
+    c, nc = sketch(words(BY_NAME["jimex-start"].article.text))
+    assert overlap(a, na, c, nc).jaccard == 0.0
+    part, npart = sketch(text[:40])  # a short excerpt is contained in the whole
+    assert overlap(part, npart, a, na).containment > 0.8
+    assert sketch([]) == ((), 0)
+    assert sketch(["one"])[1] == 1
