@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -77,12 +78,21 @@ def serialize(conn: Connection, lock: int) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:lock)"), {"lock": lock})
 
 
+_PASSWORD = re.compile(r"(://[^/@]*?:)[^@]*@")
+
+
+def masked_url(url: str) -> str:
+    """The URL with its password shown as *** (even when the URL does not parse)."""
+    return _PASSWORD.sub(r"\1***@", url)
+
+
 def open_database(url: str, *, migrate: bool = True) -> Database:
     """Connect and bring the schema up to date. Errors say which database and why."""
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise StoreError(f"database URL {url!r} is not valid: {exc}") from exc
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
+        reason = str(exc).replace(url, masked_url(url))
+        raise StoreError(f"database URL {masked_url(url)!r} is not valid: {reason}") from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     shown = parsed.render_as_string(hide_password=True)
