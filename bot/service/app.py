@@ -6,6 +6,7 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AsyncExitStack
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -21,6 +22,7 @@ from bot.pipeline.dispatch import Dispatcher, DispatchReport
 from bot.pipeline.poll import Poller, PollOutcome
 from bot.pipeline.process import Processed, Processor
 from bot.rules.holder import RulesHolder
+from bot.service.hostturns import DatabaseHostTurns
 from bot.service.liveness import Heartbeat, Worker
 from bot.store import Database, open_database
 from bot.store import sources as source_rows
@@ -88,7 +90,11 @@ class App:
                             "processes by it", config.sources)
         self._stack = AsyncExitStack()
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="extract")
-        self.fetcher = Fetcher(config.fetch.settings())
+        settings = config.fetch.settings()
+        # Per-host limits held in the database: replicas share them (not each its own).
+        turns = DatabaseHostTurns(self.db, owner, limit=settings.per_host_concurrency,
+                                  lease=timedelta(seconds=settings.timeout_s + 30))
+        self.fetcher = Fetcher(settings, turns=turns)
         self.poller = Poller(self.db, self.fetcher, concurrency=config.fetch.concurrency,
                              metrics=self.metrics, owner=owner)
         self.processor = Processor(self.db, self.fetcher, self.rules,

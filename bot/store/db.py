@@ -24,6 +24,7 @@ LOCK_SOURCES = 0x64770002  # making the sources table match the configuration
 LOCK_EVENTS = 0x64770003  # placing an article into an event (read candidates, then write)
 LOCK_OUTBOX = 0x64770004  # claiming deliveries (an update must not overtake its message)
 LOCK_WORKERS = 0x64770005  # removing dead workers and freeing their claims
+LOCK_HOSTS = 0x64770006  # taking a per-host request slot (count, then write)
 
 
 def utcnow() -> datetime:

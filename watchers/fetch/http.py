@@ -12,11 +12,13 @@ import importlib.util
 import logging
 import socket
 import time
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
-from typing import Self
+from typing import Protocol, Self
 from urllib.parse import urlsplit
 
 import httpcore
@@ -27,8 +29,8 @@ from watchers.fetch import inflate, robots
 from watchers.fetch.netguard import AddressGuard, AddressRefused, GuardedTransport, Resolver
 from watchers.models import FetchSettings, Response
 
-__all__ = ["MAX_REDIRECTS", "Fetcher", "accept_encoding", "describe_error", "format_size",
-           "parse_retry_after", "split_retry_after"]
+__all__ = ["MAX_REDIRECTS", "Fetcher", "HostTurns", "accept_encoding", "describe_error",
+           "format_size", "parse_retry_after", "split_retry_after"]
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +52,14 @@ def accept_encoding() -> str:
     if importlib.util.find_spec("zstandard"):
         codings.append("zstd")
     return ", ".join(codings)
+
+
+class HostTurns(Protocol):
+    """Per-host limits shared with other processes (the bot keeps them in its database):
+    `turn(host, delay_s)` is entered once a request to `host` may start and left when it
+    is done."""
+
+    def turn(self, host: str, delay_s: float) -> AbstractAsyncContextManager[None]: ...
 
 
 @dataclass
@@ -80,8 +90,10 @@ class Fetcher:
     def __init__(self, settings: FetchSettings, *,
                  transport: httpx.AsyncBaseTransport | None = None,
                  resolve: Resolver | None = None,
-                 network: httpcore.AsyncNetworkBackend | None = None) -> None:
+                 network: httpcore.AsyncNetworkBackend | None = None,
+                 turns: HostTurns | None = None) -> None:
         self._settings = settings
+        self._turns = turns
         self._gates: dict[str, _HostGate] = {}
         if transport is None and not settings.allow_private:
             # The SSRF guard checks every connection, each redirect hop's included.
@@ -131,10 +143,8 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        gate = self._gate(url)
-        async with gate.semaphore:
-            # A Crawl-delay is the host's own minimum spacing; ours applies when longer.
-            await gate.wait_turn(max(self._settings.per_host_delay_s, crawl_delay))
+        # A Crawl-delay is the host's own minimum spacing; ours applies when longer.
+        async with self._turn(url, max(self._settings.per_host_delay_s, crawl_delay)):
             started = time.perf_counter()
             try:
                 # httpx timeouts are per network operation; this bounds the whole
@@ -197,9 +207,7 @@ class Fetcher:
 
     async def _fetch_robots(self, url: str) -> robots.RobotsFile:
         """Download robots.txt for RobotsCache: status and (truncated) body, never raising."""
-        gate = self._gate(url)
-        async with gate.semaphore:
-            await gate.wait_turn(self._settings.per_host_delay_s)
+        async with self._turn(url, self._settings.per_host_delay_s):
             try:
                 async with asyncio.timeout(self._settings.timeout_s):
                     async with self._client.stream("GET", url) as r:
@@ -218,8 +226,20 @@ class Fetcher:
             except (httpx.HTTPError, httpx.InvalidURL) as exc:
                 return robots.RobotsFile(None, error=describe_error(exc, url))
 
-    def _gate(self, url: str) -> _HostGate:
+    @asynccontextmanager
+    async def _turn(self, url: str, delay_s: float) -> AsyncIterator[None]:
+        """This process's per-host gate, then (with `turns`) the one shared by replicas."""
         host = urlsplit(url).netloc.lower()
+        gate = self._gate(host)
+        async with gate.semaphore:
+            await gate.wait_turn(delay_s)
+            if self._turns is None:
+                yield
+                return
+            async with self._turns.turn(host, delay_s):
+                yield
+
+    def _gate(self, host: str) -> _HostGate:
         gate = self._gates.get(host)
         if gate is None:
             gate = _HostGate(asyncio.Semaphore(self._settings.per_host_concurrency))
