@@ -11,10 +11,12 @@ renderer.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from bot.models import Alert, AlertSource
 
-__all__ = ["MAX_SUMMARY", "MAX_TEXT", "MAX_URL", "for_delivery", "plain_line"]
+__all__ = ["MAX_SUMMARY", "MAX_TEXT", "MAX_URL", "for_delivery", "plain_line",
+           "translation_table"]
 
 MAX_TEXT = 1_000  # a title, an outlet, one fact
 MAX_SUMMARY = 20_000  # five Telegram messages; summaries are a few sentences
@@ -26,9 +28,15 @@ _INVISIBLE = frozenset({0x061C, 0x180E, 0x200B, 0x200E, 0x200F, *range(0x202A, 0
                         *range(0x2060, 0x2065), *range(0x2066, 0x206A), 0xFEFF})
 
 
-def _table(newlines: bool) -> dict[int, str | None]:
+def translation_table(newlines: bool, control: Callable[[int], str] = lambda _: " ",
+                      ) -> dict[int, str | None]:
+    """For str.translate: invisible characters dropped, C0/C1 controls replaced by
+    `control(code)` (a space by default), line and paragraph separators by a space, and
+    newlines kept only when `newlines`."""
     table: dict[int, str | None] = dict.fromkeys(_INVISIBLE)
-    for code in (*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029):
+    for code in (*range(0x20), *range(0x7F, 0xA0)):
+        table[code] = control(code)
+    for code in (0x2028, 0x2029):
         table[code] = " "
     if newlines:
         table[0x0A] = "\n"
@@ -37,8 +45,8 @@ def _table(newlines: bool) -> dict[int, str | None]:
     return table
 
 
-_LINE = _table(newlines=False)
-_LINES = _table(newlines=True)
+_LINE = translation_table(newlines=False)
+_LINES = translation_table(newlines=True)
 
 
 def plain_line(text: str, limit: int = MAX_TEXT, *, newlines: bool = False) -> str:

@@ -12,6 +12,7 @@ import dataclasses
 import sys
 from typing import Literal, TextIO
 
+from bot.channels.clean import translation_table
 from bot.channels.render_text import new_sources, render_followup, render_text, sources_ref
 from bot.channels.telegram.render import render_telegram_html
 from bot.models import Alert, AlertSource
@@ -20,35 +21,23 @@ __all__ = ["RULE", "ConsoleChannel", "for_terminal", "terminal_safe"]
 
 RULE = "-" * 72
 
-# Explicit direction marks, embeddings, overrides and isolates. Dropping them cannot
-# change how Arabic or Hebrew letters show: their direction is a property of the letters.
-_BIDI = frozenset({0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)})
-_SPACES = frozenset({0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029})
+_SPACES = frozenset({0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85})
 
 
 def _visible(code: int) -> str:
     """What stands in for a control character: its Control Pictures glyph (␛ for ESC),
-    so the operator sees that the page held one; U+FFFD where there is none."""
+    so the operator sees that the page held one; U+FFFD where there is none. Spacing
+    controls print as a space."""
+    if code in _SPACES:
+        return " "
     if code < 0x20:
         return chr(0x2400 + code)
     return "\u2421" if code == 0x7F else "\ufffd"
 
 
-def _table(newlines: bool) -> dict[int, str | None]:
-    table: dict[int, str | None] = dict.fromkeys(_BIDI)
-    for code in (*range(0x20), *range(0x7F, 0xA0)):
-        table[code] = " " if code in _SPACES else _visible(code)
-    for code in (0x2028, 0x2029):
-        table[code] = " "
-    if newlines:
-        table[0x0A] = "\n"
-    # A lone surrogate cannot be encoded, so printing it would fail the delivery for ever.
-    table.update(dict.fromkeys(range(0xD800, 0xE000), "\ufffd"))
-    return table
-
-
-_LINE = _table(newlines=False)
-_LINES = _table(newlines=True)
+# Bidi controls and zero-width spaces go, as for every channel (bot/channels/clean.py).
+_LINE = translation_table(newlines=False, control=_visible)
+_LINES = translation_table(newlines=True, control=_visible)
 
 
 def terminal_safe(text: str, *, newlines: bool = False) -> str:
