@@ -13,9 +13,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from bot.models import Alert, AlertSource
+from bot.models import Alert
 
-__all__ = ["MAX_SUMMARY", "MAX_TEXT", "MAX_URL", "for_delivery", "plain_line",
+__all__ = ["MAX_SUMMARY", "MAX_TEXT", "MAX_URL", "for_delivery", "map_text", "plain_line",
            "translation_table"]
 
 MAX_TEXT = 1_000  # a title, an outlet, one fact
@@ -57,26 +57,33 @@ def plain_line(text: str, limit: int = MAX_TEXT, *, newlines: bool = False) -> s
 
 def for_delivery(alert: Alert) -> Alert:
     """The alert with every string that came from a page cleaned and bounded."""
+    return map_text(alert, plain_line,
+                    block=lambda t: plain_line(t, MAX_SUMMARY, newlines=True),
+                    url=lambda u: plain_line(u, MAX_URL))
+
+
+def map_text(alert: Alert, line: Callable[[str], str], *, block: Callable[[str], str],
+             url: Callable[[str], str]) -> Alert:
+    """The alert with `line` applied to every one-line string that came from a page,
+    `block` to the summary and `url` to source URLs."""
     def each(values: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(plain_line(v) for v in values)
+        return tuple(line(v) for v in values)
+
+    def maybe(value: str | None) -> str | None:
+        return line(value) if value is not None else None
 
     facts = alert.facts
     return dataclasses.replace(
         alert,
         rules=each(alert.rules),
-        title=plain_line(alert.title),
-        summary=plain_line(alert.summary, MAX_SUMMARY, newlines=True),
+        title=line(alert.title),
+        summary=block(alert.summary),
         facts=dataclasses.replace(
-            facts, date=plain_line(facts.date) if facts.date is not None else None,
-            countries=each(facts.countries), people=each(facts.people),
-            agreements=each(facts.agreements), exercises=each(facts.exercises)),
-        sources=tuple(_source(s) for s in alert.sources),
-        matched={plain_line(k): [plain_line(t) for t in v] for k, v in alert.matched.items()},
+            facts, date=maybe(facts.date), countries=each(facts.countries),
+            people=each(facts.people), agreements=each(facts.agreements),
+            exercises=each(facts.exercises)),
+        sources=tuple(dataclasses.replace(
+            s, url=url(s.url), outlet=line(s.outlet), title=line(s.title),
+            published=maybe(s.published)) for s in alert.sources),
+        matched={line(k): [line(t) for t in v] for k, v in alert.matched.items()},
     )
-
-
-def _source(src: AlertSource) -> AlertSource:
-    return dataclasses.replace(
-        src, url=plain_line(src.url, MAX_URL), outlet=plain_line(src.outlet),
-        title=plain_line(src.title),
-        published=plain_line(src.published) if src.published is not None else None)

@@ -8,14 +8,13 @@ operator's terminal, or make a line read backwards.
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 from typing import Literal, TextIO
 
-from bot.channels.clean import translation_table
+from bot.channels.clean import map_text, translation_table
 from bot.channels.render_text import new_sources, render_followup, render_text, sources_ref
 from bot.channels.telegram.render import render_telegram_html
-from bot.models import Alert, AlertSource
+from bot.models import Alert
 
 __all__ = ["RULE", "ConsoleChannel", "for_terminal", "terminal_safe"]
 
@@ -49,28 +48,8 @@ def terminal_safe(text: str, *, newlines: bool = False) -> str:
 
 def for_terminal(alert: Alert) -> Alert:
     """The alert with every string that came from a page made `terminal_safe`."""
-    def clean(values: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(terminal_safe(v) for v in values)
-
-    facts = alert.facts
-    return dataclasses.replace(
-        alert,
-        rules=clean(alert.rules),
-        title=terminal_safe(alert.title),
-        summary=terminal_safe(alert.summary, newlines=True),
-        facts=dataclasses.replace(
-            facts, date=terminal_safe(facts.date) if facts.date is not None else None,
-            countries=clean(facts.countries), people=clean(facts.people),
-            agreements=clean(facts.agreements), exercises=clean(facts.exercises)),
-        sources=tuple(_source(s) for s in alert.sources),
-    )
-
-
-def _source(src: AlertSource) -> AlertSource:
-    return dataclasses.replace(
-        src, url=terminal_safe(src.url), outlet=terminal_safe(src.outlet),
-        title=terminal_safe(src.title),
-        published=terminal_safe(src.published) if src.published is not None else None)
+    return map_text(alert, terminal_safe, url=terminal_safe,
+                    block=lambda text: terminal_safe(text, newlines=True))
 
 
 class ConsoleChannel:
