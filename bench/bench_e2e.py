@@ -58,7 +58,7 @@ async def run_defwatch(site: ChildSite, feeds: list[str], workdir: Path) -> tupl
                     channels=[f"jsonl:{workdir}/alerts.jsonl"], path=workdir / "bench.yaml",
                     fetch=FetchConfig(per_host_delay=0, per_host_concurrency=16,
                                       allow_private=True),
-                    events=EventsConfig(update_every=0))
+                    events=EventsConfig(update_every=0, max_age=None))
     async with App(config) as app:
         processed = 0
         with Timer() as timer:

@@ -32,7 +32,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.loopsite import ChildSite
-from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig, TelegramConfig
+from bot.config.options import (
+    BUNDLED_RULES,
+    Config,
+    EventsConfig,
+    FetchConfig,
+    SourceConfig,
+    TelegramConfig,
+)
 from bot.service.app import App
 from bot.service.serve import TICK_S
 from tests.fakes.telegram_api import FakeTelegram
@@ -76,6 +83,7 @@ async def pipeline_samples(count: int) -> list[float]:
     with ChildSite([]) as site, FakeTelegram() as api, tempfile.TemporaryDirectory() as tmp:
         feed = Feed(site)
         config = Config(database=f"sqlite:///{tmp}/latency.db", rules=BUNDLED_RULES,
+                        events=EventsConfig(max_age=None),  # the fixtures are old news
                         sources=[SourceConfig(id="latency", kind="rss", url=feed.url,
                                               interval=INTERVAL_S)],
                         channels=[f"telegram:{CHAT}"], path=Path(tmp) / "latency.yaml",

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import insert
 
 from bench.loopsite import ChildSite, Route
-from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig
+from bot.config.options import BUNDLED_RULES, Config, EventsConfig, FetchConfig, SourceConfig
 from bot.events.cluster import signature
 from bot.rules import load_ruleset
 from bot.service.app import App
@@ -160,6 +160,7 @@ def main() -> None:
         print(f"store: {max(args.articles, len(known)):,} articles ({size / MIB:.0f} MiB "
               f"SQLite) filled in {time.perf_counter() - t:.1f}s")
         config = Config(database=url, rules=BUNDLED_RULES,
+                        events=EventsConfig(max_age=None),  # the fixtures are old news
                         sources=[SourceConfig(id=f"s{n:04d}", kind="rss",
                                               url=site.url(f"/s{n:04d}/feed.xml"))
                                  for n in range(args.sources)],

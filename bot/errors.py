@@ -20,13 +20,24 @@ __all__ = [
 
 
 class ConfigError(DefwatchError):
-    """The configuration file or an environment override is wrong."""
+    """The configuration file or an environment override is wrong. `problems` holds every
+    mistake found, one `FILE:LINE: key: message` each (the first is also `path`/`key`)."""
 
-    def __init__(self, message: str, *, path: str | None = None, key: str | None = None) -> None:
+    def __init__(self, message: str, *, path: str | None = None, key: str | None = None,
+                 more: tuple[str, ...] = ()) -> None:
         where = ": ".join(p for p in (path, key) if p)
-        super().__init__(f"{where}: {message}" if where else message)
+        first = f"{where}: {message}" if where else message
+        self.problems: tuple[str, ...] = (first, *more)
+        super().__init__("\n".join(self.problems))
         self.path = path
         self.key = key
+
+    @classmethod
+    def every(cls, problems: list[tuple[str, str, str]]) -> ConfigError:
+        """One error listing every (where, key, message), in the order found."""
+        (path, key, message), *rest = problems
+        more = tuple(": ".join(x for x in item if x) for item in rest)
+        return cls(message, path=path or None, key=key or None, more=more)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from watchers import Authority
 EntityKind = Literal["country", "person", "agreement", "exercise"]
 # What became of each unit of work, as the stages report it and the metrics count it.
 PollStatus = Literal["ok", "not_modified", "error"]
-ProcessOutcome = Literal["matched", "unmatched", "duplicate", "failed"]
+ProcessOutcome = Literal["matched", "unmatched", "duplicate", "failed", "old"]  # old: max_age
 DeliveryOutcome = Literal["sent", "retry", "failed"]
 SettleOutcome = Literal["landed", "absent", "reposted"]  # a Telegram post whose answer was lost
 

@@ -67,12 +67,15 @@ def sources_ref(alert: Alert) -> str:
 
 def render_followup(alert: Alert, announced: int) -> str:
     """The short note a channel that cannot edit sends for an update of an alert its
-    readers have seen: `+1 source: <outlet> — <alert title>` and the new links."""
+    readers have seen: `+1 source: <outlet> — <its own headline>`, the event it joined,
+    and the new links. The new report's headline says what it adds; the event's title
+    alone would read like the alert already seen."""
     fresh = alert.sources[announced:]
     if not fresh:
         return f"Updated: {alert.title}"
-    outlets = ", ".join(dict.fromkeys(src.outlet for src in fresh))
     noun = "source" if len(fresh) == 1 else "sources"
-    lines = [f"+{len(fresh)} {noun}: {outlets} — {alert.title}"]
+    lines = [f"+{len(fresh)} {noun}: " + "; ".join(
+        f"{src.outlet} — {src.title}" if src.title else src.outlet for src in fresh),
+             f"  on: {alert.title}"]
     lines += [f"  {announced + i}. {src.url}" for i, src in enumerate(fresh, 1)]
     return "\n".join(lines)

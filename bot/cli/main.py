@@ -13,7 +13,7 @@ from pathlib import Path
 
 from bot import __version__
 from bot.config.options import BUNDLED_RULES, Config, load_config, load_sources
-from bot.errors import DefwatchError, RuleError
+from bot.errors import ConfigError, DefwatchError, RuleError
 from bot.ops.logs import setup_logging
 
 log = logging.getLogger("defwatch")
@@ -36,9 +36,12 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 ONCE_ROUNDS = 100  # `once` repeats the cycle while it finds work left, at most this often
+ONCE_WAIT = 60.0  # seconds `once` waits for retries due soon (a 429's retry_after) at the end
 
 
 def cmd_once(args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
     from bot.pipeline.dispatch import DispatchReport
     from bot.service.app import App, CycleReport
 
@@ -58,6 +61,21 @@ def cmd_once(args: argparse.Namespace) -> int:
                     DispatchReport(sent.sent + more.delivered.sent,
                                    sent.retried + more.delivered.retried,
                                    sent.failed + more.delivered.failed))
+            # Retries due within a minute (Telegram's retry_after, a short backoff) are
+            # waited for: a cron job's alert should not wait for the next run.
+            late, left = await app.dispatcher.flush(timedelta(seconds=ONCE_WAIT))
+            sent = report.delivered
+            report = CycleReport(report.polls, report.processed, report.alerts,
+                                 DispatchReport(sent.sent + late.sent,
+                                                sent.retried + late.retried,
+                                                sent.failed + late.failed))
+            if left:
+                first = left[0]
+                log.warning("%d %s still waiting, the next at %s UTC on %s (%s); "
+                            "the next `defwatch once` or `defwatch run` sends them",
+                            len(left), "delivery" if len(left) == 1 else "deliveries",
+                            first.next_try.isoformat(sep=" ", timespec="seconds"),
+                            first.channel, first.last_error or "backoff")
             return report.line()
 
     log.info("%s", asyncio.run(once(load_config(args.config))))
@@ -116,7 +134,8 @@ def cmd_rules_explain(args: argparse.Namespace) -> int:
 
     config = load_config(args.config)
     title, text = asyncio.run(load_page(config, file=args.file, url=args.url))
-    return cmd_explain(config.rules, args.rule, title, text, _out)
+    rules = Path(args.rules) if args.rules else config.rules
+    return cmd_explain(rules, args.rule, title, text, _out)
 
 
 def cmd_rules_backtest(args: argparse.Namespace) -> int:
@@ -158,7 +177,16 @@ def cmd_sources_enable(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     from bot.cli.status import print_status
 
-    return print_status(load_config(args.config), _out)
+    return print_status(load_config(args.config), _out, show_all=args.all)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from bot.store.backup import backup_sqlite
+
+    copied = backup_sqlite(load_config(args.config).database, Path(args.file))
+    _out(f"backed up {copied.source} to {copied.target} ({copied.pages} pages, "
+         f"{copied.size} bytes)")
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -183,23 +211,34 @@ def build_parser() -> argparse.ArgumentParser:
                       help="then keep the demo's web archive up on 127.0.0.1 (PORT, default "
                            "any free one) and print its URL")
     demo.set_defaults(func=cmd_demo)
-    with_config(sub.add_parser("status", help="sources, errors, pending deliveries")
-                ).set_defaults(func=cmd_status)
+    status = with_config(sub.add_parser("status", help="sources, errors, pending deliveries"))
+    status.add_argument("--all", action="store_true",
+                        help="list every source, not only those that need attention")
+    status.set_defaults(func=cmd_status)
+
+    backup = with_config(sub.add_parser(
+        "backup", help="copy the live SQLite database consistently (no sqlite3 program needed)"))
+    backup.add_argument("file", help="the copy to write (must not exist)")
+    backup.set_defaults(func=cmd_backup)
 
     rules = sub.add_parser("rules", help="validate, test and explain rule files")
     rsub = rules.add_subparsers(dest="rules_command", required=True)
     for name, func, text in (("check", cmd_rules_check, "validate rule files"),
                              ("test", cmd_rules_test, "run the examples in rule files")):
         p = rsub.add_parser(name, help=text)
-        p.add_argument("path", nargs="?", help="rules directory (default: bundled rules)")
+        p.add_argument("path", nargs="?", help="rules folder, or one rule file read with "
+                       "its folder's lexicon/ and groups/ (default: the bundled rules)")
         p.set_defaults(func=func)
     back = with_config(rsub.add_parser(
         "backtest", help="preview what edited rules would change over stored articles"))
-    back.add_argument("path", nargs="?", help="rules directory (default: the configured one)")
+    back.add_argument("path", nargs="?", help="rules folder or one rule file (default: the "
+                      "configured rules)")
     back.add_argument("--since", default="7d", help="how far back to look (e.g. 7d, 12h)")
     back.set_defaults(func=cmd_rules_backtest)
     explain = with_config(rsub.add_parser("explain", help="why a page matches a rule"))
     explain.add_argument("rule")
+    explain.add_argument("--rules", metavar="PATH", help="rules folder or one rule file "
+                         "(default: the configured rules)")
     src = explain.add_mutually_exclusive_group(required=True)
     src.add_argument("--file", help="an HTML or text file")
     src.add_argument("--url", help="a page to fetch")
@@ -227,6 +266,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(str(problem), file=sys.stderr)
         return 1
+    except ConfigError as exc:
+        if len(exc.problems) > 1:
+            print(f"defwatch: {len(exc.problems)} errors in the configuration:", file=sys.stderr)
+        for line in exc.problems:
+            print(line if len(exc.problems) > 1 else f"defwatch: error: {line}",
+                  file=sys.stderr)
+        return 2
     except DefwatchError as exc:
         print(f"defwatch: error: {exc}", file=sys.stderr)
         return 2

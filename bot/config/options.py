@@ -28,6 +28,7 @@ from pydantic import (
 from bot import __version__
 from bot.config.environ import env_value
 from bot.config.units import parse_duration, parse_size
+from bot.config.wording import located
 from bot.config.yamlfile import YamlSyntaxError, line_of, load_yaml, plain
 from bot.errors import ConfigError
 from watchers import FetchSettings, Source, compile_links
@@ -88,7 +89,18 @@ def _poll_interval(seconds: float) -> float:
     return seconds
 
 
+def _duration_or_off(value: Any) -> float | None:
+    if value is None or value is False or (isinstance(value, str)
+                                           and value.strip().lower() == "off"):
+        return None  # YAML reads a bare `off` as false
+    try:
+        return _positive(_duration(value))
+    except ValueError as exc:
+        raise ValueError(f"{exc}, or off for no limit") from exc
+
+
 Seconds = Annotated[float, BeforeValidator(_duration)]  # zero allowed: "no delay"
+SecondsOrOff = Annotated[float | None, BeforeValidator(_duration_or_off)]
 PositiveSeconds = Annotated[float, BeforeValidator(_duration), AfterValidator(_positive)]
 Interval = Annotated[float, BeforeValidator(_duration), AfterValidator(_poll_interval)]
 Bytes = Annotated[int, BeforeValidator(parse_size), Field(ge=1)]
@@ -163,6 +175,9 @@ class FetchConfig(_Strict):
 class EventsConfig(_Strict):
     window: PositiveSeconds = 3 * 86400.0  # how far apart two reports of one event may be dated
     update_every: Seconds = 600.0  # at most one update alert per event in this time
+    # An entry dated (by its feed, else its page) further back than this when first seen is
+    # recorded but never alerted: a new source's archive is not news. None (`off`): no limit.
+    max_age: SecondsOrOff = 3 * 86400.0
 
 
 class HttpConfig(_Strict):
@@ -239,34 +254,29 @@ def load_config(explicit: str | None = None) -> Config:
         if isinstance(raw.get("database"), str):
             raw["database"] = _relative_sqlite(raw["database"], base)
     _apply_env(raw)
+    name = str(path) if path else "<defaults>"
     try:
         config = Config.model_validate({**raw, "path": path})
     except ValidationError as exc:
-        # `sources` is a path or a list: a bad list item also fails the path branch with a
-        # shallower location; the deepest error is the one that says what is wrong.
-        err = max(exc.errors(), key=lambda e: len(e["loc"]))
-        # Drop pydantic's union branch tags ("list[SourceConfig]", "function-after[…]").
-        loc = [p for p in err["loc"] if isinstance(p, int) or (
-            isinstance(p, str) and "[" not in p and not p.startswith("function-"))]
-        key = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc).lstrip(".")
-        where = str(path) if path else "<defaults>"
-        if doc is not None:
-            where = f"{where}:{line_of(doc, loc)}"
-        msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
-        raise ConfigError(msg, path=where, key=key) from exc
+        raise ConfigError.every(located(exc, name, doc, Config)) from exc
     if isinstance(config.sources, list):
-        _no_duplicate_ids(config.sources, f"{path or '<defaults>'}", doc)
+        duplicates = _duplicate_ids(config.sources, name, doc, ["sources"])
+        if duplicates:
+            raise ConfigError.every(duplicates)
     return config
 
 
-def _no_duplicate_ids(items: list[SourceConfig], where: str, doc: Any) -> None:
+def _duplicate_ids(items: list[SourceConfig], name: str, doc: Any,
+                   at: list[str | int]) -> list[tuple[str, str, str]]:
     seen: set[str] = set()
+    found: list[tuple[str, str, str]] = []
     for i, src in enumerate(items):
         if src.id in seen:
-            line = f":{line_of(doc, ['sources', i])}" if doc is not None else ""
-            raise ConfigError(f"duplicate source id {src.id!r}", path=f"{where}{line}",
-                              key=f"sources[{i}].id")
+            line = f":{line_of(doc, [*at, i])}" if doc is not None else ""
+            found.append((f"{name}{line}", f"sources[{i}].id",
+                          f"duplicate source id {src.id!r}"))
         seen.add(src.id)
+    return found
 
 
 def _apply_env(raw: dict[str, Any]) -> None:
@@ -314,19 +324,13 @@ def load_sources(config: Config) -> list[SourceConfig]:
     if not isinstance(items, list):
         raise ConfigError("expected a list under `sources:`", path=str(path))
     out: list[SourceConfig] = []
-    seen: set[str] = set()
-    for i, item in enumerate(items):
+    problems: list[tuple[str, str, str]] = []
+    for i, item in enumerate(items):  # every bad source is reported, not just the first
         try:
-            src = SourceConfig.model_validate(plain(item))
+            out.append(SourceConfig.model_validate(plain(item)))
         except ValidationError as exc:
-            err = exc.errors()[0]
-            field = ".".join(str(p) for p in err["loc"] if isinstance(p, str))
-            line = line_of(items, [i, *[p for p in err["loc"] if isinstance(p, str)]])
-            msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
-            raise ConfigError(msg, path=f"{path}:{line}", key=f"sources[{i}].{field}") from exc
-        if src.id in seen:
-            raise ConfigError(f"duplicate source id {src.id!r}",
-                              path=f"{path}:{line_of(items, [i])}", key=f"sources[{i}].id")
-        seen.add(src.id)
-        out.append(src)
+            problems += located(exc, str(path), items, SourceConfig, at=[i])
+    problems += _duplicate_ids(out, str(path), items, []) if not problems else []
+    if problems:
+        raise ConfigError.every(problems)
     return out

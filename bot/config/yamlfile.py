@@ -40,9 +40,12 @@ def load_yaml(path: Path) -> Any:
     try:
         doc = yaml.load(text)
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        problem = str(exc.problem or exc)
+        # An unclosed quote or bracket is found further down: point at where it opened.
+        unclosed = any(w in problem for w in ("end of stream", "<stream end>", "expected ','"))
+        mark = (exc.context_mark if unclosed else None) or exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
-        raise YamlSyntaxError(str(path), line, f"YAML syntax: {exc.problem or exc}") from exc
+        raise YamlSyntaxError(str(path), line, explain_yaml(problem)) from exc
     except RecursionError:
         raise YamlSyntaxError(str(path), _deep_line(text), too_deep) from None
     values, depth = _size(doc, MAX_VALUES)
@@ -52,6 +55,36 @@ def load_yaml(path: Path) -> Any:
     if depth > MAX_DEPTH:
         raise YamlSyntaxError(str(path), _deep_line(text), too_deep)
     return doc
+
+
+# The YAML parser's words for common slips, and what they usually mean.
+_EXPLAINED = (
+    ("found character '\\t'", "a tab character: YAML indents with spaces only"),
+    ("expected <block end>", "the indentation does not line up: keys (and `- ` items) of "
+                             "one block must start in the same column, and nothing may "
+                             "follow a quoted value on its line"),
+    ("mapping values are not allowed here", "a colon where none can be: put a value "
+                                            "containing ': ' in quotes (\"a: b\"), or "
+                                            "check the indentation of this line"),
+    ("could not find expected ':'", "a line without its colon (key: value), or a quote "
+                                    "that is not closed"),
+    ("found unexpected end of stream", "a quote opened here is never closed"),
+    ("expected ',' or ']'", "a [list] opened here is not closed with ] (or lacks a comma)"),
+    ("expected ',' or '}'", "a {mapping} opened here is not closed with } (or lacks a comma)"),
+    ("found duplicate key", "a key written twice in one mapping: keep one"),
+    ("found undefined alias", "a value starting with * names an anchor (&name) that is "
+                              "not defined: put the value in quotes"),
+    ("that cannot start any token", "this character cannot start a plain value: put the "
+                                    "value in quotes"),
+)
+
+
+def explain_yaml(problem: str) -> str:
+    """The parser's message, led by what it usually means in plain words."""
+    for words, meaning in _EXPLAINED:
+        if words in problem:
+            return f"YAML syntax: {meaning} (the parser says: {problem})"
+    return f"YAML syntax: {problem}"
 
 
 def _size(doc: Any, limit: int) -> tuple[int, int]:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig
+from bot.config.options import BUNDLED_RULES, Config, EventsConfig, FetchConfig, SourceConfig
 from bot.config.yamlfile import load_yaml, plain
 from bot.demo.loopback import LoopbackServer
 from bot.ops.http import HttpServer
@@ -62,6 +62,8 @@ async def run_demo(channels: list[str] | None = None, *,
             server.add(path, body, content_type=content_type)
         config = Config(database=database or f"sqlite:///{tmp}/demo.db", rules=BUNDLED_RULES,
                         sources=sources, channels=channels or ["console"],
+                        # The corpus is years old: old news is exactly what it shows.
+                        events=EventsConfig(max_age=None),
                         # The corpus is served on 127.0.0.1: allow it past the SSRF guard.
                         fetch=FetchConfig(per_host_delay=0, per_host_concurrency=8,
                                           allow_private=True),

@@ -12,11 +12,12 @@ import json
 import logging
 import re
 import sys
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal, TextIO
 
-__all__ = ["JsonFormatter", "LogFormat", "RedactFilter", "TextFormatter", "redact",
-           "setup_logging"]
+__all__ = ["HANDLED", "HandledFilter", "JsonFormatter", "LogFormat", "RedactFilter",
+           "TextFormatter", "redact", "setup_logging"]
 
 LogFormat = Literal["auto", "json", "text"]
 
@@ -31,6 +32,60 @@ _STANDARD = frozenset(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {
     "message", "asctime", "taskName"}
 # Library chatter (every HTTP request, every scheduler tick) drowns our own lines.
 NOISY = ("httpx", "httpcore", "apscheduler", "alembic", "trafilatura", "htmldate")
+
+
+@dataclass(frozen=True)
+class Handled:
+    """A library's log line about something that was handled, at the level it deserves.
+
+    python-telegram-bot logs a 429 its rate limiter hands back to us as an ERROR with a
+    traceback, though the outbox schedules the retry; APScheduler warns when a tick is
+    skipped because the previous one runs long, though the next one picks up. Only what
+    an operator must act on is an ERROR; handled conditions lose their traceback.
+    """
+
+    logger: str  # the logger's name, or a parent of it
+    says: str  # a piece of the message template
+    level: int
+    text: str  # the message instead, "{error}" standing for the exception, "{job}" a job id
+
+
+HANDLED = (
+    Handled("telegram.ext.AIORateLimiter", "Rate limit hit after maximum of", logging.INFO,
+            "telegram: flood control ({error}); the outbox retries after that"),
+    Handled("telegram.ext.Updater", "Exception happened while polling for updates",
+            logging.WARNING, "telegram: cannot fetch commands ({error}); trying again"),
+    Handled("apscheduler.scheduler", "maximum number of running instances reached",
+            logging.INFO, "{job} skipped: its previous run is still going (a long cycle); "
+                          "the next run picks up the work"),
+)
+
+
+class HandledFilter(logging.Filter):
+    """Rewrites the HANDLED library lines; drops them when below the configured level."""
+
+    def __init__(self, level: int = logging.NOTSET) -> None:
+        super().__init__()
+        self.level = level
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        for rule in HANDLED:
+            if (record.name == rule.logger or record.name.startswith(rule.logger + ".")) \
+                    and rule.says in str(record.msg):
+                _rewrite(record, rule)
+                return record.levelno >= self.level
+        return True
+
+
+def _rewrite(record: logging.LogRecord, rule: Handled) -> None:
+    error = record.exc_info[1] if record.exc_info else None
+    job = record.args[0] if isinstance(record.args, tuple) and record.args else None
+    record.msg = rule.text.format(
+        error=f"{type(error).__name__}: {error}" if error else "no details",
+        job=f"job {getattr(job, 'id', job)}" if job is not None else "a job")
+    record.args = None
+    record.exc_info = record.exc_text = None
+    record.levelno, record.levelname = rule.level, logging.getLevelName(rule.level)
 
 
 def redact(text: str) -> str:
@@ -140,6 +195,7 @@ def setup_logging(level: int, fmt: LogFormat = "auto", stream: TextIO | None = N
     handler: logging.Handler = (_StderrHandler() if stream is None
                                 else logging.StreamHandler(stream))
     handler.setFormatter(JsonFormatter() if fmt == "json" else TextFormatter())
+    handler.addFilter(HandledFilter(level))
     handler.addFilter(RedactFilter())
     handler.set_name("defwatch")
     root = logging.getLogger()

@@ -85,8 +85,8 @@ class Metrics:
         self.new_items = Counter("defwatch_items_new", "Feed entries not seen before",
                                  ["source"], registry=r)
         self.articles = Counter("defwatch_articles", "Pending entries processed, by outcome "
-                                "(matched, unmatched, duplicate, failed)", ["outcome"],
-                                registry=r)
+                                "(matched, unmatched, duplicate, failed; old: older than events."
+                                "max_age, not alerted)", ["outcome"], registry=r)
         self.matches = Counter("defwatch_matches", "Articles matched, per topic rule",
                                ["topic"], registry=r)
         self.events = Counter("defwatch_events_created", "Events created (first report of "

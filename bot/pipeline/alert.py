@@ -62,6 +62,7 @@ class Alerter:
         self._update_every = timedelta(seconds=update_every_s)
         self._clock = clock
         self._metrics = metrics or Metrics()
+        self._told: set[tuple[str, datetime]] = set()  # held updates already logged
 
     def emit(self) -> list[int]:
         """Alert every event with news: `new` the first time, then at most one `update`
@@ -74,6 +75,9 @@ class Alerter:
         with self._db.engine.begin() as conn:
             dirty = event_rows.dirty_events(conn)
         created: list[int] = []
+        recent = now - self._update_every
+        if any(count and alerted_at and alerted_at > recent for _, alerted_at, count in dirty):
+            self._tell_held(recent)
         for event_id, _, _ in dirty:
             with self._db.engine.begin() as conn:
                 alert = self._alert(conn, event_id, now)
@@ -85,6 +89,21 @@ class Alerter:
             log.info("alert=%d event=%s action=%s rules=%s sources=%d", alert_id, event_id,
                      written.action, ",".join(written.rules), len(written.sources))
         return created
+
+    def _tell_held(self, recent: datetime) -> None:
+        """Log each held update once: which event, what waits, and until when."""
+        with self._db.engine.begin() as conn:
+            held = event_rows.held_updates(conn, recent)
+        self._told = {told for told in self._told if told[1] > recent}  # gone out since
+        for h in held:
+            if (h.event_id, h.alerted_at) in self._told:
+                continue
+            self._told.add((h.event_id, h.alerted_at))
+            until = h.alerted_at + self._update_every
+            log.info("update held event=%s until %s UTC (events.update_every %gs): %d new "
+                     "source(s), first %s — %s", h.event_id,
+                     until.isoformat(sep=" ", timespec="seconds"),
+                     self._update_every.total_seconds(), h.waiting, h.outlet, h.title)
 
     def _alert(self, conn: Connection, event_id: str, now: datetime,
                ) -> tuple[int, Alert] | None:

@@ -14,7 +14,7 @@ import asyncio
 import logging
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -75,6 +75,33 @@ class Dispatcher:
         return DispatchReport(sent=sum(r.sent for r in reports),
                               retried=sum(r.retried for r in reports),
                               failed=sum(r.failed for r in reports))
+
+    async def flush(self, within: timedelta, *,
+                    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+                    ) -> tuple[DispatchReport, list[rows.Waiting]]:
+        """Deliver what is due, then wait for each retry due within `within` from now (a
+        server's retry_after, a backoff) and deliver again; returns what was done and the
+        deliveries still waiting after that. `defwatch once` ends with this, so a 429
+        with retry_after 2 does not leave a post for the next cron run."""
+        deadline = self._clock() + within
+        total = DispatchReport()
+        while True:
+            done = await self.run_once()
+            total = DispatchReport(total.sent + done.sent, total.retried + done.retried,
+                                   total.failed + done.failed)
+            with self._db.engine.begin() as conn:
+                left = rows.waiting(conn, list(self._channels),
+                                    prefixes=[f.prefix for f in self._families])
+            now = self._clock()
+            # Only retries are waited for: a delivery due now that this dispatcher did not
+            # take is another replica's, in its hands already.
+            later = [w for w in left if w.next_try > now]
+            if not later or later[0].next_try > deadline:
+                return total, left
+            wait = (later[0].next_try - now).total_seconds()
+            log.info("waiting %.1fs for a retry channel=%s (%s)", wait, later[0].channel,
+                     later[0].last_error or "backoff")
+            await sleep(wait)
 
     def _label(self, name: str) -> str:
         """The metrics label: a family's prefix, not one label per subscribed chat."""

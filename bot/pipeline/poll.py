@@ -11,6 +11,7 @@ import asyncio
 import logging
 import time
 import uuid
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -38,6 +39,7 @@ class PollOutcome:
     status: PollStatus
     new_entries: int = 0
     error: str | None = None
+    unreachable: bool = False  # failed before any HTTP answer: DNS, connection, timeout
 
 
 class Poller:
@@ -71,6 +73,12 @@ class Poller:
         async with asyncio.TaskGroup() as workers:  # one fails (the database): all stop
             for _ in range(self._concurrency):
                 workers.create_task(worker())
+        if len(outcomes) >= 2 and all(o.unreachable for o in outcomes):
+            # One site down is that site; every site unreachable at once is us.
+            causes = Counter(_cause(o.error or "") for o in outcomes)
+            log.warning("every source polled this cycle failed without an answer (%s): the "
+                        "network or DNS of this machine may be down", ", ".join(
+                            f"{cause} ×{n}" for cause, n in causes.most_common(3)))
         return outcomes
 
     def claim(self, *, since: datetime, everything: bool = False,
@@ -121,12 +129,20 @@ class Poller:
         with self._db.engine.begin() as conn:
             source_rows.record_failure(conn, source.id, exc.reason, now=now, next_due=due,
                                        disable=disable)
+        # The URL asked for: a search source's with its query filled in, not `{query}`.
+        url = exc.url
+        unreachable = isinstance(exc, FetchError) and exc.status is None
         if disable:
             log.error("source disabled source=%s url=%s: %s; re-enable with "
-                      "`defwatch sources enable %s`", source.id, source.url, disable,
-                      source.id)
-            return PollOutcome(source.id, "error", error=disable)
-        log.warning("poll failed source=%s url=%s failures=%d next_try=%s reason=%s",
-                    source.id, source.url, failures, due.isoformat(timespec="seconds"),
-                    exc.reason)
-        return PollOutcome(source.id, "error", error=exc.reason)
+                      "`defwatch sources enable %s`", source.id, url, disable, source.id)
+            return PollOutcome(source.id, "error", error=disable, unreachable=unreachable)
+        log.warning("poll failed source=%s reason=%s url=%s failures=%d next_try=%s",
+                    source.id, exc.reason, url, failures, due.isoformat(timespec="seconds"))
+        return PollOutcome(source.id, "error", error=exc.reason, unreachable=unreachable)
+
+
+def _cause(reason: str) -> str:
+    """A failure's kind without its host: "DNS lookup failed", "timed out after 20s"."""
+    for cut in (" for host ", " (", " to "):
+        reason = reason.split(cut, maxsplit=1)[0]
+    return reason

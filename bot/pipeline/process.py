@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
@@ -46,6 +46,11 @@ class Processed:
     error: str | None = None
 
 
+def _utc(value: datetime) -> datetime:
+    """Aware UTC; a naive value (the store's clock) is UTC already."""
+    return value.astimezone(UTC) if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
 def new_event_id(article: Article) -> str:
     """Derived from the first article, so replicas and re-runs name an event alike."""
     return "ev-" + hashlib.sha256(article.url.encode()).hexdigest()[:16]
@@ -54,7 +59,7 @@ def new_event_id(article: Article) -> str:
 class Processor:
     def __init__(self, db: Database, fetcher: Fetcher, rules: RulesHolder, *,
                  window_days: float,
-                 executor: Executor | None = None,
+                 max_age: timedelta | None = None, executor: Executor | None = None,
                  clock: Callable[[], datetime] = utcnow, metrics: Metrics | None = None,
                  owner: str | None = None) -> None:
         self._db = db
@@ -62,6 +67,9 @@ class Processor:
         self._fetcher = fetcher
         self._rules = rules
         self._window = window_days
+        # Older than this when first seen (by the feed's date, else the page's): recorded,
+        # never alerted. A new source's archive, or a feed re-publishing its past, is not news.
+        self._max_age = max_age
         self._executor = executor
         self._clock = clock
         self._metrics = metrics or Metrics()
@@ -99,6 +107,8 @@ class Processor:
     async def _article(self, entry: Entry, source: Source | None) -> Article | Processed:
         if source is None:
             return self._fail(entry, "its source is not in the database", retry=False)
+        if self._too_old(entry.published):  # the feed's date says so: no need to fetch it
+            return self._old(entry, entry.published)
         try:
             response = await self._fetcher.get(entry.url)
             loop = asyncio.get_running_loop()
@@ -122,12 +132,31 @@ class Processor:
                     entry.url, reason)
         return Processed(entry.key, "failed", error=reason)
 
+    def _too_old(self, published: datetime | None) -> bool:
+        if self._max_age is None or published is None:
+            return False
+        return _utc(published) < _utc(self._clock()) - self._max_age
+
+    def _old(self, entry: Entry, published: datetime | None) -> Processed:
+        """Record an entry too old to be news as done, with why, and alert nobody."""
+        with self._db.engine.begin() as conn:
+            if article_rows.hold_entry(conn, entry.key, self._owner):
+                article_rows.finish_entry(conn, entry.key, old=True)
+        log.info("old entry not alerted source=%s url=%s published=%s (older than "
+                 "events.max_age)", entry.source_id, entry.url,
+                 published.isoformat(timespec="minutes") if published else "-")
+        return Processed(entry.key, "old")
+
     def _place(self, entry: Entry, got: Article | Processed) -> Processed:
         if isinstance(got, Processed):
             return got
         article = got
         result = self._rules.current.match(article)
         now = self._clock()
+        # The page's own date, when the feed gave none, may show it to be old news: the
+        # article is stored (a later report of the same page is then a duplicate) but
+        # placed in no event.
+        old = entry.published is None and self._too_old(article.published)
         try:
             with self._db.engine.begin() as conn:
                 serialize(conn, LOCK_EVENTS)  # replicas place one article at a time
@@ -137,19 +166,25 @@ class Processor:
                 if article_rows.article_url_known(conn, article.url):
                     article_rows.finish_entry(conn, entry.key)
                     return Processed(entry.key, "duplicate")
-                sig = signature(article, result.entities) if result.matches else None
+                sig = signature(article, result.entities) if result.matches and not old else None
                 article_id = article_rows.save_article(
                     conn, entry.key, article, now=now, rules=result.rule_ids,
                     matched={m.rule_id: m.matched_terms for m in result.matches},
                     entities=result.entities.to_json(),
                     signature=sig.to_json() if sig else None)
                 event_id = self._group(conn, article, article_id, sig, now) if sig else None
-                article_rows.finish_entry(conn, entry.key)
+                article_rows.finish_entry(conn, entry.key, old=old)
         except IntegrityError:
             # Another writer stored this page (or opened this event) first: ours is a copy.
             with self._db.engine.begin() as conn:
                 article_rows.finish_entry(conn, entry.key)
             return Processed(entry.key, "duplicate")
+        if old:
+            log.info("old article not alerted source=%s url=%s published=%s (older than "
+                     "events.max_age)", entry.source_id, article.url,
+                     article.published.isoformat(timespec="minutes")
+                     if article.published else "-")
+            return Processed(entry.key, "old", rules=result.rule_ids)
         self._log(article, result, event_id)
         outcome: ProcessOutcome = "matched" if event_id else "unmatched"
         return Processed(entry.key, outcome, rules=result.rule_ids, event_id=event_id)

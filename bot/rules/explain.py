@@ -38,6 +38,9 @@ class Explanation:
     min_score: float | None
     matched: bool
     reason: str
+    # groups used only to stop a match (under `not`, or in a ceiling such as
+    # count(g) <= 2): finding nothing there is no shortfall
+    guards: frozenset[str] = frozenset()
 
     @property
     def matched_terms(self) -> dict[str, list[str]]:
@@ -47,7 +50,8 @@ class Explanation:
 
     @property
     def missing_groups(self) -> list[str]:
-        return [g for g, reports in self.groups.items() if not reports]
+        """Groups a match needs evidence from that have none (guards left out)."""
+        return [g for g, reports in self.groups.items() if not reports and g not in self.guards]
 
     def render(self) -> str:
         out = [f"rule {self.rule_id} ({self.file}:{self.line})",
@@ -55,7 +59,8 @@ class Explanation:
         width = max((len(g) for g in self.groups), default=0)
         for group, reports in self.groups.items():
             if not reports:
-                out.append(f"  {group:<{width}}  (nothing found)")
+                guard = ", a guard: its hits only stop a match" if group in self.guards else ""
+                out.append(f"  {group:<{width}}  (nothing found{guard})")
                 continue
             words = ", ".join(dict.fromkeys(r.hit.text for r in reports))
             out.append(f"  {group:<{width}}  {len(reports)} hit(s): {words}")
@@ -108,5 +113,7 @@ def build_explanation(env: RuleEnv, scans: Mapping[str, ScopeScan], hits: tuple[
         reason = f"score {actual:g} is below min_score {spec.min_score:g}"
     else:
         reason = "require holds and nothing excluded it"
+    guards = frozenset(g for n, g in enumerate(rule.groups) if n not in rule.evidence)
     return Explanation(spec.id, spec.file, spec.line, spec.require, groups, result,
-                       tuple(excluded), actual, spec.min_score, score is not None, reason)
+                       tuple(excluded), actual, spec.min_score, score is not None, reason,
+                       guards)

@@ -31,6 +31,7 @@ from bot.errors import RuleProblem
 from bot.models import EntityKind
 from bot.rules.normalize import core, pad
 from bot.rules.problems import FileProblems, did_you_mean
+from bot.rules.terms import literal_warning
 
 __all__ = ["KINDS", "Lexicon", "LexiconEntry", "load_lexicon"]
 
@@ -110,6 +111,8 @@ def _entry(p: FileProblems, kind: EntityKind, eid: str, node: Any) -> LexiconEnt
         for text, line in items:
             if not core(text):
                 p.error([eid, key], f"{text!r} has no letters or digits to match", line=line)
+            elif key in ("aliases", "acronyms", "numbered") and (warn := literal_warning(text)):
+                p.warning([eid, key], warn, line=line)
         lists[key] = tuple(text for text, _ in items if core(text))
     countries = lists["countries"]
     ref_key = "country" if "country" in node else "countries"

@@ -1,9 +1,11 @@
 """Loading a rules directory: topic rules (*.yaml), lexicon/ and groups/, validated
-together."""
+together. One rule file may be named instead: it is read with its folder's lexicon/ and
+groups/, alone."""
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from bot.errors import RuleError, RuleProblem
@@ -14,13 +16,30 @@ from bot.rules.ruleset import Rule, RuleSet
 from bot.rules.schema import RuleSpec, read_rule
 from bot.rules.shared import GROUPS_DIR, load_shared
 
-__all__ = ["check_rules", "load_ruleset"]
+__all__ = ["Loaded", "check_rules", "load_ruleset", "read_rules"]
 
 NOT_RULES = frozenset({"sources.yaml"})  # lives next to the rules, is not one
 
 
+@dataclass(frozen=True)
+class Loaded:
+    """What a rules folder (or one rule file) gave: the rule set (None on errors), every
+    problem, and what was read, for `rules check` to say."""
+
+    ruleset: RuleSet | None
+    problems: list[RuleProblem]
+    rules: int = 0  # topic rules read without errors
+    shared_groups: int = 0  # groups/ term groups and conditions
+    lexicon_entries: int = 0
+
+
 def _rule_files(path: Path) -> tuple[list[Path], list[RuleProblem]]:
     problems: list[RuleProblem] = []
+    if path.is_file():
+        if path.suffix not in (".yaml", ".yml") or path.name in NOT_RULES:
+            return [], [RuleProblem(str(path), 1, "", "not a rule file: name a rules "
+                                    "folder or one topic rule (*.yaml)")]
+        return [path], problems
     files = [f for f in sorted(path.glob("*.yaml")) if f.name not in NOT_RULES]
     for stray in sorted(path.glob("*.yml")):
         problems.append(RuleProblem(str(stray), 1, "", "ignored: rule files end in .yaml",
@@ -41,11 +60,13 @@ def _version(path: Path, files: list[Path]) -> str:
     return digest.hexdigest()[:12]
 
 
-def _load(path: Path) -> tuple[RuleSet | None, list[RuleProblem]]:
-    if not path.is_dir():
-        return None, [RuleProblem(str(path), 1, "", "rules directory not found")]
-    lexicon, problems = load_lexicon(path / "lexicon")
-    shared, shared_problems = load_shared(path / GROUPS_DIR)
+def read_rules(path: Path) -> Loaded:
+    """Read a rules folder, or one rule file with its folder's lexicon/ and groups/."""
+    if not path.exists():
+        return Loaded(None, [RuleProblem(str(path), 1, "", "rules folder or file not found")])
+    folder = path if path.is_dir() else path.parent
+    lexicon, problems = load_lexicon(folder / "lexicon")
+    shared, shared_problems = load_shared(folder / GROUPS_DIR)
     files, file_problems = _rule_files(path)
     problems += shared_problems + file_problems
     specs: dict[str, RuleSpec] = {}
@@ -67,28 +88,31 @@ def _load(path: Path) -> tuple[RuleSet | None, list[RuleProblem]]:
     compiled, compile_problems = compile_rules(specs.values(), lexicon)
     problems += compile_problems
     problems += check_refs((t for g in shared.groups.values() for t in g.terms), lexicon)
-    problems += shared.unused(listed)
+    if path.is_dir():  # one file alone uses few of the shared groups: no warning then
+        problems += shared.unused(listed)
     # a shared group's terms are compiled with every rule that lists it: report each once
     problems = list(dict.fromkeys(problems))
     problems.sort(key=lambda p: (p.file, p.line))  # stable: same line keeps finding order
+    counts = (len(specs), len(shared.groups) + len(shared.conditions), len(lexicon.entries))
     if has_errors(problems):
-        return None, problems
+        return Loaded(None, problems, *counts)
     rules = {s.id: Rule(s.id, s.title, s.description, s.file, s.line, s.require, s.scope,
                         s.min_score, tuple(s.groups), tuple(s.examples))
              for s in specs.values()}
-    lexicon_files = sorted((path / "lexicon").glob("*.yaml"))
-    version = _version(path, files + lexicon_files + list(shared.files))
-    return RuleSet(rules, compiled, lexicon, version, problems), problems
+    lexicon_files = sorted((folder / "lexicon").glob("*.yaml"))
+    version = _version(folder, files + lexicon_files + list(shared.files))
+    return Loaded(RuleSet(rules, compiled, lexicon, version, problems), problems, *counts)
 
 
 def load_ruleset(path: Path) -> RuleSet:
-    """Load and compile a rules directory; RuleError lists every problem (with warnings)."""
-    ruleset, problems = _load(path)
-    if ruleset is None:
-        raise RuleError(problems)
-    return ruleset
+    """Load and compile a rules folder (or one rule file); RuleError lists every problem
+    (with warnings)."""
+    loaded = read_rules(path)
+    if loaded.ruleset is None:
+        raise RuleError(loaded.problems)
+    return loaded.ruleset
 
 
 def check_rules(path: Path) -> list[RuleProblem]:
-    """Every error and warning of a rules directory; never raises for bad content."""
-    return _load(path)[1]
+    """Every error and warning of a rules folder or file; never raises for bad content."""
+    return read_rules(path).problems

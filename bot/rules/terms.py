@@ -14,10 +14,22 @@ from bot.rules.expr import KEYWORDS
 from bot.rules.normalize import core
 from bot.rules.problems import FileProblems
 
-__all__ = ["GROUP_NAME", "TermSpec", "read_groups", "read_terms"]
+__all__ = ["GROUP_NAME", "TermSpec", "literal_warning", "read_groups", "read_terms"]
 
 GROUP_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 _REF = re.compile(r"^@[a-z0-9][a-z0-9-]*(:([a-z0-9][a-z0-9-]*|\*))?$")
+# What people write when they think a term is a pattern: `missile(s)?`, `BrahMos.*`,
+# `a|b`, `[Mm]issile`, `\bnavy`. Terms are matched as written, so these never match.
+# `+` alone is left out: "2+2" is a real term.
+_REGEX_LIKE = re.compile(r"[|*?\\^$\[\]{}]|\)[+]|\.\+")
+
+
+def literal_warning(text: str) -> str | None:
+    """A warning for a term that looks like a regular expression; None when it does not."""
+    if not _REGEX_LIKE.search(text):
+        return None
+    return (f"{text!r} looks like a regular expression, but terms are literal words and "
+            "never match as patterns; list each spelling instead (e.g. missile, missiles)")
 
 
 @dataclass(frozen=True)
@@ -41,6 +53,8 @@ def read_terms(p: FileProblems, node: Any, path: list[str | int]) -> list[TermSp
         elif not text.startswith("@") and not core(text):
             p.error(path, f"{text!r} has no letters or digits to match", line=line)
         else:
+            if not text.startswith("@") and (warning := literal_warning(text)):
+                p.warning(path, warning, line=line)
             out.append(TermSpec(text.strip(), p.file, line, where))
     return out
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bot.errors import RuleError
 from bot.rules.examples import count_examples, run_examples
-from bot.rules.loader import check_rules, load_ruleset
+from bot.rules.loader import load_ruleset, read_rules
 from bot.rules.ruleset import article_from_text
 
 __all__ = ["cmd_check", "cmd_explain", "cmd_test"]
@@ -21,13 +21,17 @@ def _line(problem: object) -> str:
 
 
 def cmd_check(path: Path, write: Write) -> int:
-    """Print every problem as FILE:LINE: field: message; 1 if any is an error."""
-    problems = check_rules(path)
+    """Print every problem as FILE:LINE: field: message, then what was read; 1 if any
+    problem is an error."""
+    loaded = read_rules(path)
+    problems = loaded.problems
     for problem in problems:
         write(_line(problem))
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
-    write(f"{path}: {errors} error(s), {warnings} warning(s)")
+    write(f"{path}: {loaded.rules} rule(s), {loaded.shared_groups} shared group(s), "
+          f"{loaded.lexicon_entries} lexicon entries; {errors} error(s), "
+          f"{warnings} warning(s)")
     return 1 if errors else 0
 
 

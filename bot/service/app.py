@@ -99,6 +99,8 @@ class App:
                              metrics=self.metrics, owner=owner)
         self.processor = Processor(self.db, self.fetcher, self.rules,
                                    window_days=config.events.window / 86400.0,
+                                   max_age=(timedelta(seconds=config.events.max_age)
+                                            if config.events.max_age is not None else None),
                                    executor=self._executor, metrics=self.metrics,
                                    owner=owner)
         families: list[ChannelFamily] = (

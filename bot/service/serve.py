@@ -146,8 +146,9 @@ async def run_service(config: Config, stop: asyncio.Event | None = None) -> int:
                                 control=service)
             lookups = Lookups(app.db, commands, public_url=config.http.public_url,
                               digest_hour=config.telegram.digest_hour)
-            app.telegram.start_commands([*commands.handlers(), *lookups.handlers()],
-                                        bot_commands())
+            app.telegram.start_commands(
+                [*commands.handlers(), *lookups.handlers(), *commands.fallbacks()],
+                bot_commands())
             digests = DigestJob(app.db, app.telegram.application.bot,
                                 hour=config.telegram.digest_hour,
                                 public_url=config.http.public_url)

@@ -91,10 +91,13 @@ def _tagged(ident: Any, kind: str, value: str) -> ColumnElement[bool]:
                           other.c.value == value.lower())
 
 
-# With at least this many matches a search walks the timeline's index in order, probing
-# each row (a common word: a page is found after a few hundred rows); with fewer it looks
-# the matches up and sorts them (a rare word: no walk through the whole index).
-SCAN_MATCHES = 2000
+# How a search's page is read, by how many events hold its words (measured at 100,000
+# events, bench/bench_archive.py): below SORT_MATCHES the matches are looked up and sorted;
+# from there the timeline's index is walked in order and each row checked against the
+# matches' list; from PROBE_MATCHES on (most of the archive) building that list costs more
+# than probing the text index for the few hundred rows a page needs.
+SORT_MATCHES = 2_000
+PROBE_MATCHES = 40_000
 
 
 def timeline(conn: Connection, query: TimelineQuery) -> tuple[list[ArchivedEvent], int]:
@@ -132,11 +135,11 @@ def timeline(conn: Connection, query: TimelineQuery) -> tuple[list[ArchivedEvent
     if total <= query.offset:
         return [], total
     if matches is not None:
-        conds.append(fts_has(conn, words, ident) if matches >= SCAN_MATCHES
+        conds.append(fts_has(conn, words, ident) if matches >= PROBE_MATCHES
                      else ident.in_(fts_ids(conn, words)))
     page = (select(ident).select_from(source).where(*conds)
             .order_by(*(k.desc() for k in keys)).limit(query.limit).offset(query.offset))
-    if matches is not None and matches >= SCAN_MATCHES and drive is None:
+    if matches is not None and matches >= SORT_MATCHES and drive is None:
         page = page.with_hint(archive, "INDEXED BY ix_archive_timeline", "sqlite")
     ids = [int(i) for i in conn.execute(page).scalars()]
     found = {r.id: r for r in conn.execute(_columns().add_columns(archive.c.id)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -54,6 +54,12 @@ def add_entries(conn: Connection, new: list[Entry], now: datetime) -> list[Entry
     return [e for e in fresh if e.key in inserted]
 
 
+def entry_counts(conn: Connection) -> dict[str, int]:
+    """Feed entries by status (pending, done, old, failed), for status."""
+    rows = conn.execute(select(entries.c.status, func.count()).group_by(entries.c.status))
+    return {str(status): int(n) for status, n in rows}
+
+
 def claim_entries(conn: Connection, now: datetime, *, owner: str, until: datetime,
                   limit: int = 32, max_attempts: int = MAX_ATTEMPTS) -> list[Entry]:
     """Hold up to `limit` pending entries for `owner` until `until`, oldest first."""
@@ -84,12 +90,14 @@ def release_entries(conn: Connection, keys: list[str], owner: str) -> None:
 
 def finish_entry(conn: Connection, key: str, *, error: str | None = None,
                  retry: bool = False, max_attempts: int = MAX_ATTEMPTS,
-                 not_before: datetime | None = None) -> None:
-    """Mark an entry done, or count a failed attempt (failed for good after max_attempts;
-    a retry waits until `not_before`). The claim ends either way."""
+                 not_before: datetime | None = None, old: bool = False) -> None:
+    """Mark an entry done (`old`: too old to be news, never alerted), or count a failed
+    attempt (failed for good after max_attempts; a retry waits until `not_before`). The
+    claim ends either way."""
     if error is None:
         conn.execute(update(entries).where(entries.c.key == key).values(
-            status="done", error=None, attempts=entries.c.attempts + 1, **LEASE.ENDED))
+            status="old" if old else "done", error=None, attempts=entries.c.attempts + 1,
+            **LEASE.ENDED))
         return
     attempts = int(conn.execute(select(entries.c.attempts)
                                 .where(entries.c.key == key)).scalar_one()) + 1

@@ -27,6 +27,16 @@ LOCK_WORKERS = 0x64770005  # removing dead workers and freeing their claims
 LOCK_HOSTS = 0x64770006  # taking a per-host request slot (count, then write)
 
 
+# PostgreSQL connections each process keeps (SQLAlchemy's QueuePool): POOL_SIZE stay open
+# once used, MAX_OVERFLOW more are opened under a burst and closed after. A replica's loop
+# uses one at a time, its heartbeat thread one, /healthz /readyz /metrics one each while
+# they run: about 5 at most in practice, never more than POOL_SIZE + MAX_OVERFLOW (a
+# further request waits up to POOL_TIMEOUT_S, then fails). deploy/README.md plans with these.
+POOL_SIZE = 5
+MAX_OVERFLOW = 10
+POOL_TIMEOUT_S = 30.0
+
+
 def utcnow() -> datetime:
     """Naive UTC, the form every datetime column holds."""
     return datetime.now(UTC).replace(tzinfo=None)
@@ -99,8 +109,12 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     shown = parsed.render_as_string(hide_password=True)
     if parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:"):
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    pool: dict[str, Any] = {}
+    if parsed.drivername.startswith("postgresql"):
+        pool = {"pool_size": POOL_SIZE, "max_overflow": MAX_OVERFLOW,
+                "pool_timeout": POOL_TIMEOUT_S}
     try:
-        engine = create_engine(parsed, future=True)
+        engine = create_engine(parsed, future=True, **pool)
     except (ArgumentError, ImportError) as exc:
         raise StoreError(f"cannot open database {shown}: {exc}") from exc
     if engine.dialect.name == "sqlite":

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 
 from bot.store.tables import articles, events
 
@@ -76,3 +77,32 @@ def mark_alerted(conn: Connection, event_id: str, now: datetime) -> None:
         dirty=False, alerted_at=now, alert_count=events.c.alert_count + 1))
     conn.execute(update(articles).where(articles.c.event_id == event_id)
                  .values(alerted=True))
+
+
+@dataclass(frozen=True)
+class Held:
+    """An event with news whose update waits for events.update_every to pass."""
+
+    event_id: str
+    alerted_at: datetime  # its last alert; the update may go out update_every after it
+    waiting: int  # its articles not in an alert yet
+    outlet: str  # the first of them
+    title: str
+
+
+def held_updates(conn: Connection, alerted_after: datetime) -> list[Held]:
+    """Events alerted after `alerted_after` that have news since: their update is held."""
+    rows = conn.execute(
+        select(events.c.id, events.c.alerted_at, func.count(articles.c.id).label("waiting"),
+               func.min(articles.c.id).label("first"))
+        .join(articles, articles.c.event_id == events.c.id)
+        .where(events.c.dirty, events.c.alert_count > 0,
+               events.c.alerted_at > alerted_after, articles.c.alerted.is_(False))
+        .group_by(events.c.id, events.c.alerted_at)
+        .order_by(events.c.alerted_at, events.c.id)).all()
+    if not rows:
+        return []
+    firsts = {r.id: (r.outlet, r.title) for r in conn.execute(
+        select(articles.c.id, articles.c.outlet, articles.c.title)
+        .where(articles.c.id.in_([r.first for r in rows])))}
+    return [Held(r.id, r.alerted_at, int(r.waiting), *firsts[r.first]) for r in rows]

@@ -71,6 +71,27 @@ def claim_deliveries(conn: Connection, now: datetime, channels: list[str], *, ow
                      attempts=r.attempts, payload=r.payload) for r in rows]
 
 
+@dataclass(frozen=True)
+class Waiting:
+    """A pending delivery and when it may be tried next."""
+
+    channel: str
+    next_try: datetime
+    last_error: str | None
+
+
+def waiting(conn: Connection, channels: list[str], *,
+            prefixes: list[str] | None = None) -> list[Waiting]:
+    """Pending deliveries of these channels (and channel families), soonest first."""
+    wanted = [deliveries.c.channel.in_(channels),
+              *(deliveries.c.channel.startswith(p, autoescape=True) for p in prefixes or ())]
+    rows = conn.execute(select(deliveries.c.channel, deliveries.c.next_try,
+                               deliveries.c.last_error)
+                        .where(deliveries.c.state == "pending", or_(*wanted))
+                        .order_by(deliveries.c.next_try, deliveries.c.id))
+    return [Waiting(r.channel, r.next_try, r.last_error) for r in rows]
+
+
 def renew(conn: Connection, delivery_id: int, *, owner: str, now: datetime,
           until: datetime) -> bool:
     """Extend `owner`'s claim right before sending. False when the claim was lost (its

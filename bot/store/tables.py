@@ -65,7 +65,7 @@ entries = Table(
     Column("published", DateTime),
     Column("summary", Text, nullable=False, default=""),
     Column("first_seen", DateTime, nullable=False),
-    Column("status", String(20), nullable=False),  # pending | done | failed
+    Column("status", String(20), nullable=False),  # pending | done | old | failed
     Column("attempts", Integer, nullable=False, default=0),
     Column("error", Text),
     # 0003: a processor's lease on a pending entry (a failed try's "not before" when

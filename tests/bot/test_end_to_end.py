@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from bot.cli.main import main
-from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig
+from bot.config.options import BUNDLED_RULES, Config, EventsConfig, FetchConfig, SourceConfig
 from bot.service.app import App
 from tests.loopback import LoopbackServer
 from tests.seeds import page, seeds
@@ -35,6 +35,7 @@ def serve_seeds(server: LoopbackServer, *, validators: bool = True) -> str:
 
 def config_for(tmp_path: Path, feed_url: str) -> Config:
     return Config(database=f"sqlite:///{tmp_path}/dw.db", rules=BUNDLED_RULES,
+                  events=EventsConfig(max_age=None),  # the fixtures are old news
                   sources=[SourceConfig(id="seeds", kind="rss", url=feed_url, outlet="Seeds")],
                   channels=["jsonl:alerts.jsonl"], path=tmp_path / "defwatch.yaml",
                   fetch=FetchConfig(per_host_delay=0, allow_private=True))
@@ -90,7 +91,8 @@ def test_cli_once_twice_never_sends_twice(loopback: LoopbackServer, tmp_path: Pa
     (tmp_path / "defwatch.yaml").write_text(
         f"database: sqlite:///dw.db\nrules: {BUNDLED_RULES}\n"
         f"sources:\n  - {{id: seeds, kind: rss, url: '{feed}'}}\n"
-        "channels: ['jsonl:alerts.jsonl']\nfetch: {per_host_delay: 0s, allow_private: true}\n",
+        "channels: ['jsonl:alerts.jsonl']\nfetch: {per_host_delay: 0s, allow_private: true}\n"
+        "events: {max_age: off}\n",
         encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert main(["once"]) == 0

@@ -166,6 +166,14 @@ class FakeTelegram(LocalHTTPServer):
                                "first_name": "Group", "username": "GroupAnonymousBot"}
         self._push({"message": message})
 
+    def say(self, chat_id: int, text: str, *, chat_type: str = "private") -> None:
+        """Queue an update: a person writes `text`, no command in it."""
+        message_id = self.post_as_someone(chat_id, text)
+        self._push({"message": {
+            "message_id": message_id, "date": int(time.time()),
+            "chat": chat_json(chat_id, chat_type), "from": user_json(abs(chat_id), "reader"),
+            "text": text}})
+
     def channel_post(self, chat_id: int, username: str, html: str) -> int:
         """Queue an update: an admin posts in a channel the bot administers."""
         with self._cond:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import logging
 from collections.abc import Iterator
 
 import pytest
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.ops.logs import JsonFormatter, TextFormatter, redact, setup_logging
 
@@ -110,3 +112,55 @@ def test_auto_format_is_json_off_a_terminal_and_text_on_one(root_handler: None) 
     logging.getLogger("defwatch").info("hello source=x")
     assert json.loads(pipe.getvalue())["source"] == "x"
     assert tty.getvalue().rstrip().endswith("INFO    defwatch: hello source=x")
+
+
+async def test_a_skipped_scheduler_run_is_info_not_a_warning(root_handler: None) -> None:
+    """A tick still running when the next one is due: APScheduler's own WARNING becomes an
+    INFO line that says what happens next."""
+    out = io.StringIO()
+    setup_logging(logging.INFO, "text", stream=out)
+    release = asyncio.Event()
+
+    async def long_tick() -> None:
+        await release.wait()
+
+    scheduler = AsyncIOScheduler(event_loop=asyncio.get_running_loop())
+    scheduler.add_job(long_tick, "interval", seconds=0.05, id="tick", max_instances=1)
+    scheduler.start()
+    try:
+        deadline = asyncio.get_running_loop().time() + 10
+        while "skipped" not in out.getvalue():
+            assert asyncio.get_running_loop().time() < deadline, out.getvalue()
+            await asyncio.sleep(0.01)
+    finally:
+        release.set()
+        scheduler.shutdown(wait=False)
+    line = next(x for x in out.getvalue().splitlines() if "skipped" in x)
+    assert " INFO    apscheduler.scheduler: job tick skipped: its previous run is still " \
+           "going (a long cycle); the next run picks up the work" in line
+    assert "WARNING" not in out.getvalue()
+
+
+def test_a_lost_connection_while_fetching_commands_is_a_warning_without_traceback(
+        root_handler: None) -> None:
+    out = io.StringIO()
+    setup_logging(logging.INFO, "text", stream=out)
+    try:
+        raise ConnectionError("connection reset by peer")
+    except ConnectionError:
+        logging.getLogger("telegram.ext.Updater").exception(
+            "Exception happened while polling for updates.")
+    assert out.getvalue().rstrip().endswith(
+        "WARNING telegram.ext.Updater: telegram: cannot fetch commands (ConnectionError: "
+        "connection reset by peer); trying again")
+    assert "Traceback" not in out.getvalue()
+
+
+def test_handled_lines_below_the_level_are_dropped(root_handler: None) -> None:
+    out = io.StringIO()
+    setup_logging(logging.WARNING, "text", stream=out)  # `status`, `rules`: quiet
+    logging.getLogger("telegram.ext.AIORateLimiter").error(
+        "Rate limit hit after maximum of %d retries", 0)
+    logging.getLogger("defwatch").error("a real error")
+    assert "Rate limit" not in out.getvalue() and "flood control" not in out.getvalue()
+    assert "a real error" in out.getvalue()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli.main import main
-from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig
+from bot.config.options import BUNDLED_RULES, Config, EventsConfig, FetchConfig, SourceConfig
 from bot.service.app import App
 from bot.service.serve import Service
 from bot.store import sources as source_rows
@@ -18,6 +18,7 @@ from tests.ops.fixtures import serve_site
 
 def config(tmp_path: Path, feed: str) -> Config:
     return Config(database=f"sqlite:///{tmp_path}/dw.db", rules=BUNDLED_RULES,
+                  events=EventsConfig(max_age=None),  # the fixtures are old news
                   sources=[SourceConfig(id="loop-news", kind="rss", url=feed)],
                   channels=["jsonl:alerts.jsonl"], path=tmp_path / "defwatch.yaml",
                   fetch=FetchConfig(per_host_delay=0, allow_private=True))

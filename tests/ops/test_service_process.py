@@ -27,6 +27,7 @@ def write_config(tmp_path: Path, feed_url: str, *, extra_source: str = "") -> Pa
         f"  - {{id: loop-news, kind: rss, url: '{feed_url}', interval: 10m}}\n"
         f"{extra_source}"
         "channels: ['jsonl:alerts.jsonl']\n"
+        "events: {max_age: off}\n"  # the fixtures are old news
         "fetch: {per_host_delay: 0s, timeout: 5s, allow_private: true}\n"
         "http: {listen: '127.0.0.1:0'}\n", encoding="utf-8")
     return config

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 import bot.service.serve
-from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig
+from bot.config.options import BUNDLED_RULES, Config, EventsConfig, FetchConfig, SourceConfig
 from bot.models import Alert, AlertSource, Facts
 from bot.service.app import App
 from bot.service.serve import Service
@@ -42,6 +42,7 @@ async def test_drain_cuts_a_hung_tick_short_and_flushes_the_outbox(
     silent = await asyncio.start_server(never_answer, "127.0.0.1", 0)
     port = silent.sockets[0].getsockname()[1]
     config = Config(database=f"sqlite:///{tmp_path}/dw.db", rules=BUNDLED_RULES,
+                    events=EventsConfig(max_age=None),  # the fixtures are old news
                     sources=[SourceConfig(id="hung", kind="rss",
                                           url=f"http://127.0.0.1:{port}/feed.xml")],
                     channels=["jsonl:alerts.jsonl"], path=tmp_path / "defwatch.yaml",

@@ -84,7 +84,7 @@ def write_config(workdir: Path, feeds: list[str]) -> Path:
         f"sources:\n{sources}"
         f"channels: ['jsonl:alerts.jsonl', 'telegram:{CHAT}']\n"
         "fetch: {per_host_delay: 0s, per_host_concurrency: 16, allow_private: true}\n"
-        "events: {update_every: 0s}\n"
+        "events: {update_every: 0s, max_age: off}\n"
         "http: {listen: 'off'}\n", encoding="utf-8")
     return path
 

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from bot.cli.status import print_status
-from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig
+from bot.config.options import BUNDLED_RULES, Config, EventsConfig, FetchConfig, SourceConfig
 from bot.service.app import App, CycleReport
 from tests.loopback import LoopbackServer
 from tests.reliability.faults import (
@@ -100,6 +100,7 @@ def outcome(workdir: Path) -> Iterator[Outcome]:
                                                           [(healthy, page)]),
                             content_type="application/rss+xml")
         config = Config(database=f"sqlite:///{tmp_path}/dw.db", rules=BUNDLED_RULES,
+                        events=EventsConfig(max_age=None),  # the fixtures are old news
                         sources=serve_faults(bad, feed), channels=["jsonl:alerts.jsonl"],
                         path=tmp_path / "defwatch.yaml",
                         fetch=FetchConfig(per_host_delay=0, per_host_concurrency=32,

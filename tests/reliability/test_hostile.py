@@ -14,7 +14,14 @@ import pytest
 
 from bot.channels.clean import MAX_TEXT
 from bot.channels.telegram.render import MAX_TITLE, TELEGRAM_LIMIT, telegram_message, utf16_len
-from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig, TelegramConfig
+from bot.config.options import (
+    BUNDLED_RULES,
+    Config,
+    EventsConfig,
+    FetchConfig,
+    SourceConfig,
+    TelegramConfig,
+)
 from bot.service.app import App
 from bot.store import open_database
 from bot.store import outbox as outbox_rows
@@ -52,6 +59,7 @@ async def test_hostile_text_reaches_every_channel_escaped(
         hook = f"json://127.0.0.1:{loopback.port}/hook"
         channels = ["console", "jsonl:alerts.jsonl", "telegram:@hostile_watch", hook]
         config = Config(database=f"sqlite:///{tmp_path}/dw.db", rules=BUNDLED_RULES,
+                        events=EventsConfig(max_age=None),  # the fixtures are old news
                         sources=[SourceConfig(id="hostile", kind="rss",
                                               url=hostile_site(loopback))],
                         channels=channels, path=tmp_path / "defwatch.yaml",

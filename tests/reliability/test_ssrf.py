@@ -15,7 +15,14 @@ from typing import Any
 import httpcore
 import pytest
 
-from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig, load_config
+from bot.config.options import (
+    BUNDLED_RULES,
+    Config,
+    EventsConfig,
+    FetchConfig,
+    SourceConfig,
+    load_config,
+)
 from bot.service.app import App
 from tests.loopback import LoopbackServer
 from watchers.errors import FetchError
@@ -103,6 +110,7 @@ async def test_a_refused_source_is_recorded_and_others_poll(loopback: LoopbackSe
     url = loopback.add("/feed.xml", "<rss version='2.0'><channel/></rss>",
                        content_type="application/rss+xml")
     config = Config(database=f"sqlite:///{tmp_path}/dw.db", rules=BUNDLED_RULES,
+                    events=EventsConfig(max_age=None),  # the fixtures are old news
                     sources=[SourceConfig(id="inside", kind="rss", url=url)],
                     channels=["jsonl:alerts.jsonl"], path=tmp_path / "defwatch.yaml",
                     fetch=FetchConfig(per_host_delay=0))  # allow_private left False

@@ -84,6 +84,7 @@ def test_a_restart_after_kill_9_takes_over_the_claims_at_once(tmp_path: Path,
             f"  - {{id: steady, kind: rss, url: '{server.url('/a/feed.xml')}'}}\n"
             f"  - {{id: late, kind: rss, url: '{server.url('/b/feed.xml')}'}}\n"
             "channels: ['jsonl:alerts.jsonl']\n"
+            "events: {max_age: off}\n"  # the fixtures are old news
             "fetch: {per_host_delay: 0s, allow_private: true, timeout: 10m}\n"
             "http: {listen: 'off'}\n", encoding="utf-8")
         db = tmp_path / "dw.db"

@@ -35,6 +35,7 @@ def write_config(tmp_path: Path, database: str, site: Site, replica: str) -> Pat
     path.write_text(
         f"database: {database}\nrules: {BUNDLED_RULES}\nsources: sources.yaml\n"
         "channels: ['jsonl:alerts.jsonl']\nhttp: {listen: 'off'}\n"
+        "events: {max_age: off}\n"  # the fixtures are old news
         "fetch: {per_host_delay: 0s, per_host_concurrency: 8, timeout: 90s, "
         f"allow_private: true, user_agent: 'defwatch-test {replica}'}}\n", encoding="utf-8")
     return path

@@ -166,9 +166,12 @@ class RobotsCache:
         now = self._clock()
         status = answer.status
         if status is None or status == 429 or status >= 500:
-            what = answer.error if status is None else f"HTTP {status}"
-            return _Verdict(None, f"robots.txt unavailable ({what})", status,
-                            answer.retry_after, now + self._failure_ttl_s)
+            # No answer at all (DNS, connection, timeout) is what went wrong, not robots.txt:
+            # it leads, so "DNS lookup failed" is not read as a robots.txt problem.
+            refusal = (f"{answer.error} (asking for robots.txt)" if status is None
+                       else f"robots.txt unavailable (HTTP {status})")
+            return _Verdict(None, refusal, status, answer.retry_after,
+                            now + self._failure_ttl_s)
         if 400 <= status < 500:
             return _Verdict(None, None, status, None, now + self._ttl_s)
         text = answer.body[:MAX_BYTES].decode("utf-8", errors="replace")

@@ -97,6 +97,14 @@ class Commands:
         out.append(ChatMemberHandler(self.membership, ChatMemberHandler.MY_CHAT_MEMBER))
         return out
 
+    def fallbacks(self) -> list[BaseHandler[Any, Any, Any]]:
+        """Whatever no command took gets a short help: register these after every other
+        command set (PTB gives a message to the first handler of a group that wants it)."""
+        new_messages = filters.UpdateType.MESSAGE
+        return [MessageHandler(filters.COMMAND & new_messages, self.unknown),
+                MessageHandler(filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE
+                               & new_messages, self.free_text)]
+
     # -- everyone ---------------------------------------------------------------------
 
     async def start(self, update: Update, context: Context) -> None:
@@ -104,6 +112,24 @@ class Commands:
 
     async def help(self, update: Update, context: Context) -> None:
         await self._reply(update, context, texts.help_text(self._admin(update)))
+
+    async def unknown(self, update: Update, context: Context) -> None:
+        """A command this bot does not have. In a group only when addressed to this bot
+        (/cmd@this_bot): a bare /cmd there may be another bot's."""
+        message = update.effective_message
+        chat = update.effective_chat
+        if message is None or chat is None or not message.text:
+            return
+        word = message.text.split(maxsplit=1)[0]
+        name, _, addressee = word.partition("@")
+        mine = addressee.lower() == (context.bot.username or "").lower()
+        if chat.type != ChatType.PRIVATE and not mine:
+            return
+        await self._reply(update, context, texts.unknown_command(name, self._admin(update)))
+
+    async def free_text(self, update: Update, context: Context) -> None:
+        """Words without a command, in a private chat: say what the bot understands."""
+        await self._reply(update, context, texts.free_text_help(self._admin(update)))
 
     async def topics(self, update: Update, context: Context) -> None:
         chat_id = _chat_id(update)
@@ -137,7 +163,7 @@ class Commands:
         log.info("chat=%s subscribed topics=%s", chat.id, ",".join(added) or "-")
         text = texts.changed_text("Following", added, sorted(set(valid) - set(added)),
                                   [t for t in wanted if t not in known_ids],
-                                  "Already following")
+                                  "Already following", known=known_ids)
         await self._reply(update, context, text)
 
     async def unsubscribe(self, update: Update, context: Context) -> None:
@@ -159,8 +185,11 @@ class Commands:
         if "all" in wanted:
             text = "This chat follows no topics now." if removed else "Nothing to remove."
         else:
+            known_ids = {t.id for t in self._topics()}
             text = texts.changed_text("Stopped following", removed,
-                                      sorted(set(wanted) - set(removed)), [], "Not following")
+                                      sorted(set(wanted) - set(removed) & known_ids),
+                                      [t for t in wanted if t not in known_ids and
+                                       t not in removed], "Not following", known=known_ids)
         await self._reply(update, context, text)
 
     async def mysubs(self, update: Update, context: Context) -> None:

@@ -24,7 +24,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseHa
 from bot.channels.telegram.channel import SubscriberChats
 from bot.channels.telegram.journal import PostJournal
 from bot.channels.telegram.logsafe import protect_token
-from bot.channels.telegram.sender import TelegramSender
+from bot.channels.telegram.sender import TelegramSender, token_refused
 from bot.config.options import TelegramConfig
 from bot.errors import ConfigError
 from bot.models import SettleOutcome
@@ -100,9 +100,9 @@ class TelegramRuntime:
                 self.polling.set()
                 log.info("telegram commands on as @%s", self.application.bot.username)
                 return
-            except InvalidToken:
-                log.error("telegram: the bot token was rejected; commands stay off until "
-                          "TELEGRAM_BOT_TOKEN is fixed and the service restarted")
+            except InvalidToken as exc:
+                log.error("telegram: %s; commands stay off until that is fixed and the "
+                          "service restarted", token_refused(exc, self.application.bot))
                 return
             except TelegramError as exc:
                 wait = BRING_UP_RETRY_S[min(attempt, len(BRING_UP_RETRY_S) - 1)]

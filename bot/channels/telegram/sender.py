@@ -88,6 +88,27 @@ def retry_seconds(exc: RetryAfter) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
+OFFICIAL_API = "https://api.telegram.org"
+
+
+def token_refused(exc: InvalidToken, bot: Bot) -> str:
+    """What PTB's InvalidToken means here. The Bot API says 401 for a token it does not
+    know; 404 comes from a malformed token, or from a server that is no Bot API at all (a
+    wrong telegram.base_url): that is not "the token was rejected"."""
+    server = bot.base_url.removesuffix(bot.token).removesuffix("/bot")  # never the token
+    # Bot.initialize() re-raises getMe's error as "The token … was rejected": the answer
+    # itself is its cause.
+    said = exc.__cause__.message if isinstance(exc.__cause__, InvalidToken) else exc.message
+    if "Unauthorized" in said or "(401)" in said:
+        return ("the Bot API rejected the bot token (401 Unauthorized); check "
+                "TELEGRAM_BOT_TOKEN")
+    if server == OFFICIAL_API:
+        return ("the Bot API answered 404 Not Found for this token: it is malformed; check "
+                "TELEGRAM_BOT_TOKEN")
+    return (f"{server} answered 404 Not Found: telegram.base_url (TELEGRAM_API_BASE_URL) "
+            "does not point at a Bot API server (or the token is malformed)")
+
+
 def parse_ref(ref: str | None) -> list[int]:
     if not ref:
         return []
@@ -151,8 +172,7 @@ class TelegramSender:
         except BadRequest as exc:  # before TelegramError: BadRequest is a NetworkError
             raise DeliveryError(channel, f"bad request: {exc.message}", permanent=True) from exc
         except InvalidToken as exc:
-            raise DeliveryError(channel, "the bot token was rejected; check "
-                                "TELEGRAM_BOT_TOKEN") from exc
+            raise DeliveryError(channel, token_refused(exc, self.bot)) from exc
         except TelegramError as exc:
             raise DeliveryError(channel, f"{type(exc).__name__}: {exc.message}") from exc
         return ",".join(str(i) for i in ids)

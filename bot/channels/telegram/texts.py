@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import difflib
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from html import escape
 
@@ -99,7 +100,8 @@ def mysubs_text(followed: Sequence[str], known: dict[str, Topic]) -> str:
 
 
 def changed_text(verb: str, changed: Sequence[str], unchanged: Sequence[str],
-                 unknown: Sequence[str], unchanged_note: str) -> str:
+                 unknown: Sequence[str], unchanged_note: str, *,
+                 known: Collection[str] = ()) -> str:
     lines = []
     if changed:
         lines.append(f"{verb}: " + ", ".join(f"<code>{escape(t)}</code>" for t in changed))
@@ -109,7 +111,22 @@ def changed_text(verb: str, changed: Sequence[str], unchanged: Sequence[str],
     if unknown:
         lines.append("Unknown topics: " + ", ".join(f"<code>{escape(t)}</code>"
                                                     for t in unknown) + " — see /topics.")
+        for typo in unknown:
+            close = difflib.get_close_matches(typo, list(known), n=1, cutoff=0.75)
+            if close:
+                lines.append(f"Did you mean <code>{escape(close[0])}</code>? "
+                             f"(for <code>{escape(typo)}</code>)")
     return "\n".join(lines) or "Nothing changed."
+
+
+def unknown_command(name: str, admin: bool) -> str:
+    return (f"I do not know {escape(name)}. What I understand:\n\n"
+            + help_text(admin))
+
+
+def free_text_help(admin: bool) -> str:
+    return ("I answer commands only, such as <code>/subscribe india-japan</code>. "
+            "What I understand:\n\n" + help_text(admin))
 
 
 def status_text(sources: Sequence[SourceStatus], last_alert: dict[str, object] | None,

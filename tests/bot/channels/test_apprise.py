@@ -84,7 +84,8 @@ async def test_email_carries_the_alert_then_a_short_note_for_the_update(
     queue(db, make_alert(action="update", title=title, sources=2), channels)
     assert (await d.run_once()).sent == 1
     note = body(mailbox.messages[1], "plain")
-    assert note.startswith(f"+1 source: Outlet 2 — {title}")
+    assert note.splitlines()[:2] == ["+1 source: Outlet 2 — Ministers hold a call, report 2",
+                                     f"  on: {title}"]
     with db.engine.begin() as conn:
         assert outbox_rows.backlog(conn) == {name: {"sent": 2}}
 

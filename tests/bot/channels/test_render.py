@@ -109,11 +109,12 @@ def test_followup_names_the_new_sources_only() -> None:
     seen = new_sources(update, sources_ref(first))
     assert seen == 1
     note = render_followup(update, seen)
-    assert note.splitlines()[0] == (
-        "+2 sources: Outlet 2, Outlet 3 — India and Japan defence ministers hold a call")
+    assert note.splitlines()[:2] == [
+        "+2 sources: Outlet 2 — Ministers hold a call, report 2; Outlet 3 — Ministers hold "
+        "a call, report 3", "  on: India and Japan defence ministers hold a call"]
     assert "3. https://news3.example.org" in note
     assert render_followup(make_alert(action="update", sources=2), 1).startswith(
-        "+1 source: Outlet 2 — ")
+        "+1 source: Outlet 2 — Ministers hold a call, report 2\n")
     assert new_sources(update, None) is None and new_sources(update, "12,13") is None
 
 
@@ -124,7 +125,9 @@ async def test_console_shows_updates_as_followups() -> None:
     await console.send(make_alert(action="update", sources=2), alert_id=2, previous_ref=ref)
     text = out.getvalue()
     assert text.count("[NEW]") == 1
-    assert "+1 source: Outlet 2 — India and Japan defence ministers hold a call" in text
+    # the new report's own headline, then the event it joined
+    assert ("+1 source: Outlet 2 — Ministers hold a call, report 2\n"
+            "  on: India and Japan defence ministers hold a call") in text
 
 
 async def test_console_telegram_prints_the_html_a_chat_would_get() -> None:

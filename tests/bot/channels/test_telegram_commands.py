@@ -53,7 +53,7 @@ async def control(db: Database, api: FakeTelegram,
     """The bot answering commands, with TOPICS and one operator."""
     ctl = FakeControl()
     commands = Commands(db, lambda: TOPICS, admins=[ADMIN, "@chief"], control=ctl)
-    runtime.start_commands(commands.handlers(), bot_commands())
+    runtime.start_commands([*commands.handlers(), *commands.fallbacks()], bot_commands())
     await asyncio.wait_for(runtime.polling.wait(), 10)
     yield ctl
 
@@ -267,3 +267,44 @@ async def test_public_status_shows_counts_and_operators_see_details(
     detailed = await said(api, ADMIN, "/status", 1)
     assert "leaky" in detailed and "https://feeds.example/x" in detailed
     assert "s3cr3t" not in detailed  # the stored error lost its query string
+
+
+async def test_a_misspelt_topic_gets_a_did_you_mean(db: Database, api: FakeTelegram,
+                                                   control: FakeControl) -> None:
+    api.command(520, "/subscribe india-japn malabar")
+    reply = await said(api, 520, "/subscribe")
+    assert "Following: malabar" in reply
+    assert "Unknown topics: india-japn — see /topics." in reply
+    assert "Did you mean india-japan? (for india-japn)" in reply
+    api.command(520, "/unsubscribe malabr")
+    reply = await said(api, 520, "/unsubscribe", count=2)
+    assert "Did you mean malabar? (for malabr)" in reply
+    api.command(520, "/subscribe weather")  # nothing close: no guess
+    assert "Did you mean" not in await said(api, 520, "/subscribe weather", count=3)
+
+
+async def test_unknown_commands_and_free_text_get_a_short_help(
+        api: FakeTelegram, control: FakeControl) -> None:
+    api.command(521, "/weather tomorrow")
+    reply = await said(api, 521, "/weather")
+    assert reply.startswith("I do not know /weather. What I understand:")
+    assert "/subscribe — follow topics" in reply and "/reload" not in reply
+    api.say(521, "hello, what can you do?")
+    reply = await said(api, 521, "hello", count=2)
+    assert reply.startswith("I answer commands only, such as /subscribe india-japan.")
+    assert "/topics — topics you can follow" in reply
+    api.command(ADMIN, "/weather")  # an operator's help lists the operator commands
+    assert "/reload — reload the rule files" in await said(api, ADMIN, "/weather")
+
+
+async def test_in_a_group_only_commands_addressed_to_the_bot_get_the_help(
+        api: FakeTelegram, control: FakeControl) -> None:
+    group = -100521
+    api.command(group, "/weather", user_id=9, chat_type="supergroup")  # maybe another bot's
+    api.say(group, "nice weather today", chat_type="supergroup")  # people talking
+    api.command(group, "/weather@defwatch_bot", user_id=9, chat_type="supergroup")
+    reply = await said(api, group, "/weather@defwatch_bot")
+    assert reply.startswith("I do not know /weather. What I understand:")
+    api.command(group, "/mysubs", user_id=9, chat_type="supergroup")
+    await said(api, group, "/mysubs", count=2)
+    assert len(api.texts(group)) == 2  # nothing for the bare /weather or the chat

@@ -4,6 +4,7 @@ place, flood control, chats that block the bot, bad requests, and a token kept s
 from __future__ import annotations
 
 import asyncio
+import io
 import itertools
 import logging
 import time
@@ -15,12 +16,15 @@ from bot.channels import Channel, build_channels
 from bot.channels.telegram.channel import SubscriberChats
 from bot.channels.telegram.runtime import TelegramRuntime
 from bot.config.options import TelegramConfig
+from bot.errors import DeliveryError
+from bot.ops.logs import setup_logging
 from bot.pipeline.dispatch import Dispatcher
 from bot.store import Database
 from bot.store import outbox as outbox_rows
 from bot.store import subscriptions as subs
 from tests.bot.channels.conftest import T0, make_alert, queue
 from tests.fakes.telegram_api import FakeTelegram, visible_text
+from tests.loopback import LoopbackServer
 
 
 def subscribe(db: Database, chat_id: int, *topics: str) -> None:
@@ -228,3 +232,52 @@ async def test_the_token_never_reaches_the_logs(db: Database, api: FakeTelegram,
     assert api.token not in caplog.text and secret not in caplog.text
     assert "India and Japan defence ministers" not in caplog.text  # nor message payloads
 
+
+
+async def test_a_handled_429_is_no_error_in_the_log(db: Database, api: FakeTelegram,
+                                                    runtime: TelegramRuntime) -> None:
+    """PTB's rate limiter logs a 429 it hands back as an ERROR with a traceback; the outbox
+    handles it (a retry after retry_after), so the log says so, without either."""
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    out = io.StringIO()
+    setup_logging(logging.INFO, "text", stream=out)
+    try:
+        subscribe(db, 602, "acsa")
+        queue(db, make_alert(), {})
+        api.fail("sendMessage", 429, retry_after=1, chat_id=602)
+        assert (await dispatcher(db, runtime).run_once()).retried == 1
+    finally:
+        for h in [h for h in root.handlers if h not in handlers]:
+            root.removeHandler(h)
+        root.setLevel(level)
+    text = out.getvalue()
+    assert "ERROR" not in text and "Traceback" not in text, text
+    assert "INFO    telegram.ext.AIORateLimiter: telegram: flood control (RetryAfter: " in text
+    assert "WARNING defwatch.outbox: delivery will be retried" in text
+
+
+async def test_a_wrong_base_url_is_not_called_a_rejected_token(
+        db: Database, api: FakeTelegram, loopback: LoopbackServer) -> None:
+    """A base_url where no Bot API answers (404 for every path) is said to be the problem."""
+    wrong = TelegramRuntime(TelegramConfig(token=api.token, base_url=loopback.url("/nope")),
+                            per_chat_interval_s=0.0)
+    try:
+        with pytest.raises(DeliveryError) as caught:
+            await wrong.sender.deliver("telegram:@x", "@x", make_alert(), None)
+    finally:
+        await wrong.close()
+    reason = caught.value.reason
+    assert reason.startswith(f"{loopback.url('/nope')} answered 404 Not Found: "
+                             "telegram.base_url (TELEGRAM_API_BASE_URL) does not point at a "
+                             "Bot API server")
+    assert "rejected" not in reason and api.token not in reason
+
+
+async def test_an_unknown_token_is_said_to_be_rejected(api: FakeTelegram,
+                                                       runtime: TelegramRuntime) -> None:
+    api.fail("getMe", 401, description="Unauthorized")
+    with pytest.raises(DeliveryError) as caught:
+        await runtime.sender.deliver("telegram:@x", "@x", make_alert(), None)
+    assert caught.value.reason == ("the Bot API rejected the bot token (401 Unauthorized); "
+                                   "check TELEGRAM_BOT_TOKEN")

@@ -38,7 +38,10 @@ def fill(db: Database) -> None:
 async def bot_up(db: Database, api: FakeTelegram, runtime: TelegramRuntime) -> None:
     commands = Commands(db, lambda: TOPICS)
     lookups = Lookups(db, commands, public_url=PUBLIC, digest_hour=7)
-    runtime.start_commands([*commands.handlers(), *lookups.handlers()], bot_commands())
+    # As the service registers them: the help for unknown commands comes last, so it
+    # never takes a look-up command for an unknown one.
+    runtime.start_commands([*commands.handlers(), *lookups.handlers(), *commands.fallbacks()],
+                           bot_commands())
     await asyncio.wait_for(runtime.polling.wait(), 10)
 
 

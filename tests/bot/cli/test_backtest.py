@@ -9,7 +9,7 @@ import pytest
 
 from bot.cli.main import main
 from bot.cli.rules import backtest
-from bot.config.options import BUNDLED_RULES, Config, FetchConfig
+from bot.config.options import BUNDLED_RULES, Config, EventsConfig, FetchConfig
 from bot.demo.run import demo_routes
 from bot.rules import load_ruleset
 from bot.service.app import App
@@ -34,6 +34,7 @@ async def stored_demo(server: LoopbackServer, tmp_path: Path) -> Config:
     for path, (body, ctype) in routes.items():
         server.add(path, body, content_type=ctype)
     config = Config(database=f"sqlite:///{tmp_path}/dw.db", rules=BUNDLED_RULES,
+                    events=EventsConfig(max_age=None),  # the fixtures are old news
                     sources=sources, channels=[], path=tmp_path / "defwatch.yaml",
                     fetch=FetchConfig(per_host_delay=0, allow_private=True))
     async with App(config) as app:

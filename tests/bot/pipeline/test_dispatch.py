@@ -150,3 +150,45 @@ async def test_jsonl_is_exactly_once_across_a_crash_after_writing(db: Database, 
     assert lines[0]["event_id"] == "ev-1"
     assert set(lines[0]) >= {"event_id", "action", "rules", "title", "summary", "facts",
                              "sources", "matched"}
+
+
+@pytest.mark.parametrize(("retry_after", "sent", "slept", "left"), [
+    (30.0, 1, [30.0], 0),   # due within the minute: waited for, then sent
+    (90.0, 0, [], 1),       # further off: left waiting, no waiting at all
+])
+async def test_flush_waits_only_for_retries_due_soon(db: Database, retry_after: float,
+                                                     sent: int, slept: list[float],
+                                                     left: int) -> None:
+    clock = Clock()
+    busy = Recorder("chat", [DeliveryError("chat", "flood control", retry_after=retry_after)])
+    queue(db, clock, ["chat"])
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:  # the clock moves instead of the test waiting
+        waits.append(seconds)
+        clock.now += timedelta(seconds=seconds)
+
+    d = Dispatcher(db, {"chat": busy}, clock=clock)
+    report, waiting = await d.flush(timedelta(seconds=60), sleep=sleep)
+    assert (report.sent, report.retried, waits, len(waiting)) == (sent, 1, slept, left)
+    assert len(busy.sent) == sent
+    if waiting:
+        assert waiting[0].channel == "chat" and waiting[0].last_error == "flood control"
+        assert waiting[0].next_try == clock.now + timedelta(seconds=retry_after)
+
+
+async def test_flush_does_not_wait_on_another_replicas_delivery(db: Database) -> None:
+    clock = Clock()
+    queue(db, clock, ["chat"])
+    with db.engine.begin() as conn:  # another replica holds it, sending right now
+        rows.claim_deliveries(conn, clock.now, ["chat"], owner="other",
+                              until=clock.now + timedelta(minutes=5))
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        clock.now += timedelta(seconds=seconds)
+
+    report, waiting = await Dispatcher(db, {"chat": Recorder("chat")}, clock=clock).flush(
+        timedelta(seconds=60), sleep=sleep)
+    assert (report.sent, waits, len(waiting)) == (0, [], 1)

@@ -4,6 +4,8 @@ honoured, a source that keeps failing disabled until `defwatch sources enable`."
 from __future__ import annotations
 
 import asyncio
+import logging
+import socket
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -171,3 +173,41 @@ async def test_a_cancelled_cycle_gives_its_claims_back(db: Database, fetcher: Fe
     with db.engine.begin() as conn:  # a restarted service may poll them at once
         claims = conn.execute(select(sources.c.claimed_until)).scalars().all()
     assert claims == [None] * 6
+
+
+def closed_port() -> int:
+    """A loopback port nothing listens on: connecting is refused at once."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def test_every_source_unreachable_says_the_network_may_be_down(
+        db: Database, fetcher: Fetcher, caplog: pytest.LogCaptureFixture) -> None:
+    port = closed_port()
+    configure(db, Source(id="a", kind="rss", url=f"http://127.0.0.1:{port}/a.xml"),
+              Source(id="b", kind="search", url=f"http://127.0.0.1:{port}/s?q={{query}}",
+                     query="India Japan defence"))
+    caplog.set_level(logging.INFO, logger="defwatch.poll")
+    outcomes = await Poller(db, fetcher, clock=Clock()).poll_due(everything=True)
+    assert [o.unreachable for o in outcomes] == [True, True]
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert warnings[-1] == ("every source polled this cycle failed without an answer "
+                            "(connection refused ×2): the network or DNS of this machine "
+                            "may be down")
+    # The search source's failure names the URL asked for, its query filled in.
+    (line,) = [w for w in warnings if "source=b " in w]
+    assert f"url=http://127.0.0.1:{port}/s?q=India+Japan+defence " in line
+    assert "{query}" not in caplog.text
+
+
+async def test_one_site_answering_is_not_a_network_outage(
+        db: Database, fetcher: Fetcher, loopback: LoopbackServer,
+        caplog: pytest.LogCaptureFixture) -> None:
+    configure(db, Source(id="a", kind="rss", url=f"http://127.0.0.1:{closed_port()}/a.xml"),
+              Source(id="b", kind="rss", url=loopback.url("/missing.xml")))  # 404
+    caplog.set_level(logging.INFO, logger="defwatch.poll")
+    outcomes = await Poller(db, fetcher, clock=Clock()).poll_due(everything=True)
+    assert sorted((o.source_id, o.status, o.unreachable) for o in outcomes) == [
+        ("a", "error", True), ("b", "error", False)]
+    assert "network" not in caplog.text

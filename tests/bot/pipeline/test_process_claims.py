@@ -4,8 +4,6 @@ its page, and gives unfinished claims back when it is cancelled."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,33 +13,19 @@ from bot.config.options import BUNDLED_RULES
 from bot.pipeline import process
 from bot.pipeline.process import Processor
 from bot.rules.holder import RulesHolder
-from bot.store import Database, open_database
+from bot.store import Database
 from bot.store import articles as article_rows
 from bot.store import sources as source_rows
 from bot.store.tables import entries
 from tests.bot.store.helpers import T0
 from tests.loopback import LoopbackServer
 from watchers.fetch.http import Fetcher
-from watchers.models import Entry, FetchSettings, Source
+from watchers.models import Entry, Source
 from watchers.page.extract import extract
 
 PAGE = ("<html><head><title>Story {n}</title></head><body><article><h1>Story {n}</h1>"
         "<p>Residents of the town met on Tuesday to discuss the new bus timetable and the "
         "price of parking near the market, story {n}.</p></article></body></html>")
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path}/dw.db")
-    yield database
-    database.close()
-
-
-@pytest.fixture
-async def fetcher() -> AsyncIterator[Fetcher]:
-    async with Fetcher(FetchSettings(per_host_delay_s=0, allow_private=True,
-                                     respect_robots=False)) as f:
-        yield f
 
 
 def pending(db: Database, server: LoopbackServer, n: int) -> list[Entry]:

@@ -36,7 +36,8 @@ def rel(tmp_path: Path, lines: list[str]) -> list[str]:
 
 
 RULE_CASES: list[tuple[str, str, str]] = [
-    ("yaml syntax", "id: x\ntitle: [unclosed\nterms: {}\n", "x.yaml:3: YAML syntax: "),
+    ("yaml syntax", "id: x\ntitle: [unclosed\nterms: {}\n",
+     "x.yaml:2: YAML syntax: a [list] opened here is not closed"),
     ("missing key", "id: x\ntitle: X\nterms:\n  a: [navy]\n",
      "x.yaml:1: require: required key is missing"),
     ("unknown key", GOOD.replace("good", "x").replace("require:", "requires:"),
@@ -120,7 +121,7 @@ LEXICON_CASES: list[tuple[str, str, str]] = [
      "lexicon/people.yaml:3: kishi-nobuo.aliases: '...' has no letters or digits"),
     ("mask that masks nothing", "kishi-nobuo:\n  name: Kishi Nobuo\n  not: [Kishida]\n",
      "warning: lexicon/people.yaml:3: kishi-nobuo.not: 'Kishida' contains no alias"),
-    ("yaml syntax", "kishi-nobuo:\n  name: [Kishi\n", "lexicon/people.yaml:3: YAML syntax: "),
+    ("yaml syntax", "kishi-nobuo:\n  name: [Kishi\n", "lexicon/people.yaml:2: YAML syntax: "),
 ]
 
 
@@ -162,7 +163,7 @@ def test_an_empty_directory_is_an_error(tmp_path: Path) -> None:
 
 def test_missing_directory_is_reported_not_raised(tmp_path: Path) -> None:
     (problem,) = check_rules(tmp_path / "nowhere")
-    assert problem.message == "rules directory not found"
+    assert problem.message == "rules folder or file not found"
 
 
 def test_load_ruleset_raises_with_every_problem(tmp_path: Path) -> None:

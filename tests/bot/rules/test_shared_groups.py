@@ -96,7 +96,7 @@ ERROR_CASES: list[tuple[str, dict[str, str], dict[str, str] | None, str]] = [
     ("not a mapping", {"forces.yaml": "- navy\n"}, None,
      "groups/forces.yaml:1: must be a mapping of group name → list of terms"),
     ("yaml syntax", {"forces.yaml": "forces: [navy\n"}, None,
-     "groups/forces.yaml:2: YAML syntax: "),
+     "groups/forces.yaml:1: YAML syntax: "),
     ("neither terms nor shared", {}, {"a": "id: a\ntitle: A\nrequire: x\n"},
      "a.yaml:1: terms: required key is missing (or list shared groups in `shared:`)"),
 ]

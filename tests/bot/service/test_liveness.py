@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig
+from bot.config.options import BUNDLED_RULES, Config, EventsConfig, FetchConfig, SourceConfig
 from bot.service.app import App
 from bot.service.liveness import Heartbeat, Identity, Worker
 from bot.service.procinfo import process_start
@@ -26,6 +26,7 @@ from tests.bot.store.helpers import T0
 async def test_the_app_claims_as_its_worker_and_gives_everything_back_on_exit(
         tmp_path: Path) -> None:
     config = Config(database=f"sqlite:///{tmp_path}/dw.db", rules=BUNDLED_RULES,
+                    events=EventsConfig(max_age=None),  # the fixtures are old news
                     sources=[SourceConfig(id="feed", kind="rss", url="http://127.0.0.1:9/f")],
                     channels=["jsonl:alerts.jsonl"], path=tmp_path / "defwatch.yaml",
                     fetch=FetchConfig(allow_private=True))

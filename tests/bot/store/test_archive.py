@@ -128,10 +128,16 @@ def test_the_migration_files_events_alerted_before_it(db_url: str) -> None:
         db.close()
 
 
-@pytest.mark.parametrize("scan_from", [0, 10**9])  # walk the index and probe; or look up
+@pytest.mark.parametrize(("sort_below", "probe_from"), [
+    (10**9, 10**9),  # look the matches up and sort them
+    (0, 10**9),  # walk the timeline index, checking each row against the matches
+    (0, 0),  # walk it, probing the text index for each row
+])
 def test_a_search_finds_the_same_whichever_way_it_reads(
-        db: Database, monkeypatch: pytest.MonkeyPatch, scan_from: int) -> None:
-    monkeypatch.setattr(archive_query, "SCAN_MATCHES", scan_from)
+        db: Database, monkeypatch: pytest.MonkeyPatch, sort_below: int,
+        probe_from: int) -> None:
+    monkeypatch.setattr(archive_query, "SORT_MATCHES", sort_below)
+    monkeypatch.setattr(archive_query, "PROBE_MATCHES", probe_from)
     fill(db)
     assert ids(db, TimelineQuery(q="japan")) == (["ev-3", "ev-2", "ev-1"], 3)
     assert ids(db, TimelineQuery(q="japan", limit=1, offset=1)) == (["ev-2"], 3)

@@ -12,7 +12,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig
+from bot.config.options import (
+    BUNDLED_RULES,
+    Config,
+    EventsConfig,
+    FetchConfig,
+    SourceConfig,
+)
 from bot.demo.run import demo_routes
 from bot.ops.http import HttpServer, Request, Response
 from bot.service.app import App
@@ -41,6 +47,7 @@ async def build_archive(database: str, tmp: Path) -> None:
                                         outlet="Seeds"))
         config = Config(database=database, rules=BUNDLED_RULES, sources=sources,
                         channels=[], path=tmp / "defwatch.yaml",
+                        events=EventsConfig(max_age=None),  # the corpus is old news
                         fetch=FetchConfig(per_host_delay=0, per_host_concurrency=8,
                                           allow_private=True))
         async with App(config) as app:

@@ -129,3 +129,22 @@ def test_a_token_guards_everything_but_the_probes(archive_db: Database) -> None:
         assert 'href="/topics?token=s3cret"' in page.text
         assert 'name="token" value="s3cret"' in page.text
         assert httpx.get(site + "/feeds/all.atom?token=s3cret").status_code == 200
+
+
+def test_the_archive_on_postgresql(postgres_url: str) -> None:
+    db = open_database(postgres_url)
+    try:
+        for i, (title, country) in enumerate((("Navies of India and Japan drill", "Japan"),
+                                              ("Australia and India sign a pact", "Australia"))):
+            file_alert(db, f"ev-pg{i}", title=title, rules=["t"], countries=["India", country],
+                       day=date(2024, 4, 1 + i), at=datetime(2024, 4, 1 + i, 9))
+        with serving(db) as site:
+            assert titles(httpx.get(site + "/").text) == [
+                "Australia and India sign a pact", "Navies of India and Japan drill"]
+            assert titles(httpx.get(site + "/?q=drills&country=japan").text) == [
+                "Navies of India and Japan drill"]
+            assert "Example News" in httpx.get(site + "/events/ev-pg0").text
+            assert httpx.get(site + "/api/events?topic=t").json()["total"] == 2
+            assert httpx.get(site + "/feeds/t.atom").text.count("<entry>") == 2
+    finally:
+        db.close()

@@ -178,7 +178,9 @@ async def test_a_missing_robots_txt_allows_everything(status: int) -> None:
     (RobotsFile(500), "robots.txt unavailable (HTTP 500)", 500),
     (RobotsFile(429), "robots.txt unavailable (HTTP 429)", 429),
     (RobotsFile(None, error="timed out after 5s"),
-     "robots.txt unavailable (timed out after 5s)", None),
+     "timed out after 5s (asking for robots.txt)", None),
+    (RobotsFile(None, error="DNS lookup failed for host news.invalid"),
+     "DNS lookup failed for host news.invalid (asking for robots.txt)", None),
 ])
 async def test_an_unreachable_robots_txt_refuses_the_origin(answer: RobotsFile, reason: str,
                                                             status: int | None) -> None:
