@@ -8,7 +8,13 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
-from bot.config.options import BUNDLED_RULES, Config, FetchConfig, SourceConfig
+from bot.config.options import (
+    BUNDLED_RULES,
+    Config,
+    EventsConfig,
+    FetchConfig,
+    SourceConfig,
+)
 from bot.service.app import App
 from bot.store import outbox as delivery_rows
 from bot.store import workers as worker_rows
@@ -23,7 +29,8 @@ def shared_config(tmp_path: Path, feed: str, replica: str) -> Config:
                   sources=[SourceConfig(id="news", kind="rss", url=feed)],
                   channels=[f"jsonl:{tmp_path}/shared/alerts.jsonl"],
                   path=tmp_path / replica / "defwatch.yaml",
-                  fetch=FetchConfig(per_host_delay=0, allow_private=True))
+                  fetch=FetchConfig(per_host_delay=0, allow_private=True),
+                  events=EventsConfig(max_age=None))  # the fixtures are old news
 
 
 async def test_an_alert_held_by_a_replica_gone_for_good_is_delivered_by_another(

@@ -39,7 +39,7 @@ def replica(tmp_path: Path, name: str, database: str, site: Site) -> Path:
     config.write_text(
         f"database: {database}\nrules: {BUNDLED_RULES}\nsources: sources.yaml\n"
         f"channels: ['jsonl:{tmp_path}/shared/alerts.jsonl']\n"
-        "http: {listen: '127.0.0.1:0'}\n"
+        "http: {listen: '127.0.0.1:0'}\nevents: {max_age: 'off'}\n"
         f"fetch: {{per_host_delay: 0s, per_host_concurrency: {LIMIT}, timeout: 60s, "
         "allow_private: true, respect_robots: false}\n", encoding="utf-8")
     return config
