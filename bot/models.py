@@ -51,20 +51,26 @@ class Match:
 
 @dataclass(frozen=True)
 class Entities:
-    """Canonical names of the lexicon entities an article mentions, in order of appearance."""
+    """Canonical names of the lexicon entities an article mentions, in order of appearance.
+
+    `countries` are the parties: the states the article names as acting together
+    (bot/rules/parties.py), or every state it names when it names no such group;
+    `mentioned` are the other states it names.
+    """
 
     countries: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     agreements: tuple[str, ...] = ()
     exercises: tuple[str, ...] = ()
+    mentioned: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, list[str]]:
-        return {f: list(getattr(self, f)) for f in ENTITY_FIELDS}
+        return {f: list(getattr(self, f)) for f in (*ENTITY_FIELDS, "mentioned")}
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Entities:
         """The inverse of to_json; a field left out is empty."""
-        return cls(*(tuple(data.get(f, ())) for f in ENTITY_FIELDS))
+        return cls(**{f: tuple(data.get(f, ())) for f in (*ENTITY_FIELDS, "mentioned")})
 
 
 @dataclass(frozen=True)
@@ -84,19 +90,24 @@ class Facts:
     people: tuple[str, ...] = ()
     agreements: tuple[str, ...] = ()
     exercises: tuple[str, ...] = ()
+    # countries are the parties of the event; mentioned, the other states its reports name
+    mentioned: tuple[str, ...] = ()
 
     def labelled(self) -> list[tuple[str, list[str]]]:
         """The facts a renderer shows, as (label, values), empty ones left out."""
         rows = [("Date", [self.date] if self.date else []),
-                *((f.capitalize(), list(getattr(self, f))) for f in ENTITY_FIELDS)]
+                *((f.capitalize(), list(getattr(self, f))) for f in ENTITY_FIELDS),
+                ("Also mentioned", list(self.mentioned))]
         return [(label, values) for label, values in rows if values]
 
     def to_json(self) -> dict[str, Any]:
-        return {"date": self.date, **{f: list(getattr(self, f)) for f in ENTITY_FIELDS}}
+        return {"date": self.date, **{f: list(getattr(self, f)) for f in ENTITY_FIELDS},
+                "mentioned": list(self.mentioned)}
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Facts:
-        return cls(data.get("date"), *(tuple(data.get(f, ())) for f in ENTITY_FIELDS))
+        return cls(data.get("date"),
+                   **{f: tuple(data.get(f, ())) for f in (*ENTITY_FIELDS, "mentioned")})
 
 
 @dataclass(frozen=True)

@@ -27,8 +27,9 @@ from watchers.sources.selectors import compile_links
 
 if TYPE_CHECKING:
     from watchers.fetch.http import Fetcher
-    from watchers.page.chrome import chrome_rule
+    from watchers.page.chrome import is_chrome
     from watchers.page.extract import extract
+    from watchers.page.headline import strip_outlet_suffix
     from watchers.sources.kinds import POLLERS, PollFn, poll
 
 __all__ = [
@@ -49,16 +50,18 @@ __all__ = [
     "Source",
     "SourceKind",
     "SourceState",
-    "chrome_rule",
     "compile_links",
     "extract",
+    "is_chrome",
     "poll",
+    "strip_outlet_suffix",
 ]
 
 # name -> the module that defines it, imported on first access (PEP 562)
 _LAZY = {
     "Fetcher": "watchers.fetch.http",
-    "chrome_rule": "watchers.page.chrome",
+    "is_chrome": "watchers.page.chrome",
+    "strip_outlet_suffix": "watchers.page.headline",
     "extract": "watchers.page.extract",
     "POLLERS": "watchers.sources.kinds",
     "PollFn": "watchers.sources.kinds",

@@ -81,7 +81,7 @@ def map_text(alert: Alert, line: Callable[[str], str], *, block: Callable[[str],
         facts=dataclasses.replace(
             facts, date=maybe(facts.date), countries=each(facts.countries),
             people=each(facts.people), agreements=each(facts.agreements),
-            exercises=each(facts.exercises)),
+            exercises=each(facts.exercises), mentioned=each(facts.mentioned)),
         sources=tuple(dataclasses.replace(
             s, url=url(s.url), outlet=line(s.outlet), title=line(s.title),
             published=maybe(s.published)) for s in alert.sources),

@@ -20,7 +20,7 @@ from rich.text import Text
 from bot.config.options import Config, load_sources
 from bot.errors import ConfigError, RuleError
 from bot.rules import load_ruleset
-from bot.store import articles as article_rows
+from bot.store import entries as entry_rows
 from bot.store import events as event_rows
 from bot.store import open_database, settings
 from bot.store import outbox as outbox_rows
@@ -80,7 +80,7 @@ def print_status(config: Config, write: Callable[[str], None], *,
             pause = settings.get(conn, settings.PAUSED)
             running = worker_rows.listing(conn)
             held = event_rows.held_updates(conn, now - timedelta(seconds=every))
-            entries = article_rows.entry_counts(conn)
+            entries = entry_rows.entry_counts(conn)
     finally:
         db.close()
     paused = (f"by {pause.updated_by or 'an operator'}, {ago(pause.updated_at, now)}"

@@ -3,7 +3,6 @@ source's first), else one written from the facts."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from bot.events.facets import Facets, mentions
@@ -11,16 +10,14 @@ from bot.events.kind import Kind
 from bot.events.sentences import is_chrome, is_tweet, strip_dateline
 from bot.events.similarity import content_words, jaccard
 from bot.models import Facts
-from watchers import Article
+from watchers import Article, strip_outlet_suffix
 
 __all__ = ["headline"]
 
-_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014]{2,40}$")  # " | Outlet"
 
 
 def _clean_title(title: str) -> str:
-    text = strip_dateline(" ".join(title.split()))
-    return _SUFFIX.sub("", text) if len(text.split()) > 6 else text
+    return strip_outlet_suffix(strip_dateline(" ".join(title.split())))
 
 
 def _good_title(title: str, facets: Facets) -> bool:

@@ -1,34 +1,21 @@
 """Article text into clean paragraphs and sentences: page chrome, datelines and tweets out.
 
 Extraction leaves traces of the page around the story ("Powered by", "TAGS", a plug for
-the outlet's Telegram channel, image captions with a file slug) and wire datelines in
-front of it ("Tokyo [Japan], December 22 (ANI): "). Clustering and summaries both read the story
-only, through `paragraphs()`; summaries then cut it into sentences with
-`split_sentences()`, which knows that "Mr.", "Dec. 22" and "U.S. forces" end no sentence.
+the outlet's Telegram channel, image captions with a file slug: watchers' `is_chrome`
+knows them all) and wire datelines in front of it ("Tokyo [Japan], December 22 (ANI): ").
+Clustering and summaries both read the story only, through `paragraphs()`; summaries then
+cut it into sentences with `split_sentences()`, which knows that "Mr.", "Dec. 22" and
+"U.S. forces" end no sentence.
 """
 
 from __future__ import annotations
 
 import re
 
-from watchers import Article, chrome_rule
+from watchers import Article, is_chrome
 
 __all__ = ["is_chrome", "is_tweet", "paragraphs", "split_sentences", "strip_dateline"]
 
-_CHROME_START = re.compile(  # a short line that opens like this is page furniture
-    r"^(?:powered by|sponsored by|tags?|also read|read (?:more|also)|related(?: news)?"
-    r"|advertisement|share this|follow us|subscribe|click here|sign up|download the app"
-    r"|first published|last updated|updated on|published on|copyright|photo:|image:"
-    r"|file photo|representative image|trending|recommended)\b",
-    re.IGNORECASE,
-)
-_CHROME_ANY = re.compile(
-    r"is now on (?:telegram|whatsapp|google news)|join our (?:channel|whatsapp)"
-    r"|stay updated with the latest|all rights reserved|\u00a9"
-    r"|\|\s*(?:twitter|x|file|photo|pti|ani|reuters|afp|ap|getty|ians)\s*$",
-    re.IGNORECASE,
-)
-_SLUG = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+){4,}\b")  # an image file or URL path
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WIRE = r"(?:ani|pti|ians|uni|reuters|afp|ap|xinhua|kyodo|yonhap|bernama|[A-Z][\w ]{1,20} wire)"
 _DATELINES = (
@@ -70,18 +57,6 @@ according both his her their its there after before while when during earlier la
 """)
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+)")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
-
-
-def is_chrome(line: str) -> bool:
-    """Page furniture rather than story: share bars, promos, tags, captions, copyright."""
-    text = line.strip()
-    if not text:
-        return True
-    if len(text) <= 160 and _CHROME_START.match(text):
-        return True
-    if len(text) <= 300 and bool(_CHROME_ANY.search(text) or _SLUG.search(text)):
-        return True
-    return chrome_rule(text) is not None  # what extraction's own filter drops
 
 
 def is_tweet(text: str) -> bool:

@@ -109,8 +109,11 @@ def _instant(d: datetime | None) -> datetime:
 def _facts(articles: Sequence[Article], entities: Sequence[Entities]) -> Facts:
     dated = [a.published for a in articles if a.published is not None]
     first = min(dated, key=_instant) if dated else None
+    merged = {f: _merge(entities, f) for f in ENTITY_FIELDS}
+    merged["mentioned"] = tuple(c for c in _merge(entities, "mentioned")
+                                if c not in merged["countries"])
     return Facts(first.date().isoformat() if first else None,  # the outlet's own calendar day
-                 *(_merge(entities, f) for f in ENTITY_FIELDS))
+                 **merged)
 
 
 def _sentences(articles: Sequence[Article], facets: Facets,

@@ -21,7 +21,7 @@ from bot.models import PollStatus
 from bot.ops.metrics import Metrics
 from bot.pipeline import pacing
 from bot.store import Database
-from bot.store import articles as article_rows
+from bot.store import entries as entry_rows
 from bot.store import sources as source_rows
 from bot.store.db import utcnow
 from bot.store.sources import Claimed
@@ -106,7 +106,7 @@ class Poller:
         now = self._clock()
         status: PollStatus = "not_modified" if result.not_modified else "ok"
         with self._db.engine.begin() as conn:
-            fresh = article_rows.add_entries(conn, list(result.entries), now)
+            fresh = entry_rows.add_entries(conn, list(result.entries), now)
             pace = pacing.adapt(source.interval_s, claimed.interval_s, claimed.quiet_polls,
                                 new_items=len(fresh), first=claimed.first)
             source_rows.record_success(

@@ -25,6 +25,7 @@ from bot.ops.metrics import Metrics
 from bot.rules.holder import RulesHolder
 from bot.store import Database
 from bot.store import articles as article_rows
+from bot.store import entries as entry_rows
 from bot.store import events as event_rows
 from bot.store import sources as source_rows
 from bot.store.db import LOCK_EVENTS, serialize, utcnow
@@ -87,7 +88,7 @@ class Processor:
                 done.extend(self._place(e, a) for e, a in zip(batch, articles, strict=True))
             except BaseException:  # cancelled (a shutdown): unfinished entries go back now
                 with self._db.engine.begin() as conn:
-                    article_rows.release_entries(conn, [e.key for e in batch], self._owner)
+                    entry_rows.release_entries(conn, [e.key for e in batch], self._owner)
                 raise
         for p in done:
             self._metrics.article(p.outcome, p.rules if p.outcome == "matched" else ())
@@ -98,8 +99,8 @@ class Processor:
         added a source this one's configuration does not list yet."""
         now = self._clock()
         with self._db.engine.begin() as conn:
-            batch = article_rows.claim_entries(conn, now, owner=self._owner,
-                                               until=now + CLAIM_LEASE, limit=limit)
+            batch = entry_rows.claim_entries(conn, now, owner=self._owner,
+                                             until=now + CLAIM_LEASE, limit=limit)
             if not batch:
                 return None
             return batch, source_rows.sources_by_id(conn, {e.source_id for e in batch})
@@ -125,8 +126,8 @@ class Processor:
 
     def _fail(self, entry: Entry, reason: str, *, retry: bool) -> Processed:
         with self._db.engine.begin() as conn:
-            if article_rows.hold_entry(conn, entry.key, self._owner):
-                article_rows.finish_entry(conn, entry.key, error=reason, retry=retry,
+            if entry_rows.hold_entry(conn, entry.key, self._owner):
+                entry_rows.finish_entry(conn, entry.key, error=reason, retry=retry,
                                           not_before=self._clock() + RETRY_AFTER)
         log.warning("article failed source=%s url=%s reason=%s", entry.source_id,
                     entry.url, reason)
@@ -140,8 +141,8 @@ class Processor:
     def _old(self, entry: Entry, published: datetime | None) -> Processed:
         """Record an entry too old to be news as done, with why, and alert nobody."""
         with self._db.engine.begin() as conn:
-            if article_rows.hold_entry(conn, entry.key, self._owner):
-                article_rows.finish_entry(conn, entry.key, old=True)
+            if entry_rows.hold_entry(conn, entry.key, self._owner):
+                entry_rows.finish_entry(conn, entry.key, old=True)
         log.info("old entry not alerted source=%s url=%s published=%s (older than "
                  "events.max_age)", entry.source_id, entry.url,
                  published.isoformat(timespec="minutes") if published else "-")
@@ -160,11 +161,11 @@ class Processor:
         try:
             with self._db.engine.begin() as conn:
                 serialize(conn, LOCK_EVENTS)  # replicas place one article at a time
-                if not article_rows.hold_entry(conn, entry.key, self._owner):
+                if not entry_rows.hold_entry(conn, entry.key, self._owner):
                     log.warning("entry no longer ours (lease ran out) url=%s", entry.url)
                     return Processed(entry.key, "duplicate")
                 if article_rows.article_url_known(conn, article.url):
-                    article_rows.finish_entry(conn, entry.key)
+                    entry_rows.finish_entry(conn, entry.key)
                     return Processed(entry.key, "duplicate")
                 sig = signature(article, result.entities) if result.matches and not old else None
                 article_id = article_rows.save_article(
@@ -173,11 +174,11 @@ class Processor:
                     entities=result.entities.to_json(),
                     signature=sig.to_json() if sig else None)
                 event_id = self._group(conn, article, article_id, sig, now) if sig else None
-                article_rows.finish_entry(conn, entry.key, old=old)
+                entry_rows.finish_entry(conn, entry.key, old=old)
         except IntegrityError:
             # Another writer stored this page (or opened this event) first: ours is a copy.
             with self._db.engine.begin() as conn:
-                article_rows.finish_entry(conn, entry.key)
+                entry_rows.finish_entry(conn, entry.key)
             return Processed(entry.key, "duplicate")
         if old:
             log.info("old article not alerted source=%s url=%s published=%s (older than "

@@ -21,7 +21,7 @@ from bot.models import EntityKind
 from bot.rules.evaluate import holds_on_nothing
 from bot.rules.expr import needed, supporting
 from bot.rules.lexicon import KINDS, Lexicon, LexiconEntry
-from bot.rules.normalize import core, is_acronym, spelling_variants, unspaced
+from bot.rules.normalize import core, is_acronym, open_ended, spelling_variants, unspaced
 from bot.rules.problems import did_you_mean
 from bot.rules.schema import RuleSpec
 from bot.rules.terms import TermSpec
@@ -43,6 +43,7 @@ class Atom:
     entity: str | None = None
     kind: EntityKind | None = None
     name: str = ""  # canonical name of an entity
+    country: str | None = None  # the state a country or a person stands for
 
 
 class Target(NamedTuple):
@@ -123,7 +124,7 @@ class _Builder:
         for b in bases:
             exact = b if cased else ""
             k = b.lower()
-            lpad, rpad = int(not unspaced(b[0])), int(not unspaced(b[-1]))
+            lpad, rpad = int(not unspaced(b[0])), int(not open_ended(b[-1]))
             left = " " * lpad
             if numbered:  # "Bright Star 2023", "Bright Star-23": only with a number after
                 for d in _DIGITS:
@@ -141,7 +142,10 @@ class _Builder:
             self.patterns += 1
 
     def entity(self, entry: LexiconEntry) -> int:
-        atom = self.atom(Atom(f"@{entry.id}", entry.id, entry.kind, entry.name))
+        country = (entry.id if entry.kind == "country"
+                   else entry.countries[0] if entry.kind == "person" and entry.countries
+                   else None)
+        atom = self.atom(Atom(f"@{entry.id}", entry.id, entry.kind, entry.name, country))
         glued = entry.kind == "exercise"
         numbered = {core(n).lower() for n in entry.numbered}
         if core(entry.name).lower() not in numbered:  # a numbered name needs its number
@@ -183,6 +187,7 @@ class Compiled:
             tuple(sorted(users.get(i, ()))) for i in range(len(builder.atoms)))
         self.entity_atoms = entity_atoms
         self.exercises = frozenset(i for i, a in enumerate(builder.atoms) if a.kind == "exercise")
+        self.countries: tuple[str | None, ...] = tuple(a.country for a in builder.atoms)
         self.patterns = builder.patterns
 
 

@@ -7,7 +7,8 @@ from collections.abc import Mapping, Sequence
 
 from bot.rules.compile import CompiledRule
 from bot.rules.evaluate import RawHit
-from bot.rules.expr import Ref
+from bot.rules.expr import Pair, Ref
+from bot.rules.parties import groups, hit_countries, sentence_of
 from bot.rules.scan import ScopeScan
 
 __all__ = ["RuleEnv"]
@@ -71,6 +72,45 @@ class RuleEnv:
             found = self.scans[scope]
             total += sum(len(found.by_atom[a]) for a in atoms & found.present)
         return total
+
+    def scopes(self, refs: Sequence[Ref]) -> list[str]:
+        """The places every ref looks at (the lead is part of the text)."""
+        out = []
+        for scope in ("title", "lead", "text"):
+            if all(scope in self.places(r.where)
+                   or (scope == "lead" and "text" in self.places(r.where)) for r in refs):
+                out.append(scope)
+        return out
+
+    def sentences(self, ref: Ref, scope: str) -> set[int]:
+        found = self.scans[scope]
+        return {sentence_of(found, h)
+                for h in self.scope_hits(self.rule.index_of[ref.name], scope)}
+
+    def together(self, refs: Sequence[Ref]) -> bool:
+        for scope in self.scopes(refs):
+            common = self.sentences(refs[0], scope)
+            for ref in refs[1:]:
+                common &= self.sentences(ref, scope)
+            if common:
+                return True
+        return False
+
+    def paired(self, node: Pair) -> bool:
+        for scope in self.scopes((node.a, node.b, *node.also)):
+            found = self.scans[scope]
+            twos = [g for g in groups(found) if len(g.countries) == 2]
+            if not twos:
+                continue
+            a = hit_countries(found, self.scope_hits(self.rule.index_of[node.a.name], scope))
+            b = hit_countries(found, self.scope_hits(self.rule.index_of[node.b.name], scope))
+            also = [self.sentences(r, scope) for r in node.also]
+            for g in twos:
+                xs = {c for s, c in a if s == g.sentence and c in g.countries}
+                ys = {c for s, c in b if s == g.sentence and c in g.countries}
+                if xs and ys and len(xs | ys) == 2 and all(g.sentence in s for s in also):
+                    return True
+        return False
 
     def excluded(self) -> bool:
         atoms = self.rule.atoms[self.rule.exclude_group]

@@ -12,7 +12,19 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final, Protocol
 
-from bot.rules.expr import And, Condition, Measure, Near, Node, Not, Or, Ref, compare
+from bot.rules.expr import (
+    And,
+    Condition,
+    Measure,
+    Near,
+    Node,
+    Not,
+    Or,
+    Pair,
+    Ref,
+    Sentence,
+    compare,
+)
 
 __all__ = ["ATOM", "END", "LAST", "START", "WORD", "WRITTEN", "Env", "RawHit", "Trace",
            "evaluate", "gap", "holds_on_nothing", "trace"]
@@ -41,6 +53,12 @@ class Env(Protocol):
     def mentions(self, ref: Ref) -> int:
         """How many hits the group has."""
 
+    def together(self, refs: Sequence[Ref]) -> bool:
+        """Whether one sentence has a hit of every group."""
+
+    def paired(self, node: Pair) -> bool:
+        """Whether one sentence names a and b as its two parties, with the other groups."""
+
 
 class _Nothing:
     """An article in which nothing was found."""
@@ -56,6 +74,12 @@ class _Nothing:
 
     def mentions(self, ref: Ref) -> int:
         return 0
+
+    def together(self, refs: Sequence[Ref]) -> bool:
+        return False
+
+    def paired(self, node: Pair) -> bool:
+        return False
 
 
 def holds_on_nothing(node: Node) -> bool:
@@ -100,9 +124,17 @@ def evaluate(node: Node, env: Env) -> bool:
         return any(evaluate(p, env) for p in node.parts)
     if isinstance(node, Not):
         return not evaluate(node.part, env)
+    if isinstance(node, Near | Sentence | Pair):
+        return _holds_together(node, env)
+    return compare(node.op, _measure(node, env), node.value)
+
+
+def _holds_together(node: Near | Sentence | Pair, env: Env) -> bool:
     if isinstance(node, Near):
         return _holds_near(node, env)
-    return compare(node.op, _measure(node, env), node.value)
+    if isinstance(node, Sentence):
+        return all(env.found(r) for r in node.refs) and env.together(node.refs)
+    return all(env.found(r) for r in (node.a, node.b, *node.also)) and env.paired(node)
 
 
 def _holds_near(node: Near, env: Env) -> bool:
@@ -155,6 +187,12 @@ def trace(node: Node, env: Env) -> Trace:
         body = trace(node.body, env)
         return Trace(f"{node.name} = {node.body}", value, f"{node.file}:{node.line}",
                      body.parts if isinstance(node.body, And | Or | Not) else (body,))
+    return _trace_leaf(node, env, value)
+
+
+def _trace_leaf(node: Near | Measure | Sentence | Pair, env: Env, value: bool) -> Trace:
     if isinstance(node, Near):
         return Trace(str(node), value, _closest(env.hits(node.a), env.hits(node.b)))
+    if isinstance(node, Sentence | Pair):
+        return Trace(str(node), value, "in one sentence" if value else "in no one sentence")
     return Trace(str(node), value, f"{node.fn} = {_measure(node, env)}")

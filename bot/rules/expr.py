@@ -2,8 +2,11 @@
 
     expr    := term ('or' term)*
     term    := factor ('and' factor)*
-    factor  := 'not' factor | '(' expr ')' | near | measure | ref
+    factor  := 'not' factor | '(' expr ')' | near | measure | sentence | pair | ref
     near    := 'near' '(' ref ',' ref ',' INT ')'      some hit of a at most INT words from b
+    sentence:= 'sentence' '(' ref (',' ref)+ ')'       one sentence has a hit of every group
+    pair    := 'pair' '(' ref ',' ref (',' ref)* ')'   one sentence names a and b as the two
+                                     parties of what it says; the other groups in it too
     measure := ('count' | 'mentions') '(' ref ')' OP INT
                                      count: distinct terms/entities; mentions: occurrences
     ref     := [where ':'] GROUP     where: title | lead | text | top (= title or lead)
@@ -22,10 +25,11 @@ from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass
 
 __all__ = ["KEYWORDS", "WHERE", "And", "Condition", "ExprError", "Measure", "Near", "Node",
-           "Not", "Or", "Ref", "compare", "expand", "needed", "parse", "refs", "supporting"]
+           "Not", "Or", "Pair", "Ref", "Sentence", "compare", "expand", "needed", "parse",
+           "refs", "supporting"]
 
 WHERE = ("title", "lead", "text", "top")
-KEYWORDS = ("and", "or", "not", "near", "count", "mentions")
+KEYWORDS = ("and", "or", "not", "near", "count", "mentions")  # sentence(, pair( only as calls
 MAX_DEPTH = 50  # parentheses and `not` nested deeper are refused (the parser recurses)
 _TOKEN = re.compile(r"\s*(?:(?P<num>\d+)|(?P<name>[A-Za-z_][A-Za-z0-9_-]*)"
                     r"|(?P<op>>=|<=|==|!=|>|<)|(?P<punct>[(),:]))")
@@ -85,6 +89,29 @@ class Near:
 
 
 @dataclass(frozen=True)
+class Sentence:
+    """Every group has a hit in one and the same sentence (the title is one sentence)."""
+
+    refs: tuple[Ref, ...]
+
+    def __str__(self) -> str:
+        return f"sentence({', '.join(map(str, self.refs))})"
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One sentence names a hit of `a` and a hit of `b` as the two parties of what it says
+    (bot/rules/parties.py), and has a hit of every group in `also`."""
+
+    a: Ref
+    b: Ref
+    also: tuple[Ref, ...] = ()
+
+    def __str__(self) -> str:
+        return f"pair({', '.join(map(str, (self.a, self.b, *self.also)))})"
+
+
+@dataclass(frozen=True)
 class Measure:
     fn: str  # "count" or "mentions"
     ref: Ref
@@ -108,7 +135,7 @@ class Condition:
         return self.name
 
 
-Node = Ref | Not | And | Or | Near | Measure | Condition
+Node = Ref | Not | And | Or | Near | Measure | Condition | Sentence | Pair
 
 
 def _paren(node: Node) -> str:
@@ -197,8 +224,11 @@ class _Parser:
                 return self.near()
             if name.text in ("count", "mentions"):
                 return self.measure()
-            raise ExprError(name.col, f"unknown function {name.text!r}; "
-                            "known: near(a, b, N), count(a) >= N, mentions(a) >= N")
+            if name.text in ("sentence", "pair"):
+                return self.grouped(name)
+            raise ExprError(name.col, f"unknown function {name.text!r}; known: near(a, b, N), "
+                            "count(a) >= N, mentions(a) >= N, sentence(a, b, ...), "
+                            "pair(a, b, ...)")
         return self.ref()
 
     def ref(self) -> Ref:
@@ -226,6 +256,19 @@ class _Parser:
         words = self.number()
         self.take("punct", ")")
         return Near(a, b, words)
+
+    def grouped(self, name: _Tok) -> Sentence | Pair:
+        self.i += 2  # sentence (
+        found = [self.ref()]
+        while self.tok.kind == "punct" and self.tok.text == ",":
+            self.i += 1
+            found.append(self.ref())
+        self.take("punct", ")")
+        if len(found) < 2:
+            raise ExprError(name.col, f"{name.text}() takes at least two groups")
+        if name.text == "sentence":
+            return Sentence(tuple(found))
+        return Pair(found[0], found[1], tuple(found[2:]))
 
     def measure(self) -> Measure:
         fn = self.tok.text
@@ -262,6 +305,10 @@ def refs(node: Node) -> Iterator[Ref]:
     elif isinstance(node, Near):
         yield node.a
         yield node.b
+    elif isinstance(node, Sentence):
+        yield from node.refs
+    elif isinstance(node, Pair):
+        yield from (node.a, node.b, *node.also)
     else:
         yield node.ref
 
@@ -276,8 +323,8 @@ def needed(node: Node) -> set[str]:
         return set().union(*(needed(p) for p in node.parts))
     if isinstance(node, Or):
         return set.intersection(*(needed(p) for p in node.parts))
-    if isinstance(node, Near):
-        return {node.a.name, node.b.name}
+    if isinstance(node, Near | Sentence | Pair):
+        return {r.name for r in refs(node)}
     if isinstance(node, Measure) and not _OPS[node.op](0, node.value):
         return {node.ref.name}  # the comparison fails at zero
     return set()
@@ -295,8 +342,8 @@ def supporting(node: Node, positive: bool = True) -> set[str]:
         return supporting(node.part, not positive)
     if isinstance(node, And | Or):
         return set().union(*(supporting(p, positive) for p in node.parts))
-    if isinstance(node, Near):
-        return {node.a.name, node.b.name} if positive else set()
+    if isinstance(node, Near | Sentence | Pair):
+        return {r.name for r in refs(node)} if positive else set()
     asks_for_hits = not _OPS[node.op](0, node.value)  # a floor such as count(g) >= 2
     return {node.ref.name} if asks_for_hits == positive else set()
 
@@ -313,9 +360,10 @@ def _misused(node: Node, names: Container[str]) -> Iterator[ExprError]:
     elif isinstance(node, And | Or):
         for part in node.parts:
             yield from _misused(part, names)
-    elif isinstance(node, Near | Measure):
-        inner = (node.a, node.b) if isinstance(node, Near) else (node.ref,)
-        fn = "near" if isinstance(node, Near) else node.fn
+    elif isinstance(node, Near | Measure | Sentence | Pair):
+        inner = tuple(refs(node))
+        fn = ("near" if isinstance(node, Near) else "sentence" if isinstance(node, Sentence)
+              else "pair" if isinstance(node, Pair) else node.fn)
         for ref in inner:
             if ref.name in names:
                 yield ExprError(ref.col, f"{ref.name!r} is a condition, not a group: "

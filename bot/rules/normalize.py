@@ -30,7 +30,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate, islice, product, repeat
 
-__all__ = ["Normalized", "core", "is_acronym", "normalize", "pad", "spelling_variants", "unspaced"]
+__all__ = ["Normalized", "core", "is_acronym", "normalize", "open_ended", "pad",
+           "spelling_variants", "unspaced"]
 
 _SENTINEL = "\uffff"  # marks a character whose mapping is not one to one
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -53,6 +54,13 @@ def _in(ranges: tuple[tuple[int, int], ...], ch: str) -> bool:
 def unspaced(ch: str) -> bool:
     """True for scripts written without spaces between words: no word boundaries there."""
     return _in(_UNSPACED, ch)
+
+
+def open_ended(ch: str) -> bool:
+    """True for scripts whose words take their endings and postpositions attached
+    (Devanagari: Hindi भारतीय, Marathi भारताचे, जपानच्या): a term ending in one matches at
+    the start of a word, whatever follows; and for scripts written without spaces."""
+    return unspaced(ch) or 0x0900 <= ord(ch) <= 0x097F
 
 
 def _latin_like(ch: str) -> bool:
@@ -211,7 +219,7 @@ def core(term: str) -> str:
 
 def pad(base: str) -> str:
     """The automaton key of a normalised term: a space at each word-bounded end."""
-    return (" " if not unspaced(base[0]) else "") + base + (" " if not unspaced(base[-1]) else "")
+    return (" " if not unspaced(base[0]) else "") + base + (" " if not open_ended(base[-1]) else "")
 
 
 def is_acronym(term: str) -> bool:

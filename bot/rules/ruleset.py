@@ -12,6 +12,7 @@ from bot.rules.environment import RuleEnv
 from bot.rules.evaluate import WORD, WRITTEN, evaluate
 from bot.rules.explain import Explanation, build_explanation
 from bot.rules.lexicon import Lexicon
+from bot.rules.parties import parties
 from bot.rules.scan import ScopeScan, scan, sub_scan
 from bot.rules.schema import ExampleSpec
 from watchers import Article
@@ -120,8 +121,13 @@ class RuleSet:
                 atom = atoms[number]
                 if atom.kind is not None:
                     found[atom.kind].setdefault(atom.name, None)
-        return Entities(tuple(found["country"]), tuple(found["person"]),
-                        tuple(found["agreement"]), tuple(found["exercise"]))
+        named = tuple(found["country"])
+        acting = tuple(self.lexicon.name_of(c)
+                       for c in parties([scans["title"], scans["lead"], scans["text"]]))
+        countries = acting or named
+        return Entities(countries, tuple(found["person"]), tuple(found["agreement"]),
+                        tuple(found["exercise"]),
+                        mentioned=tuple(c for c in named if c not in countries))
 
     def match(self, article: Article) -> MatchResult:
         scans = self._scan(article)

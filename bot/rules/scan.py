@@ -15,6 +15,7 @@ from typing import Any
 from bot.rules.compile import Compiled
 from bot.rules.evaluate import END, START, WORD, WRITTEN, RawHit
 from bot.rules.normalize import Normalized, normalize
+from bot.rules.parties import dateline_ends, sentence_starts
 
 __all__ = ["ScopeScan", "scan", "sub_scan"]
 
@@ -28,8 +29,19 @@ class ScopeScan:
     norm: Normalized
     by_atom: dict[int, list[RawHit]]  # hits by atom, in text order
     present: frozenset[int]  # the atoms found
+    countries: tuple[str | None, ...] = ()  # by atom: the state it stands for (a person's)
     _originals: dict[tuple[int, int], tuple[int, int, str]] = field(
         default_factory=dict, compare=False, repr=False)
+    cache: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+
+    def sentences(self) -> list[int]:
+        """Where the sentences of the source begin (a title is one sentence)."""
+        found = self.cache.get("sentences")
+        if found is None:
+            found = self.cache["sentences"] = sentence_starts(
+                self.source, whole=self.scope == "title")
+        assert isinstance(found, list)
+        return found
 
     def original(self, hit: RawHit) -> tuple[int, int, str]:
         """(start, end, text) of a hit in the original text (memoised: rules share hits)."""
@@ -114,7 +126,22 @@ def scan(compiled: Compiled, scope: str, text: str) -> ScopeScan:
         _mask(by_atom, masks)
     if compiled.exercises:
         _years(by_atom, compiled.exercises, norm.cased)
-    return ScopeScan(scope, text, norm, by_atom, frozenset(by_atom))
+    if scope != "title":
+        _drop_datelines(by_atom, text)
+    return ScopeScan(scope, text, norm, by_atom, frozenset(by_atom), compiled.countries)
+
+
+def _drop_datelines(by_atom: dict[int, list[RawHit]], text: str) -> None:
+    """A dateline says where a report was filed, not who took part: its hits go."""
+    for start, end in dateline_ends(text):
+        lo = len(normalize(text[:start]).cased) - 1 if start else 0
+        hi = len(normalize(text[:end]).cased) - 1
+        for atom in [a for a, hits in by_atom.items() if any(lo <= h[START] < hi for h in hits)]:
+            kept = [h for h in by_atom[atom] if not lo <= h[START] < hi]
+            if kept:
+                by_atom[atom] = kept
+            else:
+                del by_atom[atom]
 
 
 def sub_scan(whole: ScopeScan, scope: str, prefix: str) -> ScopeScan:
@@ -125,4 +152,4 @@ def sub_scan(whole: ScopeScan, scope: str, prefix: str) -> ScopeScan:
         inside = [h for h in hits if h[END] <= limit]
         if inside:
             by_atom[atom] = inside
-    return ScopeScan(scope, prefix, whole.norm, by_atom, frozenset(by_atom))
+    return ScopeScan(scope, prefix, whole.norm, by_atom, frozenset(by_atom), whole.countries)

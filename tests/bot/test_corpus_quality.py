@@ -23,23 +23,23 @@ from tests.beside import WEB
 TOPICS = ("acsa", "bilateral-defence", "india-australia", "india-japan", "india-us",
           "japan-australia", "malabar", "us-japan")
 # (precision, recall) floors by topic on the dev split; raise them as the rules improve
-FLOORS = {"acsa": (0.95, 0.95), "bilateral-defence": (0.85, 0.83),
-          "india-australia": (0.85, 0.75), "india-japan": (0.88, 0.90),
-          "india-us": (0.78, 0.75), "japan-australia": (0.83, 0.93), "malabar": (0.94, 0.78),
-          "us-japan": (0.69, 0.95)}
-CLUSTER_F1_FLOOR = 0.89
+FLOORS = {"acsa": (0.95, 0.95), "bilateral-defence": (0.95, 0.85),
+          "india-australia": (0.95, 0.85), "india-japan": (0.95, 0.95),
+          "india-us": (0.95, 0.92), "japan-australia": (0.95, 0.95), "malabar": (0.94, 0.78),
+          "us-japan": (0.84, 0.95)}
+CLUSTER_F1_FLOOR = 0.91
 # reports of each language that get every gold topic
-LANGUAGE_RECALL_FLOORS = {"en": 0.92, "hi": 0.58, "ja": 0.73, "mr": 0.08}
+LANGUAGE_RECALL_FLOORS = {"en": 0.88, "hi": 0.91, "ja": 0.81, "mr": 0.78}
 LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
-NEGATIVES_ALERTED_MAX = 27
+NEGATIVES_ALERTED_MAX = 7
 # The held-out split: floors under what the rules reached there when last measured.
-TEST_MICRO_F1_FLOOR = 0.0
-TEST_TOPIC_F1_FLOOR = 0.0
-TEST_CLUSTER_F1_FLOOR = 0.0
-TEST_LANGUAGE_RECALL_FLOOR = 0.0
-TEST_NEGATIVES_ALERTED_MAX: int | None = None  # None: no ceiling yet
+TEST_MICRO_F1_FLOOR = 0.86
+TEST_TOPIC_F1_FLOOR = 0.57
+TEST_CLUSTER_F1_FLOOR = 0.83
+TEST_LANGUAGE_RECALL_FLOOR = 0.60
+TEST_NEGATIVES_ALERTED_MAX: int | None = 2
 # Real web pages, none of them news of a bilateral defence statement.
-WEB_ALERTS_MAX = 3
+WEB_ALERTS_MAX = 0
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ from bot.service.app import App
 from tests.loopback import LoopbackServer
 from watchers.errors import FeedError
 from watchers.models import Response, Source
-from watchers.page.extract import MAX_TITLE_CHARS, _clean_title
+from watchers.page.headline import MAX_TITLE_CHARS, strip_outlet_suffix, strip_site_name
 from watchers.sources import rss
 from watchers.sources.rss import parse_feed, plain_text, strip_internal_subset
 
@@ -126,15 +126,22 @@ def test_a_feed_of_unclosed_subsets_is_refused_quickly() -> None:
     "Talks held - " * 30_000,
 ])
 def test_page_titles_are_cleaned_in_linear_time(title: str) -> None:
-    assert cpu(lambda: _clean_title(title, site_names=("Outlet",))) < GUARD_S
-    assert len(_clean_title(title, site_names=("Outlet",))) <= MAX_TITLE_CHARS
+    assert cpu(lambda: strip_site_name(title, ("Outlet",))) < GUARD_S
+    assert len(strip_site_name(title, ("Outlet",))) <= MAX_TITLE_CHARS
 
 
 def test_a_title_keeps_its_suffix_rules() -> None:
-    assert _clean_title("India and Japan agree on logistics | Outlet",
-                        site_names=("Outlet",)) == "India and Japan agree on logistics"
-    assert _clean_title("Talks in Delhi - India News | Outlet | Home",
-                        site_names=("Outlet",)) == "Talks in Delhi - India News"
+    assert strip_site_name("India and Japan agree on logistics | Outlet",
+                           ("Outlet",)) == "India and Japan agree on logistics"
+    assert strip_site_name("Talks in Delhi - India News | Outlet | Home",
+                           ("Outlet",)) == "Talks in Delhi - India News"
+    assert strip_outlet_suffix("India and Japan agree on a logistics pact | The Outlet"
+                               ) == "India and Japan agree on a logistics pact"
+
+
+def test_an_outlet_suffix_is_found_in_linear_time() -> None:
+    title = "India and Japan agree on a pact" + " " * 300_000 + "x"
+    assert cpu(strip_outlet_suffix, title) < GUARD_S
 
 
 @pytest.mark.usefixtures("poisoned")

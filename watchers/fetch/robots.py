@@ -9,12 +9,13 @@ the per-host limits too. What each answer means follows RFC 9309 §2.3.1:
   429, 5xx,     robots.txt is unreachable: the whole origin is off limits for now; the
   network error refusal is remembered only briefly so the next poll asks again
 
-The file is read here, after RFC 9309 §2.2: groups are named by user-agent lines (ours is
-matched case-insensitively by product token, else "*"; groups naming the same agent are
-merged), each Allow/Disallow path may hold `*` (any characters) and a final `$` (end of
-URL), and of all the rules that match a URL the one with the longest path wins, Allow
-on a tie. `Crawl-delay`, not in the RFC but widely written, is read from the same group
-and handed to the Fetcher as the least time between two requests to the host.
+Reading the file follows RFC 9309 §2.2. Here we pick the lines that apply to us: groups
+are named by user-agent lines (ours is matched case-insensitively by product token, else
+"*"), and groups naming the same agent are merged, as the RFC requires and Protego alone
+does not. Protego (Scrapy's parser) then matches URLs against those lines: `*` and a
+final `$` in paths, %-escapes normalised, the longest matching path wins, Allow on a tie.
+`Crawl-delay`, not in the RFC but widely written, is read from the same lines and handed
+to the Fetcher as the least time between two requests to the host.
 """
 
 from __future__ import annotations
@@ -23,11 +24,12 @@ import asyncio
 import logging
 import math
 import re
-import string
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
+
+from protego import Protego
 
 from watchers.canonical import canonical_url
 from watchers.errors import FetchError
@@ -60,35 +62,22 @@ class RobotsFile:
 FetchRobots = Callable[[str], Awaitable[RobotsFile]]
 
 
-@dataclass(frozen=True)
-class _Rule:
-    allow: bool
-    pattern: str  # normalised; `*` is a wildcard, a final `$` anchors at the end
-    literal: str  # the pattern up to its first wildcard: a cheap first test
-
-    def matches(self, target: str) -> bool:
-        if not target.startswith(self.literal):
-            return False
-        if self.literal == self.pattern:
-            return True
-        anchored = self.pattern.endswith("$")
-        glob = self.pattern[:-1] if anchored else self.pattern + "*"
-        return _glob(glob, target)
-
-
-@dataclass(frozen=True)
 class Rules:
-    """The part of a robots.txt that applies to one user agent."""
+    """The lines of a robots.txt that apply to one user agent, ready to match URLs."""
 
-    rules: tuple[_Rule, ...] = ()  # longest first, Allow before Disallow on a tie
-    crawl_delay: float | None = None  # seconds, as written (uncapped)
+    def __init__(self, lines: list[tuple[str, str]] | None = None) -> None:
+        lines = lines or []
+        body = "".join(f"{key}: {value}\n" for key, value in lines
+                       if key in _RULE_KEYS and value)
+        self._parser = Protego.parse(f"User-agent: *\n{body}")
+        delays = [d for key, value in lines if key == "crawl-delay"
+                  for d in [_seconds(value)] if d is not None]
+        self.crawl_delay: float | None = max(delays, default=None)  # seconds, uncapped
 
     def allows(self, url: str) -> bool:
-        target = _target(url)
-        if target == "/robots.txt":  # RFC 9309 §2.2.2: always allowed
+        if urlsplit(url).path == "/robots.txt":  # RFC 9309 §2.2.2: always allowed
             return True
-        # Sorted most specific first, so the first rule that matches is the one in force.
-        return next((rule.allow for rule in self.rules if rule.matches(target)), True)
+        return bool(self._parser.can_fetch(url, "*"))
 
 
 @dataclass(frozen=True)
@@ -182,8 +171,6 @@ class RobotsCache:
 _AGENT_KEYS = frozenset({"user-agent", "useragent", "user agent"})
 _RULE_KEYS = frozenset({"allow", "disallow"})
 _PRODUCT = re.compile(r"\*|[a-z_-]+")  # RFC 9309 §2.2.1: the product token's characters
-_UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
-_HEX = frozenset(string.hexdigits)
 
 
 @dataclass
@@ -216,23 +203,7 @@ def parse_robots(text: str, agent: str = AGENT) -> Rules:
     token = agent.lower()
     ours = [g for g in groups if token in g.agents] or [g for g in groups if "*" in g.agents]
     lines = [line for group in ours for line in group.lines]
-    rules = [_rule(key == "allow", value) for key, value in lines
-             if key in _RULE_KEYS and value]
-    delays = [d for key, value in lines if key == "crawl-delay"
-              for d in [_seconds(value)] if d is not None]
-    # Longest pattern first, Allow before Disallow on a tie (RFC 9309 §2.2.2), so the
-    # first match is the most specific one.
-    rules.sort(key=lambda rule: (-len(rule.pattern), not rule.allow))
-    return Rules(tuple(rules), max(delays, default=None))
-
-
-def _rule(allow: bool, path: str) -> _Rule:
-    pattern = _normalise(path if path.startswith(("/", "*")) else "/" + path)
-    pattern = re.sub(r"\*+", "*", pattern)  # "**" means "*"; fewer stars, less backtracking
-    literal = pattern.split("*", 1)[0]
-    if "*" not in pattern:
-        literal = literal.removesuffix("$")
-    return _Rule(allow, pattern, literal)
+    return Rules(lines)
 
 
 def _seconds(value: str) -> float | None:
@@ -241,51 +212,3 @@ def _seconds(value: str) -> float | None:
     except ValueError:
         return None
     return seconds if math.isfinite(seconds) and seconds >= 0 else None
-
-
-def _target(url: str) -> str:
-    """The part of a URL rules are matched against: path and query, normalised."""
-    parts = urlsplit(url)
-    return _normalise((parts.path or "/") + (f"?{parts.query}" if parts.query else ""))
-
-
-def _normalise(path: str) -> str:
-    """One spelling for one path (RFC 9309 §2.2.2): %-escapes of unreserved characters
-    decoded, other escapes in upper case, non-ASCII and controls %-encoded as UTF-8."""
-    raw = path.encode("utf-8")
-    out: list[str] = []
-    i = 0
-    while i < len(raw):
-        byte = raw[i]
-        escape = raw[i + 1:i + 3].decode("latin-1")
-        if byte == 0x25 and len(escape) == 2 and set(escape) <= _HEX:
-            char = chr(int(escape, 16))
-            out.append(char if char in _UNRESERVED else "%" + escape.upper())
-            i += 3
-            continue
-        out.append(chr(byte) if 0x20 < byte < 0x7F else f"%{byte:02X}")
-        i += 1
-    return "".join(out)
-
-
-def _glob(pattern: str, text: str) -> bool:
-    """Whether all of `text` matches `pattern`, where `*` is any run of characters.
-
-    Greedy with one backtrack point: O(len(pattern) x len(text)) at worst, where a regex
-    of many `.*` can take exponential time on a hostile robots.txt.
-    """
-    p = t = 0
-    star, resume = -1, 0
-    while t < len(text):
-        if p < len(pattern) and pattern[p] == "*":
-            star, resume = p, t
-            p += 1
-        elif p < len(pattern) and pattern[p] == text[t]:
-            p += 1
-            t += 1
-        elif star >= 0:
-            p, resume = star + 1, resume + 1
-            t = resume
-        else:
-            return False
-    return all(c == "*" for c in pattern[p:])

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["RULES", "ChromeRule", "chrome_rule", "strip_chrome"]
+__all__ = ["RULES", "ChromeRule", "chrome_rule", "is_chrome", "strip_chrome"]
 
 
 @dataclass(frozen=True)
@@ -143,3 +143,37 @@ def strip_chrome(paragraphs: Iterable[str]) -> tuple[str, ...]:
 def _is_list_item(line: str) -> bool:
     return (len(line) <= _LIST_ITEM_MAX_LEN and len(line.split()) < _LIST_ITEM_MAX_WORDS
             and not _SENTENCE_END.search(line))
+
+
+# What a short line opens with, or holds anywhere, when it is page furniture; is_chrome
+# reads text that did not pass through strip_chrome.
+_CHROME_START = re.compile(  # a short line that opens like this is page furniture
+    r"^(?:powered by|sponsored by|tags?|also read|read (?:more|also)|related(?: news)?"
+    r"|advertisement|share this|follow us|subscribe|click here|sign up|download the app"
+    r"|first published|last updated|updated on|published on|copyright|photo:|image:"
+    r"|file photo|representative image|trending|recommended)\b",
+    re.IGNORECASE,
+)
+_CHROME_ANY = re.compile(
+    r"is now on (?:telegram|whatsapp|google news)|join our (?:channel|whatsapp)"
+    r"|stay updated with the latest|all rights reserved|\u00a9"
+    r"|\|\s*(?:twitter|x|file|photo|pti|ani|reuters|afp|ap|getty|ians)\s*$",
+    re.IGNORECASE,
+)
+_SLUG = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+){4,}\b")  # an image file or URL path
+
+
+def is_chrome(line: str) -> bool:
+    """Page furniture rather than story: share bars, promos, tags, captions, copyright.
+
+    Looser than `chrome_rule`, for text that did not come through extraction (feed
+    summaries, headlines, stored articles): a short line that opens like chrome, a
+    channel plug or credit anywhere in a short one, a file slug, or a whole-line rule."""
+    text = line.strip()
+    if not text:
+        return True
+    if len(text) <= 160 and _CHROME_START.match(text):
+        return True
+    if len(text) <= 300 and bool(_CHROME_ANY.search(text) or _SLUG.search(text)):
+        return True
+    return chrome_rule(text) is not None  # what extraction's own filter drops

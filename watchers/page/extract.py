@@ -20,13 +20,18 @@ from watchers.errors import ExtractError
 from watchers.fetch.charset import page_text
 from watchers.models import Article, Entry, Response, Source
 from watchers.page.chrome import strip_chrome
+from watchers.page.headline import strip_site_name
 
-__all__ = ["MAX_TITLE_CHARS", "MIN_SENTENCE_WORDS", "MIN_TEXT_CHARS", "article_url", "extract"]
+__all__ = ["MIN_SENTENCE_WORDS", "MIN_TEXT_CHARS", "article_url", "extract"]
 
 MIN_TEXT_CHARS = 40  # below this, what is left is a caption or a cookie notice, not news
 # News has sentences: a "text" made only of shorter lines is a menu or a tag cloud that
 # trafilatura fell back to when the page had no article.
 MIN_SENTENCE_WORDS = 8
+# Chinese and Japanese put no spaces between words: there a sentence is measured in
+# characters, about two to a word.
+_CJK_CHARS_PER_WORD = 2
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 _MARKUP_TYPES = ("text/", "application/xhtml", "application/xml", "application/rss",
                  "application/atom")
@@ -48,12 +53,7 @@ _PUBLISHED_XPATH = " | ".join((
 ))
 _CANONICAL_XPATH = ("//link[contains(concat(' ', normalize-space(translate(@rel, "
                     "'CANONICAL', 'canonical')), ' '), ' canonical ')]/@href")
-_TITLE_SEPARATOR = re.compile(r"\s*(?:\||·|::)\s*|\s+[-–—]\s+")
 _LANG_TAG = re.compile(r"[A-Za-z]{2,3}(?=$|[-_])")
-MAX_TITLE_CHARS = 2_000  # no headline is longer; a page's <title> is cut to this
-_GENERIC_SUFFIX_WORDS = 4  # "Title | India News": short segments after a bar are site chrome
-# Site names shorter than this only match a title segment exactly ("MoD" vs "PM Modi").
-_SITE_NAME_SUBSTRING_MIN = 6
 _GENERIC_HOST_LABELS = frozenset({"www", "m", "amp", "com", "co", "org", "net", "gov", "nic",
                                   "mil", "edu", "ac", "news"})
 
@@ -78,7 +78,7 @@ def extract(response: Response, source: Source, entry: Entry | None = None) -> A
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractError(response.url, f"no article text: only {len(text)} characters "
                                          "left after removing page chrome")
-    if all(len(p.split()) < MIN_SENTENCE_WORDS for p in paragraphs):
+    if all(_word_count(p) < MIN_SENTENCE_WORDS for p in paragraphs):
         raise ExtractError(response.url, "no article text: only short lines (menus, labels)"
                                          " left after removing page chrome")
     return Article(
@@ -92,6 +92,14 @@ def extract(response: Response, source: Source, entry: Entry | None = None) -> A
         language=_language_code(_text(document.language)) or language,
         paragraphs=paragraphs,
     )
+
+
+def _word_count(paragraph: str) -> int:
+    """Words of a paragraph: runs between spaces, CJK characters in pairs."""
+    cjk = len(_CJK.findall(paragraph))
+    if not cjk:
+        return len(paragraph.split())
+    return len(_CJK.sub(" ", paragraph).split()) + cjk // _CJK_CHARS_PER_WORD
 
 
 def _parse(response: Response) -> Any:
@@ -133,7 +141,7 @@ def _title(tree: Any, extracted: str, entry: Entry | None, *,
     # and we strip it ourselves because trafilatura cuts "India - Japan talks" at the dash.
     candidates = [*tree.xpath("//meta[@property='og:title']/@content"),
                   *tree.xpath("//head/title/text()"), extracted]
-    page = next((t for t in (_clean_title(str(c), site_names=site_names)
+    page = next((t for t in (strip_site_name(str(c), site_names)
                              for c in candidates) if t), "")
     feed = " ".join(entry.title.split()) if entry else ""
     # A page title with no word in common with the feed's headline is a section heading
@@ -145,27 +153,6 @@ def _title(tree: Any, extracted: str, entry: Entry | None, *,
 
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.casefold()) if len(w) >= 4}
-
-
-def _clean_title(title: str, *, site_names: tuple[str, ...]) -> str:
-    """Drop " | Outlet", " - Outlet" suffixes (repeatedly: "T | India News - Outlet")."""
-    # Cut first: each pass rescans the title, so a 100 KB one of bars took minutes.
-    title = " ".join(title[:2 * MAX_TITLE_CHARS].split())[:MAX_TITLE_CHARS]
-    names = {_key(n) for n in site_names if len(_key(n)) >= 3}
-    while True:
-        separators = list(_TITLE_SEPARATOR.finditer(title))
-        if not separators:
-            return title
-        last = separators[-1]
-        head, tail = title[:last.start()], title[last.end():]
-        tail_key = _key(tail)
-        is_site = any(n == tail_key or (len(n) >= _SITE_NAME_SUBSTRING_MIN and n in tail_key)
-                      for n in names)
-        is_bar_chrome = ("|" in last.group() and len(tail.split()) <= _GENERIC_SUFFIX_WORDS
-                         and len(head.split()) >= 3)
-        if not head or not (is_site or is_bar_chrome):
-            return title
-        title = head
 
 
 def article_url(tree: Any, final_url: str) -> str:

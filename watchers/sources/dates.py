@@ -1,9 +1,10 @@
 """Dates as listings and sitemaps write them, read without guessing.
 
-Two readers: `w3c_date` for machine-written stamps (sitemaps, `<time datetime>`), and
-`find_date` for the day a person wrote next to a link ("16 Sep 2025", "Sep. 16, 2025",
-"16-09-2025", "2025年9月16日"). Both return UTC datetimes; a day without a time becomes
-midnight UTC, which extract() later refines with the page's own timestamp.
+Two readers: `w3c_date` for machine-written stamps (sitemaps, `<time datetime>`; read
+by dateutil's ISO 8601 parser), and `find_date` for the day a person wrote next to a
+link ("16 Sep 2025", "Sep. 16, 2025", "16-09-2025", "2025年9月16日"). Both return UTC
+datetimes; a day without a time becomes midnight UTC, which extract() later refines with
+the page's own timestamp.
 
 Numeric dates are read day-first (16-09-2025): the sites that publish only HTML
 listings are ministries in India, Japan and Europe. A month-first US listing would be
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime
+
+from dateutil.parser import isoparse
 
 __all__ = ["find_date", "w3c_date"]
 
@@ -55,11 +58,9 @@ def w3c_date(text: str | None) -> datetime | None:
     value = (text or "").strip()
     if not value:
         return None
-    if value[-1:] in ("Z", "z"):
-        value = value[:-1] + "+00:00"
     try:
-        stamp = datetime.fromisoformat(value)
-    except ValueError:
+        stamp: datetime = isoparse(value)
+    except (ValueError, OverflowError):
         return None
     if stamp.tzinfo is None:
         return stamp.replace(tzinfo=UTC)

@@ -20,7 +20,6 @@ as "16 Sep 2025" in the same list item or table row), else None.
 
 from __future__ import annotations
 
-import asyncio
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -36,6 +35,7 @@ from watchers.fetch import charset
 from watchers.fetch.http import Fetcher
 from watchers.models import Entry, PollResult, Response, Source, SourceState
 from watchers.sources import links
+from watchers.sources.conditional import poll_document
 from watchers.sources.dates import find_date, w3c_date
 from watchers.sources.selectors import compile_links
 
@@ -54,14 +54,7 @@ async def poll(fetcher: Fetcher, source: Source, state: SourceState) -> PollResu
     article links (with the reason: a selector that matched nothing, only PDFs, only
     links to other sites).
     """
-    response = await fetcher.get(source.url, etag=state.etag,
-                                 last_modified=state.last_modified)
-    if response.not_modified:
-        return PollResult(entries=(), state=state, not_modified=True, final_url=response.url)
-    # lxml parsing plus a walk over every link: milliseconds, but off the event loop.
-    entries = await asyncio.to_thread(parse_listing, response, source)
-    new_state = SourceState(etag=response.etag, last_modified=response.last_modified)
-    return PollResult(entries=entries, state=new_state, final_url=response.url)
+    return await poll_document(fetcher, source.url, source, state, parse_listing)
 
 
 @dataclass(frozen=True)

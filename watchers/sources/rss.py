@@ -7,14 +7,12 @@ its loose dictionaries into typed `Entry` values with canonical URLs and stable 
 
 from __future__ import annotations
 
-import asyncio
 import calendar
 import html
 import io
 import logging
 import re
 import time
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -27,6 +25,8 @@ from watchers.canonical import canonical_url, entry_key
 from watchers.errors import FeedError
 from watchers.fetch.http import Fetcher
 from watchers.models import Entry, PollResult, Response, Source, SourceState
+from watchers.page.headline import strip_origin
+from watchers.sources.conditional import ParsedFeed, poll_document
 
 __all__ = ["ParsedFeed", "parse_feed", "plain_text", "poll", "read_feed",
            "strip_internal_subset"]
@@ -65,22 +65,7 @@ async def poll(fetcher: Fetcher, source: Source, state: SourceState) -> PollResu
     304 Not Modified returns no entries and the unchanged state. Raises FetchError when
     the feed cannot be fetched and FeedError when what came back is not a feed.
     """
-    response = await fetcher.get(source.url, etag=state.etag,
-                                 last_modified=state.last_modified)
-    if response.not_modified:
-        return PollResult(entries=(), state=state, not_modified=True, final_url=response.url)
-    # Parsing a 100-item feed takes tens of milliseconds of pure Python: keep it off the
-    # event loop so other polls and the Telegram handlers stay responsive.
-    parsed = await asyncio.to_thread(read_feed, response, source)
-    new_state = SourceState(etag=response.etag, last_modified=response.last_modified)
-    return PollResult(entries=parsed.entries, state=new_state, final_url=response.url,
-                      skipped=parsed.skipped)
-
-
-@dataclass(frozen=True)
-class ParsedFeed:
-    entries: tuple[Entry, ...]
-    skipped: int = 0  # entries that could not be read (each logged); their neighbours stay
+    return await poll_document(fetcher, source.url, source, state, read_feed)
 
 
 def parse_feed(response: Response, source: Source) -> tuple[Entry, ...]:
@@ -184,12 +169,7 @@ def _without_origin(title: str, raw: dict[str, Any]) -> str:
     """'India, Japan hold talks - The Hindu' -> 'India, Japan hold talks' when the item's
     RSS <source> names The Hindu: aggregators (Google News, Bing) append the outlet."""
     origin = dict.get(raw, "source")
-    name = " ".join(_str(dict.get(origin, "title")).split()) if isinstance(origin, dict) else ""
-    for dash in (" - ", " – ", " — ", " | "):
-        suffix = dash + name
-        if name and title.endswith(suffix) and len(title) > len(suffix):
-            return title[:-len(suffix)].rstrip()
-    return title
+    return strip_origin(title, _str(dict.get(origin, "title")) if isinstance(origin, dict) else "")
 
 
 def _published(raw: dict[str, Any]) -> datetime | None:

@@ -16,7 +16,6 @@ the Fetcher follows the redirect and extract() names the article by its final UR
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import replace
 from urllib.parse import parse_qsl, quote_plus, urlsplit
 
@@ -25,6 +24,7 @@ from watchers.errors import FeedError
 from watchers.fetch.http import Fetcher
 from watchers.models import Entry, PollResult, Response, Source, SourceState
 from watchers.sources import rss
+from watchers.sources.conditional import poll_document
 
 __all__ = ["PLACEHOLDER", "parse_results", "poll", "search_url", "unwrap"]
 
@@ -42,13 +42,7 @@ async def poll(fetcher: Fetcher, source: Source, state: SourceState) -> PollResu
     Raises FeedError for a misconfigured source (no query or no placeholder) and for a
     response that is not a feed; FetchError when it cannot be fetched.
     """
-    url = search_url(source)
-    response = await fetcher.get(url, etag=state.etag, last_modified=state.last_modified)
-    if response.not_modified:
-        return PollResult(entries=(), state=state, not_modified=True, final_url=response.url)
-    entries = await asyncio.to_thread(parse_results, response, source)
-    new_state = SourceState(etag=response.etag, last_modified=response.last_modified)
-    return PollResult(entries=entries, state=new_state, final_url=response.url)
+    return await poll_document(fetcher, search_url(source), source, state, parse_results)
 
 
 def search_url(source: Source) -> str:

@@ -16,7 +16,7 @@ from bot.pipeline.alert import Alerter
 from bot.pipeline.process import Processor
 from bot.rules.holder import RulesHolder
 from bot.store import Database
-from bot.store import articles as article_rows
+from bot.store import entries as entry_rows
 from bot.store import sources as source_rows
 from bot.store.tables import articles, entries
 from tests.loopback import LoopbackServer
@@ -57,7 +57,7 @@ def queue(db: Database, server: LoopbackServer) -> None:
     ]
     with db.engine.begin() as conn:
         source_rows.sync_sources(conn, [SOURCE], NOW)  # the processor reads it from here
-        article_rows.add_entries(conn, items, NOW)
+        entry_rows.add_entries(conn, items, NOW)
 
 
 def processor(db: Database, fetcher: Fetcher, max_age: timedelta | None,
@@ -84,7 +84,7 @@ async def test_old_entries_are_recorded_and_counted_but_not_alerted(
     assert stored[loopback.url("/fresh.html")] is not None
     assert metrics.articles.labels("old")._value.get() == 2
     with db.engine.begin() as conn:
-        counts = article_rows.entry_counts(conn)
+        counts = entry_rows.entry_counts(conn)
     shown = render_status(StatusReport(database="-", rules="-", now=NOW, entries=counts,
                                        max_age_s=MAX_AGE.total_seconds()))
     assert ("entries:  1 done, 2 old news, not alerted (older than events.max_age 3d), "

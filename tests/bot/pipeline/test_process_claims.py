@@ -14,7 +14,7 @@ from bot.pipeline import process
 from bot.pipeline.process import Processor
 from bot.rules.holder import RulesHolder
 from bot.store import Database
-from bot.store import articles as article_rows
+from bot.store import entries as entry_rows
 from bot.store import sources as source_rows
 from bot.store.tables import entries
 from tests.bot.store.helpers import T0
@@ -34,7 +34,7 @@ def pending(db: Database, server: LoopbackServer, n: int) -> list[Entry]:
     with db.engine.begin() as conn:
         source_rows.sync_sources(conn, [Source(id="src", kind="rss",
                                                url="http://127.0.0.1:9/feed")], T0)
-        article_rows.add_entries(conn, new, T0)
+        entry_rows.add_entries(conn, new, T0)
     return new
 
 
@@ -70,7 +70,7 @@ async def test_entries_claimed_by_another_processor_are_left_to_it(
         db: Database, fetcher: Fetcher, loopback: LoopbackServer) -> None:
     pending(db, loopback, 4)
     with db.engine.begin() as conn:
-        article_rows.claim_entries(conn, T0, owner="other", until=T0.replace(year=2100),
+        entry_rows.claim_entries(conn, T0, owner="other", until=T0.replace(year=2100),
                                    limit=2)
     done = await processor(db, fetcher, "p1").run_pending()
     assert sorted(p.entry_key for p in done) == ["k2", "k3"]

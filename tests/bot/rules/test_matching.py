@@ -204,7 +204,9 @@ def test_entities_in_order_of_first_appearance(default_ruleset: RuleSet) -> None
         " Flats on Malabar Hill. The Indian Ocean.")
     entities = result.entities
     assert entities.people == ("Kishi Nobuo", "Rajnath Singh")
-    assert entities.countries == ("India", "Japan", "United States")  # people add nothing
+    # the parties: the headline's two people speak for their states; the others are named
+    assert entities.countries == ("Japan", "India")
+    assert entities.mentioned == ("United States",)
     assert entities.exercises == ("Malabar", "JIMEX")
     assert entities.agreements == ("ACSA",)
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.cli.main import main
 from bot.rules import cmd_check, cmd_explain, cmd_test
 from tests.bot.rules.helpers import DEFAULT_RULES, one_rule, write_dir, write_groups
 
@@ -179,3 +180,16 @@ def test_test_does_not_call_a_guard_group_missing(tmp_path: Path) -> None:
     assert "  missing: navy" in lines  # not "navy, sport": sport only ever stops a match
     code, lines = run(cmd_explain, root, "t", "Japan sent ships", "")
     assert "  sport  (nothing found, a guard: its hits only stop a match)" in lines
+
+
+def test_the_explain_command_takes_a_rules_folder_or_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # no defwatch.yaml here: built-in defaults
+    monkeypatch.delenv("DEFWATCH_CONFIG", raising=False)
+    root = write_dir(tmp_path / "myrules", {"t": one_rule({"a": ["@japan"]}, "a")})
+    page = tmp_path / "page.txt"
+    page.write_text("Japan sent ships\n\nThe navy of Japan sailed north.\n", encoding="utf-8")
+    for rules in (root, root / "t.yaml"):
+        assert main(["rules", "explain", "t", "--rules", str(rules), "--file", str(page)]) == 0
+        assert "verdict: MATCH" in capsys.readouterr().out

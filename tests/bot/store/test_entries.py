@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from bot.store import Database, open_database
-from bot.store import articles as rows
+from bot.store import articles as article_rows
+from bot.store import entries as rows
 from bot.store.tables import entries
 from tests.bot.store.helpers import T0, entry, race
 from watchers.models import Article, Entry
@@ -113,7 +114,7 @@ def test_one_article_per_url(db: Database) -> None:
 
     def save(key: str) -> int:
         with db.engine.begin() as conn:
-            return rows.save_article(conn, key, article, now=T0, rules=(), matched={},
+            return article_rows.save_article(conn, key, article, now=T0, rules=(), matched={},
                                      entities={}, signature=None)
 
     save("k1")

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from bot.service.liveness import STALE_AFTER, Identity, Worker
 from bot.service.procinfo import pid_space, process_start
 from bot.store import Database, open_database
-from bot.store import articles as entry_rows
+from bot.store import entries as entry_rows
 from bot.store import events as event_rows
 from bot.store import outbox as delivery_rows
 from bot.store import sources as source_rows

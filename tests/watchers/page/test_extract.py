@@ -309,3 +309,20 @@ def test_a_page_dated_tomorrow_in_its_own_time_zone_keeps_its_date() -> None:
 def test_published_time_sources(head: str, body_extra: str, expected: datetime) -> None:
     page = ministry_page(head=head).replace('<div class="byline">', body_extra + '<div>')
     assert extract(response(page), MINISTRY).published == expected
+
+
+def test_a_japanese_report_is_measured_in_characters() -> None:
+    # no spaces between words: by whitespace every paragraph is one "word", a menu
+    paragraphs = ["防衛大臣は十二日、来日したインドの国防相と防衛省で会談し、"
+                  "両国の防衛協力を一層強化することで一致した。",
+                  "両氏は海上自衛隊とインド海軍の共同訓練を続けることを確認した。"]
+    article = extract(response(wrap(paragraphs, title="日印防衛相が会談", lang="ja")), SOURCE)
+    assert all(p in article.text for p in paragraphs)
+    assert article.language == "ja"
+
+
+def test_a_japanese_menu_is_still_no_article() -> None:
+    page = wrap(["ホーム", "政治", "経済", "国際", "スポーツ", "お問い合わせ"], title="ニュース",
+                lang="ja")
+    with pytest.raises(ExtractError, match=r"no article text|no main text"):
+        extract(response(page), SOURCE)

@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 import pytest
 
-from bot.store import articles as article_rows
+from bot.store import entries as entry_rows
 from bot.store import open_database
 from tests.loopback import LoopbackServer
 from watchers.canonical import entry_key
@@ -127,8 +127,8 @@ async def test_results_already_seen_from_another_source_are_dropped_by_the_store
     try:
         now = datetime(2025, 9, 16, 8, tzinfo=UTC)
         with db.engine.begin() as conn:
-            assert article_rows.add_entries(conn, [from_the_hindu], now) == [from_the_hindu]
-            fresh = article_rows.add_entries(conn, list(result.entries), now)
+            assert entry_rows.add_entries(conn, [from_the_hindu], now) == [from_the_hindu]
+            fresh = entry_rows.add_entries(conn, list(result.entries), now)
     finally:
         db.close()
     assert [e.url for e in fresh] == [e.url for e in result.entries if e.url != HINDU]

@@ -1,0 +1,84 @@
+"""Who did what: sentence(), pair(), datelines, and the parties an article names."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.rules import RuleSet
+from bot.rules.parties import dateline_ends, sentence_starts
+from tests.bot.rules.conftest import RuleFactory
+from tests.bot.rules.helpers import matches
+
+STATES = {"a": ["@country:*", "@person:*"], "act": ["talks", "met", "counterpart"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India and Japan held talks.", True),
+    ("India-Japan talks began.", True),
+    ("Talks between Japan and India opened.", True),
+    ("Kishi Nobuo held talks with India.", True),  # a person speaks for a state
+    ("Japan's minister met his Indian counterpart before a US visit.", True),
+    ("日印の防衛相が会談した。", False),  # no act word of this rule in Japanese
+    ("India, Japan and the United States held talks.", False),  # a group, no pair
+    ("Japan held talks. India was not there.", False),  # two sentences
+    ("The U.S. Navy met Japan's on Monday.", True),  # "U.S." ends no sentence
+])
+def test_pair_needs_two_parties_in_one_sentence(make_rule: RuleFactory, text: str,
+                                                expected: bool) -> None:
+    ruleset = make_rule(STATES, "pair(a, a, act)")
+    assert matches(ruleset, "", text) is expected
+
+
+def test_sentence_holds_when_one_sentence_has_every_group(make_rule: RuleFactory) -> None:
+    ruleset = make_rule({"x": ["navy"], "y": ["drill"]}, "sentence(x, y)")
+    assert matches(ruleset, "", "The navy began a drill. It ended.")
+    assert not matches(ruleset, "", "The navy sailed. A drill began later.")
+    assert matches(ruleset, "navy drill", "nothing here")  # the title is one sentence
+
+
+def test_a_place_limits_sentence_and_pair(make_rule: RuleFactory) -> None:
+    ruleset = make_rule(STATES, "pair(top:a, top:a, act)")
+    assert matches(ruleset, "India and Japan hold talks", "Nothing else.")
+    assert not matches(ruleset, "Ministers meet", "First line.\n\nIndia and Japan held talks.")
+
+
+def test_a_dateline_is_no_party(make_rule: RuleFactory) -> None:
+    ruleset = make_rule(STATES, "pair(a, a, act)")
+    assert not matches(ruleset, "", "WASHINGTON (AP) — India held talks on its carrier.")
+    assert not matches(ruleset, "", "TOKYO, Dec 22 — Indian officials held talks.")
+    assert matches(ruleset, "", "TOKYO, Dec 22 — Japan and India held talks.")
+
+
+def test_sentences_and_datelines() -> None:
+    text = "Mr. Singh met the U.S. Defense Secretary. Talks went on.\nNext line。続き"
+    starts = sentence_starts(text)
+    assert [text[s:s + 5] for s in starts] == ["Mr. S", "Talks", "Next ", "続き"]
+    assert dateline_ends("NEW DELHI, Oct 4 (Reuters) - India said") == [(0, 29)]
+    assert dateline_ends("India and Japan - a partnership") == []
+
+
+def test_devanagari_terms_match_at_the_start_of_a_word(make_rule: RuleFactory) -> None:
+    ruleset = make_rule({"x": ["नौदल"]}, "x")
+    assert matches(ruleset, "", "भारतीय नौदलाच्या युद्धनौका")  # Marathi: endings attached
+    assert not matches(ruleset, "", "एकनौदल")  # not inside a word
+
+
+def test_parties_and_other_states_named(default_ruleset: RuleSet) -> None:
+    result = default_ruleset.match_text(
+        "Japan's defence minister holds talks with his Australian counterpart",
+        "The ministers met in Singapore before a meeting with the United States and "
+        "South Korea.")
+    assert "japan-australia" in result.rule_ids
+    assert result.entities.countries == ("Japan", "Australia")
+    assert result.entities.mentioned == ("Singapore", "United States", "South Korea")
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("University of Washington team visits Japan",
+     "The navy research group held talks with Japanese scientists."),
+    ("Governor leads State of Washington trade mission to Japan",
+     "Talks with Japanese ports and military suppliers are planned."),
+    ("Indian tribe asks Navy for talks", "The US Navy said it would meet the tribe."),
+])
+def test_place_names_are_no_party(default_ruleset: RuleSet, title: str, text: str) -> None:
+    assert not default_ruleset.match_text(title, text).matches
