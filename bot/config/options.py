@@ -115,6 +115,8 @@ class SourceConfig(_Strict):
     kind: Literal["rss", "html", "sitemap", "search"]
     url: str = Field(pattern=r"^https?://")
     interval: Interval = 600.0
+    # opt-in: let pacing poll a quiet source less often, up to this (never beyond it)
+    max_interval: Interval | None = None
     outlet: str = ""
     authority: Literal["official", "media", "aggregator"] = "media"
     links: str | None = None
@@ -143,8 +145,8 @@ class SourceConfig(_Strict):
 
     def to_source(self) -> Source:
         return Source(id=self.id, kind=self.kind, url=self.url, interval_s=self.interval,
-                      outlet=self.outlet or self.id, authority=self.authority,
-                      links=self.links, query=self.query)
+                      max_interval_s=self.max_interval, outlet=self.outlet or self.id,
+                      authority=self.authority, links=self.links, query=self.query)
 
 
 class TelegramConfig(_Strict):
@@ -196,6 +198,8 @@ class Config(_Strict):
     fetch: FetchConfig = FetchConfig()
     events: EventsConfig = EventsConfig()
     http: HttpConfig = HttpConfig()
+    # processes for extraction and matching; default: one per core; 0: a thread instead
+    workers: int | None = Field(default=None, ge=0, le=64)
     path: Path | None = None  # the file this was read from; not a key users write
 
 

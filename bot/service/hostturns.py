@@ -31,14 +31,14 @@ class DatabaseHostTurns:
 
     @asynccontextmanager
     async def turn(self, host: str, delay_s: float) -> AsyncIterator[None]:
-        while (got := await asyncio.to_thread(self._take, host, delay_s)).slot is None:
+        while (got := await self._db.call(self._take, host, delay_s)).slot is None:
             await asyncio.sleep(min(max(got.wait_s, _MIN_POLL_S), _MAX_POLL_S))
         slot = got.slot
         try:
             yield
         finally:
             # Shielded: a cancelled fetch still gives its slot back at once.
-            await asyncio.shield(asyncio.to_thread(self._give_back, host, slot))
+            await asyncio.shield(self._db.call(self._give_back, host, slot))
 
     def _take(self, host: str, delay_s: float) -> slot_rows.Turn:
         with self._db.engine.begin() as conn:

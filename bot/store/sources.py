@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, case, or_, select, update
+from sqlalchemy import Connection, case, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -214,3 +214,10 @@ def enable(conn: Connection, source_id: str, now: datetime) -> str | None:
     conn.execute(update(sources).where(sources.c.id == source_id).values(
         disabled=None, failures=0, next_due=now, **LEASE.ENDED))
     return row.disabled or ""
+
+
+def earliest_due(conn: Connection) -> datetime | None:
+    """When the next enabled, active source falls due (a time in the past: one is due)."""
+    value = conn.execute(select(func.min(sources.c.next_due)).where(
+        sources.c.enabled.is_(True), sources.c.disabled.is_(None))).scalar()
+    return value if isinstance(value, datetime) else None

@@ -36,10 +36,13 @@ class FakeControl:
         self.paused = False
         self.reloads = 0
 
-    def pause(self, by: str | None = None) -> None:
+    async def is_paused(self) -> bool:
+        return self.paused
+
+    async def pause(self, by: str | None = None) -> None:
         self.paused = True
 
-    def resume(self, by: str | None = None) -> None:
+    async def resume(self, by: str | None = None) -> None:
         self.paused = False
 
     async def reload_rules(self) -> str:
