@@ -100,6 +100,7 @@ class PollResult:
     state: SourceState
     not_modified: bool = False
     final_url: str | None = None
+    skipped: int = 0  # entries that could not be read (logged by the watcher)
 
 
 @dataclass(frozen=True)

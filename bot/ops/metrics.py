@@ -79,6 +79,9 @@ class Metrics:
                                        buckets=FETCH_BUCKETS, registry=r)
         self.items = Counter("defwatch_items_seen", "Feed entries seen in polls", ["source"],
                              registry=r)
+        self.skipped_items = Counter("defwatch_items_skipped", "Feed entries that could not "
+                                     "be read (their neighbours were kept)", ["source"],
+                                     registry=r)
         self.new_items = Counter("defwatch_items_new", "Feed entries not seen before",
                                  ["source"], registry=r)
         self.articles = Counter("defwatch_articles", "Pending entries processed, by outcome "
@@ -118,8 +121,10 @@ class Metrics:
     # -- one method per thing that happened; the stages call these -----------------------
 
     def poll(self, source: str, outcome: PollStatus, seconds: float, *, items: int = 0,
-             new: int = 0) -> None:
+             new: int = 0, skipped: int = 0) -> None:
         self.polls.labels(source, outcome).inc()
+        if skipped:
+            self.skipped_items.labels(source).inc(skipped)
         self.fetch_seconds.labels(source).observe(seconds)
         self.items.labels(source).inc(items)
         self.new_items.labels(source).inc(new)

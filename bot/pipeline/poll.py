@@ -109,7 +109,8 @@ class Poller:
         elapsed = time.perf_counter() - started
         status: PollStatus = "not_modified" if result.not_modified else "ok"
         fresh, pace = await self._db.call(self._record_success, claimed, result, status)
-        self._metrics.poll(source.id, status, elapsed, items=len(result.entries), new=len(fresh))
+        self._metrics.poll(source.id, status, elapsed, items=len(result.entries), new=len(fresh),
+                           skipped=result.skipped)
         log.info("polled source=%s status=%s items=%d new=%d interval=%.0fs", source.id,
                  status, len(result.entries), len(fresh), pace.interval_s)
         return PollOutcome(source.id, status, new_entries=len(fresh))

@@ -18,7 +18,6 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
-from bot.config.sourceset import SourcesHolder
 from bot.events.cluster import Candidate, Signature, assign, candidate_query
 from bot.models import MatchResult, ProcessOutcome
 from bot.ops.metrics import Metrics
@@ -29,8 +28,9 @@ from bot.store import Database
 from bot.store import articles as article_rows
 from bot.store import entries as entry_rows
 from bot.store import events as event_rows
+from bot.store import sources as source_rows
 from bot.store.db import LOCK_EVENTS, serialize, utcnow
-from watchers import Article, Entry, Fetcher, FetchError
+from watchers import Article, Entry, Fetcher, FetchError, Source
 
 log = logging.getLogger("defwatch.process")
 
@@ -59,8 +59,8 @@ def new_event_id(article: Article) -> str:
 
 
 class Processor:
-    def __init__(self, db: Database, fetcher: Fetcher, rules: RulesHolder,
-                 sources: SourcesHolder, *, window_days: float,
+    def __init__(self, db: Database, fetcher: Fetcher, rules: RulesHolder, *,
+                 window_days: float,
                  max_age: timedelta | None = None, pool: CpuPool | None = None,
                  clock: Callable[[], datetime] = utcnow, metrics: Metrics | None = None,
                  owner: str | None = None) -> None:
@@ -68,7 +68,9 @@ class Processor:
         self._owner = owner or uuid.uuid4().hex
         self._fetcher = fetcher
         self._rules = rules
-        self._sources = sources
+        # The claimed entries' sources as the database has them (the truth replicas share:
+        # another replica may have added a source this one's configuration lacks).
+        self._sources: dict[str, Source] = {}
         self._window = window_days
         # Older than this when first seen (by the feed's date, else the page's): recorded,
         # never alerted. A new source's archive, or a feed re-publishing its past, is not news.
@@ -111,17 +113,20 @@ class Processor:
     def _claim(self, limit: int) -> list[Entry]:
         now = self._clock()
         with self._db.engine.begin() as conn:
-            return entry_rows.claim_entries(conn, now, owner=self._owner,
-                                              until=now + CLAIM_LEASE, limit=limit)
+            batch = entry_rows.claim_entries(conn, now, owner=self._owner,
+                                             until=now + CLAIM_LEASE, limit=limit)
+            self._sources.update(
+                source_rows.sources_by_id(conn, {e.source_id for e in batch}))
+        return batch
 
     def _release(self, keys: list[str]) -> None:
         with self._db.engine.begin() as conn:
             entry_rows.release_entries(conn, keys, self._owner)
 
     async def _examine(self, entry: Entry) -> PageResult:
-        source = self._sources.current.get(entry.source_id)
+        source = self._sources.get(entry.source_id)
         if source is None:
-            return PageResult("failed", error="its source is no longer configured")
+            return PageResult("failed", error="its source is not in the database")
         if self._too_old(entry.published):  # the feed's date says so: no need to fetch it
             return PageResult("old")
         try:

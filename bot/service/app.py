@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from bot.channels import Channel, ChannelFamily, build_channels
 from bot.channels.routing import Router
 from bot.channels.telegram.journal import PostJournal
-from bot.config.options import Config, load_sources
+from bot.config.options import Config, load_sources, sources_written
 from bot.config.sourceset import SourcesHolder
 from bot.ops.metrics import Metrics
 from bot.pipeline.alert import Alerter
@@ -23,6 +23,7 @@ from bot.pipeline.dispatch import Dispatcher, DispatchReport
 from bot.pipeline.poll import Poller, PollOutcome
 from bot.pipeline.process import Processed, Processor
 from bot.rules.holder import RulesHolder
+from bot.service.hostturns import DatabaseHostTurns
 from bot.service.liveness import Heartbeat, Worker
 from bot.store import Database, open_database
 from bot.store import sources as source_rows
@@ -86,11 +87,15 @@ class App:
         self._stack = AsyncExitStack()
         # Extraction and matching in worker processes, one per core unless configured
         self.pool = CpuPool(config.workers)
-        self.fetcher = Fetcher(config.fetch.settings())
+        settings = config.fetch.settings()
+        # Per-host limits held in the database: replicas share them (not each its own).
+        turns = DatabaseHostTurns(self.db, owner, limit=settings.per_host_concurrency,
+                                  lease=timedelta(seconds=settings.timeout_s + 30))
+        self.fetcher = Fetcher(settings, turns=turns)
         self.poller = Poller(self.db, self.fetcher, concurrency=config.fetch.concurrency,
                              sources=self.sources,
                              metrics=self.metrics, owner=owner)
-        self.processor = Processor(self.db, self.fetcher, self.rules, self.sources,
+        self.processor = Processor(self.db, self.fetcher, self.rules,
                                    window_days=config.events.window / 86400.0,
                                    max_age=(timedelta(seconds=config.events.max_age)
                                             if config.events.max_age is not None else None),
@@ -110,8 +115,13 @@ class App:
     async def __aenter__(self) -> App:
         await self._stack.enter_async_context(self.fetcher)
         await self.db.call(migrate_database, self.db)
-        await self.db.run(lambda conn: source_rows.sync_sources(
-            conn, list(self.sources.current.values()), utcnow()))
+        written = sources_written(self.config)
+        if not await self.db.run(lambda conn: source_rows.sync_sources(
+                conn, list(self.sources.current.values()), utcnow(), written=written,
+                by=self.worker.owner)):
+            log.warning("the source list in the database was written after this replica's "
+                        "(%s): it stays in force, and this replica polls and processes by it",
+                        self.config.sources)
         # Before the first cycle: a restart after a crash frees its predecessor's claims.
         await self.db.call(self.worker.join)
         self._heartbeat.start()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ LOCK_SOURCES = 0x64770002  # making the sources table match the configuration
 LOCK_EVENTS = 0x64770003  # placing an article into an event (read candidates, then write)
 LOCK_OUTBOX = 0x64770004  # claiming deliveries (an update must not overtake its message)
 LOCK_WORKERS = 0x64770005  # removing dead workers and freeing their claims
+LOCK_HOSTS = 0x64770006  # taking a per-host request slot (count, then write)
 
 
 # PostgreSQL connections each process keeps (SQLAlchemy's QueuePool): POOL_SIZE stay open
@@ -148,12 +150,21 @@ def serialize(conn: Connection, lock: int) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:lock)"), {"lock": lock})
 
 
+_PASSWORD = re.compile(r"(://[^/@]*?:)[^@]*@")
+
+
+def masked_url(url: str) -> str:
+    """The URL with its password shown as *** (even when the URL does not parse)."""
+    return _PASSWORD.sub(r"\1***@", url)
+
+
 def open_database(url: str, *, migrate: bool = True) -> Database:
     """Connect and bring the schema up to date. Errors say which database and why."""
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise StoreError(f"database URL {url!r} is not valid: {exc}") from exc
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
+        reason = str(exc).replace(url, masked_url(url))
+        raise StoreError(f"database URL {masked_url(url)!r} is not valid: {reason}") from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     shown = parsed.render_as_string(hide_password=True)

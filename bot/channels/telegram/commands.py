@@ -32,7 +32,7 @@ from telegram.ext import (
 from bot.channels.telegram import texts
 from bot.channels.telegram.journal import chat_key
 from bot.channels.telegram.texts import TOGGLE_PREFIX, Topic
-from bot.store import Database
+from bot.store import Database, settings
 from bot.store import outbox as outbox_rows
 from bot.store import sources as source_rows
 from bot.store import subscriptions as subs
@@ -112,7 +112,7 @@ class Commands:
         await self._reply(update, context, texts.START)
 
     async def help(self, update: Update, context: Context) -> None:
-        await self._reply(update, context, texts.help_text(self._admin(update)))
+        await self._reply(update, context, texts.help_text(await self._admin(update)))
 
     async def unknown(self, update: Update, context: Context) -> None:
         """A command this bot does not have. In a group only when addressed to this bot
@@ -126,11 +126,11 @@ class Commands:
         mine = addressee.lower() == (context.bot.username or "").lower()
         if chat.type != ChatType.PRIVATE and not mine:
             return
-        await self._reply(update, context, texts.unknown_command(name, self._admin(update)))
+        await self._reply(update, context, texts.unknown_command(name, await self._admin(update)))
 
     async def free_text(self, update: Update, context: Context) -> None:
         """Words without a command, in a private chat: say what the bot understands."""
-        await self._reply(update, context, texts.free_text_help(self._admin(update)))
+        await self._reply(update, context, texts.free_text_help(await self._admin(update)))
 
     async def topics(self, update: Update, context: Context) -> None:
         chat_id = _chat_id(update)
@@ -203,8 +203,11 @@ class Commands:
     async def status(self, update: Update, context: Context) -> None:
         sources, recent, pending = await self._db.run(_status_rows)
         paused = await self._control.is_paused() if self._control else False
+        # Error texts and titles can say more than a stranger should read: counts for
+        # everyone, the details for operators.
         await self._reply(update, context, texts.status_text(
-            sources, recent[0] if recent else None, pending, paused))
+            sources, recent[0] if recent else None, pending, paused,
+            detailed=await self._admin(update)))
 
     async def toggle(self, update: Update, context: Context) -> None:
         query = update.callback_query
@@ -296,18 +299,43 @@ class Commands:
 
     # -- helpers ----------------------------------------------------------------------
 
-    def _admin(self, update: Update) -> bool:
-        return is_admin(update.effective_user, self._admins)
+    async def _admin(self, update: Update) -> bool:
+        user = update.effective_user
+        if user is None or not is_admin(user, self._admins):
+            return False
+        if user.id in {int(a) for a in self._admins if str(a).lstrip("-").isdigit()}:
+            return True
+        # Listed by @username: the first account to use it is bound to it for good (a
+        # username can be freed and taken by someone else). Numeric ids need no binding.
+        key = f"operator:@{(user.username or '').lower()}"
+        now = self._clock()
+
+        def bind(conn: Connection) -> int:
+            bound = settings.get(conn, key)
+            if bound is not None:
+                return int(bound.value)
+            settings.put(conn, key, user.id, now=now, by=str(user.id))
+            log.warning("operator @%s bound to user id %s; list the id in telegram.admins "
+                        "to make it explicit", user.username, user.id)
+            return user.id
+
+        bound_id = await self._db.run(bind)
+        if bound_id != user.id:
+            log.warning("refused @%s: the name is bound to another user id (now %s)",
+                        user.username, user.id)
+        return bound_id == user.id
 
     async def _may_change(self, update: Update, context: Context) -> bool:
         """Whether the sender may change this chat's topics: anyone in a private chat;
         in a group or channel its admins, and the bot's operators."""
         chat = update.effective_chat
-        if chat is None or chat.type == ChatType.PRIVATE or self._admin(update):
+        if chat is None or chat.type == ChatType.PRIVATE or await self._admin(update):
             return True
         message = update.effective_message
-        if message is not None and message.sender_chat is not None \
-                and message.sender_chat.id == chat.id:
+        # A button's message is the bot's own (in a channel it speaks as the channel):
+        # only a command's message says who sent it. The presser is effective_user.
+        if update.callback_query is None and message is not None \
+                and message.sender_chat is not None and message.sender_chat.id == chat.id:
             return True  # an anonymous admin, or a channel post, speaks as the chat itself
         user = update.effective_user
         if user is None:
@@ -325,7 +353,7 @@ class Commands:
         return allowed
 
     async def _refuse(self, update: Update, context: Context) -> bool:
-        if self._admin(update):
+        if await self._admin(update):
             return False
         user = update.effective_user
         log.info("refused operator command from user=%s", user.id if user else "?")

@@ -11,11 +11,11 @@ from sqlalchemy import select
 
 import watchers
 from bot.config.options import BUNDLED_RULES
-from bot.config.sourceset import SourcesHolder
 from bot.pipeline.process import Processor
 from bot.rules.holder import RulesHolder
 from bot.store import Database
 from bot.store import entries as entry_rows
+from bot.store import sources as source_rows
 from bot.store.tables import entries
 from tests.bot.store.helpers import T0
 from tests.loopback import LoopbackServer
@@ -34,13 +34,14 @@ def pending(db: Database, server: LoopbackServer, n: int) -> list[Entry]:
     new = [Entry(key=f"k{i}", url=server.add(f"/p/{i}.html", PAGE.format(n=i)),
                  title=f"Story {i}", source_id="src") for i in range(n)]
     with db.engine.begin() as conn:
+        source_rows.sync_sources(conn, [Source(id="src", kind="rss",
+                                               url="http://127.0.0.1:9/feed")], T0)
         entry_rows.add_entries(conn, new, T0)
     return new
 
 
 def processor(db: Database, fetcher: Any, owner: str) -> Processor:
-    source = Source(id="src", kind="rss", url="http://127.0.0.1:9/feed")
-    return Processor(db, fetcher, RulesHolder(BUNDLED_RULES), SourcesHolder([source]),
+    return Processor(db, fetcher, RulesHolder(BUNDLED_RULES),
                      window_days=3.0, clock=lambda: T0, owner=owner)
 
 
