@@ -17,6 +17,7 @@ BENCHES: dict[str, tuple[list[str], list[str]]] = {
     "eval_corpus.py": ([], []),
     "bench_poll.py": ([], ["--quick"]),
     "bench_e2e.py": ([], ["--articles", "30", "--chrome", "4", "--feeds", "2"]),
+    "bench_peer.py": ([], ["--limit", "6", "--copies", "1", "--general", "9", "--web", ""]),
     "bench_latency.py": (["--samples", "30", "--run-minutes", "6"], ["--samples", "2"]),
     "bench_memory.py": ([], ["--sources", "50", "--articles", "2000"]),
     "bench_telegram.py": ([], ["--alerts", "20", "--settles", "3"]),

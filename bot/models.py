@@ -11,7 +11,9 @@ from watchers import Authority
 EntityKind = Literal["country", "person", "agreement", "exercise"]
 # What became of each unit of work, as the stages report it and the metrics count it.
 PollStatus = Literal["ok", "not_modified", "error"]
-ProcessOutcome = Literal["matched", "unmatched", "duplicate", "failed", "old"]  # old: max_age
+# rejected: no rule could match the page, so it was never extracted (nothing stored);
+# old: older than events.max_age, recorded but not alerted
+ProcessOutcome = Literal["matched", "unmatched", "rejected", "duplicate", "failed", "old"]
 DeliveryOutcome = Literal["sent", "retry", "failed"]
 SettleOutcome = Literal["landed", "absent", "reposted"]  # a Telegram post whose answer was lost
 

@@ -28,8 +28,9 @@ from watchers.sources.selectors import compile_links
 if TYPE_CHECKING:
     from watchers.fetch.http import Fetcher
     from watchers.page.chrome import is_chrome
-    from watchers.page.extract import extract
+    from watchers.page.extract import extract, parse_page, warm_up
     from watchers.page.headline import strip_outlet_suffix
+    from watchers.page.visible import page_strings
     from watchers.sources.kinds import POLLERS, PollFn, poll
 
 __all__ = [
@@ -53,8 +54,11 @@ __all__ = [
     "compile_links",
     "extract",
     "is_chrome",
+    "page_strings",
+    "parse_page",
     "poll",
     "strip_outlet_suffix",
+    "warm_up",
 ]
 
 # name -> the module that defines it, imported on first access (PEP 562)
@@ -63,6 +67,9 @@ _LAZY = {
     "is_chrome": "watchers.page.chrome",
     "strip_outlet_suffix": "watchers.page.headline",
     "extract": "watchers.page.extract",
+    "parse_page": "watchers.page.extract",
+    "warm_up": "watchers.page.extract",
+    "page_strings": "watchers.page.visible",
     "POLLERS": "watchers.sources.kinds",
     "PollFn": "watchers.sources.kinds",
     "poll": "watchers.sources.kinds",

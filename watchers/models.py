@@ -18,6 +18,8 @@ class Source:
     kind: SourceKind
     url: str
     interval_s: float = 600.0
+    # how far pacing may stretch the interval for a quiet source (None: not at all)
+    max_interval_s: float | None = None
     outlet: str = ""
     authority: Authority = "media"
     links: str | None = None  # CSS selector for html listings
@@ -98,6 +100,7 @@ class PollResult:
     state: SourceState
     not_modified: bool = False
     final_url: str | None = None
+    skipped: int = 0  # entries that could not be read (logged by the watcher)
 
 
 @dataclass(frozen=True)

@@ -88,7 +88,9 @@ def build_channels(specs: list[str], base: Path, *,
             factory = REGISTRY.get(scheme)
             if factory is None:
                 known = ", ".join(sorted(REGISTRY))
-                raise ConfigError(f"unknown channel {spec!r} (known: {known}, or an Apprise "
+                # Only the scheme is shown: a mistyped Apprise URL holds its secret after it.
+                shown = f"{scheme[:12]}:…" if arg else f"{spec[:6]}…"
+                raise ConfigError(f"unknown channel {shown!r} (known: {known}, or an Apprise "
                                   "URL such as slack://… or mailto://…)", key="channels")
             channel = factory(spec, arg, setup)
         if channel.name in out:

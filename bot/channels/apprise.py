@@ -21,6 +21,7 @@ import warnings
 
 import apprise
 
+from bot.channels.clean import for_delivery
 from bot.channels.render_markdown import markdown_title, md, render_markdown
 from bot.channels.render_text import new_sources, render_followup, render_text, sources_ref
 from bot.errors import ConfigError, DeliveryError
@@ -95,6 +96,7 @@ class AppriseChannel:
         return title, render_markdown(alert, html_safe=html_safe), apprise.NotifyFormat.MARKDOWN
 
     async def send(self, alert: Alert, *, alert_id: int, previous_ref: str | None) -> str | None:
+        alert = for_delivery(alert)
         announced = new_sources(alert, previous_ref) if alert.action == "update" else None
         title, body, body_format = self._render(alert, announced)
         title, body = defuse_mentions(title), defuse_mentions(body)

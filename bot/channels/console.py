@@ -8,47 +8,35 @@ operator's terminal, or make a line read backwards.
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 from typing import Literal, TextIO
 
+from bot.channels.clean import map_text, translation_table
 from bot.channels.render_text import new_sources, render_followup, render_text, sources_ref
 from bot.channels.telegram.render import render_telegram_html
-from bot.models import Alert, AlertSource
+from bot.models import Alert
 
 __all__ = ["RULE", "ConsoleChannel", "for_terminal", "terminal_safe"]
 
 RULE = "-" * 72
 
-# Explicit direction marks, embeddings, overrides and isolates. Dropping them cannot
-# change how Arabic or Hebrew letters show: their direction is a property of the letters.
-_BIDI = frozenset({0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)})
-_SPACES = frozenset({0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029})
+_SPACES = frozenset({0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85})
 
 
 def _visible(code: int) -> str:
     """What stands in for a control character: its Control Pictures glyph (␛ for ESC),
-    so the operator sees that the page held one; U+FFFD where there is none."""
+    so the operator sees that the page held one; U+FFFD where there is none. Spacing
+    controls print as a space."""
+    if code in _SPACES:
+        return " "
     if code < 0x20:
         return chr(0x2400 + code)
     return "\u2421" if code == 0x7F else "\ufffd"
 
 
-def _table(newlines: bool) -> dict[int, str | None]:
-    table: dict[int, str | None] = dict.fromkeys(_BIDI)
-    for code in (*range(0x20), *range(0x7F, 0xA0)):
-        table[code] = " " if code in _SPACES else _visible(code)
-    for code in (0x2028, 0x2029):
-        table[code] = " "
-    if newlines:
-        table[0x0A] = "\n"
-    # A lone surrogate cannot be encoded, so printing it would fail the delivery for ever.
-    table.update(dict.fromkeys(range(0xD800, 0xE000), "\ufffd"))
-    return table
-
-
-_LINE = _table(newlines=False)
-_LINES = _table(newlines=True)
+# Bidi controls and zero-width spaces go, as for every channel (bot/channels/clean.py).
+_LINE = translation_table(newlines=False, control=_visible)
+_LINES = translation_table(newlines=True, control=_visible)
 
 
 def terminal_safe(text: str, *, newlines: bool = False) -> str:
@@ -60,29 +48,8 @@ def terminal_safe(text: str, *, newlines: bool = False) -> str:
 
 def for_terminal(alert: Alert) -> Alert:
     """The alert with every string that came from a page made `terminal_safe`."""
-    def clean(values: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(terminal_safe(v) for v in values)
-
-    facts = alert.facts
-    return dataclasses.replace(
-        alert,
-        rules=clean(alert.rules),
-        title=terminal_safe(alert.title),
-        summary=terminal_safe(alert.summary, newlines=True),
-        facts=dataclasses.replace(
-            facts, date=terminal_safe(facts.date) if facts.date is not None else None,
-            countries=clean(facts.countries), people=clean(facts.people),
-            agreements=clean(facts.agreements), exercises=clean(facts.exercises),
-            mentioned=clean(facts.mentioned)),
-        sources=tuple(_source(s) for s in alert.sources),
-    )
-
-
-def _source(src: AlertSource) -> AlertSource:
-    return dataclasses.replace(
-        src, url=terminal_safe(src.url), outlet=terminal_safe(src.outlet),
-        title=terminal_safe(src.title),
-        published=terminal_safe(src.published) if src.published is not None else None)
+    return map_text(alert, terminal_safe, url=terminal_safe,
+                    block=lambda text: terminal_safe(text, newlines=True))
 
 
 class ConsoleChannel:

@@ -12,6 +12,7 @@ import json
 import os
 from pathlib import Path
 
+from bot.channels.clean import for_delivery
 from bot.errors import DeliveryError
 from bot.models import Alert
 
@@ -24,7 +25,8 @@ class JsonlChannel:
         self.path = path
 
     async def send(self, alert: Alert, *, alert_id: int, previous_ref: str | None) -> str | None:
-        line = json.dumps({**alert.to_json(), "alert_id": alert_id}, ensure_ascii=False)
+        line = json.dumps({**for_delivery(alert).to_json(), "alert_id": alert_id},
+                          ensure_ascii=False)
         try:
             await asyncio.to_thread(self._append_once, alert_id, line)
         except OSError as exc:

@@ -10,6 +10,7 @@ import importlib.metadata
 import math
 import os
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -25,6 +26,7 @@ from pydantic import (
 )
 
 from bot import __version__
+from bot.config.environ import env_value
 from bot.config.units import parse_duration, parse_size
 from bot.config.wording import located
 from bot.config.yamlfile import YamlSyntaxError, line_of, load_yaml, plain
@@ -113,6 +115,8 @@ class SourceConfig(_Strict):
     kind: Literal["rss", "html", "sitemap", "search"]
     url: str = Field(pattern=r"^https?://")
     interval: Interval = 600.0
+    # opt-in: let pacing poll a quiet source less often, up to this (never beyond it)
+    max_interval: Interval | None = None
     outlet: str = ""
     authority: Literal["official", "media", "aggregator"] = "media"
     links: str | None = None
@@ -141,8 +145,8 @@ class SourceConfig(_Strict):
 
     def to_source(self) -> Source:
         return Source(id=self.id, kind=self.kind, url=self.url, interval_s=self.interval,
-                      outlet=self.outlet or self.id, authority=self.authority,
-                      links=self.links, query=self.query)
+                      max_interval_s=self.max_interval, outlet=self.outlet or self.id,
+                      authority=self.authority, links=self.links, query=self.query)
 
 
 class TelegramConfig(_Strict):
@@ -194,6 +198,8 @@ class Config(_Strict):
     fetch: FetchConfig = FetchConfig()
     events: EventsConfig = EventsConfig()
     http: HttpConfig = HttpConfig()
+    # processes for extraction and matching; default: one per core; 0: a thread instead
+    workers: int | None = Field(default=None, ge=0, le=64)
     path: Path | None = None  # the file this was read from; not a key users write
 
 
@@ -207,7 +213,7 @@ def _expand_env(node: Any) -> Any:
     if isinstance(node, list):
         return [_expand_env(v) for v in node]
     if isinstance(node, str):
-        return _ENV_REF.sub(lambda m: os.environ.get(m.group(1), ""), node) or None
+        return _ENV_REF.sub(lambda m: env_value(m.group(1)) or "", node) or None
     return node
 
 
@@ -278,12 +284,12 @@ def _duplicate_ids(items: list[SourceConfig], name: str, doc: Any,
 
 
 def _apply_env(raw: dict[str, Any]) -> None:
-    if url := os.environ.get("DEFWATCH_DATABASE_URL"):
+    if url := env_value("DEFWATCH_DATABASE_URL"):
         raw["database"] = url
     telegram = dict(raw.get("telegram") or {})
-    if token := os.environ.get("TELEGRAM_BOT_TOKEN"):
+    if token := env_value("TELEGRAM_BOT_TOKEN"):
         telegram["token"] = token
-    if base_url := os.environ.get("TELEGRAM_API_BASE_URL"):
+    if base_url := env_value("TELEGRAM_API_BASE_URL"):
         telegram["base_url"] = base_url
     if telegram:
         raw["telegram"] = telegram
@@ -295,6 +301,18 @@ def _relative_sqlite(url: str, base: Path) -> str:
     if url.startswith(prefix) and not url.startswith(prefix + "/") and ":memory:" not in url:
         return prefix + str(base / url[len(prefix):])
     return url
+
+
+def sources_written(config: Config) -> datetime:
+    """When the source list was last edited (its file's mtime, UTC, naive as the store
+    keeps times): replicas let the most recently written list win. Built-in defaults
+    count as written at the epoch."""
+    path = config.sources if isinstance(config.sources, Path) else config.path
+    try:
+        stamp = path.stat().st_mtime if path is not None else 0.0
+    except OSError:
+        stamp = 0.0
+    return datetime.fromtimestamp(stamp, UTC).replace(tzinfo=None)
 
 
 def load_sources(config: Config) -> list[SourceConfig]:

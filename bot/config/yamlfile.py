@@ -24,6 +24,9 @@ class YamlSyntaxError(DefwatchError):
 # Anchors and aliases let a few hundred bytes stand for billions of values ("billion
 # laughs"); everything downstream walks the expanded tree. No real file comes near this.
 MAX_VALUES = 1_000_000
+# ruamel composes recursively and runs out of stack near 300 levels (a raw RecursionError);
+# no rule or config file needs a tenth of this.
+MAX_DEPTH = 64
 
 
 def load_yaml(path: Path) -> Any:
@@ -33,6 +36,7 @@ def load_yaml(path: Path) -> Any:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise YamlSyntaxError(str(path), 1, f"cannot read: {exc}") from exc
+    too_deep = f"YAML nested more than {MAX_DEPTH} levels deep"
     try:
         doc = yaml.load(text)
     except MarkedYAMLError as exc:
@@ -42,9 +46,14 @@ def load_yaml(path: Path) -> Any:
         mark = (exc.context_mark if unclosed else None) or exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
         raise YamlSyntaxError(str(path), line, explain_yaml(problem)) from exc
-    if _expands_beyond(doc, MAX_VALUES):
+    except RecursionError:
+        raise YamlSyntaxError(str(path), _deep_line(text), too_deep) from None
+    values, depth = _size(doc, MAX_VALUES)
+    if values > MAX_VALUES:
         raise YamlSyntaxError(str(path), 1, f"YAML aliases expand this file to more than "
                                             f"{MAX_VALUES:,} values")
+    if depth > MAX_DEPTH:
+        raise YamlSyntaxError(str(path), _deep_line(text), too_deep)
     return doc
 
 
@@ -78,20 +87,38 @@ def explain_yaml(problem: str) -> str:
     return f"YAML syntax: {problem}"
 
 
-def _expands_beyond(doc: Any, limit: int) -> bool:
-    """Whether the tree, aliases expanded, holds more than `limit` values (stops early)."""
-    stack = [doc]
-    seen = 0
-    while stack:
-        node = stack.pop()
+def _size(doc: Any, limit: int) -> tuple[int, int]:
+    """Values in the tree, aliases expanded (counting stops past `limit`), and its depth."""
+    stack = [(doc, 0)]
+    seen = deepest = 0
+    while stack and seen <= limit:
+        node, depth = stack.pop()
         seen += 1
-        if seen > limit:
-            return True
+        deepest = max(deepest, depth)
         if isinstance(node, dict):
-            stack.extend(node.values())
+            stack.extend((v, depth + 1) for v in node.values())
         elif isinstance(node, list):
-            stack.extend(node)
-    return False
+            stack.extend((v, depth + 1) for v in node)
+    return seen, deepest
+
+
+def _deep_line(text: str) -> int:
+    """1-based line where nesting first goes past MAX_DEPTH: flow brackets plus block
+    indentation levels, read roughly (quotes are not parsed); 1 when never."""
+    flow = 0
+    indents: list[int] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        content = line.lstrip(" ")
+        if content and not content.startswith("#") and flow == 0:
+            width = len(line) - len(content)
+            while indents and indents[-1] >= width:
+                indents.pop()
+            indents.append(width)
+        for char in content:
+            flow += (char in "[{") - (char in "]}")
+            if flow + len(indents) > MAX_DEPTH + 1:
+                return number
+    return 1
 
 
 def line_of(node: Any, path: Sequence[str | int] = ()) -> int:

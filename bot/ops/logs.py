@@ -93,8 +93,19 @@ def redact(text: str) -> str:
     return _TOKEN.sub(lambda m: (m.group(1) or "") + "<redacted>", text)
 
 
+# Apprise logs each service's full URL (the webhook's secret is its path, or its "host")
+# at DEBUG, and the request path again when a request fails.
+_URL_TAIL = re.compile(r"(?<=://)[^\s'\"()]+|(?<=url: )/\S+")
+
+
+def redact_urls(text: str) -> str:
+    """'https://hooks.example/T/B/secret' -> 'https://…'; 'url: /secret' -> 'url: …'."""
+    return _URL_TAIL.sub("…", text)
+
+
 class RedactFilter(logging.Filter):
-    """Rewrites the rendered message of every record it sees without any token in it."""
+    """Rewrites the rendered message of every record it sees without any token in it
+    (and, for Apprise's records, without the webhook URLs)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:
@@ -102,6 +113,8 @@ class RedactFilter(logging.Filter):
         except (TypeError, ValueError):
             return True  # a malformed call; logging's own error report shows it
         clean = redact(message)
+        if record.name == "apprise" or record.name.startswith("apprise."):
+            clean = redact_urls(clean)
         if clean != message:
             record.msg, record.args = clean, None
         return True

@@ -79,11 +79,17 @@ class Metrics:
                                        buckets=FETCH_BUCKETS, registry=r)
         self.items = Counter("defwatch_items_seen", "Feed entries seen in polls", ["source"],
                              registry=r)
+        self.skipped_items = Counter("defwatch_items_skipped", "Feed entries that could not "
+                                     "be read (their neighbours were kept)", ["source"],
+                                     registry=r)
         self.new_items = Counter("defwatch_items_new", "Feed entries not seen before",
                                  ["source"], registry=r)
         self.articles = Counter("defwatch_articles", "Pending entries processed, by outcome "
-                                "(matched, unmatched, duplicate, failed; old: older than events."
-                                "max_age, not alerted)", ["outcome"], registry=r)
+                                "(matched, unmatched, rejected, duplicate, failed; old: older "
+                                "than events.max_age, not alerted)", ["outcome"], registry=r)
+        self.page_cpu_total = Counter("defwatch_page_cpu_seconds", "CPU time of the work on "
+                                      "pages in the worker processes, by stage (parse, "
+                                      "prefilter, extract, match)", ["stage"], registry=r)
         self.matches = Counter("defwatch_matches", "Articles matched, per topic rule",
                                ["topic"], registry=r)
         self.events = Counter("defwatch_events_created", "Events created (first report of "
@@ -115,8 +121,10 @@ class Metrics:
     # -- one method per thing that happened; the stages call these -----------------------
 
     def poll(self, source: str, outcome: PollStatus, seconds: float, *, items: int = 0,
-             new: int = 0) -> None:
+             new: int = 0, skipped: int = 0) -> None:
         self.polls.labels(source, outcome).inc()
+        if skipped:
+            self.skipped_items.labels(source).inc(skipped)
         self.fetch_seconds.labels(source).observe(seconds)
         self.items.labels(source).inc(items)
         self.new_items.labels(source).inc(new)
@@ -125,6 +133,19 @@ class Metrics:
         self.articles.labels(outcome).inc()
         for topic in topics:
             self.matches.labels(topic).inc()
+
+    def page_cpu(self, stages: Iterable[tuple[str, float]]) -> None:
+        for stage, seconds in stages:
+            self.page_cpu_total.labels(stage).inc(seconds)
+
+    def page_cpu_seconds(self) -> dict[str, float]:
+        """CPU seconds so far by stage (what the benchmarks print)."""
+        out: dict[str, float] = {}
+        for metric in self.page_cpu_total.collect():
+            for sample in metric.samples:
+                if sample.name.endswith("_total"):
+                    out[sample.labels["stage"]] = sample.value
+        return out
 
     def event_created(self) -> None:
         self.events.inc()

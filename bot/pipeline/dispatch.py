@@ -62,11 +62,8 @@ class Dispatcher:
         self._metrics = metrics or Metrics()
 
     async def run_once(self) -> DispatchReport:
-        now = self._clock()
-        with self._db.engine.begin() as conn:
-            due = rows.claim_deliveries(conn, now, list(self._channels), owner=self._owner,
-                                        until=now + CLAIM_LEASE,
-                                        prefixes=[f.prefix for f in self._families])
+        due = await self._db.claim(self._claim,
+                                   undo=lambda got: self._release([d.id for d in got]))
         by_channel: dict[str, list[rows.Delivery]] = defaultdict(list)
         for d in due:
             by_channel[d.channel].append(d)
@@ -89,9 +86,8 @@ class Dispatcher:
             done = await self.run_once()
             total = DispatchReport(total.sent + done.sent, total.retried + done.retried,
                                    total.failed + done.failed)
-            with self._db.engine.begin() as conn:
-                left = rows.waiting(conn, list(self._channels),
-                                    prefixes=[f.prefix for f in self._families])
+            left = await self._db.run(lambda conn: rows.waiting(
+                conn, list(self._channels), prefixes=[f.prefix for f in self._families]))
             now = self._clock()
             # Only retries are waited for: a delivery due now that this dispatcher did not
             # take is another replica's, in its hands already.
@@ -102,6 +98,13 @@ class Dispatcher:
             log.info("waiting %.1fs for a retry channel=%s (%s)", wait, later[0].channel,
                      later[0].last_error or "backoff")
             await sleep(wait)
+
+    def _claim(self) -> list[rows.Delivery]:
+        now = self._clock()
+        with self._db.engine.begin() as conn:
+            return rows.claim_deliveries(conn, now, list(self._channels), owner=self._owner,
+                                         until=now + CLAIM_LEASE,
+                                         prefixes=[f.prefix for f in self._families])
 
     def _label(self, name: str) -> str:
         """The metrics label: a family's prefix, not one label per subscribed chat."""
@@ -123,13 +126,14 @@ class Dispatcher:
         channel = self._resolve(name)
         if channel is None:
             for d in items:
-                self._failed(d, DeliveryError(name, "no such channel", permanent=True))
+                await self._db.call(self._failed, d,
+                                    DeliveryError(name, "no such channel", permanent=True))
             return DispatchReport(failed=len(items))
         outcomes: list[str] = []
         unfinished = [d.id for d in items]
         try:
             for d in items:
-                ours, previous = self._take_turn(d)
+                ours, previous = await self._db.call(self._take_turn, d)
                 if not ours:
                     unfinished.remove(d.id)
                     continue
@@ -143,10 +147,13 @@ class Dispatcher:
             # Claims not worked through (throttled, or a shutdown or crash cut the drain
             # short, maybe mid-send) go back at once rather than when their lease runs
             # out; a process killed outright leaves them to the lease.
-            with self._db.engine.begin() as conn:
-                rows.release(conn, unfinished, owner=self._owner)
+            await self._db.call(self._release, unfinished)
         return DispatchReport(sent=outcomes.count("sent"), retried=outcomes.count("retry"),
                               failed=outcomes.count("failed"))
+
+    def _release(self, ids: list[int]) -> None:
+        with self._db.engine.begin() as conn:
+            rows.release(conn, ids, owner=self._owner)
 
     def _take_turn(self, d: rows.Delivery) -> tuple[bool, str | None]:
         """Renew the claim right before sending: (still ours, the message to edit)."""
@@ -167,12 +174,12 @@ class Dispatcher:
             ref = await channel.send(Alert.from_json(d.payload), alert_id=d.alert_id,
                                      previous_ref=previous)
         except DeliveryError as exc:
-            return self._failed(d, exc), bool(exc.retry_after)
+            return await self._db.call(self._failed, d, exc), bool(exc.retry_after)
         except Exception as exc:  # a channel's bug or library surprise: isolate it
             log.exception("channel %s raised unexpectedly for alert=%s", name, d.alert_id)
-            return self._failed(d, DeliveryError(name, f"{type(exc).__name__}: {exc}")), False
-        with self._db.engine.begin() as conn:
-            rows.mark_sent(conn, d.id, ref, self._clock())
+            failure = DeliveryError(name, f"{type(exc).__name__}: {exc}")
+            return await self._db.call(self._failed, d, failure), False
+        await self._db.run(lambda conn: rows.mark_sent(conn, d.id, ref, self._clock()))
         self._metrics.delivery(self._label(name), "sent")
         log.info("delivered alert=%s event=%s channel=%s", d.alert_id, d.event_id, name)
         return "sent", False

@@ -4,7 +4,9 @@ Pure functions of a source's recent history, so the rules read (and test) as a t
 
 - a poll with new items halves the interval, down to a quarter of the configured one
   (a slowed-down source that has news again returns to the configured interval first);
-- QUIET_POLLS polls in a row without new items double it, up to four times the configured;
+- QUIET_POLLS polls in a row without new items double it, up to the source's
+  `max_interval` when it has one (opt-in), else never beyond the configured interval: a
+  quiet official source is often the one whose news matters most;
 - a failed poll backs off exponentially with jitter, never sooner than the server's
   Retry-After (429 and 503 carry one), capped at MAX_BACKOFF_S;
 - DISABLE_AFTER consecutive failures disable the source until `defwatch sources enable`.
@@ -17,7 +19,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 MIN_FACTOR = 0.25  # fastest: a quarter of the configured interval
-MAX_FACTOR = 4.0  # slowest: four times the configured interval
 QUIET_POLLS = 3  # polls without news before slowing down
 MAX_BACKOFF_S = 6 * 3600.0
 DISABLE_AFTER = 20  # consecutive failures
@@ -30,12 +31,12 @@ class Pace:
 
 
 def adapt(configured_s: float, current_s: float, quiet_polls: int, *, new_items: int,
-          first: bool = False) -> Pace:
+          first: bool = False, max_s: float | None = None) -> Pace:
     """The interval after a successful poll that found `new_items` unseen entries.
 
     The first poll of a source finds everything new and says nothing about its pace.
     """
-    low, high = configured_s * MIN_FACTOR, configured_s * MAX_FACTOR
+    low, high = configured_s * MIN_FACTOR, max(configured_s, max_s or configured_s)
     current = min(max(current_s, low), high)
     if first:
         return Pace(current, 0)

@@ -17,15 +17,17 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import watchers
+from bot.config.sourceset import SourcesHolder
 from bot.models import PollStatus
 from bot.ops.metrics import Metrics
 from bot.pipeline import pacing
+from bot.pipeline.pacing import Pace
 from bot.store import Database
 from bot.store import entries as entry_rows
 from bot.store import sources as source_rows
 from bot.store.db import utcnow
 from bot.store.sources import Claimed
-from watchers import FeedError, Fetcher, FetchError
+from watchers import Entry, FeedError, Fetcher, FetchError, PollResult
 
 log = logging.getLogger("defwatch.poll")
 
@@ -45,8 +47,10 @@ class PollOutcome:
 class Poller:
     def __init__(self, db: Database, fetcher: Fetcher, *, concurrency: int = 16,
                  clock: Callable[[], datetime] = utcnow, metrics: Metrics | None = None,
-                 owner: str | None = None) -> None:
+                 owner: str | None = None, sources: SourcesHolder | None = None,
+                 ) -> None:
         self._db = db
+        self._sources = sources  # as configured (for max_interval, which the store lacks)
         self._owner = owner or uuid.uuid4().hex  # the process's worker id (bot/service/liveness.py)
         self._metrics = metrics or Metrics()
         self._fetcher = fetcher
@@ -59,7 +63,8 @@ class Poller:
         outcomes: list[PollOutcome] = []
 
         async def worker() -> None:
-            while batch := self.claim(since=since, everything=everything):
+            while batch := await self._db.claim(self.claim, since, everything,
+                                                undo=self._release_claimed):
                 unpolled = [c.source.id for c in batch]
                 try:
                     for claimed in batch:
@@ -67,8 +72,7 @@ class Poller:
                         unpolled.remove(claimed.source.id)
                 finally:
                     if unpolled:  # cancelled (a shutdown): due again at once, not in 5 min
-                        with self._db.engine.begin() as conn:
-                            source_rows.release(conn, unpolled, self._owner)
+                        await self._db.call(self._release, unpolled)
 
         async with asyncio.TaskGroup() as workers:  # one fails (the database): all stop
             for _ in range(self._concurrency):
@@ -81,7 +85,7 @@ class Poller:
                             f"{cause} ×{n}" for cause, n in causes.most_common(3)))
         return outcomes
 
-    def claim(self, *, since: datetime, everything: bool = False,
+    def claim(self, since: datetime, everything: bool = False,
               limit: int = CLAIM_BATCH) -> list[Claimed]:
         now = self._clock()
         with self._db.engine.begin() as conn:
@@ -96,27 +100,47 @@ class Poller:
             result = await watchers.poll(self._fetcher, source, claimed.state)
         except (FetchError, FeedError) as exc:
             self._metrics.poll(source.id, "error", time.perf_counter() - started)
-            return self._record_failure(claimed, exc)
+            return await self._db.call(self._record_failure, claimed, exc)
         except Exception as exc:  # a watcher's bug must not stop every other source
             log.exception("watcher raised unexpectedly source=%s url=%s", source.id, source.url)
             self._metrics.poll(source.id, "error", time.perf_counter() - started)
-            return self._record_failure(claimed, FeedError(
+            return await self._db.call(self._record_failure, claimed, FeedError(
                 source.url, f"internal error: {type(exc).__name__}: {exc}"))
         elapsed = time.perf_counter() - started
-        now = self._clock()
         status: PollStatus = "not_modified" if result.not_modified else "ok"
+        fresh, pace = await self._db.call(self._record_success, claimed, result, status)
+        self._metrics.poll(source.id, status, elapsed, items=len(result.entries), new=len(fresh),
+                           skipped=result.skipped)
+        log.info("polled source=%s status=%s items=%d new=%d interval=%.0fs", source.id,
+                 status, len(result.entries), len(fresh), pace.interval_s)
+        return PollOutcome(source.id, status, new_entries=len(fresh))
+
+    def _max_interval(self, source_id: str) -> float | None:
+        """The configured cap on pacing (the store keeps the interval, not the cap)."""
+        configured = self._sources.current.get(source_id) if self._sources else None
+        return configured.max_interval_s if configured else None
+
+    def _release_claimed(self, claimed: list[Claimed]) -> None:
+        self._release([c.source.id for c in claimed])
+
+    def _release(self, source_ids: list[str]) -> None:
+        with self._db.engine.begin() as conn:
+            source_rows.release(conn, source_ids, self._owner)
+
+    def _record_success(self, claimed: Claimed, result: PollResult,
+                        status: PollStatus) -> tuple[list[Entry], Pace]:
+        source = claimed.source
+        now = self._clock()
         with self._db.engine.begin() as conn:
             fresh = entry_rows.add_entries(conn, list(result.entries), now)
             pace = pacing.adapt(source.interval_s, claimed.interval_s, claimed.quiet_polls,
-                                new_items=len(fresh), first=claimed.first)
+                                new_items=len(fresh), first=claimed.first,
+                                max_s=self._max_interval(source.id))
             source_rows.record_success(
                 conn, source.id, result.state, status=status, now=now, items=len(fresh),
                 next_due=now + timedelta(seconds=pace.interval_s),
                 interval_s=pace.interval_s, quiet_polls=pace.quiet_polls)
-        self._metrics.poll(source.id, status, elapsed, items=len(result.entries), new=len(fresh))
-        log.info("polled source=%s status=%s items=%d new=%d interval=%.0fs", source.id,
-                 status, len(result.entries), len(fresh), pace.interval_s)
-        return PollOutcome(source.id, status, new_entries=len(fresh))
+        return fresh, pace
 
     def _record_failure(self, claimed: Claimed, exc: FetchError | FeedError) -> PollOutcome:
         source = claimed.source

@@ -12,24 +12,25 @@ import hashlib
 import logging
 import uuid
 from collections.abc import Callable
-from concurrent.futures import Executor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
-from bot.config.sourceset import SourcesHolder
-from bot.events.cluster import Candidate, Signature, assign, candidate_query, signature
+from bot.events.cluster import Candidate, Signature, assign, candidate_query
 from bot.models import MatchResult, ProcessOutcome
 from bot.ops.metrics import Metrics
+from bot.pipeline.cpu_pool import CpuPool
+from bot.pipeline.examine import PageResult
 from bot.rules.holder import RulesHolder
 from bot.store import Database
 from bot.store import articles as article_rows
 from bot.store import entries as entry_rows
 from bot.store import events as event_rows
+from bot.store import sources as source_rows
 from bot.store.db import LOCK_EVENTS, serialize, utcnow
-from watchers import Article, Entry, ExtractError, Fetcher, FetchError, extract
+from watchers import Article, Entry, Fetcher, FetchError, Source
 
 log = logging.getLogger("defwatch.process")
 
@@ -58,36 +59,53 @@ def new_event_id(article: Article) -> str:
 
 
 class Processor:
-    def __init__(self, db: Database, fetcher: Fetcher, rules: RulesHolder,
-                 sources: SourcesHolder, *, window_days: float,
-                 max_age: timedelta | None = None, executor: Executor | None = None,
+    def __init__(self, db: Database, fetcher: Fetcher, rules: RulesHolder, *,
+                 window_days: float,
+                 max_age: timedelta | None = None, pool: CpuPool | None = None,
                  clock: Callable[[], datetime] = utcnow, metrics: Metrics | None = None,
                  owner: str | None = None) -> None:
         self._db = db
         self._owner = owner or uuid.uuid4().hex
         self._fetcher = fetcher
         self._rules = rules
-        self._sources = sources
+        # The claimed entries' sources as the database has them (the truth replicas share:
+        # another replica may have added a source this one's configuration lacks).
+        self._sources: dict[str, Source] = {}
         self._window = window_days
         # Older than this when first seen (by the feed's date, else the page's): recorded,
         # never alerted. A new source's archive, or a feed re-publishing its past, is not news.
         self._max_age = max_age
-        self._executor = executor
+        self._pool = pool or CpuPool(workers=0)
         self._clock = clock
         self._metrics = metrics or Metrics()
 
     async def run_pending(self, limit: int = 500) -> list[Processed]:
+        """Claim, fetch, examine and place pending entries, a batch at a time.
+
+        While one batch is placed (in a thread: the store), the next is fetched and
+        examined (in the worker processes), so the workers do not wait for the store.
+        Articles are placed in claim order, so grouping is the same for the same entries.
+        """
         done: list[Processed] = []
-        while len(done) < limit and (batch := self._claim(min(CLAIM_BATCH, limit - len(done)))):
-            try:
-                # Fetch in parallel (the fetcher keeps per-host limits); place into events
-                # in order, so grouping is deterministic for the same entries.
-                articles = await asyncio.gather(*(self._article(e) for e in batch))
-                done.extend(self._place(e, a) for e, a in zip(batch, articles, strict=True))
-            except BaseException:  # cancelled (a shutdown): unfinished entries go back now
-                with self._db.engine.begin() as conn:
-                    entry_rows.release_entries(conn, [e.key for e in batch], self._owner)
-                raise
+        claimed = 0
+        previous: list[tuple[Entry, asyncio.Task[PageResult]]] = []
+        current: list[tuple[Entry, asyncio.Task[PageResult]]] = []
+        try:
+            while claimed < limit and (batch := await self._db.claim(
+                    self._claim, min(CLAIM_BATCH, limit - claimed),
+                    undo=lambda got: self._release([e.key for e in got]))):
+                claimed += len(batch)
+                current = [(e, asyncio.create_task(self._examine(e))) for e in batch]
+                done += await self._settle(previous)
+                previous, current = current, []
+            done += await self._settle(previous)
+            previous = []
+        except BaseException:  # cancelled (a shutdown): unfinished entries go back now
+            unfinished = previous + current
+            for _, task in unfinished:
+                task.cancel()
+            await self._db.call(self._release, [e.key for e, _ in unfinished])
+            raise
         for p in done:
             self._metrics.article(p.outcome, p.rules if p.outcome == "matched" else ())
         return done
@@ -95,63 +113,97 @@ class Processor:
     def _claim(self, limit: int) -> list[Entry]:
         now = self._clock()
         with self._db.engine.begin() as conn:
-            return entry_rows.claim_entries(conn, now, owner=self._owner,
-                                              until=now + CLAIM_LEASE, limit=limit)
+            batch = entry_rows.claim_entries(conn, now, owner=self._owner,
+                                             until=now + CLAIM_LEASE, limit=limit)
+            self._sources.update(
+                source_rows.sources_by_id(conn, {e.source_id for e in batch}))
+        return batch
 
-    async def _article(self, entry: Entry) -> Article | Processed:
-        source = self._sources.current.get(entry.source_id)
+    def _release(self, keys: list[str]) -> None:
+        with self._db.engine.begin() as conn:
+            entry_rows.release_entries(conn, keys, self._owner)
+
+    async def _examine(self, entry: Entry) -> PageResult:
+        source = self._sources.get(entry.source_id)
         if source is None:
-            return self._fail(entry, "its source is no longer configured", retry=False)
+            return PageResult("failed", error="its source is not in the database")
         if self._too_old(entry.published):  # the feed's date says so: no need to fetch it
-            return self._old(entry, entry.published)
+            return PageResult("old")
         try:
             response = await self._fetcher.get(entry.url)
-            loop = asyncio.get_running_loop()
-            return await loop.run_in_executor(self._executor, extract, response, source, entry)
         except FetchError as exc:
             transient = exc.status is None or exc.status >= 500 or exc.status == 429
-            return self._fail(entry, exc.reason, retry=transient)
-        except ExtractError as exc:
-            return self._fail(entry, exc.reason, retry=False)
-        except Exception as exc:  # an extractor's bug: this page fails, the others go on
-            log.exception("extraction raised unexpectedly url=%s", entry.url)
-            return self._fail(entry, f"internal error: {type(exc).__name__}: {exc}",
-                              retry=False)
+            return PageResult("failed", error=exc.reason, retry=transient)
+        except Exception as exc:  # a fetcher's bug: this page fails, the others go on
+            log.exception("fetching raised unexpectedly url=%s", entry.url)
+            return PageResult("failed", error=f"internal error: {type(exc).__name__}: {exc}")
+        return await self._pool.examine(response, source, entry, self._rules.current)
 
-    def _fail(self, entry: Entry, reason: str, *, retry: bool) -> Processed:
+    async def _settle(self, batch: list[tuple[Entry, asyncio.Task[PageResult]]]
+                      ) -> list[Processed]:
+        if not batch:
+            return []
+        results = [(entry, await task) for entry, task in batch]
+        for _, got in results:
+            self._metrics.page_cpu(got.cpu.items())
+        return await self._db.call(self._place_batch, results)
+
+    def _place_batch(self, results: list[tuple[Entry, PageResult]]) -> list[Processed]:
+        """Store one batch's outcomes: the pages with no article in one transaction,
+        then each article in its own (it takes the events lock)."""
+        closed = [(e, r) for e, r in results if r.article is None]
+        out = dict(self._close(closed))
+        for entry, got in results:
+            if got.article is not None:
+                out[entry.key] = self._place(entry, got)
+        return [out[e.key] for e, _ in results]
+
+    def _close(self, results: list[tuple[Entry, PageResult]]) -> list[tuple[str, Processed]]:
+        """Entries that end without an article: too old, rejected early, or failed."""
+        if not results:
+            return []
+        out = []
+        not_before = self._clock() + RETRY_AFTER
         with self._db.engine.begin() as conn:
-            if entry_rows.hold_entry(conn, entry.key, self._owner):
-                entry_rows.finish_entry(conn, entry.key, error=reason, retry=retry,
-                                          not_before=self._clock() + RETRY_AFTER)
-        log.warning("article failed source=%s url=%s reason=%s", entry.source_id,
-                    entry.url, reason)
-        return Processed(entry.key, "failed", error=reason)
+            for entry, got in results:
+                if not entry_rows.hold_entry(conn, entry.key, self._owner):
+                    out.append((entry.key, Processed(entry.key, "duplicate")))
+                elif got.outcome in ("rejected", "old"):
+                    entry_rows.finish_entry(conn, entry.key, old=got.outcome == "old")
+                    out.append((entry.key, Processed(entry.key, got.outcome)))
+                else:
+                    entry_rows.finish_entry(conn, entry.key, error=got.error,
+                                              retry=got.retry, not_before=not_before)
+                    out.append((entry.key, Processed(entry.key, "failed", error=got.error)))
+        for entry, got in results:
+            if got.outcome == "rejected":
+                log.debug("no rule could match, not extracted url=%s", entry.url)
+            elif got.outcome == "old":
+                log.info("old entry not alerted source=%s url=%s published=%s (older than "
+                         "events.max_age)", entry.source_id, entry.url,
+                         entry.published.isoformat(timespec="minutes")
+                         if entry.published else "-")
+            elif got.detail:  # a bug in extraction: its traceback, from the worker
+                log.error("extraction raised unexpectedly url=%s\n%s", entry.url, got.detail)
+            else:
+                log.warning("article failed source=%s url=%s reason=%s", entry.source_id,
+                            entry.url, got.error)
+        return out
 
     def _too_old(self, published: datetime | None) -> bool:
         if self._max_age is None or published is None:
             return False
         return _utc(published) < _utc(self._clock()) - self._max_age
 
-    def _old(self, entry: Entry, published: datetime | None) -> Processed:
-        """Record an entry too old to be news as done, with why, and alert nobody."""
-        with self._db.engine.begin() as conn:
-            if entry_rows.hold_entry(conn, entry.key, self._owner):
-                entry_rows.finish_entry(conn, entry.key, old=True)
-        log.info("old entry not alerted source=%s url=%s published=%s (older than "
-                 "events.max_age)", entry.source_id, entry.url,
-                 published.isoformat(timespec="minutes") if published else "-")
-        return Processed(entry.key, "old")
-
-    def _place(self, entry: Entry, got: Article | Processed) -> Processed:
-        if isinstance(got, Processed):
-            return got
-        article = got
-        result = self._rules.current.match(article)
-        now = self._clock()
+    def _place(self, entry: Entry, got: PageResult) -> Processed:
+        article, result = got.article, got.result
+        assert article is not None and result is not None
         # The page's own date, when the feed gave none, may show it to be old news: the
         # article is stored (a later report of the same page is then a duplicate) but
         # placed in no event.
         old = entry.published is None and self._too_old(article.published)
+        sig = None if old else got.signature
+        now = self._clock()
         try:
             with self._db.engine.begin() as conn:
                 serialize(conn, LOCK_EVENTS)  # replicas place one article at a time
@@ -161,7 +213,6 @@ class Processor:
                 if article_rows.article_url_known(conn, article.url):
                     entry_rows.finish_entry(conn, entry.key)
                     return Processed(entry.key, "duplicate")
-                sig = signature(article, result.entities) if result.matches and not old else None
                 article_id = article_rows.save_article(
                     conn, entry.key, article, now=now, rules=result.rule_ids,
                     matched={m.rule_id: m.matched_terms for m in result.matches},

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.errors import RuleProblem
@@ -13,7 +13,7 @@ from bot.rules.evaluate import WORD, WRITTEN, evaluate
 from bot.rules.explain import Explanation, build_explanation
 from bot.rules.lexicon import Lexicon
 from bot.rules.parties import parties
-from bot.rules.scan import ScopeScan, scan, sub_scan
+from bot.rules.scan import ScopeScan, atoms_present, scan, sub_scan
 from bot.rules.schema import ExampleSpec
 from watchers import Article
 
@@ -84,6 +84,22 @@ class RuleSet:
         rules = self._compiled.rules
         return [rule for rule in (rules[n] for n in sorted(numbers))
                 if not any(atoms.isdisjoint(present) for atoms in rule.needs)]
+
+    def could_match(self, texts: Iterable[str]) -> bool:
+        """Whether some rule could match an article whose title and text come from these
+        texts (a page's visible text, its title candidates): the rules that `match`
+        would evaluate at all, from the terms found anywhere in them. A superset check:
+        `exclude`, `near`, counts and scores are left to the full match."""
+        if self._always:
+            return True
+        present: set[int] = set()
+        for text in texts:
+            present |= atoms_present(self._compiled, text)
+        users = self._compiled.users
+        rules = self._compiled.rules
+        numbers = {n for atom in present for n in users[atom]}
+        return any(not any(atoms.isdisjoint(present) for atoms in rules[n].needs)
+                   for n in numbers)
 
     def _hits(self, env: RuleEnv, scans: Mapping[str, ScopeScan], every: bool = False
               ) -> tuple[Hit, ...]:

@@ -17,7 +17,7 @@ from bot.rules.evaluate import END, START, WORD, WRITTEN, RawHit
 from bot.rules.normalize import Normalized, normalize
 from bot.rules.parties import dateline_ends, sentence_starts
 
-__all__ = ["ScopeScan", "scan", "sub_scan"]
+__all__ = ["ScopeScan", "atoms_present", "scan", "sub_scan"]
 
 _YEAR = re.compile(r" ?(?:[0-9]{4}|[0-9]{2})(?= )")  # "MALABAR 2020", "JIMEX-22", "Malabar2020"
 
@@ -153,3 +153,24 @@ def sub_scan(whole: ScopeScan, scope: str, prefix: str) -> ScopeScan:
         if inside:
             by_atom[atom] = inside
     return ScopeScan(scope, prefix, whole.norm, by_atom, frozenset(by_atom), whole.countries)
+
+
+def atoms_present(compiled: Compiled, text: str) -> set[int]:
+    """The atoms whose terms occur in text, for the early-rejection pass: no hit lists,
+    no word counts, and `not:` masks ignored (a mask only ever removes hits), so what it
+    finds is a superset of what `scan` finds in the same text."""
+    norm = normalize(text)
+    found: set[int] = set()
+    for auto in (compiled.spaced, compiled.unspaced if not norm.folded.isascii() else None):
+        if auto is None:
+            continue
+        folded, cased = norm.folded, norm.cased
+        for end, (length, targets) in auto.iter(folded):
+            base = end + 1 - length
+            for atom, _, mask, lskip, rskip, exact, _, _ in targets:
+                if mask or atom in found:
+                    continue
+                if exact and cased[base + lskip:end + 1 - rskip] != exact:
+                    continue
+                found.add(atom)
+    return found

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from datetime import timedelta
@@ -14,18 +14,20 @@ from typing import TYPE_CHECKING
 from bot.channels import Channel, ChannelFamily, build_channels
 from bot.channels.routing import Router
 from bot.channels.telegram.journal import PostJournal
-from bot.config.options import Config, load_sources
+from bot.config.options import Config, load_sources, sources_written
 from bot.config.sourceset import SourcesHolder
 from bot.ops.metrics import Metrics
 from bot.pipeline.alert import Alerter
+from bot.pipeline.cpu_pool import CpuPool
 from bot.pipeline.dispatch import Dispatcher, DispatchReport
 from bot.pipeline.poll import Poller, PollOutcome
 from bot.pipeline.process import Processed, Processor
 from bot.rules.holder import RulesHolder
+from bot.service.hostturns import DatabaseHostTurns
 from bot.service.liveness import Heartbeat, Worker
 from bot.store import Database, open_database
 from bot.store import sources as source_rows
-from bot.store.db import utcnow
+from bot.store.db import migrate_database, utcnow
 from watchers import Fetcher
 
 if TYPE_CHECKING:
@@ -70,7 +72,8 @@ class App:
         self.config = config
         self.metrics = metrics or Metrics()
         base = config.path.resolve().parent if config.path else Path.cwd()
-        self.db: Database = open_database(config.database)
+        # No SQL here: an App is made inside async code; __aenter__ migrates, in a thread.
+        self.db: Database = open_database(config.database, migrate=False)
         # One worker id for every claim this process makes, so its death frees them all.
         self.worker = Worker(self.db)
         self._heartbeat = Heartbeat(self.worker)
@@ -81,18 +84,22 @@ class App:
             config.channels, base, telegram=self.telegram.sender if self.telegram else None)
         self.sources = SourcesHolder(s.to_source() for s in load_sources(config) if s.enabled)
         self.rules = RulesHolder(config.rules)
-        with self.db.engine.begin() as conn:
-            source_rows.sync_sources(conn, list(self.sources.current.values()), utcnow())
         self._stack = AsyncExitStack()
-        self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="extract")
-        self.fetcher = Fetcher(config.fetch.settings())
+        # Extraction and matching in worker processes, one per core unless configured
+        self.pool = CpuPool(config.workers)
+        settings = config.fetch.settings()
+        # Per-host limits held in the database: replicas share them (not each its own).
+        turns = DatabaseHostTurns(self.db, owner, limit=settings.per_host_concurrency,
+                                  lease=timedelta(seconds=settings.timeout_s + 30))
+        self.fetcher = Fetcher(settings, turns=turns)
         self.poller = Poller(self.db, self.fetcher, concurrency=config.fetch.concurrency,
+                             sources=self.sources,
                              metrics=self.metrics, owner=owner)
-        self.processor = Processor(self.db, self.fetcher, self.rules, self.sources,
+        self.processor = Processor(self.db, self.fetcher, self.rules,
                                    window_days=config.events.window / 86400.0,
                                    max_age=(timedelta(seconds=config.events.max_age)
                                             if config.events.max_age is not None else None),
-                                   executor=self._executor, metrics=self.metrics,
+                                   pool=self.pool, metrics=self.metrics,
                                    owner=owner)
         families: list[ChannelFamily] = (
             [self.telegram.subscribers(self.db)] if self.telegram else [])
@@ -107,8 +114,16 @@ class App:
 
     async def __aenter__(self) -> App:
         await self._stack.enter_async_context(self.fetcher)
+        await self.db.call(migrate_database, self.db)
+        written = sources_written(self.config)
+        if not await self.db.run(lambda conn: source_rows.sync_sources(
+                conn, list(self.sources.current.values()), utcnow(), written=written,
+                by=self.worker.owner)):
+            log.warning("the source list in the database was written after this replica's "
+                        "(%s): it stays in force, and this replica polls and processes by it",
+                        self.config.sources)
         # Before the first cycle: a restart after a crash frees its predecessor's claims.
-        self.worker.join()
+        await self.db.call(self.worker.join)
         self._heartbeat.start()
         return self
 
@@ -119,10 +134,11 @@ class App:
             await channel.close()
         if self.telegram is not None:
             await self.telegram.close()
-        self._executor.shutdown(wait=True)
-        self._heartbeat.stop()
-        self.worker.leave()  # last: nothing of this process works on claims any more
-        self.db.close()
+        await asyncio.to_thread(self.pool.close)  # the workers finish the page they are on
+        await asyncio.to_thread(self._heartbeat.stop)
+        # last: nothing of this process works on claims any more
+        await self.db.call(self.worker.leave)
+        await asyncio.to_thread(self.db.close)
 
     def topics(self) -> list[Topic]:
         """The topics people can follow in Telegram: the rules in force."""
@@ -135,6 +151,6 @@ class App:
         """Poll due sources (all with everything=True), process, alert, deliver."""
         polls = await self.poller.poll_due(everything=everything)
         processed = await self.processor.run_pending()
-        alerts = self.alerter.emit()
+        alerts = await self.db.call(self.alerter.emit)
         delivered = await self.dispatcher.run_once()
         return CycleReport(polls, processed, alerts, delivered)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from bot.config.options import Config, load_config, load_sources
+from bot.config.options import Config, load_config, load_sources, sources_written
 from bot.errors import ConfigError
 from bot.store import sources as source_rows
 from bot.store.db import utcnow
@@ -41,7 +41,12 @@ def reload_sources(app: App) -> bool:
         app.metrics.config_reload_errors.inc()
         return False
     with app.db.engine.begin() as conn:
-        source_rows.sync_sources(conn, fresh, utcnow())
+        applied = source_rows.sync_sources(conn, list(fresh), utcnow(),
+                                           written=sources_written(config),
+                                           by=app.worker.owner)
+    if not applied:
+        log.warning("sources not applied: the list in the database was written after this "
+                    "one (%s); it stays in force for every replica", config.sources)
     change = app.sources.swap(fresh)
     app.metrics.sources.set(len(fresh))
     log.info("sources reloaded count=%d added=%s removed=%s changed=%s", len(fresh),

@@ -6,7 +6,8 @@ import asyncio
 import logging
 import signal
 import time
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -17,12 +18,17 @@ from bot.ops.probes import RunState
 from bot.service.app import App, CycleReport
 from bot.service.reload import reload_config
 from bot.store import settings
+from bot.store import sources as source_rows
 from bot.store.db import utcnow
 from bot.web import ArchiveSite
 
 log = logging.getLogger("defwatch.service")
 
-TICK_S = 10.0  # how often due sources, pending articles and the outbox are looked at
+TICK_S = 10.0  # how often pending articles and the outbox are looked at at least
+# A source falls due between ticks: its poll starts then, this long after (so the claim
+# sees it due), and never closer than MIN_WAKE_S to the tick before.
+DUE_SLACK_S = 0.05
+MIN_WAKE_S = 1.0
 RULES_CHECK_S = 5.0
 # SIGTERM to exit must fit in the supervisor's grace period (compose stop_grace_period 30s,
 # systemd TimeoutStopSec=30): the tick in flight gets IN_FLIGHT_S, then the outbox flush.
@@ -38,11 +44,14 @@ class Service:
         self._stopping = False
         self._cycle: asyncio.Task[CycleReport] | None = None
         self._reloads: set[asyncio.Task[bool]] = set()
+        # told when the next source falls due, to start a tick then (run_service)
+        self.on_due: Callable[[datetime], None] | None = None
 
     async def tick(self) -> None:
         if self._stopping:
             return
-        if self.paused:  # an operator's /pause: no polling, no new alerts; queued ones go out
+        # an operator's /pause: no polling, no new alerts; queued ones go out
+        if await self.is_paused():
             async with self._busy:
                 await self.app.dispatcher.run_once()
             return
@@ -57,6 +66,7 @@ class Service:
                 return
             finally:
                 self._cycle = None
+        await self._plan_next()
         self.state.ticks += 1
         self.state.last_tick = time.time()
         self.app.metrics.ticks.inc()
@@ -64,30 +74,36 @@ class Service:
         if report.polls or report.processed or report.alerts:
             log.info("cycle: %s", report.line())
 
+    async def _plan_next(self) -> None:
+        if self.on_due is None:
+            return
+        due = await self.app.db.run(source_rows.earliest_due)
+        if due is not None:
+            soonest = utcnow() + timedelta(seconds=MIN_WAKE_S)
+            self.on_due(max(due + timedelta(seconds=DUE_SLACK_S), soonest))
+
     def check_rules(self) -> None:
         self.app.rules.reload_if_changed()
 
     async def reload(self) -> bool:
         """SIGHUP: rules and sources from disk, between ticks; a broken file changes nothing."""
         async with self._busy:
-            return reload_config(self.app)
+            return await self.app.db.call(reload_config, self.app)
 
     # -- commands.Control: what operators may do from a chat ------------------------------
 
     # The pause lives in the database: every replica obeys it and a restart keeps it.
 
-    @property
-    def paused(self) -> bool:
-        with self.app.db.engine.begin() as conn:
-            return settings.get(conn, settings.PAUSED) is not None
+    async def is_paused(self) -> bool:
+        return await self.app.db.run(
+            lambda conn: settings.get(conn, settings.PAUSED) is not None)
 
-    def pause(self, by: str | None = None) -> None:
-        with self.app.db.engine.begin() as conn:
-            settings.put(conn, settings.PAUSED, True, now=utcnow(), by=by)
+    async def pause(self, by: str | None = None) -> None:
+        await self.app.db.run(
+            lambda conn: settings.put(conn, settings.PAUSED, True, now=utcnow(), by=by))
 
-    def resume(self, by: str | None = None) -> None:
-        with self.app.db.engine.begin() as conn:
-            settings.clear(conn, settings.PAUSED)
+    async def resume(self, by: str | None = None) -> None:
+        await self.app.db.run(lambda conn: settings.clear(conn, settings.PAUSED))
 
     async def reload_rules(self) -> str:
         ok = await self.reload()
@@ -128,6 +144,7 @@ async def run_service(config: Config, stop: asyncio.Event | None = None) -> int:
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     async with App(config) as app:
+        app.pool.start()  # workers ready before the first pages, not started by them
         service = Service(app)
         loop.add_signal_handler(signal.SIGHUP, service.hangup)
         scheduler = AsyncIOScheduler(event_loop=loop)
@@ -136,6 +153,12 @@ async def run_service(config: Config, stop: asyncio.Event | None = None) -> int:
         scheduler.add_job(service.check_rules, "interval", seconds=RULES_CHECK_S,
                           id="rules", max_instances=1, coalesce=True)
         scheduler.start()
+
+        def wake_at(due: datetime) -> None:  # naive UTC, as the store keeps times
+            scheduler.add_job(service.tick, "date", run_date=due.replace(tzinfo=UTC),
+                              id="due", replace_existing=True, misfire_grace_time=None)
+
+        service.on_due = wake_at
         service.state.scheduler_running = lambda: bool(scheduler.running)
         if app.telegram is not None:  # commands share this loop; they start in background
             from bot.channels.telegram.commands import Commands  # noqa: PLC0415 (PTB)

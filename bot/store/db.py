@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import asyncio
+import logging
+import re
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
@@ -15,6 +20,12 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from bot.errors import StoreError
 
+log = logging.getLogger("defwatch.store")
+T = TypeVar("T")
+# Threads that run the service's SQL; a query that waits for a lock holds one of them,
+# never the event loop. Below the connection pool's 15, so none waits for a connection.
+DB_THREADS = 12
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 # PostgreSQL advisory locks (transaction-scoped): work that replicas must do one at a time.
@@ -23,6 +34,7 @@ LOCK_SOURCES = 0x64770002  # making the sources table match the configuration
 LOCK_EVENTS = 0x64770003  # placing an article into an event (read candidates, then write)
 LOCK_OUTBOX = 0x64770004  # claiming deliveries (an update must not overtake its message)
 LOCK_WORKERS = 0x64770005  # removing dead workers and freeing their claims
+LOCK_HOSTS = 0x64770006  # taking a per-host request slot (count, then write)
 
 
 # PostgreSQL connections each process keeps (SQLAlchemy's QueuePool): POOL_SIZE stay open
@@ -54,9 +66,60 @@ def to_aware(value: datetime | None) -> datetime | None:
 class Database:
     engine: Engine
     url: str
+    _threads: ThreadPoolExecutor = field(
+        default_factory=lambda: ThreadPoolExecutor(DB_THREADS, thread_name_prefix="db"),
+        repr=False, compare=False)
+
+    def transaction(self, fn: Callable[[Connection], T]) -> T:
+        with self.engine.begin() as conn:
+            return fn(conn)
+
+    async def run(self, fn: Callable[[Connection], T]) -> T:
+        """fn(conn) in one transaction, in one of the database threads: async code never
+        waits for the database (a slow query, a lock) on the event loop thread."""
+        return await self.call(self.transaction, fn)
+
+    async def call(self, fn: Callable[..., T], *args: Any) -> T:
+        """fn(*args), a function that does its own transactions, in a database thread."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._threads, fn, *args)
+
+    async def claim(self, fn: Callable[..., T], *args: Any, undo: Callable[[T], None]) -> T:
+        """call(fn, *args) for a claim: cancelled while the thread runs it, the claim it
+        made is given back with undo(result) before the cancellation goes on, so a
+        shutdown never leaves rows held until their lease runs out."""
+        running = asyncio.ensure_future(self.call(fn, *args))
+        try:
+            return await asyncio.shield(running)
+        except asyncio.CancelledError:
+            if running.cancelled():
+                raise
+            got = await running
+            await self.call(undo, got)
+            raise
 
     def close(self) -> None:
+        self._threads.shutdown(wait=True)
         self.engine.dispose()
+
+
+def guard_event_loop(db: Database, found: Callable[[str], None]) -> None:
+    """Call found(statement) for every SQL statement run on a thread that runs an event
+    loop: the check behind "no SQL on the loop" (tests, `DEFWATCH_DEBUG_LOOP=1`)."""
+
+    def check(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return  # not an event loop's thread
+        found(statement)
+
+    event.listen(db.engine, "before_cursor_execute", check)
+
+
+def log_loop_sql(statement: str) -> None:
+    log.error("SQL on the event loop thread: %s", " ".join(statement.split())[:200],
+              stack_info=True)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -87,12 +150,21 @@ def serialize(conn: Connection, lock: int) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:lock)"), {"lock": lock})
 
 
+_PASSWORD = re.compile(r"(://[^/@]*?:)[^@]*@")
+
+
+def masked_url(url: str) -> str:
+    """The URL with its password shown as *** (even when the URL does not parse)."""
+    return _PASSWORD.sub(r"\1***@", url)
+
+
 def open_database(url: str, *, migrate: bool = True) -> Database:
     """Connect and bring the schema up to date. Errors say which database and why."""
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise StoreError(f"database URL {url!r} is not valid: {exc}") from exc
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
+        reason = str(exc).replace(url, masked_url(url))
+        raise StoreError(f"database URL {masked_url(url)!r} is not valid: {reason}") from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     shown = parsed.render_as_string(hide_password=True)
@@ -111,12 +183,17 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
         event.listen(engine, "begin", _sqlite_begin)
     db = Database(engine=engine, url=shown)
     if migrate:
-        try:
-            upgrade(db)
-        except SQLAlchemyError as exc:
-            engine.dispose()
-            raise StoreError(f"cannot migrate database {shown}: {exc}") from exc
+        migrate_database(db)
     return db
+
+
+def migrate_database(db: Database) -> None:
+    """Bring the schema up to date (open_database does it unless told not to)."""
+    try:
+        upgrade(db)
+    except SQLAlchemyError as exc:
+        db.engine.dispose()
+        raise StoreError(f"cannot migrate database {db.url}: {exc}") from exc
 
 
 def _sqlite_reader(dbapi_conn: Any, _record: Any) -> None:

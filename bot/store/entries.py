@@ -16,6 +16,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from bot.store.db import to_aware, to_naive_utc
 from bot.store.lease import Lease
+from bot.store.sources import without_queries
 from bot.store.tables import entries
 from watchers import Entry
 
@@ -100,5 +101,5 @@ def finish_entry(conn: Connection, key: str, *, error: str | None = None,
                                 .where(entries.c.key == key)).scalar_one()) + 1
     status = "pending" if retry and attempts < max_attempts else "failed"
     conn.execute(update(entries).where(entries.c.key == key).values(
-        status=status, error=error, attempts=attempts, claimed_by=None,
+        status=status, error=without_queries(error), attempts=attempts, claimed_by=None,
         claimed_until=not_before if status == "pending" else None))

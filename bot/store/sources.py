@@ -7,13 +7,15 @@ re-checks the lease of rows it waited for, so replicas split the sources between
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, case, or_, select, update
+from sqlalchemy import Connection, case, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from bot.store import settings
 from bot.store.db import LOCK_SOURCES, serialize
 from bot.store.lease import Lease
 from bot.store.tables import sources
@@ -48,12 +50,26 @@ class Claimed:
     first: bool  # never polled before
 
 
-def sync_sources(conn: Connection, configured: list[Source], now: datetime) -> None:
+SOURCES_WRITTEN = "sources_written"  # settings key: when the list in force was written
+
+
+def sync_sources(conn: Connection, configured: list[Source], now: datetime, *,
+                 written: datetime | None = None, by: str | None = None) -> bool:
     """Make the table match the configuration; poll state of kept sources survives.
     A changed URL gets a fresh start (a source disabled by failures is tried again, and
     the old URL's validators are not sent to the new one, which could answer 304 to
-    them); a changed interval restarts the adaptive one from it."""
+    them); a changed interval restarts the adaptive one from it.
+
+    `written` (when the list was last edited) keeps replicas from undoing each other: a
+    list written before the one in force changes nothing and False is returned, so a
+    replica restarted with a stale file cannot disable what a newer list added.
+    """
     serialize(conn, LOCK_SOURCES)  # replicas starting together would deadlock on the rows
+    if written is not None:
+        current = settings.get(conn, SOURCES_WRITTEN)
+        if current is not None and datetime.fromisoformat(current.value) > written:
+            return False
+        settings.put(conn, SOURCES_WRITTEN, written.isoformat(), now=now, by=by)
     insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
     for src in configured:
         values = {"kind": src.kind, "url": src.url, "outlet": src.outlet,
@@ -76,6 +92,15 @@ def sync_sources(conn: Connection, configured: list[Source], now: datetime) -> N
                                                 set_={**values, **fresh}))
     ids = [s.id for s in configured]
     conn.execute(update(sources).where(sources.c.id.not_in(ids)).values(enabled=False))
+    return True
+
+
+def sources_by_id(conn: Connection, ids: set[str]) -> dict[str, Source]:
+    """The sources as the database has them (the truth shared by replicas), by id."""
+    if not ids:
+        return {}
+    rows = conn.execute(select(sources).where(sources.c.id.in_(sorted(ids))))
+    return {r.id: _source(r) for r in rows}
 
 
 def _child_json(child: ChildState) -> dict[str, object]:
@@ -159,12 +184,21 @@ def record_success(conn: Connection, source_id: str, state: SourceState, *, stat
         **LEASE.ENDED, **values))
 
 
+def without_queries(text: str) -> str:
+    """URLs in an error text lose their query strings and fragments (`?api_key=…` from a
+    redirect): stored errors are shown to operators and in `defwatch status`."""
+    return _QUERY.sub(r"\1?…", text)
+
+
+_QUERY = re.compile(r"(https?://[^\s?#]*)[?#][^\s)\]>\"']*", re.IGNORECASE)
+
+
 def record_failure(conn: Connection, source_id: str, error: str, *, now: datetime,
                    next_due: datetime, disable: str | None = None) -> int:
     """Count a failed poll (and disable the source with the reason `disable`); the claim
     ends. Returns the number of consecutive failures including this one."""
     conn.execute(update(sources).where(sources.c.id == source_id).values(
-        last_polled=now, last_status="error", last_error=disable or error,
+        last_polled=now, last_status="error", last_error=without_queries(disable or error),
         failures=sources.c.failures + 1, next_due=next_due, **LEASE.ENDED, disabled=disable))
     return int(conn.execute(select(sources.c.failures)
                             .where(sources.c.id == source_id)).scalar_one())
@@ -180,3 +214,10 @@ def enable(conn: Connection, source_id: str, now: datetime) -> str | None:
     conn.execute(update(sources).where(sources.c.id == source_id).values(
         disabled=None, failures=0, next_due=now, **LEASE.ENDED))
     return row.disabled or ""
+
+
+def earliest_due(conn: Connection) -> datetime | None:
+    """When the next enabled, active source falls due (a time in the past: one is due)."""
+    value = conn.execute(select(func.min(sources.c.next_due)).where(
+        sources.c.enabled.is_(True), sources.c.disabled.is_(None))).scalar()
+    return value if isinstance(value, datetime) else None

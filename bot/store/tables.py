@@ -251,3 +251,15 @@ digests = Table(
     Column("last_sent", DateTime),
     Column("created_at", DateTime, nullable=False),
 )
+
+# 0009: per-host politeness across replicas (bot/store/host_slots.py). A row is one of a
+# host's concurrency slots: held while a request is in flight, and `started` (the last
+# request's start through it) spaces the host's next request by the per-host delay.
+host_slots = Table(
+    "host_slots", metadata,
+    Column("host", String(255), primary_key=True),
+    Column("slot", Integer, primary_key=True),
+    Column("claimed_by", String(32)),
+    Column("claimed_until", DateTime),
+    Column("started", DateTime, nullable=False),
+)

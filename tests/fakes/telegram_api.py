@@ -187,13 +187,16 @@ class FakeTelegram(LocalHTTPServer):
         return message_id
 
     def press(self, chat_id: int, message_id: int, data: str, *, user_id: int | None = None,
-              chat_type: str = "private") -> None:
-        """Queue an update: a person taps an inline button of one of the bot's messages."""
+              chat_type: str = "private", username: str = "reader") -> None:
+        """Queue an update: a person taps an inline button of one of the bot's messages
+        (in a channel, the message speaks as the channel: its sender_chat is the chat)."""
         message = {"message_id": message_id, "date": int(time.time()),
                    "chat": chat_json(chat_id, chat_type), "from": BOT_USER,
                    "text": visible_text(self.message(chat_id, message_id) or "")}
+        if chat_type == "channel":
+            message["sender_chat"] = chat_json(chat_id, chat_type)
         self._push({"callback_query": {
-            "id": str(next(self._ids)), "from": user_json(user_id or abs(chat_id), "reader"),
+            "id": str(next(self._ids)), "from": user_json(user_id or abs(chat_id), username),
             "chat_instance": f"ci-{chat_id}", "data": data, "message": message}})
 
     def remove_bot(self, chat_id: int, chat_type: str = "group") -> None:

@@ -34,15 +34,15 @@ async def test_a_pause_holds_every_replica_and_outlives_a_restart(
         capsys: pytest.CaptureFixture[str]) -> None:
     cfg = config(tmp_path, serve_site(loopback))
     async with App(cfg) as first, App(cfg) as second:
-        Service(first).pause(by="11 (@chief)")
+        await Service(first).pause(by="11 (@chief)")
         replica = Service(second)
-        assert replica.paused
+        assert await replica.is_paused()
         await replica.tick()
         assert not polled(second)  # the other replica does no polling either
 
     async with App(cfg) as restarted:  # a restart keeps the pause
         service = Service(restarted)
-        assert service.paused
+        assert await service.is_paused()
         await service.tick()
         assert not polled(restarted)
 
@@ -54,8 +54,8 @@ async def test_a_pause_holds_every_replica_and_outlives_a_restart(
         assert "PAUSED:   by 11 (@chief), now" in out
         assert restarted.worker.owner[:8] in out  # the running process, under workers
 
-        service.resume(by="11 (@chief)")
-        assert not service.paused
+        await service.resume(by="11 (@chief)")
+        assert not await service.is_paused()
         await service.tick()
         assert polled(restarted)
     assert main(["status"]) == 0

@@ -29,7 +29,10 @@ __all__ = ["ACCENTED", "FEEDS_READ_ANYWAY", "FEED_FAULTS", "PAGE_FAULTS", "Chars
 
 RSS = "application/rss+xml"
 TOO_LARGE = "larger than 15 MiB"
-TIMED_OUT = "timed out after 1s"
+# Long enough for a 15 MiB body to stream on a loaded 2-core machine, short enough that the
+# hanging and dripping routes below still time out within a test run.
+FETCH_TIMEOUT_S = 4
+TIMED_OUT = f"timed out after {FETCH_TIMEOUT_S}s"
 
 
 @dataclass(frozen=True)

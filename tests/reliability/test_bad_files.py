@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 
 from bot.cli.main import main
-from bot.config.options import BUNDLED_RULES
+from bot.config.options import BUNDLED_RULES, load_config
 from bot.rules.holder import RulesHolder
+from bot.service.app import App
+from bot.service.reload import reload_sources
 
 _RULE = "id: x\ntitle: X\nterms: {a: [b], c: [d]}\n"
 _BOMB = "".join(f"k{i}: &a{i} [{', '.join([f'*a{i - 1}' if i else 'lol'] * 9)}]\n"
@@ -54,12 +56,18 @@ RULE_FILES: list[tuple[str, str | bytes, int, str]] = [
     ("examples-not-a-list", _RULE + "require: a\nexamples: {match: 5}\n", 5,
      "examples.match: must be a list"),
     ("alias-bomb", _BOMB, 1, "YAML aliases expand this file to more than 1,000,000 values"),
+    ("deep-brackets", "id: x\ntitle: X\nterms: {a: " + "[" * 400 + "]" * 400 + "}\n", 3,
+     "YAML nested more than 64 levels deep"),
+    ("deep-but-parsed", "id: x\ntitle: X\nterms: {a: " + "[" * 100 + "]" * 100 + "}\n", 3,
+     "YAML nested more than 64 levels deep"),
+    ("deep-blocks", "id: x\nterms:\n" + "".join(" " * i + "k:\n" for i in range(1, 400)), 67,
+     "YAML nested more than 64 levels deep"),
 ]
 
 
 # One of each way of failing: YAML, encoding, schema, expression, lexicon, size.
 RELOADED = ("yaml-syntax", "not-utf8", "binary", "empty", "unknown-key", "unknown-group",
-            "nested-too-deep", "unknown-lexicon", "alias-bomb")
+            "nested-too-deep", "unknown-lexicon", "alias-bomb", "deep-brackets", "deep-blocks")
 
 
 def _write(path: Path, content: str | bytes) -> None:
@@ -152,6 +160,7 @@ CONFIG_FILES: list[tuple[str, str | bytes, int | None, str]] = [
                             "  - {id: a, kind: rss, url: 'http://x/2'}\n", 3,
      r"sources\[1\]\.id: duplicate source id 'a'"),
     ("alias-bomb", _BOMB, 1, "YAML aliases expand this file"),
+    ("deep-brackets", "channels: " + "[" * 400 + "]" * 400 + "\n", 1, "nested more than 64"),
 ]
 
 
@@ -184,3 +193,14 @@ def test_a_bad_channel_is_refused_before_any_work(tmp_path: Path,
     assert main(["once", "-c", str(path)]) == 2
     err = capsys.readouterr().err
     assert "channels: telegram:bad name: expected telegram:@channel_name" in err
+
+
+async def test_a_deep_sources_file_on_reload_is_refused_and_counted(tmp_path: Path) -> None:
+    path = tmp_path / "defwatch.yaml"
+    path.write_text(f"database: sqlite:///{tmp_path}/dw.db\nrules: {BUNDLED_RULES}\n{SRC}"
+                    "channels: ['jsonl:alerts.jsonl']\n", encoding="utf-8")
+    async with App(load_config(str(path))) as app:
+        path.write_text(path.read_text() + "http: " + "{a: " * 400 + "b" + "}" * 400 + "\n")
+        assert reload_sources(app) is False
+        assert b"defwatch_config_reload_errors_total 1.0" in app.metrics.exposition()
+        assert list(app.sources.current) == ["a"]

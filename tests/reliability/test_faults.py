@@ -25,7 +25,9 @@ from tests.reliability.faults import (
     ACCENTED,
     FEED_FAULTS,
     FEEDS_READ_ANYWAY,
+    FETCH_TIMEOUT_S,
     PAGE_FAULTS,
+    TIMED_OUT,
     charset_pages,
 )
 from tests.reliability.faulty_server import FaultyServer, redirect, respond
@@ -104,7 +106,8 @@ def outcome(workdir: Path) -> Iterator[Outcome]:
                         sources=serve_faults(bad, feed), channels=["jsonl:alerts.jsonl"],
                         path=tmp_path / "defwatch.yaml",
                         fetch=FetchConfig(per_host_delay=0, per_host_concurrency=32,
-                                          concurrency=64, timeout=1, allow_private=True))
+                                          concurrency=64, timeout=FETCH_TIMEOUT_S,
+                                          allow_private=True))
         started = datetime.now(UTC).replace(tzinfo=None)
         with PeakRss() as memory:
             report = asyncio.run(one_cycle(config))
@@ -145,7 +148,7 @@ def test_retry_after_holds_the_source_back(outcome: Outcome) -> None:
 
 
 def test_status_shows_the_reasons(outcome: Outcome) -> None:
-    for name, reason in (("feed-503", "HTTP 503"), ("feed-timeout", "timed out after 1s"),
+    for name, reason in (("feed-503", "HTTP 503"), ("feed-timeout", TIMED_OUT),
                          ("feed-429", "HTTP 429")):
         line = next(x for x in outcome.status.splitlines() if f" {name} " in x)
         assert reason in line

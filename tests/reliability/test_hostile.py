@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.channels.clean import MAX_TEXT
 from bot.channels.telegram.render import MAX_TITLE, TELEGRAM_LIMIT, telegram_message, utf16_len
 from bot.config.options import (
     BUNDLED_RULES,
@@ -33,6 +34,9 @@ HOSTILE = ("<script>alert(1)</script> <b>bold</b> &amp; </a> <tg-spoiler>x</tg-s
            "**stars** _under_ [click](http://evil.example) `tick` # hash "
            "\u202eevil\u202c \u200f\u200b\u200d\ufeff \x1b[2J\x1b]0;pwned\x07 😀🇮🇳")
 LONG = "x" * 10_000
+# Bidi controls, zero-width spaces and the BOM: invisible, yet they reorder or split text.
+INVISIBLE = re.compile(r"[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
+                       r"\ufeff\x00-\x08\x0b-\x1f\x7f-\x9f]")
 TERMINAL_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
                               r"\u2066-\u2069\u2028\u2029]")
 
@@ -77,18 +81,24 @@ async def test_hostile_text_reaches_every_channel_escaped(
     [line] = (tmp_path / "alerts.jsonl").read_text(encoding="utf-8").splitlines()
     alert = json.loads(line)
     page_title = alert["sources"][0]["title"]
-    assert "<script>alert(1)</script>" in page_title and LONG in page_title  # data, as is
+    assert "<script>alert(1)</script>" in page_title  # data, not markup: kept as written
+    assert "x" * 100 in page_title and len(page_title) <= MAX_TEXT  # but bounded
+    assert len(alert["title"]) <= MAX_TEXT
+    assert not INVISIBLE.search(line), repr(INVISIBLE.search(line))
 
     assert parts and all(utf16_len(p) <= TELEGRAM_LIMIT for p in parts)
     html = "\n".join(parts)
     assert "<script" not in html and "&lt;script&gt;" in html
     assert "\x1b" not in html
+    assert not INVISIBLE.search(html), repr(INVISIBLE.search(html))
     shown = visible_text(html)
     assert "x" * MAX_TITLE not in shown  # the 10k title is cut short
 
     [request] = [r for r in loopback.requests if r.path == "/hook"]
     message = json.loads(request.body)["message"]
     assert r"\*\*stars\*\*" in message and r"\[click\]" in message  # Markdown made inert
+    assert not INVISIBLE.search(message), repr(INVISIBLE.search(message))
+    assert "x" * 100 in message and "x" * (MAX_TEXT + 1) not in message
 
     console = capsys.readouterr().out
     assert "[NEW]" in console and "1. hostile: " in console

@@ -36,7 +36,9 @@ def write_config(tmp_path: Path, database: str, site: Site, replica: str) -> Pat
         f"database: {database}\nrules: {BUNDLED_RULES}\nsources: sources.yaml\n"
         "channels: ['jsonl:alerts.jsonl']\nhttp: {listen: 'off'}\n"
         "events: {max_age: off}\n"  # the fixtures are old news
-        "fetch: {per_host_delay: 0s, per_host_concurrency: 8, timeout: 90s, "
+        # Above what one replica sends at once (fetch.concurrency, 16): the host's slots are
+        # shared, and the gate below holds one replica's requests until the other's arrive.
+        "fetch: {per_host_delay: 0s, per_host_concurrency: 32, timeout: 90s, "
         f"allow_private: true, user_agent: 'defwatch-test {replica}'}}\n", encoding="utf-8")
     return path
 

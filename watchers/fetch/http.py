@@ -12,22 +12,25 @@ import importlib.util
 import logging
 import socket
 import time
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
-from typing import Self
+from typing import Protocol, Self
 from urllib.parse import urlsplit
 
+import httpcore
 import httpx
 
 from watchers.errors import FetchError
 from watchers.fetch import inflate, robots
-from watchers.fetch.netguard import AddressGuard
+from watchers.fetch.netguard import AddressGuard, AddressRefused, GuardedTransport, Resolver
 from watchers.models import FetchSettings, Response
 
-__all__ = ["MAX_REDIRECTS", "Fetcher", "accept_encoding", "describe_error", "format_size",
-           "parse_retry_after", "split_retry_after"]
+__all__ = ["MAX_REDIRECTS", "Fetcher", "HostTurns", "accept_encoding", "describe_error",
+           "format_size", "parse_retry_after", "split_retry_after"]
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +54,14 @@ def accept_encoding() -> str:
     return ", ".join(codings)
 
 
+class HostTurns(Protocol):
+    """Per-host limits shared with other processes (the bot keeps them in its database):
+    `turn(host, delay_s)` is entered once a request to `host` may start and left when it
+    is done."""
+
+    def turn(self, host: str, delay_s: float) -> AbstractAsyncContextManager[None]: ...
+
+
 @dataclass
 class _HostGate:
     """Concurrency and spacing for one host, shared by every request to it."""
@@ -71,18 +82,23 @@ class _HostGate:
 class Fetcher:
     """An async context manager around one `httpx.AsyncClient` built from FetchSettings.
 
-    `transport` lets tests substitute an `httpx.MockTransport`; production leaves it None.
+    `transport` lets tests substitute an `httpx.MockTransport` (no SSRF guard then);
+    `resolve` and `network` let them put a fake resolver and network under the guard.
+    Production leaves all three None.
     """
 
     def __init__(self, settings: FetchSettings, *,
-                 transport: httpx.AsyncBaseTransport | None = None) -> None:
+                 transport: httpx.AsyncBaseTransport | None = None,
+                 resolve: Resolver | None = None,
+                 network: httpcore.AsyncNetworkBackend | None = None,
+                 turns: HostTurns | None = None) -> None:
         self._settings = settings
+        self._turns = turns
         self._gates: dict[str, _HostGate] = {}
-        # The SSRF guard looks at every request, each redirect hop included.
-        self._guard = None if settings.allow_private else AddressGuard()
-        hooks = {"request": [self._guard_request]} if self._guard else {}
+        if transport is None and not settings.allow_private:
+            # The SSRF guard checks every connection, each redirect hop's included.
+            transport = GuardedTransport(AddressGuard(resolve), network)
         self._client = httpx.AsyncClient(
-            event_hooks=hooks,
             headers={"User-Agent": settings.user_agent, "Accept": _ACCEPT,
                      "Accept-Encoding": accept_encoding()},
             timeout=httpx.Timeout(settings.timeout_s),
@@ -109,10 +125,15 @@ class Fetcher:
 
         Returns Response(status=304, body=b"") when the server says nothing changed.
         Raises FetchError for HTTP errors, network failures, timeouts and oversized bodies,
-        and (with respect_robots) when the host's robots.txt refuses the URL or cannot be read.
+        refused addresses (the SSRF guard), and (with respect_robots) when the host's
+        robots.txt refuses the URL or cannot be read.
         """
-        if self._guard is not None:  # before robots.txt: refuse without any request
-            await self._guard.check(url)
+        try:
+            return await self._get(url, etag, last_modified)
+        except AddressRefused as exc:  # raised for a host (maybe robots.txt's): name the URL
+            raise FetchError(url, exc.reason) from None
+
+    async def _get(self, url: str, etag: str | None, last_modified: str | None) -> Response:
         crawl_delay = 0.0
         if self._robots is not None:
             # Before taking the host's gate: the robots.txt download takes it itself.
@@ -122,10 +143,8 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        gate = self._gate(url)
-        async with gate.semaphore:
-            # A Crawl-delay is the host's own minimum spacing; ours applies when longer.
-            await gate.wait_turn(max(self._settings.per_host_delay_s, crawl_delay))
+        # A Crawl-delay is the host's own minimum spacing; ours applies when longer.
+        async with self._turn(url, max(self._settings.per_host_delay_s, crawl_delay)):
             started = time.perf_counter()
             try:
                 # httpx timeouts are per network operation; this bounds the whole
@@ -188,9 +207,7 @@ class Fetcher:
 
     async def _fetch_robots(self, url: str) -> robots.RobotsFile:
         """Download robots.txt for RobotsCache: status and (truncated) body, never raising."""
-        gate = self._gate(url)
-        async with gate.semaphore:
-            await gate.wait_turn(self._settings.per_host_delay_s)
+        async with self._turn(url, self._settings.per_host_delay_s):
             try:
                 async with asyncio.timeout(self._settings.timeout_s):
                     async with self._client.stream("GET", url) as r:
@@ -209,12 +226,20 @@ class Fetcher:
             except (httpx.HTTPError, httpx.InvalidURL) as exc:
                 return robots.RobotsFile(None, error=describe_error(exc, url))
 
-    async def _guard_request(self, request: httpx.Request) -> None:
-        assert self._guard is not None
-        await self._guard.check(str(request.url))
-
-    def _gate(self, url: str) -> _HostGate:
+    @asynccontextmanager
+    async def _turn(self, url: str, delay_s: float) -> AsyncIterator[None]:
+        """This process's per-host gate, then (with `turns`) the one shared by replicas."""
         host = urlsplit(url).netloc.lower()
+        gate = self._gate(host)
+        async with gate.semaphore:
+            await gate.wait_turn(delay_s)
+            if self._turns is None:
+                yield
+                return
+            async with self._turns.turn(host, delay_s):
+                yield
+
+    def _gate(self, host: str) -> _HostGate:
         gate = self._gates.get(host)
         if gate is None:
             gate = _HostGate(asyncio.Semaphore(self._settings.per_host_concurrency))

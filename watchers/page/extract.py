@@ -12,6 +12,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import trafilatura
+from htmldate import find_date
+from trafilatura import external
+from trafilatura.metadata import extract_title
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
@@ -22,7 +25,8 @@ from watchers.models import Article, Entry, Response, Source
 from watchers.page.chrome import strip_chrome
 from watchers.page.headline import strip_site_name
 
-__all__ = ["MIN_SENTENCE_WORDS", "MIN_TEXT_CHARS", "article_url", "extract"]
+__all__ = ["MIN_SENTENCE_WORDS", "MIN_TEXT_CHARS", "article_url", "extract", "parse_page",
+           "warm_up"]
 
 MIN_TEXT_CHARS = 40  # below this, what is left is a caption or a cookie notice, not news
 # News has sentences: a "text" made only of shorter lines is a menu or a tag cloud that
@@ -51,6 +55,8 @@ _PUBLISHED_XPATH = " | ".join((
     "//*[@itemprop='datePublished']/@datetime",
     "//meta[@name='publish-date' or @name='pubdate' or @name='publishdate']/@content",
 ))
+_SITE_NAME_XPATH = "//meta[@property='og:site_name']/@content"
+_OG_TITLE_XPATH = "//meta[@property='og:title']/@content"
 _CANONICAL_XPATH = ("//link[contains(concat(' ', normalize-space(translate(@rel, "
                     "'CANONICAL', 'canonical')), ' '), ' canonical ')]/@href")
 _LANG_TAG = re.compile(r"[A-Za-z]{2,3}(?=$|[-_])")
@@ -58,21 +64,29 @@ _GENERIC_HOST_LABELS = frozenset({"www", "m", "amp", "com", "co", "org", "net", 
                                   "mil", "edu", "ac", "news"})
 
 
-def extract(response: Response, source: Source, entry: Entry | None = None) -> Article:
-    """Extract the article of a fetched page. Raises ExtractError when there is none."""
-    tree = _parse(response)
+def extract(response: Response, source: Source, entry: Entry | None = None, *,
+            tree: Any = None) -> Article:
+    """Extract the article of a fetched page (`tree`: the page already parsed by
+    `parse_page`). Raises ExtractError when there is none."""
+    if tree is None:
+        tree = parse_page(response)
     language = _page_language(tree)
+    # No metadata pass: it looks for authors, categories and a licence we never use and
+    # costs as much as the text pass. Title, date and site name are read below, cheaply.
     document = trafilatura.bare_extraction(
-        tree, url=response.url, with_metadata=True, include_comments=False,
-        include_tables=True, include_images=False, include_links=False,
-        date_extraction_params=_date_params())
+        tree, url=response.url, with_metadata=False, include_comments=False,
+        include_tables=True, include_images=False, include_links=False)
     if not isinstance(document, Document):  # None: nothing that looks like an article
         raise ExtractError(response.url, "no main text found on the page")
 
-    title = _title(tree, _text(document.title), entry,
-                   site_names=(source.outlet, _text(document.sitename),
-                               _host_label(response.url)))
-    headlines = (title, _text(document.title), entry.title if entry else "")
+    site_name = next((str(n) for n in tree.xpath(_SITE_NAME_XPATH)), "")
+    # the page's own headline (its one <h1>, else the title element): a first block that
+    # repeats it is dropped from the text
+    heading = _text(extract_title(tree))
+    title = _title(tree, heading, entry,
+                   site_names=(source.outlet, site_name, _host_label(response.url)))
+    og_title = next((_text(str(t)) for t in tree.xpath(_OG_TITLE_XPATH)), "")
+    headlines = (title, og_title, heading, entry.title if entry else "")
     paragraphs = _paragraphs(_text(document.text), headlines)
     text = "\n\n".join(paragraphs)
     if len(text) < MIN_TEXT_CHARS:
@@ -88,8 +102,8 @@ def extract(response: Response, source: Source, entry: Entry | None = None) -> A
         source_id=source.id,
         outlet=source.outlet,
         authority=source.authority,
-        published=_meta_published(tree) or _published(_text(document.date), entry),
-        language=_language_code(_text(document.language)) or language,
+        published=_meta_published(tree) or _published_date(tree, response.url, entry),
+        language=language,
         paragraphs=paragraphs,
     )
 
@@ -102,7 +116,16 @@ def _word_count(paragraph: str) -> int:
     return len(_CJK.sub(" ", paragraph).split()) + cjk // _CJK_CHARS_PER_WORD
 
 
-def _parse(response: Response) -> Any:
+def warm_up() -> None:
+    """Load now what extraction loads on its first page that needs jusText (the stop words
+    of every language, ~0.5 s of CPU), so a new worker's first page is not the slow one."""
+    if external.JT_STOPLIST is None:
+        external.jt_stoplist_init()
+
+
+def parse_page(response: Response) -> Any:
+    """The page as an lxml tree, decoded our way. Raises ExtractError for what is not an
+    HTML page (empty, PDF, binary)."""
     body = response.body
     if not body.strip():
         raise ExtractError(response.url, "empty page")
@@ -196,7 +219,13 @@ def _meta_published(tree: Any) -> datetime | None:
     return None
 
 
-def _date_params() -> dict[str, object]:
+def _published_date(tree: Any, url: str, entry: Entry | None) -> datetime | None:
+    # htmldate alone, not trafilatura's whole metadata pass: ~1 ms a page
+    found = find_date(tree, url=url, **_date_params())
+    return _published(found if isinstance(found, str) else "", entry)
+
+
+def _date_params() -> dict[str, Any]:
     latest = (datetime.now(UTC) + _FUTURE_SLACK).strftime("%Y-%m-%d")
     return {"outputformat": _DATE_FORMAT, "original_date": True, "extensive_search": False,
             "max_date": latest}

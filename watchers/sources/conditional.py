@@ -11,13 +11,21 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from watchers.fetch.http import Fetcher
 from watchers.models import Entry, PollResult, Response, Source, SourceState
 
-__all__ = ["Parse", "poll_document"]
+__all__ = ["Parse", "ParsedFeed", "poll_document"]
 
-Parse = Callable[[Response, Source], tuple[Entry, ...]]
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    entries: tuple[Entry, ...]
+    skipped: int = 0  # entries that could not be read (each logged); their neighbours stay
+
+
+Parse = Callable[[Response, Source], "tuple[Entry, ...] | ParsedFeed"]
 
 
 async def poll_document(fetcher: Fetcher, url: str, source: Source, state: SourceState,
@@ -26,6 +34,8 @@ async def poll_document(fetcher: Fetcher, url: str, source: Source, state: Sourc
     response = await fetcher.get(url, etag=state.etag, last_modified=state.last_modified)
     if response.not_modified:
         return PollResult(entries=(), state=state, not_modified=True, final_url=response.url)
-    entries = await asyncio.to_thread(parse, response, source)
+    got = await asyncio.to_thread(parse, response, source)
+    parsed = got if isinstance(got, ParsedFeed) else ParsedFeed(got)
     new_state = SourceState(etag=response.etag, last_modified=response.last_modified)
-    return PollResult(entries=entries, state=new_state, final_url=response.url)
+    return PollResult(entries=parsed.entries, state=new_state, final_url=response.url,
+                      skipped=parsed.skipped)

@@ -26,9 +26,10 @@ from watchers.errors import FeedError
 from watchers.fetch.http import Fetcher
 from watchers.models import Entry, PollResult, Response, Source, SourceState
 from watchers.page.headline import strip_origin
-from watchers.sources.conditional import poll_document
+from watchers.sources.conditional import ParsedFeed, poll_document
 
-__all__ = ["parse_feed", "plain_text", "poll"]
+__all__ = ["ParsedFeed", "parse_feed", "plain_text", "poll", "read_feed",
+           "strip_internal_subset"]
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,14 @@ _TAG = re.compile(r"<[a-zA-Z!/]")  # "a < b" is text; "<b" or "</" starts markup
 # laughs") up to its amplification limit, a Python callback per piece: a 1 MB feed costs
 # half a minute and 1.5 GB. Feeds have no business declaring entities: the subset goes,
 # and an entity it defined is then read literally by feedparser's loose parser.
-_INTERNAL_SUBSET = re.compile(rb"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.DOTALL | re.IGNORECASE)
+# Found by a linear scan (strip_internal_subset), not one regex: `<!DOCTYPE[^[>]*\[.*?\]\s*>`
+# retries from every `<!DOCTYPE` and scans to the end each time, quadratic in a body
+# that repeats the opening without a close.
+_DOCTYPE = re.compile(rb"<!doctype", re.IGNORECASE)
+_SUBSET_OPEN_OR_END = re.compile(rb"[\[>]")
+_SUBSET_CLOSE = re.compile(rb"\][ \t\r\n]*>")
+# Characters XML 1.0 forbids (lxml refuses to hold them) and C1 controls: none is text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.IGNORECASE)
 # Elements after which a reader sees a break: their text must not run into the next word.
 _BREAKS = ("br", "p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -57,11 +65,19 @@ async def poll(fetcher: Fetcher, source: Source, state: SourceState) -> PollResu
     304 Not Modified returns no entries and the unchanged state. Raises FetchError when
     the feed cannot be fetched and FeedError when what came back is not a feed.
     """
-    return await poll_document(fetcher, source.url, source, state, parse_feed)
+    return await poll_document(fetcher, source.url, source, state, read_feed)
 
 
 def parse_feed(response: Response, source: Source) -> tuple[Entry, ...]:
-    """Parse a fetched feed document. Pure: no I/O, never lets feedparser fetch anything."""
+    """The entries of a fetched feed document (see read_feed)."""
+    return read_feed(response, source).entries
+
+
+def read_feed(response: Response, source: Source) -> ParsedFeed:
+    """Parse a fetched feed document. Pure: no I/O, never lets feedparser fetch anything.
+
+    An entry that cannot be read is skipped, logged and counted, never its neighbours.
+    """
     headers = {"content-location": response.url}
     if response.content_type:
         # feedparser applies RFC 3023's charset rules itself, so give it the header back.
@@ -69,7 +85,7 @@ def parse_feed(response: Response, source: Source) -> tuple[Entry, ...]:
         headers["content-type"] = response.content_type + charset
     # A BytesIO, not bytes: feedparser treats a bytes/str argument as a possible URL or
     # file name and would open it.
-    body = _INTERNAL_SUBSET.sub(b"", response.body, count=1)
+    body = strip_internal_subset(response.body)
     parsed = feedparser.parse(io.BytesIO(body), response_headers=headers)
     # Plain dict access throughout: FeedParserDict's attribute/key aliases ("updated" ->
     # "published") emit DeprecationWarnings and raise KeyError on missing keys.
@@ -81,14 +97,40 @@ def parse_feed(response: Response, source: Source) -> tuple[Entry, ...]:
                   source.id, response.url, dict.get(parsed, "bozo_exception"))
 
     entries: dict[str, Entry] = {}
-    for raw in raw_entries:
-        entry = _entry(raw, source, response.url)
+    skipped = 0
+    for position, raw in enumerate(raw_entries, 1):
+        try:
+            entry = _entry(raw, source, response.url)
+        except Exception as exc:  # publisher text a parser refuses: this entry only
+            skipped += 1
+            log.warning("feed entry skipped source=%s url=%s entry=%d reason=%s: %s",
+                        source.id, response.url, position, type(exc).__name__, exc)
+            continue
         if entry is not None and entry.key not in entries:  # first occurrence wins
             entries[entry.key] = entry
-    if raw_entries and not entries:
+    if raw_entries and not entries and not skipped:
         raise FeedError(response.url,
                         f"the feed has {len(raw_entries)} entries but none links to a page")
-    return tuple(entries.values())
+    return ParsedFeed(tuple(entries.values()), skipped)
+
+
+def strip_internal_subset(body: bytes) -> bytes:
+    """`body` without its first DOCTYPE internal subset (`<!DOCTYPE x [ … ]>` ->
+    `<!DOCTYPE x>` is not kept: the declaration goes whole). Linear in len(body)."""
+    stop = -1  # where the `[^[>]*` run from the latest DOCTYPE ends
+    for doctype in _DOCTYPE.finditer(body):
+        if doctype.start() > stop:
+            found = _SUBSET_OPEN_OR_END.search(body, doctype.end())
+            stop = found.start() if found else len(body)
+        if stop == len(body):
+            return body  # no '[' or '>' anywhere after: nothing can close
+        if body[stop:stop + 1] != b"[" or doctype.start() > stop:
+            continue
+        close = _SUBSET_CLOSE.search(body, stop + 1)
+        if close is None:
+            return body  # a later DOCTYPE's subset would need the same missing close
+        return body[:doctype.start()] + body[close.end():]
+    return body
 
 
 def plain_text(fragment: str) -> str:
@@ -100,7 +142,7 @@ def plain_text(fragment: str) -> str:
         text = html.unescape(text)
     if _TAG.search(text):
         text = _strip_tags(text)
-    return " ".join(text.split())
+    return " ".join(_CONTROL.sub(" ", text).split())
 
 
 def _entry(raw: dict[str, Any], source: Source, base: str) -> Entry | None:
@@ -175,6 +217,7 @@ def _not_a_feed_reason(response: Response, parsed: dict[str, Any]) -> str:
 
 
 def _strip_tags(fragment: str) -> str:
+    fragment = _CONTROL.sub(" ", fragment)  # lxml refuses a string holding one
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (ParserError, ValueError):
@@ -183,8 +226,9 @@ def _strip_tags(fragment: str) -> str:
         element.drop_tree()
     for element in root.iter(*_BREAKS):
         # Space on both sides: "One<br/>Two<p>Three</p>" reads "One Two Three".
-        element.text = " " + (element.text or "")
-        element.tail = " " + (element.tail or "")
+        # Cleaned again: `&#1;` reaches the tree as U+0001, which lxml then will not set.
+        element.text = " " + _CONTROL.sub(" ", element.text or "")
+        element.tail = " " + _CONTROL.sub(" ", element.tail or "")
     return str(root.text_content())
 
 

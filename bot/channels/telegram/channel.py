@@ -88,14 +88,13 @@ class SubscriberChannel:
                                               alert_id=alert_id)
         except ChatBlocked as exc:
             self._blocked = exc
-            with self._db.engine.begin() as conn:
-                removed = subs.unsubscribe(conn, self.chat_id)
+            removed = await self._db.run(lambda conn: subs.unsubscribe(conn, self.chat_id))
             log.warning("chat=%s cannot be reached (%s); removed its subscriptions=%s",
                         self.chat_id, exc.reason, ",".join(removed) or "-")
             raise
         except ChatMoved as moved:
-            with self._db.engine.begin() as conn:
-                subs.move_chat(conn, self.chat_id, moved.new_chat_id)
+            new_id = moved.new_chat_id
+            await self._db.run(lambda conn: subs.move_chat(conn, self.chat_id, new_id))
             log.info("chat=%s became chat=%s; subscriptions moved", self.chat_id,
                      moved.new_chat_id)
             return await self._sender.deliver(self.name, moved.new_chat_id, alert, None,

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
+from sqlalchemy import Connection
 from telegram import ChatMember, InlineKeyboardMarkup, LinkPreviewOptions, Update, User
 from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest, TelegramError
@@ -31,12 +32,13 @@ from telegram.ext import (
 from bot.channels.telegram import texts
 from bot.channels.telegram.journal import chat_key
 from bot.channels.telegram.texts import TOGGLE_PREFIX, Topic
-from bot.store import Database
+from bot.store import Database, settings
 from bot.store import outbox as outbox_rows
 from bot.store import sources as source_rows
 from bot.store import subscriptions as subs
 from bot.store import telegram_posts as posts
 from bot.store.db import utcnow
+from bot.store.sources import SourceStatus
 
 log = logging.getLogger("defwatch.telegram")
 
@@ -47,12 +49,11 @@ _SPLIT = re.compile(r"[\s,]+")
 class Control(Protocol):
     """What operators may do to the running service (implemented by the Service)."""
 
-    @property
-    def paused(self) -> bool: ...
+    async def is_paused(self) -> bool: ...
 
-    def pause(self, by: str | None = None) -> None: ...
+    async def pause(self, by: str | None = None) -> None: ...
 
-    def resume(self, by: str | None = None) -> None: ...
+    async def resume(self, by: str | None = None) -> None: ...
 
     async def reload_rules(self) -> str:
         """Reload the rule (and source) files; a sentence saying what happened."""
@@ -111,7 +112,7 @@ class Commands:
         await self._reply(update, context, texts.START)
 
     async def help(self, update: Update, context: Context) -> None:
-        await self._reply(update, context, texts.help_text(self._admin(update)))
+        await self._reply(update, context, texts.help_text(await self._admin(update)))
 
     async def unknown(self, update: Update, context: Context) -> None:
         """A command this bot does not have. In a group only when addressed to this bot
@@ -125,18 +126,18 @@ class Commands:
         mine = addressee.lower() == (context.bot.username or "").lower()
         if chat.type != ChatType.PRIVATE and not mine:
             return
-        await self._reply(update, context, texts.unknown_command(name, self._admin(update)))
+        await self._reply(update, context, texts.unknown_command(name, await self._admin(update)))
 
     async def free_text(self, update: Update, context: Context) -> None:
         """Words without a command, in a private chat: say what the bot understands."""
-        await self._reply(update, context, texts.free_text_help(self._admin(update)))
+        await self._reply(update, context, texts.free_text_help(await self._admin(update)))
 
     async def topics(self, update: Update, context: Context) -> None:
         chat_id = _chat_id(update)
         if chat_id is None:
             return
         known = list(self._topics())
-        followed = self._followed(chat_id)
+        followed = await self._followed(chat_id)
         await self._reply(update, context, texts.topics_text(known, followed),
                           keyboard=texts.toggle_keyboard(known, followed))
 
@@ -147,7 +148,7 @@ class Commands:
             return
         if not wanted:
             known = list(self._topics())
-            followed = self._followed(chat.id)
+            followed = await self._followed(chat.id)
             await self._reply(update, context, "Which topics? For example "
                               "<code>/subscribe india-japan</code>, or tap below.",
                               keyboard=texts.toggle_keyboard(known, followed))
@@ -157,9 +158,8 @@ class Commands:
             return
         known_ids = {t.id for t in self._topics()}
         valid = [t for t in wanted if t in known_ids]
-        with self._db.engine.begin() as conn:
-            added = subs.subscribe(conn, chat.id, valid, chat_type=chat.type,
-                                   now=self._clock())
+        added = await self._db.run(lambda conn: subs.subscribe(
+            conn, chat.id, valid, chat_type=chat.type, now=self._clock()))
         log.info("chat=%s subscribed topics=%s", chat.id, ",".join(added) or "-")
         text = texts.changed_text("Following", added, sorted(set(valid) - set(added)),
                                   [t for t in wanted if t not in known_ids],
@@ -179,8 +179,8 @@ class Commands:
         if not await self._may_change(update, context):
             await self._reply(update, context, texts.GROUP_ADMINS_ONLY)
             return
-        with self._db.engine.begin() as conn:
-            removed = subs.unsubscribe(conn, chat_id, None if "all" in wanted else wanted)
+        removed = await self._db.run(lambda conn: subs.unsubscribe(
+            conn, chat_id, None if "all" in wanted else wanted))
         log.info("chat=%s unsubscribed topics=%s", chat_id, ",".join(removed) or "-")
         if "all" in wanted:
             text = "This chat follows no topics now." if removed else "Nothing to remove."
@@ -196,20 +196,18 @@ class Commands:
         chat_id = _chat_id(update)
         if chat_id is None:
             return
-        with self._db.engine.begin() as conn:
-            followed = subs.topics_of(conn, chat_id)
+        followed = await self._db.run(lambda conn: subs.topics_of(conn, chat_id))
         known = {t.id: t for t in self._topics()}
         await self._reply(update, context, texts.mysubs_text(followed, known))
 
     async def status(self, update: Update, context: Context) -> None:
-        with self._db.engine.begin() as conn:
-            sources = source_rows.all_sources(conn)
-            recent = outbox_rows.recent_alerts(conn, 1)
-            pending = sum(states.get("pending", 0)
-                          for states in outbox_rows.backlog(conn).values())
-        paused = self._control.paused if self._control else False
+        sources, recent, pending = await self._db.run(_status_rows)
+        paused = await self._control.is_paused() if self._control else False
+        # Error texts and titles can say more than a stranger should read: counts for
+        # everyone, the details for operators.
         await self._reply(update, context, texts.status_text(
-            sources, recent[0] if recent else None, pending, paused))
+            sources, recent[0] if recent else None, pending, paused,
+            detailed=await self._admin(update)))
 
     async def toggle(self, update: Update, context: Context) -> None:
         query = update.callback_query
@@ -225,18 +223,19 @@ class Commands:
             await query.answer(texts.GROUP_ADMINS_ONLY)
             return
         chat_type = update.effective_chat.type if update.effective_chat else "private"
-        with self._db.engine.begin() as conn:
+        def flip(conn: Connection) -> str:
             if topic in subs.topics_of(conn, chat_id):
                 subs.unsubscribe(conn, chat_id, [topic])
-                note = f"Stopped following {topic}"
-            else:
-                subs.subscribe(conn, chat_id, [topic], chat_type=chat_type, now=self._clock())
-                note = f"Following {topic}"
+                return f"Stopped following {topic}"
+            subs.subscribe(conn, chat_id, [topic], chat_type=chat_type, now=self._clock())
+            return f"Following {topic}"
+
+        note = await self._db.run(flip)
         log.info("chat=%s toggled topic=%s", chat_id, topic)
         await query.answer(note)
         try:
             await query.edit_message_reply_markup(
-                reply_markup=texts.toggle_keyboard(known, self._followed(chat_id)))
+                reply_markup=texts.toggle_keyboard(known, await self._followed(chat_id)))
         except BadRequest as exc:  # pressed twice: "message is not modified"
             log.debug("keyboard not updated: %s", exc.message)
 
@@ -248,19 +247,21 @@ class Commands:
         if post is None:
             return
         now = self._clock()
-        with self._db.engine.begin() as conn:
+
+        def note(conn: Connection) -> None:
             posts.note(conn, str(post.chat.id), post.message_id, "seen", now)
             if post.chat.username:
                 posts.note(conn, chat_key(f"@{post.chat.username}"), post.message_id,
                            "seen", now)
+
+        await self._db.run(note)
 
     async def membership(self, update: Update, context: Context) -> None:
         change = update.my_chat_member
         if change is None:
             return
         if change.new_chat_member.status in (ChatMember.BANNED, ChatMember.LEFT):
-            with self._db.engine.begin() as conn:
-                removed = subs.unsubscribe(conn, change.chat.id)
+            removed = await self._db.run(lambda conn: subs.unsubscribe(conn, change.chat.id))
             log.info("chat=%s removed the bot; dropped subscriptions=%s", change.chat.id,
                      ",".join(removed) or "-")
 
@@ -275,7 +276,7 @@ class Commands:
         if await self._refuse(update, context) or self._control is None:
             return
         who = _who(update)
-        self._control.pause(by=who)
+        await self._control.pause(by=who)
         log.warning("paused by user=%s", who)
         await self._reply(update, context, "⏸ Paused: no polling and no new alerts until "
                           "/resume. Deliveries already queued still go out.")
@@ -284,7 +285,7 @@ class Commands:
         if await self._refuse(update, context) or self._control is None:
             return
         who = _who(update)
-        self._control.resume(by=who)
+        await self._control.resume(by=who)
         log.warning("resumed by user=%s", who)
         await self._reply(update, context, "▶️ Resumed.")
 
@@ -298,18 +299,43 @@ class Commands:
 
     # -- helpers ----------------------------------------------------------------------
 
-    def _admin(self, update: Update) -> bool:
-        return is_admin(update.effective_user, self._admins)
+    async def _admin(self, update: Update) -> bool:
+        user = update.effective_user
+        if user is None or not is_admin(user, self._admins):
+            return False
+        if user.id in {int(a) for a in self._admins if str(a).lstrip("-").isdigit()}:
+            return True
+        # Listed by @username: the first account to use it is bound to it for good (a
+        # username can be freed and taken by someone else). Numeric ids need no binding.
+        key = f"operator:@{(user.username or '').lower()}"
+        now = self._clock()
+
+        def bind(conn: Connection) -> int:
+            bound = settings.get(conn, key)
+            if bound is not None:
+                return int(bound.value)
+            settings.put(conn, key, user.id, now=now, by=str(user.id))
+            log.warning("operator @%s bound to user id %s; list the id in telegram.admins "
+                        "to make it explicit", user.username, user.id)
+            return user.id
+
+        bound_id = await self._db.run(bind)
+        if bound_id != user.id:
+            log.warning("refused @%s: the name is bound to another user id (now %s)",
+                        user.username, user.id)
+        return bound_id == user.id
 
     async def _may_change(self, update: Update, context: Context) -> bool:
         """Whether the sender may change this chat's topics: anyone in a private chat;
         in a group or channel its admins, and the bot's operators."""
         chat = update.effective_chat
-        if chat is None or chat.type == ChatType.PRIVATE or self._admin(update):
+        if chat is None or chat.type == ChatType.PRIVATE or await self._admin(update):
             return True
         message = update.effective_message
-        if message is not None and message.sender_chat is not None \
-                and message.sender_chat.id == chat.id:
+        # A button's message is the bot's own (in a channel it speaks as the channel):
+        # only a command's message says who sent it. The presser is effective_user.
+        if update.callback_query is None and message is not None \
+                and message.sender_chat is not None and message.sender_chat.id == chat.id:
             return True  # an anonymous admin, or a channel post, speaks as the chat itself
         user = update.effective_user
         if user is None:
@@ -327,16 +353,15 @@ class Commands:
         return allowed
 
     async def _refuse(self, update: Update, context: Context) -> bool:
-        if self._admin(update):
+        if await self._admin(update):
             return False
         user = update.effective_user
         log.info("refused operator command from user=%s", user.id if user else "?")
         await self._reply(update, context, texts.REFUSED)
         return True
 
-    def _followed(self, chat_id: int) -> set[str]:
-        with self._db.engine.begin() as conn:
-            return set(subs.topics_of(conn, chat_id))
+    async def _followed(self, chat_id: int) -> set[str]:
+        return set(await self._db.run(lambda conn: subs.topics_of(conn, chat_id)))
 
     async def _reply(self, update: Update, context: Context, text: str, *,
                      keyboard: InlineKeyboardMarkup | None = None) -> None:
@@ -349,10 +374,19 @@ class Commands:
         # The post journal learns where the chat's message ids are, and that the reply is
         # the bot's own: settling a post cut short never takes the reply for an alert.
         now = utcnow()
-        with self._db.engine.begin() as conn:
-            if update.effective_message is not None and update.callback_query is None:
-                posts.note(conn, str(chat_id), update.effective_message.message_id, "seen", now)
+        message = update.effective_message if update.callback_query is None else None
+
+        def note(conn: Connection) -> None:
+            if message is not None:
+                posts.note(conn, str(chat_id), message.message_id, "seen", now)
             posts.note(conn, str(chat_id), sent.message_id, "reply", now)
+
+        await self._db.run(note)
+
+
+def _status_rows(conn: Connection) -> tuple[list[SourceStatus], list[dict[str, Any]], int]:
+    pending = sum(states.get("pending", 0) for states in outbox_rows.backlog(conn).values())
+    return source_rows.all_sources(conn), outbox_rows.recent_alerts(conn, 1), pending
 
 
 def _who(update: Update) -> str:

@@ -34,12 +34,19 @@ class PostJournal:
         self._clock = clock
         self._owner = owner  # the process's worker id: its death ends the lease early
 
-    def find(self, key: PartKey) -> Post | None:
-        with self._db.engine.begin() as conn:
-            return rows.find(conn, key)
+    # Every look-up and write runs in a database thread: a sender waiting for the journal
+    # never holds up the event loop.
 
-    def take(self, key: PartKey, chat: str, text: str, preview_url: str | None) -> Post | None:
+    async def find(self, key: PartKey) -> Post | None:
+        return await self._db.run(lambda conn: rows.find(conn, key))
+
+    async def take(self, key: PartKey, chat: str, text: str, preview_url: str | None
+                   ) -> Post | None:
         """Hold the chat for this part: None when held, else the post in flight there."""
+        return await self._db.call(self._take, key, chat, text, preview_url)
+
+    def _take(self, key: PartKey, chat: str, text: str, preview_url: str | None
+              ) -> Post | None:
         for attempt in range(3):
             try:
                 with self._db.engine.begin() as conn:
@@ -59,22 +66,17 @@ class PostJournal:
         """Whether a sender may still be posting it (its lease runs)."""
         return post.lease_until is not None and post.lease_until > self._clock()
 
-    def sent(self, key: PartKey, message_id: int) -> None:
-        with self._db.engine.begin() as conn:
-            rows.sent(conn, key, message_id)
+    async def sent(self, key: PartKey, message_id: int) -> None:
+        await self._db.run(lambda conn: rows.sent(conn, key, message_id))
 
-    def unsure(self, key: PartKey) -> None:
-        with self._db.engine.begin() as conn:
-            rows.unsure(conn, key, self._clock())
+    async def unsure(self, key: PartKey) -> None:
+        await self._db.run(lambda conn: rows.unsure(conn, key, self._clock()))
 
-    def forget(self, key: PartKey) -> None:
-        with self._db.engine.begin() as conn:
-            rows.forget(conn, key)
+    async def forget(self, key: PartKey) -> None:
+        await self._db.run(lambda conn: rows.forget(conn, key))
 
-    def known_ids(self, chat: str, above: int) -> set[int]:
-        with self._db.engine.begin() as conn:
-            return rows.known_ids(conn, chat, above)
+    async def known_ids(self, chat: str, above: int) -> set[int]:
+        return await self._db.run(lambda conn: rows.known_ids(conn, chat, above))
 
-    def note(self, chat: str, message_id: int, kind: str) -> None:
-        with self._db.engine.begin() as conn:
-            rows.note(conn, chat, message_id, kind, self._clock())
+    async def note(self, chat: str, message_id: int, kind: str) -> None:
+        await self._db.run(lambda conn: rows.note(conn, chat, message_id, kind, self._clock()))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from html import escape
 from urllib.parse import urlsplit
 
+from bot.channels.clean import for_delivery
 from bot.channels.render_text import hashtag
 from bot.channels.sections import in_order
 from bot.models import Alert
@@ -149,7 +150,7 @@ def pack(paragraphs: list[list[str]], limit: int = TELEGRAM_LIMIT) -> list[str]:
 
 def render_telegram_html(alert: Alert, limit: int = TELEGRAM_LIMIT) -> list[str]:
     """The alert as Telegram HTML messages (parse_mode=HTML), in sending order."""
-    return pack(in_order(alert, _Html()), limit)
+    return pack(in_order(for_delivery(alert), _Html()), limit)
 
 
 def telegram_message(alert: Alert, limit: int = TELEGRAM_LIMIT) -> TelegramMessage:

@@ -142,6 +142,9 @@ class TelegramSender:
         self._next_slot: dict[ChatId, float] = {}
         self._blocked_until: dict[ChatId, float] = {}
         self._locks: dict[ChatId, asyncio.Lock] = {}
+        # One journaled post at a time per chat in this process, whatever name the chat is
+        # reached by: two deliveries must not settle the same post in flight at once.
+        self._posting: dict[str, asyncio.Lock] = {}
 
     async def deliver(self, channel: str, chat: ChatId, alert: Alert,
                       previous_ref: str | None, *, alert_id: int | None = None) -> str:
@@ -198,9 +201,15 @@ class TelegramSender:
                          send: Callable[[], Awaitable[Message]]) -> int:
         """Post one part with the journal: settle what an earlier try left, hold the
         chat, post, write the id down."""
+        async with self._posting.setdefault(chat_key(chat), asyncio.Lock()):
+            return await self._journaled_turn(chat, key, text, preview_url, send)
+
+    async def _journaled_turn(self, chat: ChatId, key: PartKey, text: str,
+                              preview_url: str | None,
+                              send: Callable[[], Awaitable[Message]]) -> int:
         assert self._journal is not None and self._settler is not None
         journal = self._journal
-        earlier = journal.find(key)
+        earlier = await journal.find(key)
         if earlier is not None:
             if earlier.message_id is not None:
                 return earlier.message_id
@@ -208,7 +217,7 @@ class TelegramSender:
             if landed is not None:
                 return landed
         for _ in range(3):
-            holder = journal.take(key, chat_key(chat), text, preview_url)
+            holder = await journal.take(key, chat_key(chat), text, preview_url)
             if holder is None:
                 break
             if journal.live(holder):
@@ -222,17 +231,17 @@ class TelegramSender:
             # No answer (a timeout, a dropped connection) may still mean it was posted;
             # BadRequest is a NetworkError too, but an answer.
             if isinstance(exc, BadRequest):
-                journal.forget(key)
+                await journal.forget(key)
             else:
-                journal.unsure(key)
+                await journal.unsure(key)
             raise
         except (TelegramError, _StillBlocked):  # answered, or never sent: not posted
-            journal.forget(key)
+            await journal.forget(key)
             raise
         except BaseException:  # cancelled mid-call: it may have gone out
-            journal.unsure(key)
+            await journal.unsure(key)
             raise
-        journal.sent(key, sent.message_id)
+        await journal.sent(key, sent.message_id)
         return sent.message_id
 
     async def _edit(self, chat: ChatId, old: list[int], message: TelegramMessage,

@@ -71,28 +71,28 @@ class Settler:
         if post.baseline is None:
             log.warning("telegram: cannot tell whether %s landed (no earlier message of the "
                         "chat is known); posting it again", where)
-            self._journal.forget(post.key)
+            await self._journal.forget(post.key)
             self._on_outcome("reposted")
             return None
         if not await self._may_probe(chat):
             log.warning("telegram: cannot tell whether %s landed (the bot may edit other "
                         "people's messages there, so it does not look); posting it again",
                         where)
-            self._journal.forget(post.key)
+            await self._journal.forget(post.key)
             self._on_outcome("reposted")
             return None
         found, outcome = await self._probe(chat, post)
         if found is None:
-            self._journal.forget(post.key)
+            await self._journal.forget(post.key)
         else:
-            self._journal.sent(post.key, found)
+            await self._journal.sent(post.key, found)
         self._on_outcome(outcome)
         return found
 
     async def _probe(self, chat: ChatId, post: Post) -> tuple[int | None, SettleOutcome]:
         assert post.baseline is not None
         where = f"alert={post.key.alert_id} part={post.key.part} chat={post.chat}"
-        known = self._journal.known_ids(post.chat, post.baseline)
+        known = await self._journal.known_ids(post.chat, post.baseline)
         misses = 0
         for message_id in range(post.baseline + 1, post.baseline + 1 + PROBE_SPAN):
             if message_id in known:

@@ -130,22 +130,24 @@ def free_text_help(admin: bool) -> str:
 
 
 def status_text(sources: Sequence[SourceStatus], last_alert: dict[str, object] | None,
-                pending: int, paused: bool) -> str:
+                pending: int, paused: bool, *, detailed: bool = False) -> str:
+    """Counts for anyone; `detailed` (operators) adds failing sources' errors and the
+    last alert's title."""
     enabled = [s for s in sources if s.enabled]
     failing = [s for s in enabled if s.failures > 0 or s.last_status == "error"]
     waiting = [s for s in enabled if s.last_polled is None]
     healthy = len(enabled) - len(failing) - len(waiting)
     lines = [f"<b>Sources:</b> {healthy} healthy, {len(failing)} failing, "
              f"{len(waiting)} not polled yet"]
-    for s in failing[:10]:
+    for s in failing[:10] if detailed else ():
         error = escape((s.last_error or "error")[:120])
         lines.append(f"  ⚠️ <code>{escape(s.source.id)}</code> ({s.failures}×): {error}")
-    if len(failing) > 10:
+    if detailed and len(failing) > 10:
         lines.append(f"  … and {len(failing) - 10} more")
     if last_alert:
         title = escape(str(last_alert.get("title", "")))
         when = escape(str(last_alert.get("created_at", ""))[:16].replace("T", " "))
-        lines.append(f"<b>Last alert:</b> {when} UTC — {title}")
+        lines.append(f"<b>Last alert:</b> {when} UTC" + (f" — {title}" if detailed else ""))
     else:
         lines.append("<b>Last alert:</b> none yet")
     lines.append(f"<b>Deliveries waiting:</b> {pending}")

@@ -15,11 +15,13 @@ from bot.channels.telegram.runtime import TelegramRuntime
 from bot.channels.telegram.texts import TOGGLE_PREFIX, Topic, bot_commands
 from bot.pipeline.dispatch import Dispatcher
 from bot.store import Database
+from bot.store import sources as source_rows
 from bot.store import subscriptions as subs
 from bot.store import telegram_posts as post_rows
 from bot.store.tables import deliveries
 from tests.bot.channels.conftest import T0, make_alert, queue
 from tests.fakes.telegram_api import DROP, FakeTelegram, visible_text
+from watchers.models import Source
 
 TOPICS = [
     Topic("india-japan", "India–Japan defence", "Ministers' calls, 2+2, exercises & pacts"),
@@ -34,10 +36,13 @@ class FakeControl:
         self.paused = False
         self.reloads = 0
 
-    def pause(self, by: str | None = None) -> None:
+    async def is_paused(self) -> bool:
+        return self.paused
+
+    async def pause(self, by: str | None = None) -> None:
         self.paused = True
 
-    def resume(self, by: str | None = None) -> None:
+    async def resume(self, by: str | None = None) -> None:
         self.paused = False
 
     async def reload_rules(self) -> str:
@@ -221,6 +226,50 @@ async def test_a_channel_post_gives_even_the_first_alert_a_baseline(
     assert (await d.run_once()).sent == 1
     assert [c.status for c in api.calls_to("sendMessage")] == [DROP]  # settled, not reposted
     assert api.message_ids(channel) == [posted + 1]
+
+
+async def test_a_button_on_a_channel_post_checks_who_pressed_it(
+        db: Database, api: FakeTelegram, control: FakeControl) -> None:
+    """The message carrying the button speaks as the channel; the presser is a stranger."""
+    channel = -100700
+    api.member(channel, user_id=9, status="member")
+    api.press(channel, api.post_as_someone(channel, "topics"), f"{TOGGLE_PREFIX}acsa",
+              user_id=9, chat_type="channel")
+    await api.wait_for(lambda: api.calls_to("answerCallbackQuery"), "the button's answer")
+    [answer] = api.calls_to("answerCallbackQuery")
+    assert "admins" in answer.params["text"]
+    with db.engine.begin() as conn:
+        assert subs.topics_of(conn, channel) == []
+
+
+async def test_an_operator_username_is_bound_to_the_first_id_that_uses_it(
+        api: FakeTelegram, control: FakeControl) -> None:
+    api.command(606, "/reload", user_id=606, username="chief")
+    assert "Reloaded" in await said(api, 606, "/reload", 1)
+    # The username freed and taken by a new account: no longer the operator.
+    api.command(707, "/reload", user_id=707, username="Chief")
+    assert "only the operators" in await said(api, 707, "/reload", 1)
+    api.command(606, "/pause", user_id=606, username="chief")
+    assert "Paused" in await said(api, 606, "/pause", 2)
+    assert control.reloads == 1
+
+
+async def test_public_status_shows_counts_and_operators_see_details(
+        db: Database, api: FakeTelegram, control: FakeControl) -> None:
+    now = T0
+    with db.engine.begin() as conn:
+        source_rows.sync_sources(conn, [Source(id="leaky", kind="rss",
+                                               url="https://feeds.example/rss")], now)
+        source_rows.record_failure(
+            conn, "leaky", "HTTP 404 (after redirect to https://feeds.example/x?api_key=s3cr3t)",
+            now=now, next_due=now)
+    api.command(808, "/status", user_id=808)
+    public = await said(api, 808, "/status", 1)
+    assert "1 failing" in public and "leaky" not in public and "s3cr3t" not in public
+    api.command(ADMIN, "/status", user_id=ADMIN)
+    detailed = await said(api, ADMIN, "/status", 1)
+    assert "leaky" in detailed and "https://feeds.example/x" in detailed
+    assert "s3cr3t" not in detailed  # the stored error lost its query string
 
 
 async def test_a_misspelt_topic_gets_a_did_you_mean(db: Database, api: FakeTelegram,

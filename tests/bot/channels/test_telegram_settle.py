@@ -99,8 +99,8 @@ async def test_a_post_that_never_went_out_is_posted_once(
     # A process that wrote the part down and died before posting it:
     journal = PostJournal(db, clock=clock)
     key = PartKey(alert_id, f"telegram:{DESK}", 0)
-    assert journal.take(key, DESK, "<b>whatever it was</b>", None) is None
-    journal.unsure(key)
+    assert await journal.take(key, DESK, "<b>whatever it was</b>", None) is None
+    await journal.unsure(key)
     await run_until_sent(d, clock, 1)
     assert statuses(api, "editMessageText") == [400] * END_AFTER  # past the chat's end
     assert statuses(api, "sendMessage") == [200, 200]
@@ -190,7 +190,7 @@ async def test_a_live_post_in_flight_holds_the_chat(
     d = Dispatcher(db, channels, clock=clock)
     queue(db, make_alert("ev-1"), channels)
     # Held on the real clock, as the runtime's journal holds it: the lease runs.
-    assert PostJournal(db).take(PartKey(999, "elsewhere", 0), DESK, "x", None) is None
+    assert await PostJournal(db).take(PartKey(999, "elsewhere", 0), DESK, "x", None) is None
     report = await d.run_once()
     assert report.retried == 1 and api.calls_to("sendMessage") == []
     with db.engine.connect() as conn:

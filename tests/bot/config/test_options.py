@@ -259,7 +259,7 @@ def test_every_config_error_is_reported_at_once_in_plain_words(tmp_path: Path) -
         load_config(path)
     assert info.value.problems == (
         f"{path}:2: chanels: unknown key (did you mean 'channels'?); known keys: database, "
-        "rules, sources, channels, telegram, fetch, events, http",
+        "rules, sources, channels, telegram, fetch, events, http, workers",
         f"{path}:4: fetch.timeout: not a duration: 'soon' (write e.g. 30s, 10m, 2h)",
         f"{path}:5: fetch.per_host_concurrency: must be a whole number, not 'many'",
         f"{path}:7: sources[0].id: must be lowercase letters, digits, '.', '_' or '-' "
@@ -282,7 +282,8 @@ def test_every_bad_source_in_a_sources_file_is_reported(tmp_path: Path) -> None:
         f"{where}:2: sources[0].interval: 1s is too often; poll at most every 10s "
         "(write e.g. 10m)",
         f"{where}:3: sources[1].intervall: unknown key (did you mean 'interval'?); known "
-        "keys: id, kind, url, interval, outlet, authority, links, query, enabled")
+        "keys: id, kind, url, interval, max_interval, outlet, authority, links, query, "
+        "enabled")
 
 
 def test_sources_of_neither_shape_are_named_once(tmp_path: Path) -> None:

@@ -11,19 +11,20 @@ from sqlalchemy import select
 
 from bot.cli.status import StatusReport, render_status
 from bot.config.options import BUNDLED_RULES, EventsConfig, load_config
-from bot.config.sourceset import SourcesHolder
 from bot.ops.metrics import Metrics
 from bot.pipeline.alert import Alerter
 from bot.pipeline.process import Processor
 from bot.rules.holder import RulesHolder
 from bot.store import Database
 from bot.store import entries as entry_rows
+from bot.store import sources as source_rows
 from bot.store.tables import articles, entries
 from tests.loopback import LoopbackServer
 from watchers.fetch.http import Fetcher
 from watchers.models import Entry, Source
 
 NOW = datetime(2026, 3, 10, 12, 0)  # the processor's clock (naive UTC, as the store's)
+SOURCE = Source(id="src", kind="rss", url="http://127.0.0.1:9/feed")
 MAX_AGE = timedelta(days=3)
 
 PAGE = """<html><head><title>{title}</title>{meta}</head><body><article><h1>{title}</h1>
@@ -55,13 +56,13 @@ def queue(db: Database, server: LoopbackServer) -> None:
               title="Earlier talks", source_id="src"),
     ]
     with db.engine.begin() as conn:
+        source_rows.sync_sources(conn, [SOURCE], NOW)  # the processor reads it from here
         entry_rows.add_entries(conn, items, NOW)
 
 
 def processor(db: Database, fetcher: Fetcher, max_age: timedelta | None,
               metrics: Metrics) -> Processor:
-    source = Source(id="src", kind="rss", url="http://127.0.0.1:9/feed")
-    return Processor(db, fetcher, RulesHolder(BUNDLED_RULES), SourcesHolder([source]),
+    return Processor(db, fetcher, RulesHolder(BUNDLED_RULES),
                      window_days=3.0, max_age=max_age, clock=lambda: NOW, metrics=metrics,
                      owner="p1")
 
@@ -106,8 +107,7 @@ async def test_the_cut_off_is_measured_by_the_processors_clock(
         db: Database, fetcher: Fetcher, loopback: LoopbackServer) -> None:
     """The same entries, seen ten days earlier, are all news."""
     queue(db, loopback)
-    source = Source(id="src", kind="rss", url="http://127.0.0.1:9/feed")
-    early = Processor(db, fetcher, RulesHolder(BUNDLED_RULES), SourcesHolder([source]),
+    early = Processor(db, fetcher, RulesHolder(BUNDLED_RULES),
                       window_days=3.0, max_age=MAX_AGE,
                       clock=lambda: NOW - timedelta(days=4), owner="p1")
     done = await early.run_pending()

@@ -21,12 +21,22 @@ NOW = datetime(2026, 11, 24, 12, 0, 0)
     (600, 0, 0, False, Pace(600, 1)),  # quiet: count
     (600, 1, 0, False, Pace(600, 2)),
     (600, 2, 0, False, Pace(1200, 0)),  # the third quiet poll in a row: slower
-    (2400, 2, 0, False, Pace(2400, 0)),  # never above four times the configured 600s
+    (2400, 2, 0, False, Pace(2400, 0)),  # never above max_interval (2400s here)
     (9000, 0, 0, True, Pace(2400, 0)),  # an out-of-range value is brought into range
 ])
 def test_adaptive_interval(current: float, quiet: int, new: int, first: bool,
                            expected: Pace) -> None:
-    assert adapt(600.0, current, quiet, new_items=new, first=first) == expected
+    assert adapt(600.0, current, quiet, new_items=new, first=first, max_s=2400.0) == expected
+
+
+@pytest.mark.parametrize(("current", "quiet", "expected"), [
+    (600, 2, Pace(600, 0)),  # the third quiet poll: still the configured interval
+    (2400, 0, Pace(600, 1)),  # stretched before (an older version): back in range
+    (300, 2, Pace(600, 0)),  # sped up by news, then quiet: back to the configured pace
+])
+def test_a_quiet_source_is_never_stretched_without_max_interval(
+        current: float, quiet: int, expected: Pace) -> None:
+    assert adapt(600.0, current, quiet, new_items=0) == expected
 
 
 def test_backoff_doubles_with_jitter_up_to_a_cap() -> None:

@@ -33,20 +33,20 @@ def test_a_chat_has_one_post_in_flight(db: Database) -> None:
     assert post.baseline == 41 and post.text == "<b>two</b>"
 
 
-def test_baselines_and_known_ids_come_from_every_kind_of_message(db: Database) -> None:
+async def test_baselines_and_known_ids_come_from_every_kind_of_message(db: Database) -> None:
     journal = PostJournal(db, clock=lambda: T0)
-    journal.note("77", 10, "seen")  # the user's /subscribe
-    journal.note("77", 11, "reply")  # the bot's answer
+    await journal.note("77", 10, "seen")  # the user's /subscribe
+    await journal.note("77", 11, "reply")  # the bot's answer
     key = PartKey(5, "telegram:chat:77", 0)
-    assert journal.take(key, "77", "alert", "https://example.org/a") is None
-    post = journal.find(key)
+    assert await journal.take(key, "77", "alert", "https://example.org/a") is None
+    post = await journal.find(key)
     assert post is not None and post.baseline == 11 and post.message_id is None
     assert journal.live(post)
-    journal.unsure(key)  # no answer came: anyone may settle it now
-    post = journal.find(key)
+    await journal.unsure(key)  # no answer came: anyone may settle it now
+    post = await journal.find(key)
     assert post is not None and not journal.live(post)
-    assert journal.take(PartKey(6, "telegram:chat:77", 0), "77", "other", None) == post
-    journal.sent(key, 13)
-    assert journal.known_ids("77", above=10) == {11, 13}
-    journal.forget(key)  # only a post in flight is ever forgotten
-    assert journal.find(key) is not None
+    assert await journal.take(PartKey(6, "telegram:chat:77", 0), "77", "other", None) == post
+    await journal.sent(key, 13)
+    assert await journal.known_ids("77", above=10) == {11, 13}
+    await journal.forget(key)  # only a post in flight is ever forgotten
+    assert await journal.find(key) is not None

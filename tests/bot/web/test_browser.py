@@ -13,7 +13,9 @@ from PIL import Image, ImageStat
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.remote.webelement import WebElement
+from selenium.webdriver.support.expected_conditions import staleness_of
+from selenium.webdriver.support.ui import Select, WebDriverWait
 from sqlalchemy import select
 
 from bot.store import Database
@@ -41,8 +43,17 @@ def listed(driver: WebDriver) -> list[str]:
     return [a.text for a in driver.find_elements(By.CSS_SELECTOR, "ol.events li.event a.title")]
 
 
+def click_and_load(driver: WebDriver, element: WebElement) -> None:
+    """Click what leads to another page and wait until that page has replaced this one:
+    reading right after the click can find the old page's elements, gone a moment later."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(driver, 10).until(staleness_of(page))
+
+
 def submit(driver: WebDriver) -> None:
-    driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    click_and_load(driver, driver.find_element(By.CSS_SELECTOR,
+                                               "form.filters button[type=submit]"))
 
 
 def test_timeline_filters_search_and_event_page(archive_db: Database, site: str,
@@ -71,7 +82,7 @@ def test_timeline_filters_search_and_event_page(archive_db: Database, site: str,
         submit(driver)
         assert listed(driver) == [title]
 
-        driver.find_element(By.LINK_TEXT, title).click()
+        click_and_load(driver, driver.find_element(By.LINK_TEXT, title))
         assert driver.current_url.endswith(f"/events/{event_id}")
         assert driver.find_element(By.TAG_NAME, "h1").text == title
         rows = driver.find_elements(By.CSS_SELECTOR, "table.sources tr.source")

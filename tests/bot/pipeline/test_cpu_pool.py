@@ -1,0 +1,86 @@
+"""The worker pool: pages are examined in other processes, a worker killed mid-task costs
+nothing (its task runs again), and closing leaves no process behind."""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+import signal
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from bot.config.options import BUNDLED_RULES
+from bot.pipeline.cpu_pool import CpuPool
+from bot.rules import load_ruleset
+from tests.bot.pipeline.pool_jobs import wait_for_go
+from watchers import Entry, Response, Source
+
+T = TypeVar("T")
+PAGE = ("<html><head><title>India and Japan sign logistics pact</title></head><body>"
+        "<article><h1>India and Japan sign logistics pact</h1><p>Defence Minister Rajnath "
+        "Singh and Japan's ambassador signed the Acquisition and Cross-Servicing Agreement "
+        "in New Delhi on Wednesday, letting the two militaries share supplies.</p>"
+        "<p>The navies of both countries will use the pact first during exercises later "
+        "in the year, officials said on Wednesday evening.</p></article></body></html>")
+
+
+async def until(what: str, check: Callable[[], T | None], timeout: float = 60.0) -> T:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while (value := check()) is None or value is False:
+        assert asyncio.get_running_loop().time() < deadline, f"timed out waiting for {what}"
+        await asyncio.sleep(0.02)
+    return value
+
+
+def workers_alive() -> list[int]:
+    return [p.pid for p in multiprocessing.active_children() if p.pid is not None]
+
+
+async def test_pages_are_examined_in_worker_processes() -> None:
+    pool = CpuPool(workers=2)
+    try:
+        response = Response(url="http://127.0.0.1/p.html", status=200, body=PAGE.encode(),
+                            content_type="text/html")
+        source = Source(id="s", kind="rss", url="http://127.0.0.1/feed.xml")
+        entry = Entry(key="k", url=response.url, title="", source_id="s")
+        got = await pool.examine(response, source, entry, load_ruleset(BUNDLED_RULES))
+        assert got.outcome == "extracted"
+        assert got.result is not None and "acsa" in got.result.rule_ids
+        children = workers_alive()
+        assert len(children) == 2 and os.getpid() not in children
+    finally:
+        await asyncio.to_thread(pool.close)
+    assert workers_alive() == []
+
+
+async def test_a_killed_worker_costs_no_task(tmp_path: Path) -> None:
+    pool = CpuPool(workers=2)
+    try:
+        tasks = [asyncio.create_task(pool.run(wait_for_go, (str(tmp_path), n)))
+                 for n in range(4)]
+        started = await until("both workers busy", lambda: (
+            found if len(found := sorted(tmp_path.glob("started-*"))) >= 2 else None))
+        victim = int(started[0].name.split("-")[1])
+        os.kill(victim, signal.SIGKILL)
+        await until("the dead worker noticed", lambda: pool.crashes == 1)
+        (tmp_path / "go").touch()
+        results = await asyncio.wait_for(asyncio.gather(*tasks), 60)
+    finally:
+        await asyncio.to_thread(pool.close)
+    assert sorted(results) == [0, 2, 4, 6]  # the killed worker's task was run again
+    assert pool.crashes == 1
+    assert victim not in workers_alive()
+
+
+async def test_without_workers_pages_are_examined_in_this_process() -> None:
+    pool = CpuPool(workers=0)
+    response = Response(url="http://127.0.0.1/p.html", status=200, body=PAGE.encode(),
+                        content_type="text/html")
+    got = await pool.examine(response, Source(id="s", kind="rss", url="http://127.0.0.1/"),
+                             Entry(key="k", url=response.url, title="", source_id="s"),
+                             load_ruleset(BUNDLED_RULES))
+    pool.close()
+    assert got.outcome == "extracted"
+    assert workers_alive() == []
