@@ -9,10 +9,13 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 import pytest
 
+from bot.models import Entities
 from tests.beside import SEEDS
+from watchers.models import Article
 
 OUTLETS = ("Policy Desk", "The Weekly Review", "Asia Newswire")
 
@@ -37,6 +40,25 @@ def seeds() -> list[Seed]:
         first = next(line for line in text.splitlines() if line.strip() and len(line) > 30)
         title = re.split(r"(?<=[a-z0-9])\.\s", _SCRAPE_DATE.sub("", first))[0][:140]
         out.append(Seed(name=path.stem, title=title, text=text, outlet=outlet))
+    return out
+
+
+# What a reader finds in each seed: the same pair, ministers and agreement; the exercises
+# that report names.
+_SEED_EXERCISES = {"000": ("Malabar", "JIMEX"), "002": (), "004": ("Malabar",)}
+
+
+def seed_articles() -> list[tuple[str, Article, Entities]]:
+    """(name, article, entities) of each seed, as the events stage receives them."""
+    out = []
+    for seed in seeds():
+        title = next(line.strip() for line in seed.text.splitlines() if line.strip())
+        article = Article(url=f"https://seed.test/{seed.name}", title=title, text=seed.text,
+                          source_id=seed.name, outlet=seed.name,
+                          published=datetime(2020, 12, 22, tzinfo=UTC))
+        entities = Entities(("India", "Japan"), ("Rajnath Singh", "Kishi Nobuo"), ("ACSA",),
+                            _SEED_EXERCISES.get(seed.name[:3], ()))
+        out.append((seed.name, article, entities))
     return out
 
 

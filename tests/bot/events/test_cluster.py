@@ -11,7 +11,7 @@ import json
 import random
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -23,10 +23,8 @@ from bot.events.cluster import (
     event_day,
     signature,
 )
-from bot.models import Entities
-from tests.beside import SEEDS
-from tests.bot.events.reports import BY_NAME, CORPUS, IJ, MINISTERS, _fx, _sig
-from watchers.models import Article
+from tests.bot.events.reports import BY_NAME, CORPUS, IJ, _fx, _sig
+from tests.seeds import seed_articles
 
 
 def _cluster(items: Sequence[tuple[str, Signature]], **kw: float) -> dict[str, str]:
@@ -280,31 +278,14 @@ def test_candidate_query_is_wider_for_exercise_reports() -> None:
     assert event_day([]) is None
 
 
-def _seed_fixtures() -> list[tuple[str, Article, Entities]]:
-    files = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
-    if len(files) < 3:
-        pytest.skip(f"seed documents not found in {SEEDS}")
-    exercises = {"000": ("Malabar", "JIMEX"), "002": (), "004": ("Malabar",)}
-    out = []
-    for path in files:
-        text = path.read_text(encoding="utf-8")
-        title = next(line.strip() for line in text.splitlines() if line.strip())
-        article = Article(url=f"https://seed.test/{path.stem}", title=title, text=text,
-                          source_id=path.stem, outlet=path.stem,
-                          published=datetime(2020, 12, 22, tzinfo=UTC))
-        entities = Entities(IJ, MINISTERS, ("ACSA",), exercises.get(path.name[:3], ()))
-        out.append((path.stem, article, entities))
-    return out
-
-
 def test_seed_reports_join_one_event_in_any_order() -> None:
-    seeds = [(name, signature(a, e)) for name, a, e in _seed_fixtures()]
+    seeds = [(name, signature(a, e)) for name, a, e in seed_articles()]
     for order in itertools.permutations(seeds):
         assert len(set(_cluster(order).values())) == 1
 
 
 def test_seed_reports_stay_apart_from_the_traps() -> None:
-    seeds = [(name, signature(a, e)) for name, a, e in _seed_fixtures()]
+    seeds = [(name, signature(a, e)) for name, a, e in seed_articles()]
     traps = [(n, _sig(BY_NAME[n])) for n in ("jimex-start", "fm-call", "call-jan")]
     for order in (seeds + traps, traps + seeds, [seeds[0], *traps, *seeds[1:]]):
         groups = _partition(_cluster(order))

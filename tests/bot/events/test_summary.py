@@ -9,14 +9,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 
 import pytest
 
 from bot.events.sentences import is_chrome, is_tweet, paragraphs, split_sentences, strip_dateline
 from bot.events.summary import MAX_CHARS, Summary, summarise
 from bot.models import Entities, Facts
-from tests.beside import SEEDS
+from tests.seeds import seed_articles
 from watchers.models import Article
 
 IJ = ("India", "Japan")
@@ -198,25 +198,8 @@ def test_edge_cases() -> None:
         summarise([PAPER, WIRE], [Entities()])
 
 
-def _seeds() -> list[tuple[Article, Entities]]:
-    files = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
-    if len(files) < 3:
-        pytest.skip(f"seed documents not found in {SEEDS}")
-    exercises = {"000": ("Malabar", "JIMEX"), "002": (), "004": ("Malabar",)}
-    out = []
-    for path in files:
-        text = path.read_text(encoding="utf-8")
-        title = next(line.strip() for line in text.splitlines() if line.strip())
-        article = Article(url=f"https://seed.test/{path.stem}", title=title, text=text,
-                          source_id=path.stem, outlet=path.stem,
-                          published=datetime(2020, 12, 22, tzinfo=UTC))
-        out.append((article, Entities(IJ, MINISTERS, ("ACSA",),
-                                      exercises.get(path.name[:3], ()))))
-    return out
-
-
 def test_seed_summary_in_any_order() -> None:
-    for order in itertools.permutations(_seeds()):
+    for order in itertools.permutations([(a, e) for _, a, e in seed_articles()]):
         s = summarise([a for a, _ in order], [e for _, e in order])
         text = s.summary
         assert len(text) <= MAX_CHARS and 2 <= len(_sentences(text)) <= 4
