@@ -29,14 +29,14 @@ FLOORS = {"acsa": (0.95, 0.95), "bilateral-defence": (0.95, 0.90),
           "us-japan": (0.88, 0.95)}
 CLUSTER_F1_FLOOR = 0.93
 # reports of each language that get every gold topic
-LANGUAGE_RECALL_FLOORS = {"en": 0.92, "hi": 0.91, "ja": 0.81, "mr": 0.78}
+LANGUAGE_RECALL_FLOORS = {"en": 0.94, "hi": 0.95, "ja": 0.93, "mr": 0.92}
 LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
 NEGATIVES_ALERTED_MAX = 7
 # The held-out split: floors under what the rules reached there when last measured.
-TEST_MICRO_F1_FLOOR = 0.89
+TEST_MICRO_F1_FLOOR = 0.91
 TEST_TOPIC_F1_FLOOR = 0.57
 TEST_CLUSTER_F1_FLOOR = 0.86
-TEST_LANGUAGE_RECALL_FLOOR = 0.60
+TEST_LANGUAGE_RECALL_FLOOR = 0.70
 TEST_NEGATIVES_ALERTED_MAX: int | None = 3
 # Real web pages, none of them news of a bilateral defence statement.
 WEB_ALERTS_MAX = 0
