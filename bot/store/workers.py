@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Update, delete, insert, select, text, update
 
 from bot.store.db import LOCK_OUTBOX, LOCK_SOURCES, LOCK_WORKERS, serialize
 from bot.store.lease import Lease
-from bot.store.tables import deliveries, entries, sources, telegram_posts, workers
+from bot.store.tables import deliveries, entries, host_slots, sources, telegram_posts, workers
 
 
 @dataclass(frozen=True)
@@ -105,6 +105,10 @@ def free_claims(conn: Connection, owners: list[str]) -> Freed:
     serialize(conn, LOCK_SOURCES)
     freed_sources = count(update(sources).where(sources.c.claimed_by.in_(owners))
                           .values(**Lease.ENDED))
+    # A dead process's per-host slots go too: their lease is the fetch timeout plus 30 s,
+    # so waiting for it would hold a restarted replica off that host for as long.
+    conn.execute(update(host_slots).where(host_slots.c.claimed_by.in_(owners))
+                 .values(claimed_by=None, claimed_until=None))
     serialize(conn, LOCK_OUTBOX)
     return Freed(
         sources=freed_sources,

@@ -17,6 +17,7 @@ from bot.service.procinfo import pid_space, process_start
 from bot.store import Database, open_database
 from bot.store import entries as entry_rows
 from bot.store import events as event_rows
+from bot.store import host_slots as slot_rows
 from bot.store import outbox as delivery_rows
 from bot.store import sources as source_rows
 from bot.store import telegram_posts as post_rows
@@ -190,3 +191,23 @@ def test_heartbeats_go_by_the_databases_clock(db: Database) -> None:
     with db.engine.begin() as conn:
         [row] = [r for r in rows.listing(conn) if r.owner == "c" * 32]
     assert abs((row.seen_at - now).total_seconds()) < 5
+
+
+def test_a_dead_process_gives_up_its_per_host_slots_at_once(db: Database) -> None:
+    hold(db, "dead", 1, worker("dead", pid=ended_pid(), start=12345))
+    hold(db, "live", 2, worker("live"))
+    long = timedelta(minutes=10, seconds=30)  # a fetch timeout of 10 min plus 30 s
+    with db.engine.begin() as conn:
+        for owner in ("dead", "live"):
+            turn = slot_rows.take(conn, "news.test", owner=owner, limit=2, delay_s=0,
+                                  now=T0, lease=long)
+            assert turn.slot is not None
+        assert slot_rows.take(conn, "news.test", owner="next", limit=2, delay_s=0, now=T0,
+                              lease=long).slot is None
+    reaper(db, T0 + timedelta(seconds=1)).join()
+    # The dead one's slot is free long before its lease would run out; the live one's holds.
+    with db.engine.begin() as conn:
+        assert slot_rows.take(conn, "news.test", owner="next", limit=2, delay_s=0,
+                              now=T0 + timedelta(seconds=2), lease=long).slot is not None
+        assert slot_rows.take(conn, "news.test", owner="other", limit=2, delay_s=0,
+                              now=T0 + timedelta(seconds=2), lease=long).slot is None
