@@ -25,7 +25,6 @@ class StoredArticle:
     rules: tuple[str, ...]
     matched: dict[str, list[str]]
     entities: dict[str, list[str]]
-    signature: dict[str, Any] | None
     event_id: str | None
 
 
@@ -70,17 +69,21 @@ def _stored(r: Any) -> StoredArticle:
                   outlet=r.outlet, authority=r.authority, published=to_aware(r.published),
                   language=r.language, paragraphs=paragraphs)
     return StoredArticle(id=r.id, article=art, rules=tuple(r.rules), matched=dict(r.matched),
-                         entities=dict(r.entities), signature=r.signature,
-                         event_id=r.event_id)
+                         entities=dict(r.entities), event_id=r.event_id)
+
+
+# Every column but the signature: grouping reads signatures (`signatures`), alerts and
+# backtests do not, and decoding each member's sketch for every alert is not free.
+_STORED = [c for c in articles.c if c.name != "signature"]
 
 
 def event_articles(conn: Connection, event_id: str) -> list[StoredArticle]:
-    rows = conn.execute(select(articles).where(articles.c.event_id == event_id)
+    rows = conn.execute(select(*_STORED).where(articles.c.event_id == event_id)
                         .order_by(articles.c.id))
     return [_stored(r) for r in rows]
 
 
 def articles_since(conn: Connection, since: datetime) -> list[StoredArticle]:
-    rows = conn.execute(select(articles).where(articles.c.fetched_at >= since)
+    rows = conn.execute(select(*_STORED).where(articles.c.fetched_at >= since)
                         .order_by(articles.c.id))
     return [_stored(r) for r in rows]
