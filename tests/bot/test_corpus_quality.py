@@ -29,7 +29,7 @@ FLOORS = {"acsa": (0.97, 0.97), "bilateral-defence": (0.95, 0.90),
           "us-japan": (0.88, 0.95)}
 CLUSTER_F1_FLOOR = 0.92
 # reports of each language that get every gold topic
-LANGUAGE_RECALL_FLOORS = {"en": 0.94, "hi": 0.88, "ja": 0.93, "mr": 0.88}
+LANGUAGE_RECALL_FLOORS = {"en": 0.94, "hi": 0.88, "ja": 0.93, "mr": 0.84}
 LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
 NEGATIVES_ALERTED_MAX = 7
 # The held-out split: floors under what the rules reached there when last measured.
