@@ -23,14 +23,6 @@ from bot.config.yamlfile import load_yaml, plain
 
 NOT_PAIRS = frozenset({"acsa", "bilateral-defence", "malabar"})
 MAX_DAYS_APART = 2
-# Clashes between the splits that were there before this check; each is reported for a
-# decision (drop one copy or move it) and must be removed from here once resolved.
-KNOWN_CLASHES = frozenset({
-    frozenset({"dev/events/d34_india_australia_austrahind_2024_pune.yaml",
-               "test/events/t80_india_australia_austrahind_2024.yaml"}),
-    frozenset({"dev/events/d33_india_us_defence_framework_kuala_lumpur_2025.yaml",
-               "test/events/t18_india_us_framework_2025.yaml"}),
-})
 
 
 @dataclass(frozen=True)
@@ -117,5 +109,4 @@ def test_acsa_is_india_japan_and_an_event_may_span_files(tmp_path: Path) -> None
 
 def test_no_event_is_in_the_corpus_twice() -> None:
     found = clashes(load_events())
-    assert not found - KNOWN_CLASHES, sorted(sorted(c) for c in found - KNOWN_CLASHES)
-    assert not KNOWN_CLASHES - found, "resolved clashes: remove them from KNOWN_CLASHES"
+    assert not found, sorted(sorted(c) for c in found)
