@@ -37,7 +37,7 @@ from watchers import Article, Entry
 log = logging.getLogger("defwatch.process")
 
 RETRY_AFTER = timedelta(minutes=5)  # a page that failed for a passing reason waits this
-MEMO_SIGNATURES = 4096  # decoded signatures kept: a few days of busy news, ~15 KB each
+MEMO_SIGNATURES = 2048  # decoded signatures kept (~9 KB each): days of busy news
 
 
 @dataclass(frozen=True)
