@@ -4,6 +4,7 @@ its page, and gives unfinished claims back when it is cancelled."""
 from __future__ import annotations
 
 import asyncio
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -57,10 +58,10 @@ async def test_an_extractor_crash_fails_its_page_only(db: Database, fetcher: Fet
     pending(db, loopback, 3)
 
     def flaky(response: Any, source: Source, entry: Entry | None = None, *,
-              tree: Any = None) -> Any:
+              now: datetime, tree: Any = None) -> Any:
         if entry is not None and entry.key == "k1":
             raise KeyError("surprise")
-        return extract(response, source, entry, tree=tree)
+        return extract(response, source, entry, now=now, tree=tree)
 
     monkeypatch.setattr(watchers, "extract", flaky)
     done = await processor(db, fetcher, "p1").run_pending()
