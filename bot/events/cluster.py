@@ -98,7 +98,7 @@ def _conflict(a: Signature, b: Signature) -> bool:
     same likely pair of countries — Kihara meeting Marles is not Kihara meeting Shin.
     """
     same_people = len(a.people & b.people) >= 2
-    if a.countries and b.countries and not same_people:
+    if a.countries and b.countries and not same_people and not _one_exercise(a, b):
         shared = len(a.countries & b.countries)
         if shared < min(2, len(a.countries), len(b.countries)):
             return True
@@ -108,6 +108,13 @@ def _conflict(a: Signature, b: Signature) -> bool:
     same_pair = len(a.pair) == 2 and a.pair == b.pair
     return not (shared >= 2 or shared == min(len(a.people), len(b.people))
                 or (shared == 1 and same_pair))
+
+
+def _one_exercise(a: Signature, b: Signature) -> bool:
+    """Whether a and b report one named exercise, naming no other: then one shared state
+    will do, as reports of a multilateral one name the navies each outlet cares about. (A
+    report naming others may name this one in passing: "unlike Malabar, ...".)"""
+    return a.kind == b.kind == "exercise" and bool(a.exercises) and a.exercises == b.exercises
 
 
 def _recovered(a: Signature, b: Signature) -> Signature | None:
@@ -155,7 +162,7 @@ def _entity_score(a: Signature, b: Signature, text: float) -> float:
     people = len(a.people & b.people)
     countries = len(a.countries & b.countries)
     if ((people < 2 and not compatible(a.kind, b.kind))
-            or not (countries >= 2 or (countries == 1 and people >= 2))):
+            or not (countries >= 2 or (countries == 1 and (people >= 2 or _one_exercise(a, b))))):
         return 0.0
     things = len(_things(a) & _things(b))
     if people or things:
@@ -164,9 +171,27 @@ def _entity_score(a: Signature, b: Signature, text: float) -> float:
     if title >= TITLE_JACCARD and len(a.title_words & b.title_words) >= 3:
         return 0.5 + 0.4 * title
     same = a.kind is not None and a.kind == b.kind and len(a.pair) == 2 and a.pair == b.pair
-    if not a.people and same and a.day and b.day and abs(a.day - b.day).days <= 1:
-        return 0.4 + 0.2 * title  # a report whose people the entity layer missed
+    if same and _thin(a, b) and a.day and b.day and abs(a.day - b.day).days <= 1:
+        return 0.4 + 0.2 * title  # a report whose people (or thing) the entity layer missed
     return 0.0
+
+
+def _thin(a: Signature, b: Signature) -> bool:
+    """Whether article a may join b on kind, likely pair and day alone (their text, people
+    and named things having nothing in common).
+
+    When a names nobody: its people were missed, or it names them in another script. When
+    a names people but b names nobody: only for a signing or an exercise that b names and
+    a does not, since the act is known by what was signed or trained, not by who spoke; a
+    call or a meeting is not (the same pair's foreign ministers may call the same day).
+    Never when both name things and share none: two exercises, two agreements.
+    """
+    if _things(a) and _things(b):
+        return False
+    if not a.people:
+        return True
+    return (a.kind in ("signing", "exercise") and not b.people and not _things(a)
+            and bool(_things(b)))
 
 
 def _things(sig: Signature) -> frozenset[str]:
