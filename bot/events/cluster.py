@@ -34,7 +34,8 @@ from bot.events.similarity import (
     overlap,
 )
 
-__all__ = ["Candidate", "Signature", "assign", "candidate_query", "event_day", "signature"]
+__all__ = ["Candidate", "Signature", "assign", "candidate_query", "event_day", "merges",
+           "signature"]
 
 WINDOW_DAYS = 3.0  # a call, meeting or signing is reported within days of happening
 EXERCISE_WINDOW_DAYS = 21.0  # an exercise runs for weeks: "begins" and "ends" reports
@@ -287,3 +288,27 @@ def assign(sig: Signature, candidates: Sequence[Candidate], *,
         if score > 0 and (best is None or (-score, cand.event_id) < (-best[0], best[1])):
             best = (score, cand.event_id)
     return best[1] if best else None
+
+
+def merges(grown: Candidate, others: Sequence[Candidate], *,
+           window_days: float = WINDOW_DAYS,
+           exercise_window_days: float = EXERCISE_WINDOW_DAYS) -> tuple[str, ...]:
+    """The ids of the other events that `grown`, an event that just gained a report, shows
+    to be the same happening: those each of whose reports would have joined it, had it
+    been there before them. Sorted; candidates as for `assign`.
+
+    Joining is not symmetric (a report naming the ministers does not join one that names
+    nobody, see `_thin`), so the order reports arrive in can split an event; a later report
+    that joins one part can show the other to belong with it. Same events in, same answer,
+    whatever the order of `others`.
+    """
+    countries = frozenset().union(*(m.countries for m in grown.members))
+    out = []
+    for other in others:
+        if other.event_id == grown.event_id or not other.members:
+            continue
+        if all(m.countries & countries
+               and _candidate_score(m, grown, window_days, exercise_window_days) > 0
+               for m in other.members):
+            out.append(other.event_id)
+    return tuple(sorted(out))

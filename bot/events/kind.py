@@ -38,7 +38,7 @@ _CUES: dict[Kind, re.Pattern[str]] = {
         r"|courtesy call|visit(?:s|ed|ing)?)\b|\b2\s*\+\s*2\b|\btwo-plus-two\b"
         r"|(?<!電話)(?<!テレビ)(?<!オンライン)(?:会談|会合|協議|対話)|表敬|訪問"
         rf"|{_DEVA}(?<!फोन पर )(?<!फ़ोन पर )"
-        r"(?:वार्ता|बैठक|मुलाक़?ात|भेंट|भेट|संवाद)",
+        r"(?:वार्ता|बैठक|मुलाक़?ात|भेंट|भेट|संवाद|चर्च[ाे])",
         re.IGNORECASE),
     "signing": re.compile(
         r"\b(?:sign|signs|signed|inked|inks|seal|seals|sealed)\b|署名|調印|締結"
