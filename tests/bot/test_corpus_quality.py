@@ -35,7 +35,7 @@ NEGATIVES_ALERTED_MAX = 7
 # The held-out split: floors under what the rules reached there when last measured.
 TEST_MICRO_F1_FLOOR = 0.91
 TEST_TOPIC_F1_FLOOR = 0.57
-TEST_CLUSTER_F1_FLOOR = 0.94
+TEST_CLUSTER_F1_FLOOR = 0.95
 TEST_LANGUAGE_RECALL_FLOOR = 0.70
 TEST_NEGATIVES_ALERTED_MAX: int | None = 3
 # Real web pages, none of them news of a bilateral defence statement.
