@@ -99,7 +99,7 @@ def _conflict(a: Signature, b: Signature) -> bool:
     same likely pair of countries — Kihara meeting Marles is not Kihara meeting Shin.
     """
     same_people = len(a.people & b.people) >= 2
-    if a.countries and b.countries and not same_people and not _one_exercise(a, b):
+    if a.countries and b.countries and not same_people:
         shared = len(a.countries & b.countries)
         if shared < min(2, len(a.countries), len(b.countries)):
             return True
@@ -109,13 +109,6 @@ def _conflict(a: Signature, b: Signature) -> bool:
     same_pair = len(a.pair) == 2 and a.pair == b.pair
     return not (shared >= 2 or shared == min(len(a.people), len(b.people))
                 or (shared == 1 and same_pair))
-
-
-def _one_exercise(a: Signature, b: Signature) -> bool:
-    """Whether a and b report one named exercise, naming no other: then one shared state
-    will do, as reports of a multilateral one name the navies each outlet cares about. (A
-    report naming others may name this one in passing: "unlike Malabar, ...".)"""
-    return a.kind == b.kind == "exercise" and bool(a.exercises) and a.exercises == b.exercises
 
 
 def _recovered(a: Signature, b: Signature) -> Signature | None:
@@ -163,7 +156,7 @@ def _entity_score(a: Signature, b: Signature, text: float) -> float:
     people = len(a.people & b.people)
     countries = len(a.countries & b.countries)
     if ((people < 2 and not compatible(a.kind, b.kind))
-            or not (countries >= 2 or (countries == 1 and (people >= 2 or _one_exercise(a, b))))):
+            or not (countries >= 2 or (countries == 1 and people >= 2))):
         return 0.0
     things = len(_things(a) & _things(b))
     if people or things:

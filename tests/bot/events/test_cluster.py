@@ -346,14 +346,16 @@ def _drill(name: str, countries: Sequence[str], exercises: Sequence[str]) -> Sig
                     countries=countries, exercises=exercises))
 
 
-def test_reports_of_one_multilateral_exercise_join_whichever_navies_they_name() -> None:
+def test_an_exercise_named_in_passing_joins_no_other_pair_s_exercise() -> None:
     three = _drill("three", ("India", "Japan", "United States"), ("Malabar",))
-    two = _drill("two", ("Australia", "India"), ("Malabar",))
-    assert three.kind == two.kind == "exercise"
-    assert assign(two, [Candidate("e1", three.day, (three,))]) == "e1"
-    # a report of another pair's exercise names Malabar in passing: not the same event
     passing = _drill("passing", ("China", "India"), ("Malabar", "TROPEX"))
+    assert three.kind == passing.kind == "exercise"
     assert assign(passing, [Candidate("e1", three.day, (three,))]) is None
+    alone = _drill("passing", ("China", "India"), ("Malabar",))
+    assert assign(alone, [Candidate("e1", three.day, (three,))]) is None
+    # known: a report naming other navies of the same exercise opens an event of its own
+    two = _drill("two", ("Australia", "India"), ("Malabar",))
+    assert assign(two, [Candidate("e1", three.day, (three,))]) is None
 
 
 def test_kind_pair_and_day_never_join_two_named_exercises() -> None:
