@@ -62,7 +62,7 @@ def default_workers() -> int:
 
 
 class CpuPool:
-    """`await pool.examine(response, source, entry, rules)`; `close()` when done."""
+    """`await pool.examine(response, source, entry, rules, now=...)`; `close()` when done."""
 
     def __init__(self, workers: int | None = None) -> None:
         self.workers = default_workers() if workers is None else workers

@@ -267,6 +267,8 @@ def forms(text: str) -> tuple[str, str]:
             slow = _slow(text)
             return slow.cased, slow.folded
         mapped = unicodedata.normalize("NFC", text).translate(_ANY_TABLE)
+    if not mapped.isascii():
+        mapped = _SCRIPT_SEAM.sub(" ", mapped)
     cased = _RUNS.sub(" ", mapped.strip(" "))
     folded = cased.lower()
     if len(folded) != len(cased):

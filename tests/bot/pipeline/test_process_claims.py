@@ -24,11 +24,13 @@ from watchers.fetch.http import Fetcher
 from watchers.models import Entry, Source
 from watchers.page.extract import extract
 
-# Names two states, so the early-rejection pass lets it through; no rule matches it.
+# Names two states, a service and an exercise, so the early-rejection pass (which ignores
+# `exclude`) lets it through; no rule matches it: it is about hockey.
 PAGE = ("<html><head><title>Story {n}</title></head><body><article><h1>Story {n}</h1>"
         "<p>Residents of the town met on Tuesday to discuss the new bus timetable, the "
         "price of parking near the market and the India and Japan hockey teams visiting "
-        "the stadium, story {n}.</p></article></body></html>")
+        "the stadium for a navy exercise match, story {n}.</p></article></body>"
+        "</html>")
 
 
 def pending(db: Database, server: LoopbackServer, n: int) -> list[Entry]:

@@ -48,6 +48,7 @@ def test_normalised_forms(text: str, cased: str) -> None:
     "\u1112\u1161\u11ab\u1100\u116e\u11a8 한국 and Korea\u00ad",  # conjoining jamo
     "İstanbul ǅ\u00ad",  # letters whose lower case is longer
     "  \u200b  ",
+    "日印ACSAが発効\u200b、海自とJMSDF", "日\u00adACSA",  # Latin letters inside Japanese
 ])
 def test_forms_are_normalize_without_offsets(text: str) -> None:
     # the early-rejection pass reads these; a difference could reject a page that matches
