@@ -31,7 +31,7 @@ __all__ = ["Atom", "Compiled", "CompiledRule", "Target", "check_refs", "compile_
 _DIGITS = "0123456789"
 # "a summit in Tokyo" names where, not who: a state hosting a meeting is not thereby a
 # party to it ("Tokyo protested" still counts)
-_VENUE = ("in", "at")
+_VENUE = ("in", "at", "in a", "at a", "in an", "at an", "in the", "at the")
 _KIND_NAMES: dict[str, EntityKind] = {k: k for k in KINDS.values()}
 
 

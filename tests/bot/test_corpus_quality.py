@@ -31,13 +31,13 @@ CLUSTER_F1_FLOOR = 0.92
 # reports of each language that get every gold topic
 LANGUAGE_RECALL_FLOORS = {"en": 0.94, "hi": 0.88, "ja": 0.93, "mr": 0.88}
 LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
-NEGATIVES_ALERTED_MAX = 7
+NEGATIVES_ALERTED_MAX = 0
 # The held-out split: floors under what the rules reached there when last measured.
 TEST_MICRO_F1_FLOOR = 0.91
 TEST_TOPIC_F1_FLOOR = 0.57
 TEST_CLUSTER_F1_FLOOR = 0.86
 TEST_LANGUAGE_RECALL_FLOOR = 0.70
-TEST_NEGATIVES_ALERTED_MAX: int | None = 3
+TEST_NEGATIVES_ALERTED_MAX: int | None = 2
 # Real web pages, none of them news of a bilateral defence statement.
 WEB_ALERTS_MAX = 0
 
