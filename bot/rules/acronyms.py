@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from bot.rules.evaluate import WRITTEN
 from bot.rules.lexicon import Lexicon
-from bot.rules.normalize import core, is_acronym, normalize
+from bot.rules.normalize import core, is_acronym, normalize, spelling_variants
 from bot.rules.scan import ScopeScan
 
 __all__ = ["Spelled", "other_meanings", "spelled_out", "without"]
@@ -30,11 +30,11 @@ _LONG_FORM = re.compile(r"((?:[A-Z][\w'&.-]*|of|and|for|the|de|du|on|in)"
 
 @dataclass(frozen=True)
 class Spelled:
-    """One lexicon acronym and the long forms that are the entry's own."""
+    """One lexicon acronym and the words of the long forms that are the entry's own."""
 
     acronym: str
     entity: str
-    own: frozenset[str]  # normalised names and aliases of the entry
+    own: frozenset[str]  # words of the entry's names and aliases, one spelling each
 
 
 def spelled_out(lexicon: Lexicon) -> tuple[Spelled, ...]:
@@ -42,14 +42,16 @@ def spelled_out(lexicon: Lexicon) -> tuple[Spelled, ...]:
     out = []
     for entry in lexicon.entries.values():
         names = (entry.name, *entry.aliases)
-        own = frozenset(_folded(n) for n in names if not is_acronym(core(n)))
+        own = frozenset(w for n in names if not is_acronym(core(n)) for w in _words(n))
         for acronym in (n for n in (*names, *entry.acronyms) if is_acronym(core(n))):
             out.append(Spelled(core(acronym), entry.id, own))
     return tuple(out)
 
 
-def _folded(text: str) -> str:
-    return normalize(text).folded.strip()
+def _words(text: str) -> set[str]:
+    """The words of a long form that say what it is (not "of", "and"), one spelling each
+    ("Defence" and "Defense" are one word)."""
+    return {min(spelling_variants(w)) for w in normalize(text).folded.split() if len(w) > 3}
 
 
 def _means_other(text: str, spelled: Spelled) -> bool:
@@ -58,10 +60,11 @@ def _means_other(text: str, spelled: Spelled) -> bool:
     at = text.find(marker)
     while at >= 0:
         m = _LONG_FORM.search(text, max(0, at - _BEFORE), at)
-        if m and any(word[:1].isupper() for word in m.group(1).split()):
-            long_form = _folded(m.group(1))
-            if not any(long_form.endswith(own) for own in spelled.own):
-                return True
+        # a long form that shares a word with the entry's own is the entry, however
+        # written ("... Agreement for Geo-spatial Cooperation (BECA)")
+        if (m and any(word[:1].isupper() for word in m.group(1).split())
+                and not _words(m.group(1)) & spelled.own):
+            return True
         at = text.find(marker, at + 1)
     return False
 

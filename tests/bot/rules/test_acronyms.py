@@ -35,3 +35,13 @@ def test_an_acronym_spelled_out_as_something_else_is_no_hit(default_ruleset: Rul
     # the same story without its long form reads as the agreement
     named = default_ruleset.match_text(title, "ACSA signed it with India and Japan.")
     assert "ACSA" in named.entities.agreements
+
+
+@pytest.mark.parametrize("text", [
+    "They signed the Basic Exchange and Cooperation Agreement for Geo-spatial Cooperation "
+    "(BECA).",
+    "They signed the Enhanced Defence Cooperation Agreement (EDCA).",  # another spelling
+])
+def test_a_longer_or_respelled_long_form_is_the_entry(default_ruleset: RuleSet,
+                                                      text: str) -> None:
+    assert not other_meanings([text], spelled_out(default_ruleset.lexicon))
