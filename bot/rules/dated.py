@@ -30,14 +30,18 @@ _DIGITS = str.maketrans("०१२३४५६७८९０１２３４５６７�
 _YEAR = re.compile(r"(?<![\d.,:/-])(?<!\bthe )(?<!\bits )(?<!\ba )(?<!\bsince )(?<!\bback to )"
                    r"(1[89]\d\d|20\d\d)"
                    r"(?![\d.,:/%-]\d|\d|s\b)", re.IGNORECASE)
-_WORD_NUMBER = (r"(?:\d+|a few|several|many|two|three|four|five|six|seven|eight|nine|ten|"
-                r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-                r"ninety|hundred)")
+# "N years ago" with N at least OLD_YEARS (in digits or words), or decades or centuries
+# back: "two years ago" is the recent past of today's news, not history
+_TENS = (r"(?:\d{3,}|[1-9]\d|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+         r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+         r"ninety|hundred|दस|बीस|तीस|चालीस|पचास|साठ|सत्तर|अस्सी|नब्बे|सौ|दहा|वीस|चाळीस|"
+         r"पन्नास|ऐंशी|नव्वद|शंभर)")
 _AGO = re.compile(
-    r"\b" + _WORD_NUMBER + r"(?:[ -]\w+)? (?:years?|decades?|centur(?:y|ies)) ago\b"
-    r"|\d+\s*(?:年|十年|世紀)前"
-    r"|(?:साल|वर्ष|बरस|दशक)\s+पहले"
-    r"|(?:वर्षां|दशकां|वर्षा|दशका)पूर्वी",
+    r"\b" + _TENS + r"(?:[ -]\w+)? years? ago\b"
+    r"|\b(?:a few |several |many |\w+ )?(?:decades?|centur(?:y|ies)) ago\b"
+    r"|(?<!\d)(?:[1-9]\d|\d{3,})\s*年前|\d+\s*(?:十年|世紀)前"
+    r"|" + _TENS + r"\s+(?:साल|वर्ष|बरस)\s+पहले|(?:दशक|दशकों|सदी)\s+पहले"
+    r"|" + _TENS + r"\s+वर्षांपूर्वी|दशकांपूर्वी",
     re.IGNORECASE)
 
 

@@ -26,6 +26,8 @@ STATES = {"a": ["@country:*", "@person:*"], "act": ["signed", "talks", "署名",
      None, [0, 1]),
     # a few years back is the context of today's news
     ("In 2020, India and Japan signed the ACSA.", 2024, []),
+    ("India and Japan, who met two years ago, held talks. 2年前に署名した協定だ。", None, []),
+    ("भारत और जापान ने दो साल पहले करार किया। दोन वर्षांपूर्वी करार झाला।", None, []),
     # a year further on names a thing of today by its past
     ("India and Japan upgraded the declaration they signed in 2008.", 2025, []),
     # a sentence that says when, today, it happens is news
