@@ -23,14 +23,11 @@ from tests.beside import WEB
 TOPICS = ("acsa", "bilateral-defence", "india-australia", "india-japan", "india-us",
           "japan-australia", "malabar", "us-japan")
 # (precision, recall) floors by topic on the dev split; raise them as the rules improve
-FLOORS = {"acsa": (0.95, 0.95), "bilateral-defence": (0.95, 0.90),
+FLOORS = {"acsa": (0.97, 0.97), "bilateral-defence": (0.95, 0.90),
           "india-australia": (0.95, 0.90), "india-japan": (0.95, 0.95),
           "india-us": (0.95, 0.90), "japan-australia": (0.95, 0.95), "malabar": (0.95, 0.95),
           "us-japan": (0.88, 0.95)}
-# 0.92 -> 0.91 when a Hindi report of a new event (the treaty's 60th-anniversary statement)
-# joined the dev split: it names no person or agreement the grouping can see, so it opens
-# a cluster of its own (dev clustering F1 0.920 -> 0.917)
-CLUSTER_F1_FLOOR = 0.91
+CLUSTER_F1_FLOOR = 0.92
 # reports of each language that get every gold topic
 LANGUAGE_RECALL_FLOORS = {"en": 0.94, "hi": 0.88, "ja": 0.93, "mr": 0.84}
 LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
@@ -40,13 +37,15 @@ NEGATIVES_ALERTED_MAX = 0
 # and 50 hard negatives in all), never measured before, joined the split (the rules did
 # not change): micro F1 0.917 -> 0.891, lowest language recall 0.700 -> 0.650,
 # negatives alerted 3 of 89 -> 8 of 139.
-# 0.89 -> 0.88 with the rules that keep history, other meanings and other fields out (dev
-# hard negatives 7 -> 0): held out, precision 0.959 -> 0.966 and negatives alerted 8 -> 7,
-# recall 0.831 -> 0.822 (366 of 445 gold topics instead of 370), micro F1 0.890 -> 0.888.
-TEST_MICRO_F1_FLOOR = 0.88
-TEST_TOPIC_F1_FLOOR = 0.68
+# Raised after the acsa rule learnt the agreement's other names and wordings (tuned on
+# dev only): micro F1 0.891 -> 0.903, acsa 0.682 -> 0.906, lowest language recall 0.725.
+# With the rules that keep history, other meanings and other fields out (dev hard
+# negatives 7 of 84 -> 0 of 122): held out, negatives alerted 8 -> 7 and precision up, but
+# us-japan F1 0.844 -> 0.825 (one report fewer), recall 0.852 -> 0.843, micro F1 0.902 -> 0.900.
+TEST_MICRO_F1_FLOOR = 0.90
+TEST_TOPIC_F1_FLOOR = 0.82
 TEST_CLUSTER_F1_FLOOR = 0.88
-TEST_LANGUAGE_RECALL_FLOOR = 0.64
+TEST_LANGUAGE_RECALL_FLOOR = 0.72
 TEST_NEGATIVES_ALERTED_MAX: int | None = 7
 # Real web pages, none of them news of a bilateral defence statement.
 WEB_ALERTS_MAX = 0
