@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from bot.ops.metrics import Metrics
 from bot.pipeline.cpu_pool import CpuPool
 from bot.pipeline.examine import PageResult
-from bot.pipeline.place import Placer, Processed, too_old
+from bot.pipeline.place import Placer, Processed, too_old, utc
 from bot.rules.holder import RulesHolder
 from bot.store import Database
 from bot.store import entries as entry_rows
@@ -113,7 +113,8 @@ class Processor:
         except Exception as exc:  # a fetcher's bug: this page fails, the others go on
             log.exception("fetching raised unexpectedly url=%s", entry.url)
             return PageResult("failed", error=f"internal error: {type(exc).__name__}: {exc}")
-        return await self._pool.examine(response, source, entry, self._rules.current)
+        return await self._pool.examine(response, source, entry, self._rules.current,
+                                        now=utc(self._clock()))
 
     async def _settle(self, batch: list[tuple[Entry, asyncio.Task[PageResult]]]
                       ) -> list[Processed]:

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.rules.compile import Compiled
+from bot.rules.dated import dated_sentences
 from bot.rules.evaluate import END, START, WORD, WRITTEN, RawHit
-from bot.rules.normalize import Normalized, normalize
+from bot.rules.normalize import Normalized, forms, normalize
 from bot.rules.parties import dateline_ends, sentence_starts
 
 __all__ = ["ScopeScan", "atoms_present", "scan", "sub_scan"]
@@ -30,6 +31,7 @@ class ScopeScan:
     by_atom: dict[int, list[RawHit]]  # hits by atom, in text order
     present: frozenset[int]  # the atoms found
     countries: tuple[str | None, ...] = ()  # by atom: the state it stands for (a person's)
+    year: int | None = None  # of publication, when known: what is long before is history
     _originals: dict[tuple[int, int], tuple[int, int, str]] = field(
         default_factory=dict, compare=False, repr=False)
     cache: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
@@ -41,6 +43,15 @@ class ScopeScan:
             found = self.cache["sentences"] = sentence_starts(
                 self.source, whole=self.scope == "title")
         assert isinstance(found, list)
+        return found
+
+    def dated(self) -> frozenset[int]:
+        """The sentences that tell of long ago (bot/rules/dated.py)."""
+        found = self.cache.get("dated")
+        if found is None:
+            found = self.cache["dated"] = dated_sentences(self.source, self.sentences(),
+                                                          self.year)
+        assert isinstance(found, frozenset)
         return found
 
     def original(self, hit: RawHit) -> tuple[int, int, str]:
@@ -111,7 +122,7 @@ def _walk(auto: Any, norm: Normalized, by_atom: dict[int, list[RawHit]], masks: 
                 hits[-1] = (prev[START], hit_end, prev[WORD], last, atom, prev[WRITTEN])
 
 
-def scan(compiled: Compiled, scope: str, text: str) -> ScopeScan:
+def scan(compiled: Compiled, scope: str, text: str, year: int | None = None) -> ScopeScan:
     norm = normalize(text)
     by_atom: dict[int, list[RawHit]] = {}
     masks: Masks = []
@@ -128,7 +139,7 @@ def scan(compiled: Compiled, scope: str, text: str) -> ScopeScan:
         _years(by_atom, compiled.exercises, norm.cased)
     if scope != "title":
         _drop_datelines(by_atom, text)
-    return ScopeScan(scope, text, norm, by_atom, frozenset(by_atom), compiled.countries)
+    return ScopeScan(scope, text, norm, by_atom, frozenset(by_atom), compiled.countries, year)
 
 
 def _drop_datelines(by_atom: dict[int, list[RawHit]], text: str) -> None:
@@ -152,19 +163,19 @@ def sub_scan(whole: ScopeScan, scope: str, prefix: str) -> ScopeScan:
         inside = [h for h in hits if h[END] <= limit]
         if inside:
             by_atom[atom] = inside
-    return ScopeScan(scope, prefix, whole.norm, by_atom, frozenset(by_atom), whole.countries)
+    return ScopeScan(scope, prefix, whole.norm, by_atom, frozenset(by_atom), whole.countries,
+                     whole.year)
 
 
 def atoms_present(compiled: Compiled, text: str) -> set[int]:
     """The atoms whose terms occur in text, for the early-rejection pass: no hit lists,
     no word counts, and `not:` masks ignored (a mask only ever removes hits), so what it
     finds is a superset of what `scan` finds in the same text."""
-    norm = normalize(text)
+    cased, folded = forms(text)
     found: set[int] = set()
-    for auto in (compiled.spaced, compiled.unspaced if not norm.folded.isascii() else None):
+    for auto in (compiled.spaced, compiled.unspaced if not folded.isascii() else None):
         if auto is None:
             continue
-        folded, cased = norm.folded, norm.cased
         for end, (length, targets) in auto.iter(folded):
             base = end + 1 - length
             for atom, _, mask, lskip, rskip, exact, _, _ in targets:

@@ -21,6 +21,7 @@ from bot.events.cluster import (
     assign,
     candidate_query,
     event_day,
+    merges,
     signature,
 )
 from tests.bot.events.reports import BY_NAME, CORPUS, IJ, _fx, _sig
@@ -291,3 +292,39 @@ def test_seed_reports_stay_apart_from_the_traps() -> None:
         groups = _partition(_cluster(order))
         assert frozenset(n for n, _ in seeds) in groups
         assert len(groups) == 4
+
+
+def test_a_report_naming_nobody_first_is_merged_once_a_named_event_shows_it_is_one() -> None:
+    """A named report does not join an event that names nobody (it could be the same
+    pair's other call), so it opens one of its own; the nameless report would have joined
+    that event had it come second, so `merges` names it, and never the other call."""
+    anon = replace(_sig(BY_NAME["call-copy"]), people=frozenset(), names=frozenset())
+    first = Candidate("e1", anon.day, (anon,))
+    pib, paper, fm = (_sig(BY_NAME[n]) for n in ("call-pib", "call-paper", "fm-call"))
+    assert assign(pib, [first]) is None
+    named = Candidate("e2", event_day([pib, paper]), (pib, paper))
+    fm_event = Candidate("e3", fm.day, (fm,))
+    assert merges(named, [fm_event, first]) == ("e1",)
+    assert merges(named, [first, fm_event]) == ("e1",)  # whatever the order of the others
+    assert merges(fm_event, [named]) == ()  # other ministers: another call
+    assert merges(named, [fm_event]) == ()
+    # the same ministers a month later: a new call, not merged
+    jan = _sig(BY_NAME["call-jan"])
+    assert merges(Candidate("e4", jan.day, (jan,)), [named]) == ()
+    assert merges(named, [Candidate("e4", jan.day, (jan,))]) == ()
+
+
+def test_merging_is_the_grouping_of_the_friendlier_order() -> None:
+    """Nameless report first or last, the store ends with the same events once it merges
+    what `merges` names (as bench.corpus.place does)."""
+    anon = replace(_sig(BY_NAME["call-copy"]), people=frozenset(), names=frozenset())
+    pib, fm = _sig(BY_NAME["call-pib"]), _sig(BY_NAME["fm-call"])
+    late = _partition(_cluster([("pib", pib), ("fm", fm), ("anon", anon)]))
+    early = _partition(_cluster([("anon", anon), ("fm", fm), ("pib", pib)]))
+    assert late == {frozenset({"pib", "anon"}), frozenset({"fm"})}
+    assert early == {frozenset({"anon"}), frozenset({"fm"}), frozenset({"pib"})}
+    placed = _cluster([("anon", anon), ("fm", fm)])
+    found = merges(Candidate("new", pib.day, (pib,)),
+                   [Candidate(e, anon.day, (anon if n == "anon" else fm,))
+                    for n, e in placed.items()])
+    assert found == (placed["anon"],)
