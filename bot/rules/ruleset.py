@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.errors import RuleProblem
 from bot.models import Entities, Hit, Match, MatchResult
@@ -12,8 +12,8 @@ from bot.rules.environment import RuleEnv
 from bot.rules.evaluate import WORD, WRITTEN, evaluate
 from bot.rules.explain import Explanation, build_explanation
 from bot.rules.lexicon import Lexicon
-from bot.rules.parties import parties
-from bot.rules.scan import ScopeScan, atoms_present, scan, sub_scan
+from bot.rules.parties import parties, story_of
+from bot.rules.scan import ScopeScan, atoms_present, scan, sub_scan, with_short_names
 from bot.rules.schema import ExampleSpec
 from watchers import Article
 
@@ -65,12 +65,17 @@ class RuleSet:
         return self._compiled.patterns
 
     def _scan(self, article: Article) -> dict[str, ScopeScan]:
-        text = scan(self._compiled, "text", article.text)
+        compiled = self._compiled
+        title, text = scan(compiled, "title", article.title), scan(compiled, "text", article.text)
         lead = article.lead
-        return {"title": scan(self._compiled, "title", article.title),
-                "lead": (sub_scan(text, "lead", lead) if article.text.startswith(lead)
-                         else scan(self._compiled, "lead", lead)),
-                "text": text}
+        apart = not article.text.startswith(lead)
+        scans = [title, text, *([scan(compiled, "lead", lead)] if apart else [])]
+        title, text, *rest = with_short_names(scans, compiled.shorts)
+        top = rest[0] if rest else sub_scan(text, "lead", lead)
+        # the parties of the headline and lead, for what the body says of "the two"
+        story = story_of(title, top)
+        return {"title": replace(title, story=story), "lead": replace(top, story=story),
+                "text": replace(text, story=story)}
 
     def _candidates(self, scans: Mapping[str, ScopeScan]) -> list[CompiledRule]:
         """Rules that the atoms found can feed and whose needed groups all have a hit."""
