@@ -16,7 +16,9 @@ a list of others or a passing comparison. A sentence names its parties when
 * a state is called someone's counterpart ("... met his Australian counterpart", "his
   counterpart, Yasukazu Hamada"): it pairs with the first other state of the sentence;
   with none there, with the other state of the story (below), then the first other state
-  of its headline and lead, then an earlier sentence's, then the dateline's, or
+  of its headline and lead, then an earlier sentence's, the dateline's, a later one's, or
+* it names an exercise held by two states only (Yudh Abhyas, JIMEX: the lexicon says
+  which) and no state but those two, or
 * it speaks of the two as a pair without naming them ("the two ministers", "both
   countries", दोनों देशों, दोन्ही देशांच्या, 両国, 両氏) and names no state of another pair:
   its parties are the story's.
@@ -58,6 +60,8 @@ class Scanned(Protocol):
     def people(self) -> frozenset[int]: ...
     @property
     def dateline(self) -> tuple[str, ...]: ...
+    @property
+    def exercise_pairs(self) -> Mapping[int, frozenset[str]]: ...
     @property
     def story(self) -> Story: ...
     def sentences(self) -> list[int]: ...
@@ -241,12 +245,26 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
             group = _counterpart(scan, by_sentence, sentence, word)
             if group:
                 out.append(group)
+    out.extend(_inferred(scan, by_sentence))
+    return list(dict.fromkeys(out))
+
+
+def _inferred(scan: Scanned, by_sentence: Mapping[int, Sequence[_PartyHit]]
+              ) -> list[PartyGroup]:
+    """Pairs a sentence names without naming both states: a two-state exercise, "the
+    two ministers" of the story; only where it names no state but theirs."""
+    out: list[PartyGroup] = []
+    for atom in scan.exercise_pairs.keys() & scan.by_atom.keys():
+        pair = scan.exercise_pairs[atom]
+        for sentence in {sentence_of(scan, h) for h in scan.by_atom[atom]}:
+            if {h.country for h in by_sentence.get(sentence, ())} <= pair:
+                out.append(PartyGroup(sentence, pair, inferred=True))
     story = scan.story.pair
     if len(story) == 2:
         for sentence, _ in _places(scan, _BOTH):
             if {h.country for h in by_sentence.get(sentence, ())} <= story:
                 out.append(PartyGroup(sentence, story, inferred=True))
-    return list(dict.fromkeys(out))
+    return out
 
 
 def _pair(found: Sequence[_PartyHit]) -> frozenset[str] | None:
@@ -282,7 +300,7 @@ def _counterpart(scan: Scanned, by_sentence: Mapping[int, Sequence[_PartyHit]],
                  sentence: int, word: int) -> PartyGroup | None:
     """The pair a "counterpart" makes: the state written next to it ("his Australian
     counterpart", "counterpart from Japan") and the other party, looked for in the
-    sentence, then the story, then earlier sentences, then the dateline."""
+    sentence, then the story, earlier sentences, the dateline, later sentences."""
     found = by_sentence.get(sentence, ())
     near = [h for h in found if (h.last < word and word - h.last - 1 <= _JOINED)
             or (h.word > word and h.word - word - 1 <= _JOINED)]
@@ -296,8 +314,9 @@ def _counterpart(scan: Scanned, by_sentence: Mapping[int, Sequence[_PartyHit]],
     story = scan.story
     earlier = [h.country for s in sorted(by_sentence, reverse=True) if s < sentence
                for h in reversed(by_sentence[s])]
+    later = [h.country for s in sorted(by_sentence) if s > sentence for h in by_sentence[s]]
     for country in [*(story.pair if named in story.pair else ()), *story.order, *earlier,
-                    *scan.dateline]:
+                    *scan.dateline, *later]:
         if country != named:
             return PartyGroup(sentence, frozenset((named, country)), inferred=True)
     return None

@@ -9,17 +9,18 @@ two that overlap merge).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.rules.compile import Compiled
-from bot.rules.evaluate import END, LAST, START, WORD, WRITTEN, RawHit
+from bot.rules.evaluate import END, LAST, START, WORD, WRITTEN, RawHit, gap
 from bot.rules.normalize import Normalized, normalize
 from bot.rules.parties import Story, dateline_ends, sentence_starts
 
 __all__ = ["ScopeScan", "atoms_present", "scan", "sub_scan", "with_short_names"]
 
+_BESIDE = 2  # words between a short name and another person written with it
 _YEAR = re.compile(r" ?(?:[0-9]{4}|[0-9]{2})(?= )")  # "MALABAR 2020", "JIMEX-22", "Malabar2020"
 
 
@@ -33,6 +34,7 @@ class ScopeScan:
     countries: tuple[str | None, ...] = ()  # by atom: the state it stands for (a person's)
     people: frozenset[int] = frozenset()  # the atoms that are people
     dateline: tuple[str, ...] = ()  # states named in the datelines (no parties: dropped)
+    exercise_pairs: Mapping[int, frozenset[str]] = field(default_factory=dict)  # by atom
     story: Story = field(default_factory=Story)  # what the top of the article says of its parties
     _originals: dict[tuple[int, int], tuple[int, int, str]] = field(
         default_factory=dict, compare=False, repr=False)
@@ -132,7 +134,8 @@ def scan(compiled: Compiled, scope: str, text: str) -> ScopeScan:
         _years(by_atom, compiled.exercises, norm.cased)
     dateline = _drop_datelines(by_atom, text, compiled.countries) if scope != "title" else ()
     return ScopeScan(scope, text, norm, by_atom, frozenset(by_atom), compiled.countries,
-                     people=compiled.people, dateline=dateline)
+                     people=compiled.people, dateline=dateline,
+                     exercise_pairs=compiled.exercise_pairs)
 
 
 def _drop_datelines(by_atom: dict[int, list[RawHit]], text: str,
@@ -156,10 +159,21 @@ def _drop_datelines(by_atom: dict[int, list[RawHit]], text: str,
     return tuple(dict.fromkeys(dropped))
 
 
+def _beside_person(found: ScopeScan, hit: RawHit) -> bool:
+    """Whether another person of the lexicon is written next to a hit ("Kihara and
+    Singh", "Carter, Parrikar"): a short name among ministers is the minister."""
+    for atom in found.people & found.present:
+        for other in found.by_atom[atom]:
+            if gap(hit, other) <= _BESIDE:
+                return True
+    return False
+
+
 def with_short_names(scans: Sequence[ScopeScan], shorts: Sequence[tuple[int, int]]
                      ) -> list[ScopeScan]:
     """The scans of one article with each person's short name ("Singh") counted as that
-    person where the article also names them in full somewhere, and dropped elsewhere."""
+    person where the article also names them in full somewhere, or where another person
+    is written next to it, and dropped elsewhere."""
     present: set[int] = set()
     for found in scans:
         present |= found.present
@@ -171,11 +185,12 @@ def with_short_names(scans: Sequence[ScopeScan], shorts: Sequence[tuple[int, int
         by_atom = dict(found.by_atom)
         for short, person in moves:
             hits = by_atom.pop(short, None)
-            if hits is None or person not in present:
+            if hits is None:
                 continue
             full = by_atom.get(person, [])
             extra = [h for h in hits
-                     if not any(f[START] <= h[START] and h[END] <= f[END] for f in full)]
+                     if (person in present or _beside_person(found, h))
+                     and not any(f[START] <= h[START] and h[END] <= f[END] for f in full)]
             if extra:
                 by_atom[person] = sorted(full + [(h[START], h[END], h[WORD], h[LAST], person,
                                                    h[WRITTEN]) for h in extra])
@@ -192,7 +207,8 @@ def sub_scan(whole: ScopeScan, scope: str, prefix: str) -> ScopeScan:
         if inside:
             by_atom[atom] = inside
     return ScopeScan(scope, prefix, whole.norm, by_atom, frozenset(by_atom), whole.countries,
-                     people=whole.people, dateline=whole.dateline)
+                     people=whole.people, dateline=whole.dateline,
+                     exercise_pairs=whole.exercise_pairs)
 
 
 def atoms_present(compiled: Compiled, text: str) -> set[int]:

@@ -23,13 +23,13 @@ from tests.beside import WEB
 TOPICS = ("acsa", "bilateral-defence", "india-australia", "india-japan", "india-us",
           "japan-australia", "malabar", "us-japan")
 # (precision, recall) floors by topic on the dev split; raise them as the rules improve
-FLOORS = {"acsa": (0.95, 0.95), "bilateral-defence": (0.95, 0.93),
+FLOORS = {"acsa": (0.95, 0.95), "bilateral-defence": (0.95, 0.95),
           "india-australia": (0.95, 0.95), "india-japan": (0.95, 0.95),
-          "india-us": (0.95, 0.93), "japan-australia": (0.95, 0.95), "malabar": (0.95, 0.95),
+          "india-us": (0.95, 0.95), "japan-australia": (0.95, 0.95), "malabar": (0.95, 0.95),
           "us-japan": (0.88, 0.95)}
-CLUSTER_F1_FLOOR = 0.92
+CLUSTER_F1_FLOOR = 0.93
 # reports of each language that get every gold topic
-LANGUAGE_RECALL_FLOORS = {"en": 0.95, "hi": 0.90, "ja": 0.93, "mr": 0.90}
+LANGUAGE_RECALL_FLOORS = {"en": 0.96, "hi": 0.90, "ja": 0.93, "mr": 0.90}
 LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
 NEGATIVES_ALERTED_MAX = 7
 # The held-out split: floors under what the rules reached there when last measured.

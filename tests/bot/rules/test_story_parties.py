@@ -29,6 +29,10 @@ LEXICON: dict[str, dict[str, Any]] = {
                            "country": "australia"},
         "kihara-minoru": {"name": "Kihara Minoru", "aliases": ["Kihara"], "country": "japan"},
     },
+    "exercises": {
+        "jimex": {"name": "JIMEX", "countries": ["india", "japan"]},
+        "malabar": {"name": "Malabar", "countries": ["india", "japan", "us", "australia"]},
+    },
 }
 STATES = {"a": ["@country:*", "@person:*"], "act": ["talks", "agreed", "met", "सहमति", "सराव",
                                                     "合意"]}
@@ -61,6 +65,8 @@ def test_people_and_venues(ruleset: RuleSet, title: str, text: str, expected: bo
      True),
     ("", "CANBERRA, Dec 5 — The minister held talks with his Japanese counterpart.", True),
     ("", "The minister held talks with his Japanese counterpart.", False),  # nobody else
+    ("", "The minister held talks with his Japanese counterpart. Australia wants more.",
+     True),  # a later sentence
     ("", "Marles held talks with his counterpart, Kihara.", True),  # named after it
 ])
 def test_a_counterpart_pairs_with_the_story(ruleset: RuleSet, title: str, text: str,
@@ -84,10 +90,24 @@ def test_the_two_of_the_story(ruleset: RuleSet, title: str, text: str,
     assert matches(ruleset, title, text) is expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Indian ships began JIMEX; the navies met at sea.", True),
+    ("Indian ships began a drill; the navies met at sea.", False),
+    ("India and China began JIMEX talks.", True),  # named: India and China, not the exercise's
+    ("Indian ships began Malabar; the navies met at sea.", False),  # four states: no pair
+])
+def test_an_exercise_of_two_states_names_them(ruleset: RuleSet, text: str,
+                                              expected: bool) -> None:
+    assert matches(ruleset, "", text) is expected
+
+
 def test_a_short_name_counts_once_the_full_name_is_there(ruleset: RuleSet) -> None:
     assert matches(ruleset, "", "Rajnath Singh opened a plant. Later Singh held talks with "
                                 "Japan.")
     assert not matches(ruleset, "", "Later Singh held talks with Japan.")
+    # or next to another minister: "Kihara and Singh"
+    assert matches(ruleset, "", "Kihara and Singh held talks.")
+    assert not matches(ruleset, "", "Singh held talks on Kihara's plan with Japan's rivals.")
     result = ruleset.match_text("", "Rajnath Singh spoke. Singh and Marles met.")
     assert result.entities.people == ("Rajnath Singh", "Richard Marles")
 
