@@ -33,14 +33,19 @@ LANGUAGE_RECALL_FLOORS = {"en": 0.96, "hi": 0.90, "ja": 0.93, "mr": 0.90}
 LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
 NEGATIVES_ALERTED_MAX = 7
 # The held-out split: floors under what the rules reached there when last measured.
-TEST_MICRO_F1_FLOOR = 0.93
-TEST_TOPIC_F1_FLOOR = 0.57
-# 0.853 since parties named across sentences count: reports matched for the first time
-# that share no name with the rest of their event (Marathi, Hindi) open clusters of
-# their own, so more recall shows as more splits (a grouping matter, not a rules one)
-TEST_CLUSTER_F1_FLOOR = 0.85
-TEST_LANGUAGE_RECALL_FLOOR = 0.74
-TEST_NEGATIVES_ALERTED_MAX: int | None = 3
+# Micro F1, language recall and the negatives were lowered when fresh batches (38 events
+# and 50 hard negatives in all), never measured before, joined the split (the rules did
+# not change): micro F1 0.917 -> 0.891, lowest language recall 0.700 -> 0.650,
+# negatives alerted 3 of 89 -> 8 of 139.
+# Raised when parties named across a story began to count (micro F1 0.890 -> 0.915,
+# lowest language recall 0.658 -> 0.737); clustering fell 0.885 -> 0.869: the reports
+# matched for the first time that share no name the grouping sees with the rest of their
+# event open clusters of their own, so more recall shows as more splits.
+TEST_MICRO_F1_FLOOR = 0.91
+TEST_TOPIC_F1_FLOOR = 0.68
+TEST_CLUSTER_F1_FLOOR = 0.86
+TEST_LANGUAGE_RECALL_FLOOR = 0.72
+TEST_NEGATIVES_ALERTED_MAX: int | None = 8
 # Real web pages, none of them news of a bilateral defence statement.
 WEB_ALERTS_MAX = 0
 

@@ -17,11 +17,12 @@ from bench.realpages import PageText, general_texts, page_html
 from bot.config.yamlfile import load_yaml, plain
 from bot.pipeline.examine import examine
 from bot.rules import RuleSet
+from tests.beside import WEB
 from watchers import Entry, Response, Source, extract, page_strings, parse_page
 from watchers.page.visible import visible_text
 
 ROOT = Path(__file__).resolve().parents[3]
-WEB = ROOT.parent / "shared" / "corpus" / "web"
+
 SOURCE = Source(id="site", kind="rss", url="http://127.0.0.1/feed.xml", outlet="Daily Ledger")
 
 
