@@ -10,7 +10,7 @@ one scan of an article serves every rule.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -113,7 +113,6 @@ class _Builder:
         self.atoms: list[Atom] = []
         self.literal_atoms: dict[tuple[bool, str], int] = {}
         self.shorts: list[tuple[int, int]] = []  # (atom of the surnames, the person's atom)
-        self.exercise_pairs: dict[int, frozenset[str]] = {}  # a two-state exercise's states
         self.patterns = 0
 
     def atom(self, atom: Atom) -> int:
@@ -157,8 +156,6 @@ class _Builder:
                    else None)
         atom = self.atom(Atom(f"@{entry.id}", entry.id, entry.kind, entry.name, country))
         glued = entry.kind == "exercise"
-        if glued and len(set(entry.countries)) == 2:
-            self.exercise_pairs[atom] = frozenset(entry.countries)
         numbered = {core(n).lower() for n in entry.numbered}
         if core(entry.name).lower() not in numbered:  # a numbered name needs its number
             self.name(entry.name, atom, cased=is_acronym(entry.name), glued=glued)
@@ -209,7 +206,6 @@ class Compiled:
         self.countries: tuple[str | None, ...] = tuple(a.country for a in builder.atoms)
         self.people = frozenset(i for i, a in enumerate(builder.atoms) if a.kind == "person")
         self.shorts: tuple[tuple[int, int], ...] = tuple(builder.shorts)
-        self.exercise_pairs: Mapping[int, frozenset[str]] = dict(builder.exercise_pairs)
         self.patterns = builder.patterns
 
 

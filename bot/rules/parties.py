@@ -17,8 +17,6 @@ a list of others or a passing comparison. A sentence names its parties when
   counterpart, Yasukazu Hamada"): it pairs with the first other state of the sentence;
   with none there, with the other state of the story (below), then the first other state
   of its headline and lead, then an earlier sentence's, the dateline's, a later one's, or
-* it names an exercise held by two states only (Yudh Abhyas, JIMEX: the lexicon says
-  which) and no state but those two, or
 * it speaks of the two as a pair without naming them ("the two ministers", "both
   countries", दोनों देशों, दोन्ही देशांच्या, 両国, 両氏) and names no state of another pair:
   its parties are the story's.
@@ -60,8 +58,6 @@ class Scanned(Protocol):
     def people(self) -> frozenset[int]: ...
     @property
     def dateline(self) -> tuple[str, ...]: ...
-    @property
-    def exercise_pairs(self) -> Mapping[int, frozenset[str]]: ...
     @property
     def story(self) -> Story: ...
     def sentences(self) -> list[int]: ...
@@ -251,14 +247,11 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
 
 def _inferred(scan: Scanned, by_sentence: Mapping[int, Sequence[_PartyHit]]
               ) -> list[PartyGroup]:
-    """Pairs a sentence names without naming both states: a two-state exercise, "the
-    two ministers" of the story; only where it names no state but theirs."""
+    """Pairs a sentence names without naming both states: "the two ministers" of the
+    story, where it names no state but theirs. (An exercise of two states is no such pair:
+    its name alone would make the top "name a pair", which rules read as a story about
+    some pair, not the one they watch.)"""
     out: list[PartyGroup] = []
-    for atom in scan.exercise_pairs.keys() & scan.by_atom.keys():
-        pair = scan.exercise_pairs[atom]
-        for sentence in {sentence_of(scan, h) for h in scan.by_atom[atom]}:
-            if {h.country for h in by_sentence.get(sentence, ())} <= pair:
-                out.append(PartyGroup(sentence, pair, inferred=True))
     story = scan.story.pair
     if len(story) == 2:
         for sentence, _ in _places(scan, _BOTH):

@@ -9,7 +9,7 @@ two that overlap merge).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -34,7 +34,6 @@ class ScopeScan:
     countries: tuple[str | None, ...] = ()  # by atom: the state it stands for (a person's)
     people: frozenset[int] = frozenset()  # the atoms that are people
     dateline: tuple[str, ...] = ()  # states named in the datelines (no parties: dropped)
-    exercise_pairs: Mapping[int, frozenset[str]] = field(default_factory=dict)  # by atom
     story: Story = field(default_factory=Story)  # what the top of the article says of its parties
     _originals: dict[tuple[int, int], tuple[int, int, str]] = field(
         default_factory=dict, compare=False, repr=False)
@@ -134,8 +133,7 @@ def scan(compiled: Compiled, scope: str, text: str) -> ScopeScan:
         _years(by_atom, compiled.exercises, norm.cased)
     dateline = _drop_datelines(by_atom, text, compiled.countries) if scope != "title" else ()
     return ScopeScan(scope, text, norm, by_atom, frozenset(by_atom), compiled.countries,
-                     people=compiled.people, dateline=dateline,
-                     exercise_pairs=compiled.exercise_pairs)
+                     people=compiled.people, dateline=dateline)
 
 
 def _drop_datelines(by_atom: dict[int, list[RawHit]], text: str,
@@ -207,8 +205,7 @@ def sub_scan(whole: ScopeScan, scope: str, prefix: str) -> ScopeScan:
         if inside:
             by_atom[atom] = inside
     return ScopeScan(scope, prefix, whole.norm, by_atom, frozenset(by_atom), whole.countries,
-                     people=whole.people, dateline=whole.dateline,
-                     exercise_pairs=whole.exercise_pairs)
+                     people=whole.people, dateline=whole.dateline)
 
 
 def atoms_present(compiled: Compiled, text: str) -> set[int]:

@@ -29,10 +29,6 @@ LEXICON: dict[str, dict[str, Any]] = {
                            "country": "australia"},
         "kihara-minoru": {"name": "Kihara Minoru", "aliases": ["Kihara"], "country": "japan"},
     },
-    "exercises": {
-        "jimex": {"name": "JIMEX", "countries": ["india", "japan"]},
-        "malabar": {"name": "Malabar", "countries": ["india", "japan", "us", "australia"]},
-    },
 }
 STATES = {"a": ["@country:*", "@person:*"], "act": ["talks", "agreed", "met", "सहमति", "सराव",
                                                     "合意"]}
@@ -88,17 +84,6 @@ def test_a_counterpart_pairs_with_the_story(ruleset: RuleSet, title: str, text: 
 def test_the_two_of_the_story(ruleset: RuleSet, title: str, text: str,
                               expected: bool) -> None:
     assert matches(ruleset, title, text) is expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Indian ships began JIMEX; the navies met at sea.", True),
-    ("Indian ships began a drill; the navies met at sea.", False),
-    ("India and China began JIMEX talks.", True),  # named: India and China, not the exercise's
-    ("Indian ships began Malabar; the navies met at sea.", False),  # four states: no pair
-])
-def test_an_exercise_of_two_states_names_them(ruleset: RuleSet, text: str,
-                                              expected: bool) -> None:
-    assert matches(ruleset, "", text) is expected
 
 
 def test_a_short_name_counts_once_the_full_name_is_there(ruleset: RuleSet) -> None:
