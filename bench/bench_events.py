@@ -21,7 +21,15 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from bot.events.cluster import Candidate, Signature, assign, candidate_query, event_day, signature
+from bot.events.cluster import (
+    Candidate,
+    Signature,
+    assign,
+    candidate_query,
+    event_day,
+    merges,
+    signature,
+)
 from bot.models import Entities
 from watchers.models import Article
 
@@ -141,7 +149,8 @@ def main() -> None:
     print(f"store: {args.events} events, {members} member signatures over {args.days} days "
           f"(built in {time.perf_counter() - started:.1f}s)")
 
-    t_sig, t_fetch, t_assign, n_cands, joined, strayed = [], [], [], [], 0, 0
+    t_sig, t_fetch, t_assign, t_merge, n_cands = [], [], [], [], []
+    joined = strayed = merged = 0
     rng = writer.rng
     for i in range(args.articles):
         old = i % 2 == 0
@@ -156,9 +165,15 @@ def main() -> None:
         t2 = time.perf_counter()
         event_id = assign(sig, cands)
         t3 = time.perf_counter()
+        grown = [c.members for c in cands if c.event_id == event_id]
+        group = (*(grown[0] if grown else ()), sig)
+        merged += bool(merges(Candidate(event_id or "new", event_day(group), group),
+                              [c for c in cands if c.event_id != event_id]))
+        t4 = time.perf_counter()
         t_sig.append(t1 - t0)
         t_fetch.append(t2 - t1)
         t_assign.append(t3 - t2)
+        t_merge.append(t4 - t3)
         n_cands.append(len(cands))
         joined += old and event_id is not None
         strayed += not old and event_id is not None
@@ -166,15 +181,17 @@ def main() -> None:
     def ms(xs: list[float]) -> str:
         return f"{1000 * statistics.mean(xs):7.3f} ms (p95 {1000 * _p95(xs):.3f})"
 
-    total = [a + b + c for a, b, c in zip(t_sig, t_fetch, t_assign, strict=True)]
+    total = [a + b + c + d for a, b, c, d in zip(t_sig, t_fetch, t_assign, t_merge, strict=True)]
     print(f"{args.articles} articles, candidates/article: mean {statistics.mean(n_cands):.0f}, "
           f"max {max(n_cands)}")
     print(f"  signature()           {ms(t_sig)}")
     print(f"  fetch + from_json     {ms(t_fetch)}")
     print(f"  assign()              {ms(t_assign)}")
+    print(f"  merges()              {ms(t_merge)}")
     print(f"  total per article     {ms(total)}")
     print(f"  further reports that joined an event: {joined}/{(args.articles + 1) // 2}, "
-          f"new events that joined one: {strayed}/{args.articles // 2}")
+          f"new events that joined one: {strayed}/{args.articles // 2}, "
+          f"articles whose event would absorb another: {merged}")
 
 
 def _p95(xs: list[float]) -> float:

@@ -18,7 +18,15 @@ from pathlib import Path
 from typing import Any, Literal, cast
 
 from bot.config.yamlfile import load_yaml, plain
-from bot.events.cluster import Candidate, Signature, assign, candidate_query, event_day, signature
+from bot.events.cluster import (
+    Candidate,
+    Signature,
+    assign,
+    candidate_query,
+    event_day,
+    merges,
+    signature,
+)
 from bot.rules import RuleSet
 from watchers.models import Article
 
@@ -123,19 +131,32 @@ def place(arrivals: Iterable[tuple[str, Signature]]) -> dict[str, str]:
     An event keeps the earliest day of its members (the store's `events.day`) and its
     members in arrival order; an article sees the events whose day lies in its
     `candidate_query` (an undated one sees them all: in the corpus every event is recent).
+    The event it joins then absorbs the events `merges` names, into the oldest of them, as
+    the store does while none of them has been alerted (all arrivals come before alerts).
     """
     members: dict[str, list[Signature]] = {}
     days: dict[str, date | None] = {}
     out: dict[str, str] = {}
+    opened = 0
     for key, sig in arrivals:
         span = candidate_query(sig)
         cands = [Candidate(eid, days[eid], tuple(sigs)) for eid, sigs in members.items()
                  if span is None or (days[eid] is not None
                                      and span[0] <= cast(date, days[eid]) <= span[1])]
-        chosen = assign(sig, cands) or f"c{len(members):03d}"
+        chosen = assign(sig, cands)
+        if chosen is None:
+            chosen, opened = f"c{opened:03d}", opened + 1
         members.setdefault(chosen, []).append(sig)
         days[chosen] = event_day(members[chosen])
         out[key] = chosen
+        grown = Candidate(chosen, days[chosen], tuple(members[chosen]))
+        group = sorted({chosen, *merges(grown, [c for c in cands if c.event_id != chosen])})
+        survivor = group[0]  # the oldest: ids are opened in order
+        for eid in group[1:]:
+            members[survivor].extend(members.pop(eid))
+            del days[eid]
+            out.update({k: survivor for k, c in out.items() if c == eid})
+        days[survivor] = event_day(members[survivor])
     return out
 
 

@@ -34,7 +34,8 @@ from bot.events.similarity import (
     overlap,
 )
 
-__all__ = ["Candidate", "Signature", "assign", "candidate_query", "event_day", "signature"]
+__all__ = ["Candidate", "Signature", "assign", "candidate_query", "event_day", "merges",
+           "signature"]
 
 WINDOW_DAYS = 3.0  # a call, meeting or signing is reported within days of happening
 EXERCISE_WINDOW_DAYS = 21.0  # an exercise runs for weeks: "begins" and "ends" reports
@@ -164,9 +165,27 @@ def _entity_score(a: Signature, b: Signature, text: float) -> float:
     if title >= TITLE_JACCARD and len(a.title_words & b.title_words) >= 3:
         return 0.5 + 0.4 * title
     same = a.kind is not None and a.kind == b.kind and len(a.pair) == 2 and a.pair == b.pair
-    if not a.people and same and a.day and b.day and abs(a.day - b.day).days <= 1:
-        return 0.4 + 0.2 * title  # a report whose people the entity layer missed
+    if same and _thin(a, b) and a.day and b.day and abs(a.day - b.day).days <= 1:
+        return 0.4 + 0.2 * title  # a report whose people (or thing) the entity layer missed
     return 0.0
+
+
+def _thin(a: Signature, b: Signature) -> bool:
+    """Whether article a may join b on kind, likely pair and day alone (their text, people
+    and named things having nothing in common).
+
+    When a names nobody: its people were missed, or it names them in another script. When
+    a names people but b names nobody: only for a signing or an exercise that b names and
+    a does not, since the act is known by what was signed or trained, not by who spoke; a
+    call or a meeting is not (the same pair's foreign ministers may call the same day).
+    Never when both name things and share none: two exercises, two agreements.
+    """
+    if _things(a) and _things(b):
+        return False
+    if not a.people:
+        return True
+    return (a.kind in ("signing", "exercise") and not b.people and not _things(a)
+            and bool(_things(b)))
 
 
 def _things(sig: Signature) -> frozenset[str]:
@@ -262,3 +281,27 @@ def assign(sig: Signature, candidates: Sequence[Candidate], *,
         if score > 0 and (best is None or (-score, cand.event_id) < (-best[0], best[1])):
             best = (score, cand.event_id)
     return best[1] if best else None
+
+
+def merges(grown: Candidate, others: Sequence[Candidate], *,
+           window_days: float = WINDOW_DAYS,
+           exercise_window_days: float = EXERCISE_WINDOW_DAYS) -> tuple[str, ...]:
+    """The ids of the other events that `grown`, an event that just gained a report, shows
+    to be the same happening: those each of whose reports would have joined it, had it
+    been there before them. Sorted; candidates as for `assign`.
+
+    Joining is not symmetric (a report naming the ministers does not join one that names
+    nobody, see `_thin`), so the order reports arrive in can split an event; a later report
+    that joins one part can show the other to belong with it. Same events in, same answer,
+    whatever the order of `others`.
+    """
+    countries = frozenset().union(*(m.countries for m in grown.members))
+    out = []
+    for other in others:
+        if other.event_id == grown.event_id or not other.members:
+            continue
+        if all(m.countries & countries
+               and _candidate_score(m, grown, window_days, exercise_window_days) > 0
+               for m in other.members):
+            out.append(other.event_id)
+    return tuple(sorted(out))

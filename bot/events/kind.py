@@ -22,20 +22,31 @@ Stage = Literal["start", "end"]
 STAGES: tuple[Stage, ...] = ("start", "end")
 KINDS: tuple[Kind, ...] = ("call", "meeting", "signing", "exercise")
 
+# Japanese runs words together and Hindi/Marathi inflect at a word's end, so their cues
+# match at a word's start (after no other letter of the script) rather than as whole words.
+_DEVA = r"(?<![\u0900-\u097f])"
 _CUES: dict[Kind, re.Pattern[str]] = {
     "call": re.compile(
         r"\b(?:tele)?phon(?:e|ed|ic)\b|\btelephone|\bvideo[ -]?(?:call|conference|link)"
-        r"|\bvideoconferenc|\bvirtual (?:meeting|talks|call)",
+        r"|\bvideoconferenc|\bvirtual (?:meeting|talks|call)"
+        r"|電話|テレビ会談|テレビ会議|オンライン会談"
+        rf"|{_DEVA}(?:फ\u093c?ोन|फ़ोन|टेलीफ\u093c?ोन|टेलीफ़ोन|दूरभाष|दूरध्वनी|वीडियो कॉन्फ्रें?स)",
         re.IGNORECASE),
     "meeting": re.compile(
         r"\b(?<!phone )(?<!phonic )(?<!video )(?<!virtual )"  # "telephone talks" is a call
         r"(?:met|meet|meets|meeting|talks|dialogue|summit|consultations|called on"
-        r"|courtesy call|visit(?:s|ed|ing)?)\b|\b2\s*\+\s*2\b|\btwo-plus-two\b",
+        r"|courtesy call|visit(?:s|ed|ing)?)\b|\b2\s*\+\s*2\b|\btwo-plus-two\b"
+        r"|(?<!電話)(?<!テレビ)(?<!オンライン)(?:会談|会合|協議|対話)|表敬|訪問"
+        rf"|{_DEVA}(?<!फोन पर )(?<!फ़ोन पर )"
+        r"(?:वार्ता|बैठक|मुलाक़?ात|भेंट|भेट|संवाद|चर्च[ाे])",
         re.IGNORECASE),
     "signing": re.compile(
-        r"\b(?:sign|signs|signed|inked|inks|seal|seals|sealed)\b", re.IGNORECASE),
+        r"\b(?:sign|signs|signed|inked|inks|seal|seals|sealed)\b|署名|調印|締結"
+        rf"|{_DEVA}(?:हस्ताक्षर|स्वाक्षरी)",
+        re.IGNORECASE),
     "exercise": re.compile(
-        r"\b(?:exercises?|drills?|war ?games|manoeuvres?|maneuvers?|passex|joint training)\b",
+        r"\b(?:exercises?|drills?|war ?games|manoeuvres?|maneuvers?|passex|joint training)\b"
+        rf"|訓練|演習|{_DEVA}(?:अभ्यास|सराव)",
         re.IGNORECASE),
 }
 # Named meeting formats: a pair of countries holds one at most once or twice a year, so
@@ -43,18 +54,21 @@ _CUES: dict[Kind, re.Pattern[str]] = {
 # US-Japan 2+2 is officially the Security Consultative Committee, the US-Australia one AUSMIN.
 _FORMATS: dict[str, re.Pattern[str]] = {
     "2+2": re.compile(r"\b2\s*\+\s*2\b|\btwo[- ]plus[- ]two\b|\bsecurity consultative committee\b"
-                      r"|\bausmin\b", re.IGNORECASE),
+                      r"|\bausmin\b|２\s*＋\s*２|外務・防衛閣僚会合|安全保障協議委員会"
+                      r"|टू[ -]प्लस[ -]टू", re.IGNORECASE),
 }
 _COMPATIBLE = frozenset({frozenset({"meeting", "signing"})})
 _WEIGHTS = (3.0, 2.0, 1.0)  # a cue in the headline, in the first two sentences, further on
 _START = re.compile(
     r"\b(?:begins?|began|beginning|commenc\w*|kick(?:s|ed)? off|opens?|opened|launch(?:es|ed)?"
     r"|gets? under ?way|arrives?|arrived|joins?|joined|set sail"
-    r"|(?:first|second|third|final) phase|phase (?:[123]|i{1,3}|one|two|three))\b",
+    r"|(?:first|second|third|final) phase|phase (?:[123]|i{1,3}|one|two|three))\b"
+    rf"|開始|始ま|開幕|{_DEVA}(?:शुरू|शुरु|आरंभ|प्रारंभ|शुभारंभ|सुरू|सुरुवात)",
     re.IGNORECASE)
 _END = re.compile(
     r"\b(?:ends?|ended|conclu(?:de|des|ded|ding)|wrap(?:s|ped)? up|culminat\w*|close[sd]? out"
-    r"|complete[sd]?|finale)\b",
+    r"|complete[sd]?|finale)\b|終了|閉幕|終え"
+    rf"|{_DEVA}(?:समाप्त|समापन|संपन्न|सांगता|संपला|संपले)",
     re.IGNORECASE)
 
 

@@ -18,7 +18,14 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
-from bot.events.cluster import Candidate, Signature, assign, candidate_query
+from bot.events.cluster import (
+    Candidate,
+    Signature,
+    assign,
+    candidate_query,
+    event_day,
+    merges,
+)
 from bot.models import MatchResult, ProcessOutcome
 from bot.ops.metrics import Metrics
 from bot.pipeline.cpu_pool import CpuPool
@@ -248,7 +255,19 @@ class Processor:
             event_rows.create_event(conn, event_id, sig.day, now)
             self._metrics.event_created()
         event_rows.attach(conn, article_id, event_id, now, sig.day)
-        return event_id
+        # The report may show that an event opened earlier (by a report that could not
+        # join this one, or this one's first report) is the same happening.
+        before = [c.members for c in candidates if c.event_id == event_id]
+        members = (*(before[0] if before else ()), sig)
+        others = [c for c in candidates if c.event_id != event_id]
+        found = merges(Candidate(event_id, event_day(members), members), others,
+                       window_days=self._window)
+        if not found:
+            return event_id
+        kept, gone = event_rows.merge(conn, (event_id, *found), now)
+        if gone:
+            log.info("merged events=%s into event=%s", ",".join(gone), kept)
+        return kept if event_id in gone else event_id
 
     @staticmethod
     def _log(article: Article, result: MatchResult, event_id: str | None) -> None:

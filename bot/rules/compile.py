@@ -19,8 +19,9 @@ import ahocorasick
 from bot.errors import RuleProblem
 from bot.models import EntityKind
 from bot.rules.evaluate import holds_on_nothing
-from bot.rules.expr import needed, supporting
+from bot.rules.expr import supporting
 from bot.rules.lexicon import KINDS, Lexicon, LexiconEntry
+from bot.rules.needs import needed
 from bot.rules.normalize import core, is_acronym, open_ended, spelling_variants, unspaced
 from bot.rules.problems import did_you_mean
 from bot.rules.schema import RuleSpec
@@ -284,7 +285,8 @@ def compile_rules(specs: Iterable[RuleSpec], lexicon: Lexicon
                 "holds for an article that contains none of the terms, so every article "
                 "is checked and may match"), severity="warning"))
         visible = tuple(s for s in spec.scope if not (s == "lead" and "text" in spec.scope))
-        needs = tuple(group_atoms[names.index(g)] for g in sorted(needed(spec.expr)))
+        needs = tuple(frozenset().union(*(group_atoms[names.index(g)] for g in clause))
+                      for clause in needed(spec.expr))
         evidence = supporting(spec.expr)
         rules.append(CompiledRule(index, spec, names, visible, always,
                                   {n: i for i, n in enumerate(names)}, tuple(group_atoms),

@@ -25,7 +25,7 @@ from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass
 
 __all__ = ["KEYWORDS", "WHERE", "And", "Condition", "ExprError", "Measure", "Near", "Node",
-           "Not", "Or", "Pair", "Ref", "Sentence", "compare", "expand", "needed", "parse",
+           "Not", "Or", "Pair", "Ref", "Sentence", "compare", "expand", "parse",
            "refs", "supporting"]
 
 WHERE = ("title", "lead", "text", "top")
@@ -311,23 +311,6 @@ def refs(node: Node) -> Iterator[Ref]:
         yield from (node.a, node.b, *node.also)
     else:
         yield node.ref
-
-
-def needed(node: Node) -> set[str]:
-    """Groups that must have a hit somewhere for the expression to hold (a safe subset)."""
-    while isinstance(node, Condition):
-        node = node.body
-    if isinstance(node, Ref):
-        return {node.name}
-    if isinstance(node, And):
-        return set().union(*(needed(p) for p in node.parts))
-    if isinstance(node, Or):
-        return set.intersection(*(needed(p) for p in node.parts))
-    if isinstance(node, Near | Sentence | Pair):
-        return {r.name for r in refs(node)}
-    if isinstance(node, Measure) and not _OPS[node.op](0, node.value):
-        return {node.ref.name}  # the comparison fails at zero
-    return set()
 
 
 def supporting(node: Node, positive: bool = True) -> set[str]:

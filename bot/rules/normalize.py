@@ -10,6 +10,9 @@ What it does to a string:
   separators becomes one space. So "India-Japan", "India–Japan" and "India, Japan" all
   read ``India Japan``, and ``2+2`` stays one word.
 * Format characters (soft hyphen, zero-width joiners) disappear.
+* A Latin letter next to a character of a script written without spaces is a word
+  boundary: Japanese writes acronyms into its text (日印ACSAが発効, 海自とJMSDF), and
+  there "ACSA" is still a whole word.
 
 The result is padded with a space at both ends; a pattern for a whole word is the word
 with a space on each side, so the automaton itself checks word boundaries. Scripts written
@@ -44,6 +47,12 @@ _UNSPACED = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x2E80, 0x2F
              (0x20000, 0x3FFFF))
 _STROKED = {"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ħ": "h", "Ħ": "H",
             "ı": "i"}
+
+
+_UNSPACED_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _UNSPACED)
+# where a Latin letter meets a letter of a script written without spaces (zero-width)
+_SCRIPT_SEAM = re.compile(f"(?<=[{_UNSPACED_CLASS}])(?=[A-Za-z])"
+                          f"|(?<=[A-Za-z])(?=[{_UNSPACED_CLASS}])")
 
 
 def _in(ranges: tuple[tuple[int, int], ...], ch: str) -> bool:
@@ -113,15 +122,18 @@ class Normalized:
     ``span(a, b)`` turns a slice of the padded strings into offsets of the original text.
     """
 
-    __slots__ = ("_breaks", "_deltas", "_lead", "_src", "_strip", "cased", "folded")
+    __slots__ = ("_breaks", "_deltas", "_inserted", "_lead", "_src", "_strip", "cased",
+                 "folded")
 
     def __init__(self, cased: str, folded: str, *, strip: str | None = None, lead: int = 0,
-                 src: list[tuple[int, int]] | None = None) -> None:
+                 src: list[tuple[int, int]] | None = None,
+                 inserted: list[int] | None = None) -> None:
         self.cased = cased
         self.folded = folded
         self._strip = strip  # fast path: the one-to-one mapped, stripped, uncollapsed text
         self._lead = lead
         self._src = src  # slow path: original (start, end) of every character
+        self._inserted = inserted or []  # fast path: where spaces were put in at seams
         self._breaks: list[int] | None = None
         self._deltas: list[int] = []
 
@@ -134,6 +146,11 @@ class Normalized:
         assert self._breaks is not None
         k = bisect_right(self._breaks, i) - 1
         start = self._lead + i + (self._deltas[k] if k >= 0 else 0)
+        if self._inserted:  # back from the text with seams to the text as written
+            n = bisect_right(self._inserted, start)
+            if n and self._inserted[n - 1] == start:
+                return start - n + 1, start - n + 1  # a space put in: no text of its own
+            start -= n
         return start, start + 1
 
     def _build_breaks(self) -> None:
@@ -186,6 +203,9 @@ def _slow(text: str) -> Normalized:
         for ch in "".join(map_char(c) for c in seg):
             if ch == " " and (not chars or chars[-1] == " "):
                 continue
+            if chars and _SCRIPT_SEAM.match(chars[-1] + ch, 1):
+                chars.append(" ")
+                src.append((a, a))
             chars.append(ch)
             src.append((a, b))
     if chars and chars[-1] == " ":
@@ -203,13 +223,20 @@ def normalize(text: str) -> Normalized:
     mapped = _fast(text)
     if mapped is None:
         return _slow(text)
+    inserted: list[int] = []
+    if not mapped.isascii():
+        seams = [m.start() for m in _SCRIPT_SEAM.finditer(mapped)]
+        if seams:  # the k-th space put in lands at seam + k; seams never touch a space
+            inserted = [at + k for k, at in enumerate(seams)]
+            mapped = _SCRIPT_SEAM.sub(" ", mapped)
     stripped = mapped.strip(" ")
     lead = len(mapped) - len(mapped.lstrip(" "))
     cased = _RUNS.sub(" ", stripped)
     folded = cased.lower()
     if len(folded) != len(cased):
         return _slow(text)
-    return Normalized(f" {cased} ", f" {folded} ", strip=stripped, lead=lead)
+    return Normalized(f" {cased} ", f" {folded} ", strip=stripped, lead=lead,
+                      inserted=inserted)
 
 
 def core(term: str) -> str:

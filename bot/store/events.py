@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from bot.store.tables import articles, events
 
@@ -51,6 +52,31 @@ def attach(conn: Connection, article_id: int, event_id: str, now: datetime,
     if day is not None and (current is None or day < current):
         values["day"] = day
     conn.execute(update(events).where(events.c.id == event_id).values(**values))
+
+
+def merge(conn: Connection, event_ids: Sequence[str], now: datetime,
+          ) -> tuple[str, tuple[str, ...]]:
+    """Put events found to report one happening into one: (the id kept, the ids gone).
+
+    Kept: the first alerted of them, else the first created. The others that were never
+    alerted give it their articles and go; it becomes dirty, so its next alert (an update,
+    edited in place, once it has been alerted) lists them all. An event already alerted
+    is left as it is: its message went out, and moving its reports would leave it stale.
+    """
+    rows = conn.execute(select(events.c.id, events.c.day, events.c.created_at,
+                               events.c.alert_count)
+                        .where(events.c.id.in_(list(event_ids)))).all()
+    first = sorted(rows, key=lambda r: (r.alert_count == 0, r.created_at, r.id))
+    kept = first[0]
+    gone = [r.id for r in first[1:] if r.alert_count == 0]
+    if gone:
+        conn.execute(update(articles).where(articles.c.event_id.in_(gone))
+                     .values(event_id=kept.id))
+        days = [r.day for r in rows if r.day is not None and (r.id in gone or r is kept)]
+        conn.execute(update(events).where(events.c.id == kept.id).values(
+            dirty=True, updated_at=now, day=min(days) if days else None))
+        conn.execute(delete(events).where(events.c.id.in_(gone)))
+    return kept.id, tuple(gone)
 
 
 def dirty_events(conn: Connection) -> list[tuple[str, datetime | None, int]]:

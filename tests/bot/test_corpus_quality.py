@@ -23,11 +23,11 @@ from tests.beside import WEB
 TOPICS = ("acsa", "bilateral-defence", "india-australia", "india-japan", "india-us",
           "japan-australia", "malabar", "us-japan")
 # (precision, recall) floors by topic on the dev split; raise them as the rules improve
-FLOORS = {"acsa": (0.95, 0.95), "bilateral-defence": (0.95, 0.95),
+FLOORS = {"acsa": (0.97, 0.97), "bilateral-defence": (0.95, 0.95),
           "india-australia": (0.95, 0.95), "india-japan": (0.95, 0.95),
           "india-us": (0.95, 0.95), "japan-australia": (0.95, 0.95), "malabar": (0.95, 0.95),
           "us-japan": (0.88, 0.95)}
-CLUSTER_F1_FLOOR = 0.93
+CLUSTER_F1_FLOOR = 0.97
 # reports of each language that get every gold topic
 LANGUAGE_RECALL_FLOORS = {"en": 0.96, "hi": 0.90, "ja": 0.93, "mr": 0.90}
 LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
@@ -37,14 +37,16 @@ NEGATIVES_ALERTED_MAX = 7
 # and 50 hard negatives in all), never measured before, joined the split (the rules did
 # not change): micro F1 0.917 -> 0.891, lowest language recall 0.700 -> 0.650,
 # negatives alerted 3 of 89 -> 8 of 139.
-# Raised when parties named across a story began to count (micro F1 0.890 -> 0.915,
-# lowest language recall 0.658 -> 0.737); clustering fell 0.885 -> 0.869: the reports
+# Raised after the acsa rule learnt the agreement's other names and wordings (tuned on
+# dev only): micro F1 0.891 -> 0.903, acsa 0.682 -> 0.906, lowest language recall 0.725.
+# Raised again when parties named across a story began to count (micro F1 0.903 -> 0.928,
+# lowest language recall 0.816); clustering 0.933, under the 0.94 of before: reports
 # matched for the first time that share no name the grouping sees with the rest of their
 # event open clusters of their own, so more recall shows as more splits.
-TEST_MICRO_F1_FLOOR = 0.91
-TEST_TOPIC_F1_FLOOR = 0.68
-TEST_CLUSTER_F1_FLOOR = 0.86
-TEST_LANGUAGE_RECALL_FLOOR = 0.72
+TEST_MICRO_F1_FLOOR = 0.92
+TEST_TOPIC_F1_FLOOR = 0.83
+TEST_CLUSTER_F1_FLOOR = 0.93
+TEST_LANGUAGE_RECALL_FLOOR = 0.80
 TEST_NEGATIVES_ALERTED_MAX: int | None = 8
 # Real web pages, none of them news of a bilateral defence statement.
 WEB_ALERTS_MAX = 0

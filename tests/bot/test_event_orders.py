@@ -1,8 +1,10 @@
 """Event grouping on the labelled corpus (tests/corpus) whatever order the reports arrive in.
 
-Publication order groups the corpus perfectly (test_corpus_quality.py); these tests hold
-the same for other orders, because nothing merges two events once they are split: each
-split is a second alert for one happening. `bench/eval_corpus.py` prints the full report.
+Publication order groups the corpus as test_corpus_quality.py holds; these tests hold the
+same for other orders. Joining is not symmetric (a report naming the ministers does not
+join an event that names nobody), so an order can split an event; the store then merges
+the parts once a report shows them to be one (`bot.events.cluster.merges`), as
+`bench.corpus.place` does. `bench/eval_corpus.py` prints the full report.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from bot.events.cluster import Signature
 from bot.rules import RuleSet
 
 ORDERS_PER_KIND = 20
+NAMELESS_FIRST_F1_FLOOR = 0.93  # lowest of 20 orders on dev: 0.942 (0.781 before merging)
 
 
 @pytest.fixture(scope="module")
@@ -42,9 +45,12 @@ def test_no_order_merges_an_event(ruleset: RuleSet, corpus: list[Labelled], mode
     assert got.orders_merged == 0, f"merged: {dict(got.counts('merged'))}"
 
 
-@pytest.mark.xfail(reason="known: the reports of the grown dev split join in publication "
-                          "order but split in some others", strict=False)
-@pytest.mark.parametrize("mode", [m for m in ORDERS if m != "nameless-first"])
+@pytest.mark.parametrize("mode", [
+    pytest.param(m, marks=pytest.mark.xfail(
+        reason="known: a Marathi first report stripped of its people (d33) has no capitalised "
+               "names to recover them from, and talks in its lead blur its kind", strict=False))
+    if m == "anonymous-first" else m
+    for m in ORDERS if m != "nameless-first"])
 def test_no_order_splits_an_event_that_publication_order_keeps(
         ruleset: RuleSet, corpus: list[Labelled], mode: str) -> None:
     """Reports that share nothing the grouping can see (one in another script) split in
@@ -57,8 +63,11 @@ def test_no_order_splits_an_event_that_publication_order_keeps(
 
 def test_a_first_report_naming_nobody_merges_nothing(ruleset: RuleSet,
                                                      corpus: list[Labelled]) -> None:
-    """Known weakness: when the first report names nobody at all, the reports naming the
-    people open an event of their own (a second alert). It must never merge events."""
+    """When the first report names nobody at all, the reports naming the people open an
+    event of their own; a later report tying the two merges them, but an event whose
+    reports all name people (or whose first report is of another kind) may stay split. It
+    must never merge two events."""
     got = score_orders(ruleset, corpus, "nameless-first", ORDERS_PER_KIND)
     assert got.orders_merged == 0, f"merged: {dict(got.counts('merged'))}"
     assert got.low("precision") == 1.0
+    assert got.low("f1") >= NAMELESS_FIRST_F1_FLOOR

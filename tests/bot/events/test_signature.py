@@ -70,6 +70,17 @@ def test_malformed_signature_json_is_a_store_error(broken: object) -> None:
     ("Navies begin JIMEX off Visakhapatnam", "The exercise runs for three days.", "exercise"),
     ("JIMEX 22 commences", "The sixth edition got under way on Monday.", "exercise"),
     ("", "India and Japan exchanged views. They talked. Later, a drill and a signing.", None),
+    # Japanese, Hindi and Marathi reports carry the same kinds as English ones
+    ("日印防衛相が電話会談", "両大臣は協力を確認した。", "call"),
+    ("日豪防衛相会談を開催", "両大臣は防衛協力について意見交換した。", "meeting"),
+    ("日比が円滑化協定に署名", "協定は両国の部隊の往来を容易にする。", "signing"),
+    ("陸自と豪陸軍が共同訓練を開始", "訓練は二週間続く。", "exercise"),
+    ("रक्षा मंत्रियों ने फोन पर वार्ता की", "दोनों मंत्रियों ने फोन पर चर्चा की।", "call"),
+    ("दोन्ही मंत्र्यांमध्ये दिल्लीत चर्चा", "चर्चेत सहकार्यावर भर देण्यात आला.", "meeting"),
+    ("दिल्ली में दोनों रक्षा मंत्रियों की बैठक", "मंत्रियों ने सहयोग पर वार्ता की।", "meeting"),
+    ("दोनों देशों ने समझौते पर हस्ताक्षर किए", "समझौता अगले महीने लागू होगा।", "signing"),
+    ("पुण्यात दोन्ही लष्करांचा संयुक्त सराव", "सराव दोन आठवडे चालेल.", "exercise"),
+    ("संयुक्त सैन्य अभ्यास राजस्थान में", "अभ्यास दो सप्ताह चलेगा।", "exercise"),
 ])
 def test_event_kind(title: str, body: str, kind: str | None) -> None:
     assert event_kind(title, body, ["JIMEX"]) == kind
@@ -80,6 +91,11 @@ def test_event_kind(title: str, body: str, kind: str | None) -> None:
     ("JIMEX concludes with steam-past", "end"),
     ("Navies wrap up first phase of Malabar", "end"),
     ("Malabar: what the navies practise", None),
+    ("陸自と印陸軍の共同訓練が開始", "start"),
+    ("共同訓練が終了", "end"),
+    ("जोधपुर में वायु सेना अभ्यास शुरू", "start"),
+    ("संयुक्त अभ्यास संपन्न", "end"),
+    ("पुण्यात संयुक्त सराव सुरू", "start"),
 ])
 def test_exercise_stage(title: str, stage: str | None) -> None:
     assert exercise_stage(title, "") == stage
@@ -94,6 +110,8 @@ def test_exercise_stage(title: str, stage: str | None) -> None:
     ("Ministers speak by phone", "They spoke on Monday. Both sides welcomed progress.\n\n"
      "The call followed last month's 2+2 in Tokyo.", set()),
     ("Maths quiz: 2+2 and beyond", "", {"2+2"}),  # the rules, not clustering, keep this out
+    ("日米安全保障協議委員会を開催", "", {"2+2"}),
+    ("भारत-जापान टू प्लस टू वार्ता", "", {"2+2"}),
 ])
 def test_formats(title: str, body: str, named: set[str]) -> None:
     assert formats(title, body) == named

@@ -24,6 +24,10 @@ from bot.rules.normalize import core, is_acronym, normalize, spelling_variants
     ("मंत्री", "मंत्री"),  # Devanagari vowel signs are kept
     ("इज़राइल", "इज़राइल"),  # precomposed nukta letter → decomposed (its NFC form)
     ("日本の防衛相。", "日本の防衛相"),
+    # a Latin word written into Japanese is a word of its own
+    ("日印ACSAが発効", "日印 ACSA が発効"),
+    ("ＡＣＳＡに署名", "ACSA に署名"),
+    ("9月10日", "9月10日"),  # digits are no seam: dates stay one run
 ])
 def test_normalised_forms(text: str, cased: str) -> None:
     assert normalize(text).cased == f" {cased} "
@@ -41,6 +45,7 @@ def test_devanagari_marks_are_not_stripped() -> None:
     "भारत और जापान के रक्षा मंत्री।",
     "日本とインドの防衛相、電話会談",
     "mixed: Kōno Tarō met ＪＡＰＡＮ’s   minister",
+    "日印ACSAが発効し、海自とJMSDFが訓練",
 ])
 def test_offsets_map_back_to_the_original(text: str) -> None:
     norm = normalize(text)
