@@ -25,6 +25,7 @@ from bot.rules.needs import needed
 from bot.rules.normalize import core, is_acronym, open_ended, spelling_variants, unspaced
 from bot.rules.problems import did_you_mean
 from bot.rules.schema import RuleSpec
+from bot.rules.shared import Lookalikes
 from bot.rules.stems import name_stem
 from bot.rules.terms import TermSpec
 
@@ -33,7 +34,7 @@ __all__ = ["Atom", "Compiled", "CompiledRule", "Target", "check_refs", "compile_
 _DIGITS = "0123456789"
 # "a summit in Tokyo" names where, not who: a state hosting a meeting is not thereby a
 # party to it ("Tokyo protested" still counts)
-_VENUE = ("in", "at")
+_VENUE = ("in", "at", "in a", "at a", "in an", "at an", "in the", "at the")
 _KIND_NAMES: dict[str, EntityKind] = {k: k for k in KINDS.values()}
 
 
@@ -106,6 +107,12 @@ def _automaton(keys: dict[str, dict[tuple[int, bool, int, int, str], Target]]) -
         auto.add_word(key, (len(key), tuple(targets.values())))
     auto.make_automaton()
     return auto
+
+
+def _literal_key(text: str) -> tuple[bool, str]:
+    cased = is_acronym(text)
+    base = core(text)
+    return (cased, base if cased else min(spelling_variants(base.lower())))
 
 
 class _Builder:
@@ -183,12 +190,10 @@ class _Builder:
 
     def literal(self, text: str) -> int:
         """One atom per term, whoever wrote it; "defence" and "defense" are one term."""
-        cased = is_acronym(text)
-        base = core(text)
-        key = (cased, base if cased else min(spelling_variants(base.lower())))
+        key = _literal_key(text)
         if key not in self.literal_atoms:
             self.literal_atoms[key] = atom = self.atom(Atom(text))
-            self.add(text, atom, cased=cased)
+            self.add(text, atom, cased=key[0])
         return self.literal_atoms[key]
 
 
@@ -253,8 +258,41 @@ def check_refs(terms: Iterable[TermSpec], lexicon: Lexicon) -> list[RuleProblem]
     return out
 
 
-def compile_rules(specs: Iterable[RuleSpec], lexicon: Lexicon
-                  ) -> tuple[Compiled, list[RuleProblem]]:
+def _lookalike(term: str, phrase: str) -> str | None:
+    """The phrase that masks term where phrase gives it another sense: the phrase itself
+    when it holds the term, else the phrase run on into the term it ends with the start
+    of ("पर्यावरण रक्षा" + "रक्षा समझौत" → "पर्यावरण रक्षा समझौत"); None when they do not
+    meet."""
+    t, p = core(term).lower(), core(phrase).lower()
+    if t in p:
+        return phrase
+    for k in range(1, len(p)):
+        if (p[k - 1] == " " or unspaced(p[k])) and t.startswith(p[k:]):
+            return p[:k] + t
+    return None
+
+
+def _mask_lookalikes(builder: _Builder, lookalikes: Iterable[Lookalikes]) -> list[RuleProblem]:
+    problems = []
+    for found in lookalikes:
+        for phrase in found.phrases:
+            masked = 0
+            for term in found.terms:
+                key = _literal_key(term)
+                atom = builder.literal_atoms.get(key)
+                mask = _lookalike(term, phrase.text)
+                if atom is not None and mask is not None:
+                    builder.add(mask, atom, cased=False, mask=True)
+                    masked += 1
+            if not masked:
+                problems.append(RuleProblem(phrase.file, phrase.line, phrase.field, (
+                    f"{phrase.text!r} overlaps no term of this file's groups, so it masks "
+                    "nothing"), severity="warning"))
+    return problems
+
+
+def compile_rules(specs: Iterable[RuleSpec], lexicon: Lexicon,
+                  lookalikes: Iterable[Lookalikes] = ()) -> tuple[Compiled, list[RuleProblem]]:
     builder = _Builder()
     problems: list[RuleProblem] = []
     entity_atoms = {e.id: builder.entity(e) for e in lexicon.entries.values()}
@@ -291,4 +329,5 @@ def compile_rules(specs: Iterable[RuleSpec], lexicon: Lexicon
         rules.append(CompiledRule(index, spec, names, visible, always,
                                   {n: i for i, n in enumerate(names)}, tuple(group_atoms),
                                   needs, tuple(i for i, n in enumerate(names) if n in evidence)))
+    problems += _mask_lookalikes(builder, lookalikes)
     return Compiled(builder, rules, users, entity_atoms), problems

@@ -83,9 +83,11 @@ class RuleEnv:
         return out
 
     def sentences(self, ref: Ref, scope: str) -> set[int]:
+        """The sentences with a hit of ref, but for those telling of long ago: history
+        names no parties of today's news."""
         found = self.scans[scope]
         return {sentence_of(found, h)
-                for h in self.scope_hits(self.rule.index_of[ref.name], scope)}
+                for h in self.scope_hits(self.rule.index_of[ref.name], scope)} - found.dated()
 
     def together(self, refs: Sequence[Ref]) -> bool:
         for scope in self.scopes(refs):
@@ -99,7 +101,9 @@ class RuleEnv:
     def paired(self, node: Pair) -> bool:
         for scope in self.scopes((node.a, node.b, *node.also)):
             found = self.scans[scope]
-            twos = [g for g in groups(found) if len(g.countries) == 2]
+            dated = found.dated()
+            twos = [g for g in groups(found) if len(g.countries) == 2
+                    and g.sentence not in dated]
             if not twos:
                 continue
             a = hit_countries(found, self.scope_hits(self.rule.index_of[node.a.name], scope))

@@ -85,7 +85,7 @@ def read_rules(path: Path) -> Loaded:
                 f"duplicate rule id {spec.id!r} (first in {first.file}:{first.line})")))
             continue
         specs[spec.id] = spec
-    compiled, compile_problems = compile_rules(specs.values(), lexicon)
+    compiled, compile_problems = compile_rules(specs.values(), lexicon, shared.lookalikes)
     problems += compile_problems
     problems += check_refs((t for g in shared.groups.values() for t in g.terms), lexicon)
     if path.is_dir():  # one file alone uses few of the shared groups: no warning then

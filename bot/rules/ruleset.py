@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from bot.errors import RuleProblem
 from bot.models import Entities, Hit, Match, MatchResult
+from bot.rules.acronyms import other_meanings, spelled_out, without
 from bot.rules.compile import Compiled, CompiledRule
 from bot.rules.environment import RuleEnv
 from bot.rules.evaluate import WORD, WRITTEN, evaluate
@@ -58,6 +59,7 @@ class RuleSet:
         self._compiled = compiled
         self._by_id = {r.spec.id: r for r in compiled.rules}
         self._always = tuple(r.index for r in compiled.rules if r.always)
+        self._acronyms = spelled_out(lexicon)
 
     @property
     def pattern_count(self) -> int:
@@ -65,17 +67,32 @@ class RuleSet:
         return self._compiled.patterns
 
     def _scan(self, article: Article) -> dict[str, ScopeScan]:
-        compiled = self._compiled
-        title, text = scan(compiled, "title", article.title), scan(compiled, "text", article.text)
+        year = article.published.year if article.published else None
+        text = scan(self._compiled, "text", article.text, year)
         lead = article.lead
-        apart = not article.text.startswith(lead)
-        scans = [title, text, *([scan(compiled, "lead", lead)] if apart else [])]
-        title, text, *rest = with_short_names(scans, compiled.shorts)
-        top = rest[0] if rest else sub_scan(text, "lead", lead)
+        scans = {"title": scan(self._compiled, "title", article.title, year),
+                 "lead": (sub_scan(text, "lead", lead) if article.text.startswith(lead)
+                          else scan(self._compiled, "lead", lead, year)),
+                 "text": text}
+        scans = self._own_meanings(article, scans)
+        title, top, body = with_short_names([scans["title"], scans["lead"], scans["text"]],
+                                            self._compiled.shorts)
         # the parties of the headline and lead, for what the body says of "the two"
         story = story_of(title, top)
         return {"title": replace(title, story=story), "lead": replace(top, story=story),
-                "text": replace(text, story=story)}
+                "text": replace(body, story=story)}
+
+    def _own_meanings(self, article: Article, scans: dict[str, ScopeScan]
+                      ) -> dict[str, ScopeScan]:
+        """Without the acronyms the article spells out as something else (acronyms.py)."""
+        other = other_meanings((article.title, article.text), self._acronyms)
+        if not other:
+            return scans
+        atoms: dict[int, set[str]] = {}
+        for acronym, entity in other.items():
+            atoms.setdefault(self._compiled.entity_atoms[entity], set()).add(acronym)
+        gone = {atom: frozenset(names) for atom, names in atoms.items()}
+        return {scope: without(found, gone) for scope, found in scans.items()}
 
     def _candidates(self, scans: Mapping[str, ScopeScan]) -> list[CompiledRule]:
         """Rules that the atoms found can feed and whose needed groups all have a hit."""
@@ -143,8 +160,9 @@ class RuleSet:
                 if atom.kind is not None:
                     found[atom.kind].setdefault(atom.name, None)
         named = tuple(found["country"])
+        # a run of states that goes on "and others" carries a nameless member: no party
         acting = tuple(self.lexicon.name_of(c)
-                       for c in parties([scans["title"], scans["lead"], scans["text"]]))
+                       for c in parties([scans["title"], scans["lead"], scans["text"]]) if c)
         countries = acting or named
         return Entities(countries, tuple(found["person"]), tuple(found["agreement"]),
                         tuple(found["exercise"]),

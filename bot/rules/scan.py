@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.rules.compile import Compiled
+from bot.rules.dated import dated_sentences
 from bot.rules.evaluate import END, LAST, START, WORD, WRITTEN, RawHit, gap
 from bot.rules.normalize import Normalized, normalize
 from bot.rules.parties import Story, dateline_ends, sentence_starts
@@ -32,6 +33,7 @@ class ScopeScan:
     by_atom: dict[int, list[RawHit]]  # hits by atom, in text order
     present: frozenset[int]  # the atoms found
     countries: tuple[str | None, ...] = ()  # by atom: the state it stands for (a person's)
+    year: int | None = None  # of publication, when known: what is long before is history
     people: frozenset[int] = frozenset()  # the atoms that are people
     dateline: tuple[str, ...] = ()  # states named in the datelines (no parties: dropped)
     story: Story = field(default_factory=Story)  # what the top of the article says of its parties
@@ -46,6 +48,15 @@ class ScopeScan:
             found = self.cache["sentences"] = sentence_starts(
                 self.source, whole=self.scope == "title")
         assert isinstance(found, list)
+        return found
+
+    def dated(self) -> frozenset[int]:
+        """The sentences that tell of long ago (bot/rules/dated.py)."""
+        found = self.cache.get("dated")
+        if found is None:
+            found = self.cache["dated"] = dated_sentences(self.source, self.sentences(),
+                                                          self.year)
+        assert isinstance(found, frozenset)
         return found
 
     def original(self, hit: RawHit) -> tuple[int, int, str]:
@@ -116,7 +127,7 @@ def _walk(auto: Any, norm: Normalized, by_atom: dict[int, list[RawHit]], masks: 
                 hits[-1] = (prev[START], hit_end, prev[WORD], last, atom, prev[WRITTEN])
 
 
-def scan(compiled: Compiled, scope: str, text: str) -> ScopeScan:
+def scan(compiled: Compiled, scope: str, text: str, year: int | None = None) -> ScopeScan:
     norm = normalize(text)
     by_atom: dict[int, list[RawHit]] = {}
     masks: Masks = []
@@ -132,7 +143,7 @@ def scan(compiled: Compiled, scope: str, text: str) -> ScopeScan:
     if compiled.exercises:
         _years(by_atom, compiled.exercises, norm.cased)
     dateline = _drop_datelines(by_atom, text, compiled.countries) if scope != "title" else ()
-    return ScopeScan(scope, text, norm, by_atom, frozenset(by_atom), compiled.countries,
+    return ScopeScan(scope, text, norm, by_atom, frozenset(by_atom), compiled.countries, year,
                      people=compiled.people, dateline=dateline)
 
 
@@ -205,7 +216,7 @@ def sub_scan(whole: ScopeScan, scope: str, prefix: str) -> ScopeScan:
         if inside:
             by_atom[atom] = inside
     return ScopeScan(scope, prefix, whole.norm, by_atom, frozenset(by_atom), whole.countries,
-                     people=whole.people, dateline=whole.dateline)
+                     whole.year, people=whole.people, dateline=whole.dateline)
 
 
 def atoms_present(compiled: Compiled, text: str) -> set[int]:

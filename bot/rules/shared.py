@@ -20,13 +20,15 @@ from bot.config.yamlfile import YamlSyntaxError, load_yaml
 from bot.errors import RuleProblem
 from bot.rules.expr import KEYWORDS, Condition, ExprError, parse, refs
 from bot.rules.problems import FileProblems, did_you_mean
-from bot.rules.terms import GROUP_NAME, TermSpec, read_groups
+from bot.rules.terms import GROUP_NAME, TermSpec, read_groups, read_terms
 
-__all__ = ["CONDITIONS", "GROUPS_DIR", "SharedGroup", "SharedGroups", "condition_groups",
-           "load_shared"]
+__all__ = ["CONDITIONS", "GROUPS_DIR", "LOOKALIKES", "Lookalikes", "SharedGroup",
+           "SharedGroups", "condition_groups", "load_shared"]
 
 GROUPS_DIR = "groups"
-CONDITIONS = "conditions"  # the one key of a group file that is not a group
+CONDITIONS = "conditions"  # the keys of a group file that are not groups
+LOOKALIKES = "not"
+_RESERVED = (CONDITIONS, LOOKALIKES)
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,15 @@ def condition_groups(condition: Condition) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
+class Lookalikes:
+    """A group file's `not:` phrases: where a word of its groups has another sense
+    (安保理 is the UN Security Council, not 安保; "पर्यावरण रक्षा" is protecting nature)."""
+
+    terms: tuple[str, ...]  # the literal terms of the file's groups
+    phrases: tuple[TermSpec, ...]
+
+
+@dataclass(frozen=True)
 class SharedGroups:
     groups: Mapping[str, SharedGroup] = field(default_factory=dict)
     conditions: Mapping[str, Condition] = field(default_factory=dict)
@@ -53,6 +64,7 @@ class SharedGroups:
     # names that conditions use, valid or not: such a group is not unused; the condition
     # gets the warning (or the error) instead
     in_conditions: frozenset[str] = frozenset()
+    lookalikes: tuple[Lookalikes, ...] = ()
 
     def unused(self, used: Iterable[str]) -> list[RuleProblem]:
         """Warnings for groups and conditions that no rule lists."""
@@ -75,6 +87,7 @@ class _File:
     group_names: tuple[str, ...] = ()  # valid or not
     has_conditions: bool = False
     conditions: Any = None
+    lookalikes: tuple[TermSpec, ...] = ()
 
 
 def _read_file(path: Path, found: dict[str, SharedGroup], defined: set[str]
@@ -87,14 +100,16 @@ def _read_file(path: Path, found: dict[str, SharedGroup], defined: set[str]
     out = _File(p)
     node = doc
     if isinstance(doc, dict):
-        out.group_names = tuple(str(key) for key in doc if str(key) != CONDITIONS)
+        out.group_names = tuple(str(key) for key in doc if str(key) not in _RESERVED)
         defined.update(out.group_names)
         if CONDITIONS in doc:
             out.has_conditions = True
             out.conditions = doc[CONDITIONS]
-            node = {k: v for k, v in doc.items() if str(k) != CONDITIONS}
             if isinstance(out.conditions, dict):
                 defined.update(str(key) for key in out.conditions)
+        if LOOKALIKES in doc:
+            out.lookalikes = tuple(read_terms(p, doc[LOOKALIKES], [LOOKALIKES]))
+        node = {k: v for k, v in doc.items() if str(k) not in _RESERVED}
     if node or not out.has_conditions:  # a file may hold conditions only
         for name, terms in read_groups(p, node, []).items():
             first = found.get(name)
@@ -197,5 +212,13 @@ def load_shared(directory: Path) -> tuple[SharedGroups, list[RuleProblem]]:
             _read_conditions(file, conditions, groups=found, group_names=group_names,
                              condition_names=condition_names, mentioned=mentioned)
         problems += file.problems.items
+    lookalikes = tuple(_lookalikes(file, found) for file in read if file.lookalikes)
     return SharedGroups(found, conditions, frozenset(defined), tuple(files),
-                        frozenset(mentioned)), problems
+                        frozenset(mentioned), lookalikes), problems
+
+
+def _lookalikes(file: _File, found: Mapping[str, SharedGroup]) -> Lookalikes:
+    terms = tuple(dict.fromkeys(
+        t.text for name in file.group_names if name in found for t in found[name].terms
+        if not t.text.startswith("@")))
+    return Lookalikes(terms, file.lookalikes)

@@ -79,6 +79,9 @@ def test_parties_and_other_states_named(default_ruleset: RuleSet) -> None:
     ("Governor leads State of Washington trade mission to Japan",
      "Talks with Japanese ports and military suppliers are planned."),
     ("Indian tribe asks Navy for talks", "The US Navy said it would meet the tribe."),
+    # a city after "at a", "in the": where, not who
+    ("India commissions aircraft carrier",
+     "Analysts at a Washington seminar said India's navy would hold talks on its future."),
 ])
 def test_place_names_are_no_party(default_ruleset: RuleSet, title: str, text: str) -> None:
     assert not default_ruleset.match_text(title, text).matches

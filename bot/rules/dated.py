@@ -1,0 +1,80 @@
+"""History is not news: the sentences of a text that tell what happened long ago.
+
+A retrospective names two states, a treaty and a signing as readily as a report of a
+signing does; what gives it away is the time it places them in. A sentence is *dated*
+when it opens with a year at least `OLD_YEARS` before the article was published ("On June
+19, 1960, ...", 1960年6月, १९६० में), or counts years or decades back from now ("sixty years
+ago", "six decades ago", 65年前, साठ साल पहले, ६० वर्षांपूर्वी). Such a sentence names no
+parties of today's news: `pair()` and `sentence()` look past it (bot/rules/environment.py).
+
+An anniversary is not dated by itself: "India and Japan marked 70 years of ties on Monday
+by signing a new pact" is news told on an old occasion.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+__all__ = ["OLD_YEARS", "dated_sentences"]
+
+# A year this many years before publication is history; a report recalls an agreement of
+# a few years back ("the 2020 logistics pact") as context of what happens now.
+OLD_YEARS = 10
+
+_DIGITS = str.maketrans("०१२३४५६७८९０１２３４５６７８９", "01234567890123456789")
+# a year on its own, not part of a longer number, a phone number or an amount
+# ("the 1960 treaty" names a thing of today by its year: only "in 1960", "June 19, 1960",
+# "1960年6月" date what a sentence tells)
+_YEAR = re.compile(r"(?<![\d.,:/-])(?<!\bthe )(?<!\bits )(?<!\ba )(?<!\bsince )(?<!\bback to )"
+                   r"(1[89]\d\d|20\d\d)"
+                   r"(?![\d.,:/%-]\d|\d|s\b)", re.IGNORECASE)
+# "N years ago" with N at least OLD_YEARS (in digits or words), or decades or centuries
+# back: "two years ago" is the recent past of today's news, not history
+_TENS = (r"(?:\d{3,}|[1-9]\d|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+         r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+         r"ninety|hundred|दस|बीस|तीस|चालीस|पचास|साठ|सत्तर|अस्सी|नब्बे|सौ|दहा|वीस|चाळीस|"
+         r"पन्नास|ऐंशी|नव्वद|शंभर)")
+_AGO = re.compile(
+    r"\b" + _TENS + r"(?:[ -]\w+)? years? ago\b"
+    r"|\b(?:a few |several |many |\w+ )?(?:decades?|centur(?:y|ies)) ago\b"
+    r"|(?<!\d)(?:[1-9]\d|\d{3,})\s*年前|\d+\s*(?:十年|世紀)前"
+    r"|" + _TENS + r"\s+(?:साल|वर्ष|बरस)\s+पहले|(?:दशक|दशकों|सदी)\s+पहले"
+    r"|" + _TENS + r"\s+वर्षांपूर्वी|दशकांपूर्वी",
+    re.IGNORECASE)
+
+
+# A year dates a sentence when it opens it, as the time of what it tells ("On June 19,
+# 1960, ...", "In 1998, ...", 1960年6月、...); further on it is more often a thing of today
+# named by its past ("upgrading the declaration they signed in 2008").
+_OPENING = 30
+# a sentence that says when, today, it happens is news whatever year it recalls ("on
+# Monday ... a partnership that dates back to 1998")
+_NOW = re.compile(
+    r"\b(?:today|yesterday|tonight|this week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|本日|今日|昨日|[月火水木金土日]曜"
+    r"|आज|कल|(?:सोम|मंगल|बुध|गुरु|शुक्र|शनि|रवि)वार",
+    re.IGNORECASE)
+
+
+def _old_year(sentence: str, year: int) -> bool:
+    if _NOW.search(sentence):
+        return False
+    return any(int(m.group(1)) <= year - OLD_YEARS
+               for m in _YEAR.finditer(sentence, 0, _OPENING))
+
+
+def dated_sentences(text: str, starts: Sequence[int], year: int | None) -> frozenset[int]:
+    """Numbers of the sentences (as `starts` cuts text) that tell of long ago; `year` is
+    the year of publication (None: unknown, and then only "... years ago" dates one)."""
+    folded = text.translate(_DIGITS)
+    out: set[int] = set()
+    for m in _AGO.finditer(folded):
+        out.add(bisect_right(starts, m.start()) - 1)
+    if year is not None:
+        for i, start in enumerate(starts):
+            end = starts[i + 1] if i + 1 < len(starts) else len(folded)
+            if i not in out and _old_year(folded[start:end], year):
+                out.add(i)
+    return frozenset(out)

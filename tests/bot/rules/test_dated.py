@@ -1,0 +1,73 @@
+"""History is not news: sentences that tell of long ago name no parties (bot/rules/dated.py)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.rules import RuleSet
+from bot.rules.dated import dated_sentences
+from bot.rules.parties import sentence_starts
+from tests.bot.rules.conftest import RuleFactory
+from watchers import Article
+
+STATES = {"a": ["@country:*", "@person:*"], "act": ["signed", "talks", "署名", "हस्ताक्षर"]}
+
+
+@pytest.mark.parametrize(("text", "year", "dated"), [
+    ("On June 19, 1960, Japan and the US signed a treaty. They met again.", 2020, [0]),
+    ("In 1998, India tested. Japan and India held talks.", 2024, [0]),
+    ("1960年6月、日米が条約に署名した。今日は会談した。", 2025, [0]),
+    ("१९६० में भारत और जापान ने हस्ताक्षर किए। आज वार्ता हुई।", 2025, [0]),
+    ("Sixty years ago Japan and the US signed it. Now they talk.", None, [0]),
+    ("Six decades ago, that was. それは65年前のことだ。", None, [0, 1]),
+    ("भारत और जापान ने साठ साल पहले संधि की। भारत आणि जपानने ६० वर्षांपूर्वी करार केला।",
+     None, [0, 1]),
+    # a few years back is the context of today's news
+    ("In 2020, India and Japan signed the ACSA.", 2024, []),
+    ("India and Japan, who met two years ago, held talks. 2年前に署名した協定だ。", None, []),
+    ("भारत और जापान ने दो साल पहले करार किया। दोन वर्षांपूर्वी करार झाला।", None, []),
+    # a year further on names a thing of today by its past
+    ("India and Japan upgraded the declaration they signed in 2008.", 2025, []),
+    # a sentence that says when, today, it happens is news
+    ("In 1998 terms, India and France signed on Monday a pact.", 2025, []),
+    # numbers that are no years
+    ("Tel 1960-3456 and 1,960 people.", 2025, []),
+    ("India and Japan held talks.", None, []),
+])
+def test_dated_sentences(text: str, year: int | None, dated: list[int]) -> None:
+    assert sorted(dated_sentences(text, sentence_starts(text), year)) == dated
+
+
+def _article(title: str, text: str, year: int) -> Article:
+    return Article(url="", title=title, text=text, source_id="", outlet="",
+                   published=datetime(year, 6, 1, tzinfo=UTC),
+                   paragraphs=tuple(p for p in text.split("\n") if p))
+
+
+def test_pair_and_sentence_look_past_history(make_rule: RuleFactory) -> None:
+    ruleset = make_rule(STATES, "pair(a, a, act)")
+    story = "On June 19, 1960, Japan and the United States signed the revised treaty."
+    assert not ruleset.match(_article("", story, 2020)).matches
+    assert ruleset.match(_article("", story, 1960)).matches  # news when it was published
+    ruleset = make_rule(STATES, "sentence(a, act)")
+    assert not ruleset.match(_article("", "Sixty years ago, Japan signed it.", 2020)).matches
+
+
+@pytest.mark.parametrize(("title", "text", "alerted"), [
+    # the story of a past treaty, in the body only
+    ("The night a treaty took effect",
+     "On June 19, 1960, the revised security treaty between Japan and the United States "
+     "took effect after talks failed in the Diet.\nSixty years ago, Japan and the US "
+     "defence chiefs signed it.", False),
+    # an anniversary with nothing done now
+    ("Japan, US defence chiefs mark treaty anniversary",
+     "The defence ministers of Japan and the United States laid wreaths.", False),
+    # an anniversary that also announces a new agreement
+    ("Japan, US defence chiefs sign new pact on treaty anniversary",
+     "The defence ministers of Japan and the United States signed a new agreement.", True),
+])
+def test_history_is_no_news(default_ruleset: RuleSet, title: str, text: str,
+                            alerted: bool) -> None:
+    assert bool(default_ruleset.match(_article(title, text, 2020)).matches) is alerted
