@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -111,7 +112,8 @@ def main() -> None:
     texts = [b.decode() for _, b in pages]
     bare = timed(lambda: [trafilatura.extract(t) for t in texts])
     ours: list[object] = []
-    own_extract = timed(lambda: ours.extend(extract(r, source) for r in responses))
+    now = datetime.now(UTC)
+    own_extract = timed(lambda: ours.extend(extract(r, source, now=now) for r in responses))
     ruleset = load_ruleset(BUNDLED_RULES)
     articles = [a for a in ours if not isinstance(a, Exception)]
     matching = timed(lambda: [ruleset.match(a) for a in articles])  # type: ignore[arg-type]

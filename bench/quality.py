@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from bench.corpus import Labelled, TopicScore
@@ -102,8 +103,9 @@ def web_verdicts(ruleset: RuleSet, pages: Iterable[Path]) -> list[WebVerdict]:
     for path in pages:
         response = Response(url=f"http://127.0.0.1/{path.stem}/", status=200,
                             body=path.read_bytes(), content_type="text/html")
+        fetched = datetime.fromtimestamp(path.stat().st_mtime, UTC)  # when it was saved
         try:
-            article = extract(response, source)
+            article = extract(response, source, now=fetched)
         except ExtractError:
             out.append(WebVerdict(path.stem, (), extracted=False))
             continue

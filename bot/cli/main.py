@@ -47,6 +47,9 @@ def cmd_once(args: argparse.Namespace) -> int:
 
     async def once(config: Config) -> str:
         async with App(config) as app:
+            # The workers start (spawn, imports, ~0.6 s of CPU each) while the feeds are
+            # fetched, not when the first page is handed over and has to wait for them.
+            app.pool.start()
             report = await app.cycle(everything=True)
             # A cycle takes work in batches (500 pages, 200 deliveries): go on until what
             # this run found is done, so `once` leaves nothing pending it could finish.

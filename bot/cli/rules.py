@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.config.options import Config
@@ -44,7 +44,7 @@ async def load_page(config: Config, *, file: str | None, url: str | None,
         response = Response(url=Path(file).resolve().as_uri(), status=200, body=body,
                             content_type="text/html")
     try:
-        article = extract(response, _EXPLAIN_SOURCE)
+        article = extract(response, _EXPLAIN_SOURCE, now=datetime.now(UTC))
     except ExtractError:
         text = response.body.decode(response.charset or "utf-8", errors="replace")
         return "", text

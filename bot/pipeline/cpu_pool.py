@@ -21,6 +21,7 @@ import os
 import pickle
 import tempfile
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -61,7 +62,7 @@ def default_workers() -> int:
 
 
 class CpuPool:
-    """`await pool.examine(response, source, entry, rules)`; `close()` when done."""
+    """`await pool.examine(response, source, entry, rules, now=...)`; `close()` when done."""
 
     def __init__(self, workers: int | None = None) -> None:
         self.workers = default_workers() if workers is None else workers
@@ -94,11 +95,12 @@ class CpuPool:
         return self._ref
 
     async def examine(self, response: Response, source: Source, entry: Entry,
-                      rules: RuleSet) -> PageResult:
+                      rules: RuleSet, *, now: datetime) -> PageResult:
         if self._pool is None:
             async with self._bound():
-                return await asyncio.to_thread(examine, response, source, entry, rules)
-        job = PageJob(response, source, entry, self._rules(rules))
+                return await asyncio.to_thread(examine, response, source, entry, rules,
+                                               now=now)
+        job = PageJob(response, source, entry, self._rules(rules), now)
         try:
             return await self.run(examine_job, job)
         except WorkerCrashed as exc:

@@ -14,6 +14,7 @@ import pickle
 import time
 import traceback
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
@@ -44,6 +45,7 @@ class PageJob:
     source: Source
     entry: Entry
     rules: RulesRef
+    now: datetime  # when the page was fetched: the latest date it may carry
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,8 @@ class PageResult:
     cpu: StageCPU = field(default_factory=StageCPU)
 
 
-def examine(response: Response, source: Source, entry: Entry, rules: RuleSet) -> PageResult:
+def examine(response: Response, source: Source, entry: Entry, rules: RuleSet, *,
+            now: datetime) -> PageResult:
     clock = time.thread_time
     t0 = clock()
     try:
@@ -87,7 +90,7 @@ def examine(response: Response, source: Source, entry: Entry, rules: RuleSet) ->
         t2 = clock()
         if not possible:
             return PageResult("rejected", cpu=StageCPU(t1 - t0, t2 - t1))
-        article = watchers.extract(response, source, entry, tree=tree)
+        article = watchers.extract(response, source, entry, now=now, tree=tree)
         t3 = clock()
         result = rules.match(article)
         sig = signature(article, result.entities) if result.matches else None
@@ -126,4 +129,4 @@ def warm_worker(_: object = None) -> int:
 
 def examine_job(job: PageJob) -> PageResult:
     """The entry point of a worker process."""
-    return examine(job.response, job.source, job.entry, _LOADED.get(job.rules))
+    return examine(job.response, job.source, job.entry, _LOADED.get(job.rules), now=job.now)

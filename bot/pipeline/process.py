@@ -144,7 +144,8 @@ class Processor:
         except Exception as exc:  # a fetcher's bug: this page fails, the others go on
             log.exception("fetching raised unexpectedly url=%s", entry.url)
             return PageResult("failed", error=f"internal error: {type(exc).__name__}: {exc}")
-        return await self._pool.examine(response, source, entry, self._rules.current)
+        return await self._pool.examine(response, source, entry, self._rules.current,
+                                        now=_utc(self._clock()))
 
     async def _settle(self, batch: list[tuple[Entry, asyncio.Task[PageResult]]]
                       ) -> list[Processed]:

@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate, islice, product, repeat
 
-__all__ = ["Normalized", "core", "is_acronym", "normalize", "open_ended", "pad",
+__all__ = ["Normalized", "core", "forms", "is_acronym", "normalize", "open_ended", "pad",
            "spelling_variants", "unspaced"]
 
 _SENTINEL = "\uffff"  # marks a character whose mapping is not one to one
@@ -114,6 +114,21 @@ class _Table(dict[int, str]):
 
 _ASCII_TABLE = {i: (chr(i) if chr(i).isalnum() or chr(i) == "+" else " ") for i in range(128)}
 _TABLE = _Table(_ASCII_TABLE)
+
+
+class _AnyTable(dict[int, str]):
+    """str.translate table over map_char, whatever it maps to ('' drops the character)."""
+
+    def __missing__(self, code: int) -> str:
+        value = map_char(chr(code))
+        self[code] = value
+        return value
+
+
+_ANY_TABLE = _AnyTable()
+# Conjoining Hangul jamo are letters, not marks: NFC joins them across the segments that
+# the per-character path normalises one by one.
+_JAMO = re.compile("[\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff]")
 
 
 class Normalized:
@@ -237,6 +252,29 @@ def normalize(text: str) -> Normalized:
         return _slow(text)
     return Normalized(f" {cased} ", f" {folded} ", strip=stripped, lead=lead,
                       inserted=inserted)
+
+
+def forms(text: str) -> tuple[str, str]:
+    """`normalize(text)`'s cased and folded strings, without the way back to the original
+    offsets, for the early-rejection pass. A zero-width space, a soft hyphen or a ½ sends
+    a whole page down normalize's per-character path (~100 ms for a long page); here the
+    same mapping runs in C: NFC of the whole text equals NFC of each base character with
+    its marks unless conjoining jamo are joined, and map_char is then applied per
+    character either way."""
+    mapped = _fast(text)
+    if mapped is None:
+        if _JAMO.search(text):
+            slow = _slow(text)
+            return slow.cased, slow.folded
+        mapped = unicodedata.normalize("NFC", text).translate(_ANY_TABLE)
+    if not mapped.isascii():
+        mapped = _SCRIPT_SEAM.sub(" ", mapped)
+    cased = _RUNS.sub(" ", mapped.strip(" "))
+    folded = cased.lower()
+    if len(folded) != len(cased):
+        slow = _slow(text)
+        return slow.cased, slow.folded
+    return f" {cased} ", f" {folded} "
 
 
 def core(term: str) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 from bot.rules.compile import Compiled
 from bot.rules.dated import dated_sentences
 from bot.rules.evaluate import END, LAST, START, WORD, WRITTEN, RawHit, gap
-from bot.rules.normalize import Normalized, normalize
+from bot.rules.normalize import Normalized, forms, normalize
 from bot.rules.parties import Story, dateline_ends, sentence_starts
 
 __all__ = ["ScopeScan", "atoms_present", "scan", "sub_scan", "with_short_names"]
@@ -223,12 +223,11 @@ def atoms_present(compiled: Compiled, text: str) -> set[int]:
     """The atoms whose terms occur in text, for the early-rejection pass: no hit lists,
     no word counts, and `not:` masks ignored (a mask only ever removes hits), so what it
     finds is a superset of what `scan` finds in the same text."""
-    norm = normalize(text)
+    cased, folded = forms(text)
     found: set[int] = set()
-    for auto in (compiled.spaced, compiled.unspaced if not norm.folded.isascii() else None):
+    for auto in (compiled.spaced, compiled.unspaced if not folded.isascii() else None):
         if auto is None:
             continue
-        folded, cased = norm.folded, norm.cased
         for end, (length, targets) in auto.iter(folded):
             base = end + 1 - length
             for atom, _, mask, lskip, rskip, exact, _, _ in targets:

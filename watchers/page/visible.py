@@ -29,33 +29,23 @@ _SKIPPED = frozenset({"script", "style"})
 _JSON_TYPES = frozenset({"application/ld+json", "application/json"})
 
 
+# The walk in C (libxslt) rather than in Python: a third of the time on a large page. The
+# HTML parser nests at most 255 deep, far below libxslt's recursion limit.
+_TEXT = etree.XSLT(etree.XML(
+    '<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">'
+    '<xsl:output method="text" encoding="utf-8"/>'
+    f'<xsl:template match="{"|".join(sorted(_SKIPPED))}"/>'
+    f'<xsl:template match="{"|".join(sorted(_INLINE))}"><xsl:apply-templates/></xsl:template>'
+    '<xsl:template match="*"><xsl:text>&#10;</xsl:text><xsl:apply-templates/>'
+    '<xsl:text>&#10;</xsl:text></xsl:template>'
+    '</xsl:stylesheet>'))
+
+
 def visible_text(root: Any) -> str:
-    """The text nodes under root, outside scripts and styles, in document order."""
-    out: list[str] = []
-    skipping = 0
-    for event, el in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
-        if event in ("comment", "pi"):  # no text of its own; what follows it counts
-            if el.tail and not skipping:
-                out.append(el.tail)
-            continue
-        tag = el.tag if isinstance(el.tag, str) else ""
-        inline = tag in _INLINE
-        if event == "start":
-            if skipping or tag in _SKIPPED:
-                skipping += 1
-                continue
-            if not inline:
-                out.append("\n")
-            if el.text:
-                out.append(el.text)
-            continue
-        if skipping:
-            skipping -= 1
-        elif not inline:
-            out.append("\n")
-        if el is not root and el.tail and not skipping:
-            out.append(el.tail)
-    return "".join(out)
+    """The text nodes under root, outside scripts and styles, in document order; a line
+    break at each edge of a block element. Comments and processing instructions add
+    nothing, but the text after them counts."""
+    return str(_TEXT(root))
 
 
 def _json_strings(node: Any) -> Iterator[str]:

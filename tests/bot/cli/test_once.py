@@ -1,5 +1,6 @@
 """`defwatch once` does not exit with deliveries it could finish within a minute: after a
-429 with retry_after 2 it waits and posts; a retry further off is left, and said so."""
+429 with retry_after 2 it waits and posts; a retry further off is left, and said so. Its
+workers start while it polls, not when the first page reaches them."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import pytest
 
 from bot.cli.main import main
 from bot.config.options import BUNDLED_RULES
+from bot.pipeline.cpu_pool import CpuPool
+from bot.pipeline.poll import Poller, PollOutcome
 from tests.fakes.telegram_api import FakeTelegram, visible_text
 from tests.loopback import LoopbackServer
 
@@ -75,3 +78,26 @@ def test_once_says_what_is_left_when_a_retry_is_further_off(
     assert line.startswith("1 delivery still waiting, the next at ")
     assert f"UTC on telegram:{CHAT} (flood control, retry after 300s); the next " \
            "`defwatch once` or `defwatch run` sends them" in line
+
+
+def test_once_starts_its_workers_before_it_polls(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    order: list[str] = []
+    start, poll_due = CpuPool.start, Poller.poll_due
+
+    def starting(pool: CpuPool) -> None:
+        order.append("workers")
+        start(pool)
+
+    async def polling(poller: Poller, *, everything: bool = False) -> list[PollOutcome]:
+        order.append("poll")
+        return await poll_due(poller, everything=everything)
+
+    monkeypatch.setattr(CpuPool, "start", starting)
+    monkeypatch.setattr(Poller, "poll_due", polling)
+    config = tmp_path / "defwatch.yaml"
+    config.write_text(f"database: sqlite:///{tmp_path}/dw.db\nrules: {BUNDLED_RULES}\n"
+                      "sources: []\nchannels: [console]\nworkers: 0\n"
+                      "http: {listen: 'off'}\n", encoding="utf-8")
+    assert main(["once", "-c", str(config)]) == 0
+    assert order[:2] == ["workers", "poll"]

@@ -8,6 +8,7 @@ import multiprocessing
 import os
 import signal
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -18,6 +19,7 @@ from tests.bot.pipeline.pool_jobs import wait_for_go
 from watchers import Entry, Response, Source
 
 T = TypeVar("T")
+NOW = datetime(2020, 9, 10, tzinfo=UTC)
 PAGE = ("<html><head><title>India and Japan sign logistics pact</title></head><body>"
         "<article><h1>India and Japan sign logistics pact</h1><p>Defence Minister Rajnath "
         "Singh and Japan's ambassador signed the Acquisition and Cross-Servicing Agreement "
@@ -45,7 +47,8 @@ async def test_pages_are_examined_in_worker_processes() -> None:
                             content_type="text/html")
         source = Source(id="s", kind="rss", url="http://127.0.0.1/feed.xml")
         entry = Entry(key="k", url=response.url, title="", source_id="s")
-        got = await pool.examine(response, source, entry, load_ruleset(BUNDLED_RULES))
+        got = await pool.examine(response, source, entry, load_ruleset(BUNDLED_RULES),
+                                 now=NOW)
         assert got.outcome == "extracted"
         assert got.result is not None and "acsa" in got.result.rule_ids
         children = workers_alive()
@@ -80,7 +83,7 @@ async def test_without_workers_pages_are_examined_in_this_process() -> None:
                         content_type="text/html")
     got = await pool.examine(response, Source(id="s", kind="rss", url="http://127.0.0.1/"),
                              Entry(key="k", url=response.url, title="", source_id="s"),
-                             load_ruleset(BUNDLED_RULES))
+                             load_ruleset(BUNDLED_RULES), now=NOW)
     pool.close()
     assert got.outcome == "extracted"
     assert workers_alive() == []

@@ -8,6 +8,7 @@ absent). The pass must also be worth having: everyday news is rejected.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -22,8 +23,8 @@ from watchers import Entry, Response, Source, extract, page_strings, parse_page
 from watchers.page.visible import visible_text
 
 ROOT = Path(__file__).resolve().parents[3]
-
 SOURCE = Source(id="site", kind="rss", url="http://127.0.0.1/feed.xml", outlet="Daily Ledger")
+NOW = datetime(2024, 3, 2, tzinfo=UTC)  # when the pages are fetched
 
 
 def labelled_reports() -> list[PageText]:
@@ -44,7 +45,7 @@ def _response(name: str, body: bytes) -> Response:
 
 def _full_path_matches(response: Response, entry: Entry, ruleset: RuleSet) -> bool:
     try:
-        article = extract(response, SOURCE, entry)
+        article = extract(response, SOURCE, entry, now=NOW)
     except Exception:  # no article: nothing to match, nothing the pass could lose
         return False
     return bool(ruleset.match(article).matches)
@@ -87,7 +88,7 @@ def test_everyday_news_is_rejected_without_extraction(ruleset: RuleSet) -> None:
         page = _response(text.slug, page_html(text, "Daily Ledger",
                                               "2024-03-01T08:00:00+00:00").encode())
         entry = Entry(key=text.slug, url=page.url, title=text.title, source_id="site")
-        got = examine(page, SOURCE, entry, ruleset)
+        got = examine(page, SOURCE, entry, ruleset, now=NOW)
         assert got.outcome == "rejected", text.slug
         assert got.article is None
 
@@ -102,7 +103,7 @@ def test_a_defence_page_goes_on_to_extraction_and_matching(ruleset: RuleSet) -> 
     page = _response("p1", page_html(text, "Daily Ledger", "2020-09-09T10:00:00+00:00")
                      .encode())
     got = examine(page, SOURCE, Entry(key="p1", url=page.url, title=text.title,
-                                      source_id="site"), ruleset)
+                                      source_id="site"), ruleset, now=NOW)
     assert got.outcome == "extracted"
     assert got.result is not None and "acsa" in got.result.rule_ids
     assert got.signature is not None

@@ -4,6 +4,7 @@ its page, and gives unfinished claims back when it is cancelled."""
 from __future__ import annotations
 
 import asyncio
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -23,11 +24,13 @@ from watchers.fetch.http import Fetcher
 from watchers.models import Entry, Source
 from watchers.page.extract import extract
 
-# Names two states, so the early-rejection pass lets it through; no rule matches it.
+# Names two states, a service and an exercise, so the early-rejection pass (which ignores
+# `exclude`) lets it through; no rule matches it: it is about hockey.
 PAGE = ("<html><head><title>Story {n}</title></head><body><article><h1>Story {n}</h1>"
         "<p>Residents of the town met on Tuesday to discuss the new bus timetable, the "
         "price of parking near the market and the India and Japan hockey teams visiting "
-        "the stadium, story {n}.</p></article></body></html>")
+        "the stadium for a navy exercise match, story {n}.</p></article></body>"
+        "</html>")
 
 
 def pending(db: Database, server: LoopbackServer, n: int) -> list[Entry]:
@@ -57,10 +60,10 @@ async def test_an_extractor_crash_fails_its_page_only(db: Database, fetcher: Fet
     pending(db, loopback, 3)
 
     def flaky(response: Any, source: Source, entry: Entry | None = None, *,
-              tree: Any = None) -> Any:
+              now: datetime, tree: Any = None) -> Any:
         if entry is not None and entry.key == "k1":
             raise KeyError("surprise")
-        return extract(response, source, entry, tree=tree)
+        return extract(response, source, entry, now=now, tree=tree)
 
     monkeypatch.setattr(watchers, "extract", flaky)
     done = await processor(db, fetcher, "p1").run_pending()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from bot.rules.normalize import core, is_acronym, normalize, spelling_variants
+from bot.rules.normalize import core, forms, is_acronym, normalize, spelling_variants
 
 
 @pytest.mark.parametrize(("text", "cased"), [
@@ -32,6 +34,39 @@ from bot.rules.normalize import core, is_acronym, normalize, spelling_variants
 def test_normalised_forms(text: str, cased: str) -> None:
     assert normalize(text).cased == f" {cased} "
     assert normalize(text).folded == f" {cased.lower()} "
+
+
+@pytest.mark.parametrize("text", [
+    "plain ascii,  spaced",
+    "Ja\u00adpan and\u200b India\ufeff",  # format characters on an NFC page
+    "Se\u0301bastien  Lecornu",  # NFD
+    "A\u0324\u0304 e\u0301\u0301 \u0301 at the start",  # stacked and lone marks
+    "½ ﬁghter ＪＡＰＡＮ ㈠㈡",  # one character to several
+    "\u200fشالوم\u200e Israel",  # direction marks
+    "भारत\u200d और जापान के रक्षा मंत्री",  # a joiner in Devanagari
+    "इज़राइल", "इज़राइल",  # precomposed and decomposed nukta
+    "\u1112\u1161\u11ab\u1100\u116e\u11a8 한국 and Korea\u00ad",  # conjoining jamo
+    "İstanbul ǅ\u00ad",  # letters whose lower case is longer
+    "  \u200b  ",
+    "日印ACSAが発効\u200b、海自とJMSDF", "日\u00adACSA",  # Latin letters inside Japanese
+])
+def test_forms_are_normalize_without_offsets(text: str) -> None:
+    # the early-rejection pass reads these; a difference could reject a page that matches
+    norm = normalize(text)
+    assert forms(text) == (norm.cased, norm.folded)
+
+
+def test_forms_agree_with_normalize_on_mixed_scripts() -> None:
+    # seeded, so a failure names a string that fails again
+    pieces = [*"aeAE IndiaJapan ,.-–+\n", "\u00ad", "\u200b", "\ufeff", "\u200d", "\u200e",
+              "\u0301", "\u0324", "\u0308", "\u093c", "\u094d", "\u0915", "\u093e", "é",
+              "½", "ﬁ", "Ｊ", "㈠", "İ", "ǅ", "ß", "\u1112", "\u1161", "\u11ab", "한", "日", "の",
+              "\u3099", "ø", "Ł", "ς", "\u0e01", "\u0e34", "\u0bc6", "\u0bbe", "🇯", "\u212b"]
+    rng = random.Random(16)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        norm = normalize(text)
+        assert forms(text) == (norm.cased, norm.folded), repr(text)
 
 
 def test_devanagari_marks_are_not_stripped() -> None:

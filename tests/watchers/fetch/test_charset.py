@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 
 import pytest
 
@@ -99,6 +100,7 @@ def test_a_wrong_declaration_is_logged(caplog: pytest.LogCaptureFixture) -> None
 # -- where pages are decoded: article extraction and html listings --------------------
 
 SOURCE = Source(id="mod", kind="html", url="https://mod.example/en/press", outlet="MoD")
+NOW = datetime(2021, 9, 10, tzinfo=UTC)
 
 
 def test_extract_reads_windows_1252_labelled_utf8() -> None:
@@ -113,7 +115,7 @@ def test_extract_reads_windows_1252_labelled_utf8() -> None:
             + b"</p></article>" + END)
     response = Response(url="https://mod.example/en/press/1", status=200, body=page,
                         content_type="text/html", charset="utf-8")
-    article = extract(response, SOURCE)
+    article = extract(response, SOURCE, now=NOW)
     assert ("the “Agreement on Reciprocal Provision of Supplies and Services” – signed in "
             "Tokyo – would") in article.text
     assert "a première à la Malabar" in article.text

@@ -27,6 +27,8 @@ OUR_CHROME = ["World Desk", "Sport Pages", "Opinion Corner", "Sign in to Zephyr"
               "Monsoon arrives early", "Zephyr Media Cooperative", "All rights reserved",
               "Privacy promise", "Write to the editors", "Facebook", "Instagram"]
 SEED_CHROME = ["Powered by", "Sponsored by", "TAGS", "now on Telegram"]
+# when the pages were fetched: after every date they carry (the 2099 one aside)
+NOW = datetime(2021, 9, 10, 9, 30, tzinfo=UTC)
 
 
 def wrap(paragraphs: list[str], *, title: str, head: str = "", lang: str = "en") -> str:
@@ -85,7 +87,7 @@ def test_seed_reports_keep_their_text_and_lose_all_chrome(seeds_dir: Path,
     page = wrap(paragraphs, title="Defence ministers of two nations speak | Zephyr News",
                 head='<meta property="article:published_time" '
                      'content="2020-12-22T18:30:00+05:30">')
-    article = extract(response(page), SOURCE)
+    article = extract(response(page), SOURCE, now=NOW)
 
     assert article.title == "Defence ministers of two nations speak"
     assert article.published == datetime(2020, 12, 22, 13, 0, tzinfo=UTC)
@@ -112,7 +114,8 @@ def test_seed_reports_keep_their_text_and_lose_all_chrome(seeds_dir: Path,
 
 def test_the_week_report_keeps_sentences_that_look_like_chrome(seeds_dir: Path) -> None:
     paragraphs = seed_paragraphs(seed_files(seeds_dir)[1])
-    article = extract(response(wrap(paragraphs, title="Talks | Zephyr News")), SOURCE)
+    article = extract(response(wrap(paragraphs, title="Talks | Zephyr News")), SOURCE,
+                      now=NOW)
     assert "The agreement was signed in September" in article.text
     assert "Both sides reviewed regional situations" in article.text
     assert not any(p.startswith("indo-japan-defence") for p in article.paragraphs)
@@ -141,7 +144,7 @@ def test_ministry_press_release() -> None:
     page = ministry_page(head='<meta property="article:published_time" '
                               'content="2021-09-08T17:45:00+05:30">')
     article = extract(response(page, url="https://MOD.example/press/1234?utm_source=x#top"),
-                      MINISTRY)
+                      MINISTRY, now=NOW)
     assert article.title == "Defence Secretary receives visiting delegation"
     assert article.published == datetime(2021, 9, 8, 12, 15, tzinfo=UTC)
     assert article.language == "en"
@@ -157,7 +160,8 @@ def test_entry_fills_what_the_page_lacks() -> None:
     entry = Entry(key="k1", url="https://mod.example/press/1234",
                   title="Defence Secretary receives a delegation",
                   source_id="mod-press", published=datetime(2021, 9, 8, 12, 0, tzinfo=UTC))
-    article = extract(response(page, url="https://mod.example/press/1234"), MINISTRY, entry)
+    article = extract(response(page, url="https://mod.example/press/1234"), MINISTRY, entry,
+                      now=NOW)
     assert article.published == entry.published
     assert article.title == "Defence Secretary receives a delegation"
 
@@ -187,20 +191,20 @@ def test_article_url_prefers_a_safe_canonical(final: str, canonical: str | None,
     head = f'<link rel="Canonical" href="{canonical}">' if canonical else ""
     entry = Entry(key="k1", url="https://news.google.example/rss/articles/CBMi123",
                   title="Defence Secretary receives a delegation", source_id="mod-press")
-    article = extract(response(ministry_page(head=head), url=final), MINISTRY, entry)
+    article = extract(response(ministry_page(head=head), url=final), MINISTRY, entry, now=NOW)
     assert article.url == expected
 
 
 def test_page_title_wins_over_the_feed_title() -> None:
     entry = Entry(key="k1", url="https://mod.example/p", title="Delegation visit (updated)",
                   source_id="mod-press")
-    article = extract(response(ministry_page()), MINISTRY, entry)
+    article = extract(response(ministry_page()), MINISTRY, entry, now=NOW)
     assert article.title == "Defence Secretary receives visiting delegation"
 
 
 def test_og_title_is_preferred_to_the_title_element() -> None:
     head = '<meta property="og:title" content="Secretary meets partner delegation">'
-    article = extract(response(ministry_page(head=head)), MINISTRY)
+    article = extract(response(ministry_page(head=head)), MINISTRY, now=NOW)
     assert article.title == "Secretary meets partner delegation"
 
 
@@ -218,13 +222,13 @@ def test_day_only_page_dates(page_date: str, feed_time: datetime | None,
     page = ministry_page(head=f'<meta name="date" content="{page_date}">')
     entry = Entry(key="k", url="https://mod.example/p", title="t", source_id="mod-press",
                   published=feed_time)
-    assert extract(response(page), MINISTRY, entry).published == expected
+    assert extract(response(page), MINISTRY, entry, now=NOW).published == expected
 
 
 def test_no_date_in_page_or_feed_is_none() -> None:
     # The dateline in the first paragraph and the footer's copyright year are not
     # searched: a guessed date is worse than none (the feed usually has the real one).
-    assert extract(response(ministry_page()), MINISTRY).published is None
+    assert extract(response(ministry_page()), MINISTRY, now=NOW).published is None
 
 
 @pytest.mark.parametrize(("title", "expected"), [
@@ -238,19 +242,19 @@ def test_no_date_in_page_or_feed_is_none() -> None:
 ])
 def test_outlet_suffixes_leave_titles(title: str, expected: str) -> None:
     page = ministry_page(title=title).replace(f"<h1>{html.escape(headline(title))}</h1>", "")
-    assert extract(response(page), SOURCE).title == expected
+    assert extract(response(page), SOURCE, now=NOW).title == expected
 
 
 @pytest.mark.parametrize(("lang", "expected"), [("en-GB", "en"), ("ja_JP", "ja"),
                                                 ("EN", "en")])
 def test_language_from_html_lang(lang: str, expected: str) -> None:
-    assert extract(response(ministry_page(lang=lang)), MINISTRY).language == expected
+    assert extract(response(ministry_page(lang=lang)), MINISTRY, now=NOW).language == expected
 
 
 def test_declared_charset_is_respected() -> None:
     page = ministry_page().replace("South Block", "the Zürich café").replace(
         '<meta charset="utf-8">', "")
-    article = extract(response(page, charset="iso-8859-1"), MINISTRY)
+    article = extract(response(page, charset="iso-8859-1"), MINISTRY, now=NOW)
     assert "the Zürich café" in article.text
 
 
@@ -259,7 +263,7 @@ def test_missing_or_wrong_charset_falls_back_to_detection() -> None:
         '<meta charset="utf-8">', '<meta charset="iso-8859-1">')
     raw = page.encode("iso-8859-1")
     for charset in (None, "utf-8", "no-such-charset"):
-        article = extract(response(raw, charset=charset), MINISTRY)
+        article = extract(response(raw, charset=charset), MINISTRY, now=NOW)
         assert "the Zürich café" in article.text, charset
 
 
@@ -272,7 +276,7 @@ def test_missing_or_wrong_charset_falls_back_to_detection() -> None:
 ])
 def test_not_a_page(body: bytes, content_type: str, reason: str) -> None:
     with pytest.raises(ExtractError, match=reason) as caught:
-        extract(response(body, charset=None, content_type=content_type), SOURCE)
+        extract(response(body, charset=None, content_type=content_type), SOURCE, now=NOW)
     assert caught.value.url == "https://zephyr.example/news/story-1.html"
 
 
@@ -284,15 +288,15 @@ def test_not_a_page(body: bytes, content_type: str, reason: str) -> None:
 def test_a_page_without_an_article_is_an_error(paragraphs: list[str]) -> None:
     page = wrap(paragraphs, title="Gallery | Zephyr News")
     with pytest.raises(ExtractError, match=r"no article text|no main text"):
-        extract(response(page), SOURCE)
+        extract(response(page), SOURCE, now=NOW)
 
 
 def test_a_page_dated_tomorrow_in_its_own_time_zone_keeps_its_date() -> None:
     # 08:00 in Tokyo tomorrow is already (or nearly) today in UTC: not a future date.
-    tomorrow = (datetime.now(UTC) + timedelta(days=1)).date()
+    tomorrow = (NOW + timedelta(days=1)).date()
     stamp = f"{tomorrow.isoformat()}T08:00:00+09:00"
     page = ministry_page(head=f'<meta property="article:published_time" content="{stamp}">')
-    published = extract(response(page), MINISTRY).published
+    published = extract(response(page), MINISTRY, now=NOW).published
     assert published == datetime.fromisoformat(stamp).astimezone(UTC)
 
 
@@ -308,7 +312,7 @@ def test_a_page_dated_tomorrow_in_its_own_time_zone_keeps_its_date() -> None:
 ], ids=["meta-future", "time-itemprop", "json-ld"])
 def test_published_time_sources(head: str, body_extra: str, expected: datetime) -> None:
     page = ministry_page(head=head).replace('<div class="byline">', body_extra + '<div>')
-    assert extract(response(page), MINISTRY).published == expected
+    assert extract(response(page), MINISTRY, now=NOW).published == expected
 
 
 def test_a_japanese_report_is_measured_in_characters() -> None:
@@ -316,7 +320,8 @@ def test_a_japanese_report_is_measured_in_characters() -> None:
     paragraphs = ["防衛大臣は十二日、来日したインドの国防相と防衛省で会談し、"
                   "両国の防衛協力を一層強化することで一致した。",
                   "両氏は海上自衛隊とインド海軍の共同訓練を続けることを確認した。"]
-    article = extract(response(wrap(paragraphs, title="日印防衛相が会談", lang="ja")), SOURCE)
+    article = extract(response(wrap(paragraphs, title="日印防衛相が会談", lang="ja")), SOURCE,
+                      now=NOW)
     assert all(p in article.text for p in paragraphs)
     assert article.language == "ja"
 
@@ -325,4 +330,19 @@ def test_a_japanese_menu_is_still_no_article() -> None:
     page = wrap(["ホーム", "政治", "経済", "国際", "スポーツ", "お問い合わせ"], title="ニュース",
                 lang="ja")
     with pytest.raises(ExtractError, match=r"no article text|no main text"):
-        extract(response(page), SOURCE)
+        extract(response(page), SOURCE, now=NOW)
+
+
+@pytest.mark.parametrize(("page_date", "fetched", "expected"), [
+    # years after this test was written: the fetch time, not the machine's clock, says
+    # it is no future date
+    ("2035-03-01", datetime(2035, 3, 1, 6, tzinfo=UTC), datetime(2035, 3, 1, tzinfo=UTC)),
+    # a date after the fetch (and its slack for time zones) is no publication date,
+    # however long ago the page was fetched
+    ("2021-12-24", NOW, None),
+    ("2021-09-11", NOW, datetime(2021, 9, 11, tzinfo=UTC)),
+])
+def test_the_latest_page_date_is_the_fetch_time(page_date: str, fetched: datetime,
+                                                expected: datetime | None) -> None:
+    page = ministry_page(head=f'<meta name="date" content="{page_date}">')
+    assert extract(response(page), MINISTRY, now=fetched).published == expected
