@@ -26,6 +26,7 @@ from bot.rules.normalize import core, is_acronym, open_ended, spelling_variants,
 from bot.rules.problems import did_you_mean
 from bot.rules.schema import RuleSpec
 from bot.rules.shared import Lookalikes
+from bot.rules.stems import name_stem
 from bot.rules.terms import TermSpec
 
 __all__ = ["Atom", "Compiled", "CompiledRule", "Target", "check_refs", "compile_rules"]
@@ -119,6 +120,7 @@ class _Builder:
         self.keys = _Keys()
         self.atoms: list[Atom] = []
         self.literal_atoms: dict[tuple[bool, str], int] = {}
+        self.shorts: list[tuple[int, int]] = []  # (atom of the surnames, the person's atom)
         self.patterns = 0
 
     def atom(self, atom: Atom) -> int:
@@ -149,6 +151,13 @@ class _Builder:
                                   exact=exact)
             self.patterns += 1
 
+    def name(self, text: str, atom: int, *, cased: bool, glued: bool) -> None:
+        """A lexicon name or alias, and its Hindi/Marathi stem (bot/rules/stems.py)."""
+        self.add(text, atom, cased=cased, glued=glued)
+        stem = None if cased else name_stem(core(text))
+        if stem is not None:
+            self.add(stem, atom, cased=False)
+
     def entity(self, entry: LexiconEntry) -> int:
         country = (entry.id if entry.kind == "country"
                    else entry.countries[0] if entry.kind == "person" and entry.countries
@@ -157,9 +166,9 @@ class _Builder:
         glued = entry.kind == "exercise"
         numbered = {core(n).lower() for n in entry.numbered}
         if core(entry.name).lower() not in numbered:  # a numbered name needs its number
-            self.add(entry.name, atom, cased=is_acronym(entry.name), glued=glued)
+            self.name(entry.name, atom, cased=is_acronym(entry.name), glued=glued)
         for alias in entry.aliases:
-            self.add(alias, atom, cased=False, glued=glued)
+            self.name(alias, atom, cased=False, glued=glued)
         for city in entry.cities:
             self.add(city, atom, cased=False)
             for word in _VENUE:
@@ -170,6 +179,13 @@ class _Builder:
             self.add(alias, atom, cased=is_acronym(alias), numbered=True)
         for mask in entry.masks:
             self.add(mask, atom, cased=False, mask=True)
+        if entry.short:
+            # an atom of its own that stands for nobody until the scan finds the person
+            # named in full (bot/rules/scan.py: with_short_names)
+            short = self.atom(Atom(f"@{entry.id}:short"))
+            self.shorts.append((short, atom))
+            for name in entry.short:
+                self.name(name, short, cased=False, glued=False)
         return atom
 
     def literal(self, text: str) -> int:
@@ -194,6 +210,8 @@ class Compiled:
         self.entity_atoms = entity_atoms
         self.exercises = frozenset(i for i, a in enumerate(builder.atoms) if a.kind == "exercise")
         self.countries: tuple[str | None, ...] = tuple(a.country for a in builder.atoms)
+        self.people = frozenset(i for i, a in enumerate(builder.atoms) if a.kind == "person")
+        self.shorts: tuple[tuple[int, int], ...] = tuple(builder.shorts)
         self.patterns = builder.patterns
 
 

@@ -110,11 +110,26 @@ class RuleEnv:
             b = hit_countries(found, self.scope_hits(self.rule.index_of[node.b.name], scope))
             also = [self.sentences(r, scope) for r in node.also]
             for g in twos:
-                xs = {c for s, c in a if s == g.sentence and c in g.countries}
-                ys = {c for s, c in b if s == g.sentence and c in g.countries}
+                if g.inferred:  # named elsewhere in the article: any of their hits will do
+                    xs = self.stands_for(node.a, g.countries)
+                    ys = self.stands_for(node.b, g.countries)
+                    # pair(states, states): the other state may be the dateline's alone
+                    if xs and ys and node.a.name == node.b.name and all(
+                            g.sentence in s for s in also):
+                        return True
+                else:
+                    xs = {c for s, c in a if s == g.sentence and c in g.countries}
+                    ys = {c for s, c in b if s == g.sentence and c in g.countries}
                 if xs and ys and len(xs | ys) == 2 and all(g.sentence in s for s in also):
                     return True
         return False
+
+    def stands_for(self, ref: Ref, countries: frozenset[str]) -> set[str]:
+        """Which of these states the group's hits stand for, wherever the ref looks."""
+        names = self.scans["text"].countries
+        return {c for atom in self.atoms(ref)
+                if (c := names[atom] if atom < len(names) else None) in countries
+                and c is not None}
 
     def excluded(self) -> bool:
         atoms = self.rule.atoms[self.rule.exclude_group]

@@ -14,6 +14,9 @@ japan:
 Countries take `cities: [Tokyo]`: names that stand for the state when it acts ("Tokyo
 protested") but are only the venue after "in" or "at" ("a summit in Tokyo").
 People take `country: <country id>`; agreements and exercises take `countries: [...]`.
+People may take `short: [Singh]`: a surname too common to stand for the person alone,
+which counts for them only in an article that also names them in full ("Rajnath Singh",
+"Defence Minister Singh" ... then "Singh said").
 `numbered: [Bright Star]` lists aliases that count only when a number follows
 ("Bright Star 2023"): for names too common to match alone.
 """
@@ -39,8 +42,9 @@ KINDS: dict[str, EntityKind] = {"countries": "country", "people": "person",
                                 "agreements": "agreement", "exercises": "exercise"}
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _COMMON = ("name", "aliases", "acronyms", "numbered", "not", "note")
+_NAMES = ("aliases", "acronyms", "numbered", "short")  # keys whose items are matched
 _KEYS: dict[EntityKind, tuple[str, ...]] = {
-    "country": (*_COMMON, "cities"), "person": (*_COMMON, "country"),
+    "country": (*_COMMON, "cities"), "person": (*_COMMON, "country", "short"),
     "agreement": (*_COMMON, "countries"), "exercise": (*_COMMON, "countries"),
 }
 
@@ -56,6 +60,7 @@ class LexiconEntry:
     masks: tuple[str, ...] = ()  # the `not:` phrases
     countries: tuple[str, ...] = ()  # a person's country; the parties to an agreement/exercise
     cities: tuple[str, ...] = ()  # aliases that are no occurrence after "in"/"at" (a venue)
+    short: tuple[str, ...] = ()  # a person's surname that counts once the full name is there
     file: str = ""
     line: int = 1
     countries_line: int = 1  # where `country:`/`countries:` is written, for error messages
@@ -106,12 +111,12 @@ def _entry(p: FileProblems, kind: EntityKind, eid: str, node: Any) -> LexiconEnt
         p.error([eid, "name"] if "name" in node else [eid], "a canonical `name:` is required")
         return None
     lists: dict[str, tuple[str, ...]] = {}
-    for key in ("aliases", "acronyms", "numbered", "not", "countries", "cities"):
+    for key in ("aliases", "acronyms", "numbered", "not", "countries", "cities", "short"):
         items = p.string_list(node[key], [eid, key]) if key in node else []
         for text, line in items:
             if not core(text):
                 p.error([eid, key], f"{text!r} has no letters or digits to match", line=line)
-            elif key in ("aliases", "acronyms", "numbered") and (warn := literal_warning(text)):
+            elif key in _NAMES and (warn := literal_warning(text)):
                 p.warning([eid, key], warn, line=line)
         lists[key] = tuple(text for text, _ in items if core(text))
     countries = lists["countries"]
@@ -123,8 +128,8 @@ def _entry(p: FileProblems, kind: EntityKind, eid: str, node: Any) -> LexiconEnt
         else:
             p.error([eid, "country"], "must be a country id")
     entry = LexiconEntry(eid, kind, name.strip(), lists["aliases"], lists["acronyms"],
-                         lists["numbered"], lists["not"], countries, lists["cities"], p.file,
-                         p.line([eid]), p.line([eid, ref_key]))
+                         lists["numbered"], lists["not"], countries, lists["cities"],
+                         lists["short"], p.file, p.line([eid]), p.line([eid, ref_key]))
     _check_masks(p, entry)
     return entry
 

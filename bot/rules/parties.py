@@ -10,8 +10,20 @@ a list of others or a passing comparison. A sentence names its parties when
   ("India and Japan", "India-Japan", "between Japan and Australia", 日印, "Japan's Kishi
   and India's Singh"): a run of exactly two is a pair, a longer run is a group (the four
   Malabar navies) and no pair, or
-* a state is called someone's counterpart ("... met his Australian counterpart"): it
-  pairs with the first other state of the sentence.
+* two people of the lexicon named in it speak for exactly two states ("Marles sat down
+  with Rajnath Singh ..., saying Australia ... India ... China"), or the states it names
+  are two once those after "in"/"at" (the venue: "meet in Laos") are set aside, or
+* a state is called someone's counterpart ("... met his Australian counterpart", "his
+  counterpart, Yasukazu Hamada"): it pairs with the first other state of the sentence;
+  with none there, with the other state of the story (below), then the first other state
+  of its headline and lead, then an earlier sentence's, the dateline's, a later one's, or
+* it speaks of the two as a pair without naming them ("the two ministers", "both
+  countries", दोनों देशों, दोन्ही देशांच्या, 両国, 両氏) and names no state of another pair:
+  its parties are the story's.
+
+The story's pair is the first pair its headline names, else its lead (`Story`, built
+once per article by `story_of`). A pair found through the story or a counterpart
+outside its sentence is `inferred`: the sentence need not name both states itself.
 
 Datelines ("WASHINGTON (AP) —", "TOKYO, Dec 22 —") say where a report was filed, not who
 acted: `dateline_end` finds them so that the scan can drop their hits.
@@ -42,12 +54,18 @@ class Scanned(Protocol):
     def norm(self) -> Normalized: ...
     @property
     def cache(self) -> dict[str, object]: ...
+    @property
+    def people(self) -> frozenset[int]: ...
+    @property
+    def dateline(self) -> tuple[str, ...]: ...
+    @property
+    def story(self) -> Story: ...
     def sentences(self) -> list[int]: ...
     def original(self, hit: RawHit) -> tuple[int, int, str]: ...
 
 
-__all__ = ["PartyGroup", "Scanned", "dateline_ends", "groups", "parties", "sentence_of",
-           "sentence_starts"]
+__all__ = ["PartyGroup", "Scanned", "Story", "dateline_ends", "groups", "parties",
+           "sentence_of", "sentence_starts", "story_of"]
 
 # A sentence ends at . ! ? (then spaces and a capital or a non-Latin letter), at a line
 # break, or after the full stops of Japanese (。) and Hindi/Marathi (।).
@@ -63,7 +81,21 @@ _DATELINE = re.compile(
 # Words of a pair written together: at most this many words between two states.
 _JOINED = 2
 _OTHERS = frozenset(("other", "others", "several", "etc"))
-_COUNTERPART = re.compile(r" (?:counterparts?|समकक्षों|समकक्ष)(?= )")
+# Hindi and Marathi attach their endings: समकक्षों, समकक्षांशी
+_COUNTERPART = re.compile(r" (?:counterparts?|समकक्ष[\u0900-\u097f]*)(?= )")
+# the two parties named as a pair without their names
+_BOTH = re.compile(
+    r" (?:the two|both|both the) (?:countries|nations|governments|ministers|leaders|"
+    r"prime ministers|defen[cs]e ministers|defen[cs]e chiefs|militaries|armies|navies|"
+    r"air forces|forces|men|delegations)(?= )"
+    r"| each other(?= )"
+    r"| दोनों (?:देश|मंत्र|नेता|सेना|नौसेना|वायुसेना|पक्ष|सरकार|प्रधानमंत्र)"
+    r"| दोन्ही (?:देश|मंत्र|नेत|सैन्य|नौदल|लष्कर|हवाई दल|पक्ष|सरकार|पंतप्रधान)"
+    r"|両(?:国|氏|首脳|相|大臣|政府|軍|者)")
+# "meet in Laos", "at Singapore", "सिंगापुर में", "जपानमध्ये": where, not who
+_VENUE_BEFORE = frozenset(("in", "at"))
+_VENUE_AFTER = frozenset(("में",))
+_VENUE_ENDINGS = ("मध्ये", "मधील")
 
 
 def sentence_starts(text: str, *, whole: bool = False) -> list[int]:
@@ -113,34 +145,69 @@ class _PartyHit:
     word: int
     last: int
     country: str
+    person: bool  # a person of the lexicon, speaking for their state
+    venue: bool  # after "in"/"at": where something happens
 
 
 @dataclass(frozen=True)
 class PartyGroup:
-    """States one sentence names together as the parties of what it says."""
+    """States one sentence names together as the parties of what it says; `inferred`
+    when the sentence does not name them all itself (the story's pair, a counterpart's
+    state found outside it)."""
 
     sentence: int
     countries: frozenset[str]
+    inferred: bool = False
 
 
-def _party_hits(scan: Scanned) -> list[_PartyHit]:
+@dataclass(frozen=True)
+class Story:
+    """What the top of an article says about its parties, for the sentences that name
+    them only as "the two ministers" or "his Japanese counterpart"."""
+
+    pair: frozenset[str] = frozenset()  # the first pair of the headline, else of the lead
+    order: tuple[str, ...] = ()  # states of the headline and the lead, then the datelines'
+
+
+def story_of(title: Scanned, lead: Scanned) -> Story:
+    """The story of an article from the scans of its headline and lead."""
+    pair: frozenset[str] = frozenset()
+    for found in (title, lead):
+        twos = [g.countries for g in groups(found) if len(g.countries) == 2]
+        if twos:
+            pair = twos[0]
+            break
+    order = [*_first_seen(title), *_first_seen(lead), *lead.dateline]
+    return Story(pair, tuple(dict.fromkeys(order)))
+
+
+def _venue(words: list[str], word: int, last: int) -> bool:
+    before = words[word - 1] if word > 0 else ""
+    after = words[last + 1] if last + 1 < len(words) else ""
+    return (before in _VENUE_BEFORE or after in _VENUE_AFTER
+            or (last < len(words) and words[last].endswith(_VENUE_ENDINGS)))
+
+
+def _party_hits(scan: Scanned, words: list[str]) -> list[_PartyHit]:
     countries = scan.countries
     out: list[_PartyHit] = []
     for atom, hits in scan.by_atom.items():
         country = countries[atom] if atom < len(countries) else None
         if country is None:
             continue
-        out.extend(_PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country) for h in hits)
+        person = atom in scan.people
+        out.extend(_PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
+                             _venue(words, h[WORD], h[LAST])) for h in hits)
     out.sort(key=lambda p: (p.sentence, p.word, p.last))
     return out
 
 
-def _counterparts(scan: Scanned) -> list[tuple[int, int]]:
-    """(sentence, word) of each "counterpart" in the text."""
+def _places(scan: Scanned, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """(sentence, word) of each match of a pattern in the folded text."""
     folded = scan.norm.folded
     out: list[tuple[int, int]] = []
-    for m in _COUNTERPART.finditer(folded):
-        start = m.start() + 1
+    for m in pattern.finditer(folded):
+        start = m.start() + (folded[m.start()] == " ")
         word = folded.count(" ", 0, start) - 1
         hit: RawHit = (start, m.end() + 1, word, word, -1, "")
         out.append((sentence_of(scan, hit), word))
@@ -157,32 +224,50 @@ def groups(scan: Scanned) -> tuple[PartyGroup, ...]:
 
 
 def _groups(scan: Scanned) -> list[PartyGroup]:
-    hits = _party_hits(scan)
+    if not scan.by_atom and len(scan.story.pair) < 2:
+        return []
+    words = scan.norm.folded.split()
     by_sentence: dict[int, list[_PartyHit]] = {}
-    for h in hits:
+    for h in _party_hits(scan, words):
         by_sentence.setdefault(h.sentence, []).append(h)
-    counterparts: dict[int, list[int]] = {}
-    if by_sentence:
-        for sentence, word in _counterparts(scan):
-            counterparts.setdefault(sentence, []).append(word)
     out: list[PartyGroup] = []
-    split: list[str] = []
-
-    def words() -> list[str]:
-        if not split:
-            split.extend(scan.norm.folded.split())
-        return split
-
     for sentence, found in by_sentence.items():
-        named = {h.country for h in found}
-        if len(named) == 2:
-            out.append(PartyGroup(sentence, frozenset(named)))
-        out.extend(PartyGroup(sentence, run) for run in _runs(found, words()))
-        for word in counterparts.get(sentence, ()):
-            pair = _counterpart_pair(found, word)
-            if pair:
-                out.append(PartyGroup(sentence, pair))
+        pair = _pair(found)
+        if pair:
+            out.append(PartyGroup(sentence, pair))
+        out.extend(PartyGroup(sentence, run) for run in _runs(found, words))
+    if by_sentence:
+        for sentence, word in _places(scan, _COUNTERPART):
+            group = _counterpart(scan, by_sentence, sentence, word)
+            if group:
+                out.append(group)
+    out.extend(_inferred(scan, by_sentence))
     return list(dict.fromkeys(out))
+
+
+def _inferred(scan: Scanned, by_sentence: Mapping[int, Sequence[_PartyHit]]
+              ) -> list[PartyGroup]:
+    """Pairs a sentence names without naming both states: "the two ministers" of the
+    story, where it names no state but theirs. (An exercise of two states is no such pair:
+    its name alone would make the top "name a pair", which rules read as a story about
+    some pair, not the one they watch.)"""
+    out: list[PartyGroup] = []
+    story = scan.story.pair
+    if len(story) == 2:
+        for sentence, _ in _places(scan, _BOTH):
+            if {h.country for h in by_sentence.get(sentence, ())} <= story:
+                out.append(PartyGroup(sentence, story, inferred=True))
+    return out
+
+
+def _pair(found: Sequence[_PartyHit]) -> frozenset[str] | None:
+    """The two states a sentence names, or that its people or its actors (the venue
+    set aside) name when it names more."""
+    for kept in (found, [h for h in found if h.person], [h for h in found if not h.venue]):
+        named = frozenset(h.country for h in kept)
+        if len(named) == 2:
+            return named
+    return None
 
 
 def _runs(found: Sequence[_PartyHit], words: list[str]) -> list[frozenset[str]]:
@@ -204,13 +289,30 @@ def _runs(found: Sequence[_PartyHit], words: list[str]) -> list[frozenset[str]]:
     return [r for r in out if len(r) >= 2]
 
 
-def _counterpart_pair(found: Sequence[_PartyHit], word: int) -> frozenset[str] | None:
-    before = [h for h in found if h.last < word and word - h.last - 1 <= _JOINED]
-    if not before:
+def _counterpart(scan: Scanned, by_sentence: Mapping[int, Sequence[_PartyHit]],
+                 sentence: int, word: int) -> PartyGroup | None:
+    """The pair a "counterpart" makes: the state written next to it ("his Australian
+    counterpart", "counterpart from Japan") and the other party, looked for in the
+    sentence, then the story, earlier sentences, the dateline, later sentences."""
+    found = by_sentence.get(sentence, ())
+    near = [h for h in found if (h.last < word and word - h.last - 1 <= _JOINED)
+            or (h.word > word and h.word - word - 1 <= _JOINED)]
+    if not near:
         return None
-    named = before[-1].country
+    named = (max(near, key=lambda h: h.last) if any(h.last < word for h in near)
+             else near[0]).country
     other = next((h.country for h in found if h.country != named), None)
-    return frozenset((named, other)) if other else None
+    if other:
+        return PartyGroup(sentence, frozenset((named, other)))
+    story = scan.story
+    earlier = [h.country for s in sorted(by_sentence, reverse=True) if s < sentence
+               for h in reversed(by_sentence[s])]
+    later = [h.country for s in sorted(by_sentence) if s > sentence for h in by_sentence[s]]
+    for country in [*(story.pair if named in story.pair else ()), *story.order, *earlier,
+                    *scan.dateline, *later]:
+        if country != named:
+            return PartyGroup(sentence, frozenset((named, country)), inferred=True)
+    return None
 
 
 def parties(scans: Sequence[Scanned]) -> tuple[str, ...]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.errors import RuleProblem
 from bot.models import Entities, Hit, Match, MatchResult
@@ -13,8 +13,8 @@ from bot.rules.environment import RuleEnv
 from bot.rules.evaluate import WORD, WRITTEN, evaluate
 from bot.rules.explain import Explanation, build_explanation
 from bot.rules.lexicon import Lexicon
-from bot.rules.parties import parties
-from bot.rules.scan import ScopeScan, atoms_present, scan, sub_scan
+from bot.rules.parties import parties, story_of
+from bot.rules.scan import ScopeScan, atoms_present, scan, sub_scan, with_short_names
 from bot.rules.schema import ExampleSpec
 from watchers import Article
 
@@ -74,7 +74,13 @@ class RuleSet:
                  "lead": (sub_scan(text, "lead", lead) if article.text.startswith(lead)
                           else scan(self._compiled, "lead", lead, year)),
                  "text": text}
-        return self._own_meanings(article, scans)
+        scans = self._own_meanings(article, scans)
+        title, top, body = with_short_names([scans["title"], scans["lead"], scans["text"]],
+                                            self._compiled.shorts)
+        # the parties of the headline and lead, for what the body says of "the two"
+        story = story_of(title, top)
+        return {"title": replace(title, story=story), "lead": replace(top, story=story),
+                "text": replace(body, story=story)}
 
     def _own_meanings(self, article: Article, scans: dict[str, ScopeScan]
                       ) -> dict[str, ScopeScan]:

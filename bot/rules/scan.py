@@ -9,17 +9,19 @@ two that overlap merge).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.rules.compile import Compiled
 from bot.rules.dated import dated_sentences
-from bot.rules.evaluate import END, START, WORD, WRITTEN, RawHit
+from bot.rules.evaluate import END, LAST, START, WORD, WRITTEN, RawHit, gap
 from bot.rules.normalize import Normalized, forms, normalize
-from bot.rules.parties import dateline_ends, sentence_starts
+from bot.rules.parties import Story, dateline_ends, sentence_starts
 
-__all__ = ["ScopeScan", "atoms_present", "scan", "sub_scan"]
+__all__ = ["ScopeScan", "atoms_present", "scan", "sub_scan", "with_short_names"]
 
+_BESIDE = 2  # words between a short name and another person written with it
 _YEAR = re.compile(r" ?(?:[0-9]{4}|[0-9]{2})(?= )")  # "MALABAR 2020", "JIMEX-22", "Malabar2020"
 
 
@@ -32,6 +34,9 @@ class ScopeScan:
     present: frozenset[int]  # the atoms found
     countries: tuple[str | None, ...] = ()  # by atom: the state it stands for (a person's)
     year: int | None = None  # of publication, when known: what is long before is history
+    people: frozenset[int] = frozenset()  # the atoms that are people
+    dateline: tuple[str, ...] = ()  # states named in the datelines (no parties: dropped)
+    story: Story = field(default_factory=Story)  # what the top of the article says of its parties
     _originals: dict[tuple[int, int], tuple[int, int, str]] = field(
         default_factory=dict, compare=False, repr=False)
     cache: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
@@ -137,22 +142,69 @@ def scan(compiled: Compiled, scope: str, text: str, year: int | None = None) -> 
         _mask(by_atom, masks)
     if compiled.exercises:
         _years(by_atom, compiled.exercises, norm.cased)
-    if scope != "title":
-        _drop_datelines(by_atom, text)
-    return ScopeScan(scope, text, norm, by_atom, frozenset(by_atom), compiled.countries, year)
+    dateline = _drop_datelines(by_atom, text, compiled.countries) if scope != "title" else ()
+    return ScopeScan(scope, text, norm, by_atom, frozenset(by_atom), compiled.countries, year,
+                     people=compiled.people, dateline=dateline)
 
 
-def _drop_datelines(by_atom: dict[int, list[RawHit]], text: str) -> None:
-    """A dateline says where a report was filed, not who took part: its hits go."""
+def _drop_datelines(by_atom: dict[int, list[RawHit]], text: str,
+                    countries: tuple[str | None, ...]) -> tuple[str, ...]:
+    """A dateline says where a report was filed, not who took part: its hits go. The
+    states it named are returned: a "counterpart" with no other state in sight may be
+    the dateline's minister's (bot/rules/parties.py)."""
+    dropped: list[str] = []
     for start, end in dateline_ends(text):
         lo = len(normalize(text[:start]).cased) - 1 if start else 0
         hi = len(normalize(text[:end]).cased) - 1
         for atom in [a for a, hits in by_atom.items() if any(lo <= h[START] < hi for h in hits)]:
+            country = countries[atom] if atom < len(countries) else None
+            if country is not None:
+                dropped.append(country)
             kept = [h for h in by_atom[atom] if not lo <= h[START] < hi]
             if kept:
                 by_atom[atom] = kept
             else:
                 del by_atom[atom]
+    return tuple(dict.fromkeys(dropped))
+
+
+def _beside_person(found: ScopeScan, hit: RawHit) -> bool:
+    """Whether another person of the lexicon is written next to a hit ("Kihara and
+    Singh", "Carter, Parrikar"): a short name among ministers is the minister."""
+    for atom in found.people & found.present:
+        for other in found.by_atom[atom]:
+            if gap(hit, other) <= _BESIDE:
+                return True
+    return False
+
+
+def with_short_names(scans: Sequence[ScopeScan], shorts: Sequence[tuple[int, int]]
+                     ) -> list[ScopeScan]:
+    """The scans of one article with each person's short name ("Singh") counted as that
+    person where the article also names them in full somewhere, or where another person
+    is written next to it, and dropped elsewhere."""
+    present: set[int] = set()
+    for found in scans:
+        present |= found.present
+    moves = [(short, person) for short, person in shorts if short in present]
+    if not moves:
+        return list(scans)
+    out = []
+    for found in scans:
+        by_atom = dict(found.by_atom)
+        for short, person in moves:
+            hits = by_atom.pop(short, None)
+            if hits is None:
+                continue
+            full = by_atom.get(person, [])
+            extra = [h for h in hits
+                     if (person in present or _beside_person(found, h))
+                     and not any(f[START] <= h[START] and h[END] <= f[END] for f in full)]
+            if extra:
+                by_atom[person] = sorted(full + [(h[START], h[END], h[WORD], h[LAST], person,
+                                                   h[WRITTEN]) for h in extra])
+        out.append(replace(found, by_atom=by_atom, present=frozenset(by_atom)))
+    return out
 
 
 def sub_scan(whole: ScopeScan, scope: str, prefix: str) -> ScopeScan:
@@ -164,7 +216,7 @@ def sub_scan(whole: ScopeScan, scope: str, prefix: str) -> ScopeScan:
         if inside:
             by_atom[atom] = inside
     return ScopeScan(scope, prefix, whole.norm, by_atom, frozenset(by_atom), whole.countries,
-                     whole.year)
+                     whole.year, people=whole.people, dateline=whole.dateline)
 
 
 def atoms_present(compiled: Compiled, text: str) -> set[int]:

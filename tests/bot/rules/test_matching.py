@@ -282,6 +282,6 @@ def test_default_pack_matched_leaves_out_the_multilateral_guard(
         "India's Rajnath Singh and Japan's defence minister held bilateral talks on naval "
         "cooperation in Singapore.")
     (match,) = (m for m in result.matches if m.rule_id == "india-japan")
-    assert {h.group for h in match.hits} == {"india", "japan", "defence", "ties", "pairwise"}
+    assert {h.group for h in match.hits} == {"india", "japan", "defence", "ties", "act", "pairwise"}
     assert "Quad" not in match.matched_terms
     assert "Singapore" not in match.matched_terms  # states: a ceiling on other countries

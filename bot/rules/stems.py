@@ -1,0 +1,44 @@
+"""Stems of Hindi and Marathi names, so that a name matches however it is inflected.
+
+Devanagari terms already match at the start of a word (बैठकीत, भारताने: the endings are
+attached), but some endings change the name's own last vowel: अमेरिका becomes
+अमेरिकेच्या (Marathi "of America") and अमेरिकी (Hindi "American"), ऑस्ट्रेलिया becomes
+ऑस्ट्रेलियाई. Snowball's Hindi stemmer strips those vowels and endings (अमेरिका →
+अमेरिक), and the stem, matched at a word's start, meets every form. Marathi has no
+Snowball stemmer; its nouns in -ā take the same oblique stem, which is what names need.
+
+Only lexicon names are stemmed, not the rules' vocabulary: a stemmed common word
+(सेना → सेन) would start many unrelated words.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import snowballstemmer
+
+__all__ = ["name_stem"]
+
+_MIN_LETTERS = 3  # a shorter stem starts too many other words
+
+
+def _devanagari(ch: str) -> bool:
+    return 0x0900 <= ord(ch) <= 0x097F
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> snowballstemmer.Stemmer:
+    return snowballstemmer.stemmer("hindi")
+
+
+def name_stem(name: str) -> str | None:
+    """The name with its last word stemmed, when that word is Devanagari and the stem
+    differs and is long enough; else None."""
+    head, _, last = name.rpartition(" ")
+    if not last or not _devanagari(last[-1]):
+        return None
+    stem: str = _stemmer().stemWord(last)
+    letters = sum(1 for ch in stem if ch.isalpha())
+    if stem == last or not last.startswith(stem) or letters < _MIN_LETTERS:
+        return None
+    return f"{head} {stem}" if head else stem

@@ -1,0 +1,105 @@
+"""Parties named across a story: people for their states, venues set aside, "his Japanese
+counterpart" and "the two ministers" resolved from the headline, lead or dateline, short
+surnames once the full name is there, Hindi/Marathi names however inflected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.rules import RuleSet, load_ruleset
+from bot.rules.stems import name_stem
+from tests.bot.rules.helpers import matches, one_rule, write_dir
+
+LEXICON: dict[str, dict[str, Any]] = {
+    "countries": {
+        "india": {"name": "India", "aliases": ["Indian", "भारत"]},
+        "japan": {"name": "Japan", "aliases": ["Japanese", "जपान", "日本"], "cities": ["Tokyo"]},
+        "australia": {"name": "Australia", "aliases": ["Australian", "ऑस्ट्रेलिया"],
+                      "cities": ["Canberra"]},
+        "us": {"name": "United States", "aliases": ["अमेरिका"]},
+        "laos": {"name": "Laos"},
+        "china": {"name": "China"},
+    },
+    "people": {
+        "rajnath-singh": {"name": "Rajnath Singh", "country": "india", "short": ["Singh"]},
+        "richard-marles": {"name": "Richard Marles", "aliases": ["Marles"],
+                           "country": "australia"},
+        "kihara-minoru": {"name": "Kihara Minoru", "aliases": ["Kihara"], "country": "japan"},
+    },
+}
+STATES = {"a": ["@country:*", "@person:*"], "act": ["talks", "agreed", "met", "सहमति", "सराव",
+                                                    "合意"]}
+
+
+@pytest.fixture(scope="module")
+def ruleset(tmp_path_factory: pytest.TempPathFactory) -> RuleSet:
+    root: Path = tmp_path_factory.mktemp("story")
+    return load_ruleset(write_dir(root, {"t": one_rule(STATES, "pair(a, a, act)")}, LEXICON))
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # two people speak for their states, whatever else the sentence names
+    ("", "Marles met Rajnath Singh in Delhi, saying Australia wants ties with India as "
+         "China grows stronger.", True),
+    ("", "Australia, India and China met.", False),  # a group, no pair
+    # the venue ("in Laos") is set aside when the others are two
+    ("", "Japan's minister met India's minister in Laos.", True),
+    ("", "Japan's minister met India's minister and Laos's envoy.", False),
+])
+def test_people_and_venues(ruleset: RuleSet, title: str, text: str, expected: bool) -> None:
+    assert matches(ruleset, title, text) is expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # the other state of a counterpart: the story's headline, then an earlier sentence,
+    # then the dateline
+    ("Marles in Tokyo", "The minister later held talks with his Japanese counterpart.", True),
+    ("", "Richard Marles arrived on Monday. He held talks with his Japanese counterpart.",
+     True),
+    ("", "CANBERRA, Dec 5 — The minister held talks with his Japanese counterpart.", True),
+    ("", "The minister held talks with his Japanese counterpart.", False),  # nobody else
+    ("", "The minister held talks with his Japanese counterpart. Australia wants more.",
+     True),  # a later sentence
+    ("", "Marles held talks with his counterpart, Kihara.", True),  # named after it
+])
+def test_a_counterpart_pairs_with_the_story(ruleset: RuleSet, title: str, text: str,
+                                            expected: bool) -> None:
+    assert matches(ruleset, title, text) is expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("Marles, Kihara sit down in Darwin", "The two ministers agreed on more jet rotations.",
+     True),
+    ("Ministers sit down in Darwin", "The two ministers agreed on more jet rotations.", False),
+    # a sentence naming another state is not about the story's pair
+    ("Marles, Kihara sit down in Darwin", "Both countries agreed with China on fishing.",
+     False),
+    ("जपान-ऑस्ट्रेलिया बैठक", "दोन्ही देशांच्या नौदलांचा सराव होईल.", True),  # Marathi
+    ("जपान और ऑस्ट्रेलिया की बैठक", "दोनों देशों ने सहमति जताई।", True),  # Hindi
+    ("日本と豪州", "両国は共同訓練で合意した。", False),  # 豪州 is not in this lexicon
+])
+def test_the_two_of_the_story(ruleset: RuleSet, title: str, text: str,
+                              expected: bool) -> None:
+    assert matches(ruleset, title, text) is expected
+
+
+def test_a_short_name_counts_once_the_full_name_is_there(ruleset: RuleSet) -> None:
+    assert matches(ruleset, "", "Rajnath Singh opened a plant. Later Singh held talks with "
+                                "Japan.")
+    assert not matches(ruleset, "", "Later Singh held talks with Japan.")
+    # or next to another minister: "Kihara and Singh"
+    assert matches(ruleset, "", "Kihara and Singh held talks.")
+    assert not matches(ruleset, "", "Singh held talks on Kihara's plan with Japan's rivals.")
+    result = ruleset.match_text("", "Rajnath Singh spoke. Singh and Marles met.")
+    assert result.entities.people == ("Rajnath Singh", "Richard Marles")
+
+
+def test_hindi_and_marathi_names_match_when_their_stem_changes(ruleset: RuleSet) -> None:
+    assert name_stem("अमेरिका") == "अमेरिक"
+    assert name_stem("Japan") is None and name_stem("राजनाथ सिंह") is None
+    # Marathi "of America" and Hindi "American" change the name's last vowel
+    assert matches(ruleset, "", "भारत आणि अमेरिकेच्या नौदलांचा सराव")
+    assert matches(ruleset, "", "भारत और अमेरिकी नौसेना ने सहमति जताई।")
