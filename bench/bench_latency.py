@@ -131,7 +131,9 @@ def run_service(minutes: float, interval: float) -> list[float]:
             f"sources:\n  - {{id: latency, kind: rss, url: '{feed.url}', "
             f"interval: {interval:g}s}}\n"
             f"channels: ['telegram:{CHAT}']\nhttp: {{listen: 'off'}}\n"
-            "fetch: {per_host_delay: 0s, allow_private: true}\n", encoding="utf-8")
+            "fetch: {per_host_delay: 0s, allow_private: true}\n"
+            "events: {max_age: 'off'}\n",  # the generated stories are dated 2006 on
+            encoding="utf-8")
         env = {**os.environ, "TELEGRAM_BOT_TOKEN": api.token,
                "TELEGRAM_API_BASE_URL": api.base_url, "PYTHONPATH": str(PROJECT)}
         with (Path(tmp) / "run.log").open("wb") as log:

@@ -50,7 +50,11 @@ class JsonlChannel:
             fh.seek(0, os.SEEK_END)
             fh.seek(max(0, fh.tell() - _TAIL_BYTES))
             tail = fh.read().decode("utf-8", errors="replace").splitlines()
+        # Only a line naming this alert id can be its line: the others are not parsed.
+        needle = f'"alert_id": {alert_id}'
         for raw in reversed(tail):
+            if needle not in raw:
+                continue
             try:
                 seen = json.loads(raw)
                 if seen.get("alert_id") == alert_id and seen.get("event_id") == event_id:

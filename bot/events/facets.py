@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from bot.events.similarity import content_words
 
@@ -18,9 +19,19 @@ def name_tokens(names: Sequence[str]) -> list[frozenset[str]]:
     return [frozenset(w for w in content_words(n) if len(w) >= 3) for n in names]
 
 
+_STEM = 5  # a name word this long stands for the words it begins too ("austral")
+
+
 def mentions(words: frozenset[str], name: frozenset[str]) -> bool:
     """A name is mentioned when one of its words, or a word it begins, stands in the text."""
-    return any(w in words or any(x.startswith(w) for x in words if len(w) >= 5) for w in name)
+    return any(w in words or (len(w) >= _STEM and w in _beginnings(words)) for w in name)
+
+
+@lru_cache(maxsize=1024)
+def _beginnings(words: frozenset[str]) -> frozenset[str]:
+    """Every beginning of _STEM letters or more of the words: one set per text, asked
+    about every name of an event, instead of each name word tried against each word."""
+    return frozenset(x[:k] for x in words for k in range(_STEM, len(x) + 1))
 
 
 @dataclass(frozen=True)
@@ -48,12 +59,21 @@ class Facets:
         named = (self.people if people else []) + self.agreements + self.exercises
         return frozenset(" ".join(sorted(n)) for n in named if mentions(words, n))
 
+    @cached_property
+    def _all(self) -> list[frozenset[str]]:
+        return self.countries + self.people + self.agreements + self.exercises
+
+    @cached_property
+    def _name_words(self) -> tuple[frozenset[str], tuple[str, ...]]:
+        """Every word of the names, and those long enough to stand for words they begin."""
+        every = frozenset(w for name in self._all for w in name)
+        return every, tuple(w for w in every if len(w) >= _STEM)
+
     def names_word(self, word: str) -> bool:
         """Whether word is, or begins with, a word of one of the event's names."""
-        return any(word == w or (len(w) >= 5 and word.startswith(w))
-                   for name in self.countries + self.people + self.agreements + self.exercises
-                   for w in name)
+        every, long = self._name_words
+        return word in every or word.startswith(long)
 
     def share(self, words: frozenset[str]) -> float:
-        names = self.countries + self.people + self.agreements + self.exercises
+        names = self._all
         return sum(mentions(words, n) for n in names) / len(names) if names else 0.0

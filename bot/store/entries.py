@@ -81,6 +81,25 @@ def hold_entry(conn: Connection, key: str, owner: str) -> bool:
     return conn.execute(q).first() is not None
 
 
+def held_entries(conn: Connection, keys: list[str], owner: str) -> set[str]:
+    """Which of `keys` `owner` still holds pending (hold_entry for a batch, one query)."""
+    if not keys:
+        return set()
+    q = select(entries.c.key).where(entries.c.key.in_(keys), entries.c.status == "pending",
+                                    LEASE.held_by(owner))
+    if conn.dialect.name == "postgresql":
+        q = q.with_for_update()
+    return set(conn.execute(q).scalars())
+
+
+def finish_entries(conn: Connection, keys: list[str], *, old: bool = False) -> None:
+    """finish_entry for entries that ended without an error, in one statement."""
+    if keys:
+        conn.execute(update(entries).where(entries.c.key.in_(keys)).values(
+            status="old" if old else "done", error=None, attempts=entries.c.attempts + 1,
+            **LEASE.ENDED))
+
+
 def release_entries(conn: Connection, keys: list[str], owner: str) -> None:
     """Give back `owner`'s claims on entries it did not finish (it is shutting down)."""
     LEASE.release(conn, keys, owner=owner, also=[entries.c.status == "pending"])
@@ -93,9 +112,7 @@ def finish_entry(conn: Connection, key: str, *, error: str | None = None,
     attempt (failed for good after max_attempts; a retry waits until `not_before`). The
     claim ends either way."""
     if error is None:
-        conn.execute(update(entries).where(entries.c.key == key).values(
-            status="old" if old else "done", error=None, attempts=entries.c.attempts + 1,
-            **LEASE.ENDED))
+        finish_entries(conn, [key], old=old)
         return
     attempts = int(conn.execute(select(entries.c.attempts)
                                 .where(entries.c.key == key)).scalar_one()) + 1

@@ -2,40 +2,33 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, String, case, cast, delete, func, insert, or_, select, update
 
 from bot.store.tables import articles, events
 
 
-def candidate_rows(conn: Connection, days: tuple[date, date] | None, recent_since: datetime,
-                   ) -> list[tuple[str, date | None, list[dict[str, Any]]]]:
-    """Events whose day lies in `days`, with their members' stored signatures.
+def candidate_members(conn: Connection, days: tuple[date, date] | None,
+                      recent_since: datetime) -> list[tuple[str, date | None, list[int]]]:
+    """Events whose day lies in `days`, with their members' article ids (ascending): one
+    row per event, so the caller reads only the signatures it does not hold yet.
 
     An undated article is compared with the events that changed since `recent_since`:
     without its own date, recency is the only evidence it reports the same happening.
     """
-    q = select(events.c.id, events.c.day)
+    q = (select(events.c.id, events.c.day,
+                func.aggregate_strings(cast(articles.c.id, String), ",").label("ids"))
+         .join(articles, articles.c.event_id == events.c.id))
     if days is None:
         q = q.where(events.c.updated_at >= recent_since)
     else:
         q = q.where(events.c.day >= days[0], events.c.day <= days[1])
-    heads = {r.id: r.day for r in conn.execute(q.order_by(events.c.id))}
-    if not heads:
-        return []
-    members: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    rows = conn.execute(select(articles.c.event_id, articles.c.signature)
-                        .where(articles.c.event_id.in_(list(heads)))
-                        .order_by(articles.c.id))
-    for r in rows:
-        if r.signature is not None:
-            members[r.event_id].append(r.signature)
-    return [(eid, d, members[eid]) for eid, d in heads.items()]
+    rows = conn.execute(q.group_by(events.c.id, events.c.day).order_by(events.c.id))
+    return [(r.id, r.day, sorted(int(i) for i in r.ids.split(","))) for r in rows]
 
 
 def create_event(conn: Connection, event_id: str, day: date | None, now: datetime) -> None:
@@ -45,12 +38,18 @@ def create_event(conn: Connection, event_id: str, day: date | None, now: datetim
 
 def attach(conn: Connection, article_id: int, event_id: str, now: datetime,
            day: date | None) -> None:
-    """Put an article in an event; the event's day becomes the earliest of its members'."""
+    """Put a stored article in an event (see `joined`)."""
     conn.execute(update(articles).where(articles.c.id == article_id).values(event_id=event_id))
+    joined(conn, event_id, now, day)
+
+
+def joined(conn: Connection, event_id: str, now: datetime, day: date | None) -> None:
+    """An article joined the event: it has news, and its day becomes the earliest of its
+    members' (one statement: no read of the day first)."""
     values: dict[str, Any] = {"dirty": True, "updated_at": now}
-    current = conn.execute(select(events.c.day).where(events.c.id == event_id)).scalar()
-    if day is not None and (current is None or day < current):
-        values["day"] = day
+    if day is not None:
+        values["day"] = case((or_(events.c.day.is_(None), events.c.day > day), day),
+                             else_=events.c.day)
     conn.execute(update(events).where(events.c.id == event_id).values(**values))
 
 

@@ -188,6 +188,10 @@ class Trial:
         if not self.db.exists():
             return False
         with sqlite3.connect(self.db) as conn:
+            tables = {name for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not {"sources", "entries", "events", "deliveries"} <= tables:
+                return False  # killed before its first start-up had made the tables
             left = conn.execute(
                 "SELECT (SELECT count(*) FROM sources WHERE last_polled IS NULL)"
                 " + (SELECT count(*) FROM entries WHERE status = 'pending')"

@@ -1,0 +1,272 @@
+"""Examined pages into the store: articles, their events and the end of their entries.
+
+A batch of pages is placed in one transaction under the events lock (replicas place one
+batch at a time, so two reports of one event cannot both open a new event): a page costs
+a few statements, not a dozen transactions. Should another writer have stored one of the
+pages first (a unique constraint fails), the batch is placed again a page at a time, and
+only that page ends as a duplicate.
+
+Grouping compares an article with every member of the candidate events. Signatures never
+change once stored, so decoded ones are kept (`SignatureMemo`) and the store is asked for
+the candidates' member ids only, one row per event, and for the signatures not held yet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import OrderedDict
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError
+
+from bot.events.cluster import (
+    Candidate,
+    Signature,
+    assign,
+    candidate_query,
+    event_day,
+    merges,
+)
+from bot.models import ProcessOutcome
+from bot.ops.metrics import Metrics
+from bot.pipeline.examine import PageResult
+from bot.store import Database
+from bot.store import articles as article_rows
+from bot.store import entries as entry_rows
+from bot.store import events as event_rows
+from bot.store.db import LOCK_EVENTS, serialize
+from watchers import Article, Entry
+
+log = logging.getLogger("defwatch.process")
+
+RETRY_AFTER = timedelta(minutes=5)  # a page that failed for a passing reason waits this
+MEMO_SIGNATURES = 2048  # decoded signatures kept (~9 KB each): days of busy news
+
+
+@dataclass(frozen=True)
+class Processed:
+    entry_key: str
+    outcome: ProcessOutcome
+    rules: tuple[str, ...] = ()
+    event_id: str | None = None
+    error: str | None = None
+
+
+def new_event_id(article: Article) -> str:
+    """Derived from the first article, so replicas and re-runs name an event alike."""
+    return "ev-" + hashlib.sha256(article.url.encode()).hexdigest()[:16]
+
+
+def utc(value: datetime) -> datetime:
+    """Aware UTC; a naive value (the store's clock) is UTC already."""
+    return value.astimezone(UTC) if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def too_old(published: datetime | None, now: datetime, max_age: timedelta | None) -> bool:
+    if max_age is None or published is None:
+        return False
+    return utc(published) < utc(now) - max_age
+
+
+class SignatureMemo:
+    """Decoded signatures by article id, the least recently used dropped first."""
+
+    def __init__(self, capacity: int = MEMO_SIGNATURES) -> None:
+        self._capacity = capacity
+        self._held: OrderedDict[int, Signature] = OrderedDict()
+
+    def get(self, article_id: int) -> Signature | None:
+        sig = self._held.get(article_id)
+        if sig is not None:
+            self._held.move_to_end(article_id)
+        return sig
+
+    def keep(self, found: dict[int, Signature]) -> None:
+        self._held.update(found)
+        for article_id in found:
+            self._held.move_to_end(article_id)
+        while len(self._held) > self._capacity:
+            self._held.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._held)
+
+
+@dataclass
+class _Batch:
+    """What one placing transaction did, made known only once it commits."""
+
+    out: dict[str, Processed] = field(default_factory=dict)
+    read: dict[int, Signature] = field(default_factory=dict)  # signatures it read or wrote
+    created: int = 0  # events opened
+    notes: list[tuple[int, str, tuple[object, ...]]] = field(default_factory=list)
+
+    def note(self, level: int, message: str, *args: object) -> None:
+        """A log line, written once the batch is in (not twice when it is redone)."""
+        self.notes.append((level, message, args))
+
+
+class Placer:
+    def __init__(self, db: Database, *, owner: str, window_days: float,
+                 max_age: timedelta | None, clock: Callable[[], datetime],
+                 metrics: Metrics) -> None:
+        self._db = db
+        self._owner = owner
+        self._window = window_days
+        self._max_age = max_age
+        self._clock = clock
+        self._metrics = metrics
+        self._memo = SignatureMemo()
+
+    def place(self, results: list[tuple[Entry, PageResult]]) -> list[Processed]:
+        """Store one batch's outcomes, in claim order; a Processed per entry."""
+        if not results:
+            return []
+        try:
+            batch = self._transaction(results)
+        except IntegrityError:
+            if len(results) == 1:  # another writer stored this page (or its event) first
+                entry = results[0][0]
+                with self._db.engine.begin() as conn:
+                    entry_rows.finish_entry(conn, entry.key)
+                return [Processed(entry.key, "duplicate")]
+            return [p for r in results for p in self.place([r])]
+        self._memo.keep(batch.read)
+        for _ in range(batch.created):
+            self._metrics.event_created()
+        for level, message, args in batch.notes:
+            log.log(level, message, *args)
+        return [batch.out[e.key] for e, _ in results]
+
+    def _transaction(self, results: list[tuple[Entry, PageResult]]) -> _Batch:
+        batch = _Batch()
+        now = self._clock()
+        done: list[str] = []
+        old: list[str] = []
+        with self._db.engine.begin() as conn:
+            serialize(conn, LOCK_EVENTS)  # replicas place one batch at a time
+            held = entry_rows.held_entries(conn, [e.key for e, _ in results], self._owner)
+            known = article_rows.known_urls(
+                conn, [r.article.url for _, r in results if r.article is not None])
+            for entry, got in results:
+                key = entry.key
+                if key not in held:
+                    if got.article is not None:
+                        batch.note(logging.WARNING, "entry no longer ours (lease ran out) "
+                                   "url=%s", entry.url)
+                    batch.out[key] = Processed(key, "duplicate")
+                elif got.article is None:
+                    batch.out[key] = self._end(conn, entry, got, now, batch)
+                    if got.outcome in ("rejected", "old"):
+                        (old if got.outcome == "old" else done).append(key)
+                elif got.article.url in known:
+                    done.append(key)
+                    batch.out[key] = Processed(key, "duplicate")
+                else:
+                    known.add(got.article.url)
+                    placed = self._store(conn, entry, got, now, batch)
+                    (old if placed.outcome == "old" else done).append(key)
+                    batch.out[key] = placed
+            entry_rows.finish_entries(conn, done)
+            entry_rows.finish_entries(conn, old, old=True)
+        return batch
+
+    @staticmethod
+    def _end(conn: Connection, entry: Entry, got: PageResult, now: datetime,
+             batch: _Batch) -> Processed:
+        """An entry that ends without an article: too old, rejected early, or failed (the
+        caller ends the first two with the batch's others)."""
+        if got.outcome == "rejected":
+            batch.note(logging.DEBUG, "no rule could match, not extracted url=%s", entry.url)
+            return Processed(entry.key, "rejected")
+        if got.outcome == "old":
+            batch.note(logging.INFO, "old entry not alerted source=%s url=%s published=%s "
+                       "(older than events.max_age)", entry.source_id, entry.url,
+                       entry.published.isoformat(timespec="minutes")
+                       if entry.published else "-")
+            return Processed(entry.key, "old")
+        if got.detail:  # a bug in extraction: its traceback, from the worker
+            batch.note(logging.ERROR, "extraction raised unexpectedly url=%s\n%s", entry.url,
+                       got.detail)
+        else:
+            batch.note(logging.WARNING, "article failed source=%s url=%s reason=%s",
+                       entry.source_id, entry.url, got.error)
+        entry_rows.finish_entry(conn, entry.key, error=got.error, retry=got.retry,
+                                not_before=now + RETRY_AFTER)
+        return Processed(entry.key, "failed", error=got.error)
+
+    def _store(self, conn: Connection, entry: Entry, got: PageResult, now: datetime,
+               batch: _Batch) -> Processed:
+        article, result = got.article, got.result
+        assert article is not None and result is not None
+        # The page's own date, when the feed gave none, may show it to be old news: the
+        # article is stored (a later report of the same page is then a duplicate) but
+        # placed in no event.
+        old = entry.published is None and too_old(article.published, now, self._max_age)
+        sig = None if old else got.signature
+        event_id = self._group(conn, article, sig, now, batch) if sig else None
+        article_id = article_rows.save_article(
+            conn, entry.key, article, now=now, rules=result.rule_ids,
+            matched={m.rule_id: m.matched_terms for m in result.matches},
+            entities=result.entities.to_json(),
+            signature=sig.to_json() if sig else None, event_id=event_id)
+        if sig is not None:
+            batch.read[article_id] = sig
+        if old:
+            batch.note(logging.INFO, "old article not alerted source=%s url=%s published=%s "
+                       "(older than events.max_age)", entry.source_id, article.url,
+                       article.published.isoformat(timespec="minutes")
+                       if article.published else "-")
+            return Processed(entry.key, "old", rules=result.rule_ids)
+        if event_id:
+            batch.note(logging.INFO, "matched url=%s rules=%s event=%s", article.url,
+                       ",".join(result.rule_ids), event_id)
+        else:
+            batch.note(logging.DEBUG, "no rule matched url=%s", article.url)
+        outcome: ProcessOutcome = "matched" if event_id else "unmatched"
+        return Processed(entry.key, outcome, rules=result.rule_ids, event_id=event_id)
+
+    def _group(self, conn: Connection, article: Article, sig: Signature, now: datetime,
+               batch: _Batch) -> str:
+        days = candidate_query(sig, window_days=self._window)
+        rows = event_rows.candidate_members(conn, days, now - timedelta(days=self._window))
+        sigs = self._signatures(conn, {i for _, _, ids in rows for i in ids}, batch)
+        candidates = [Candidate(event_id=eid, day=day,
+                                members=tuple(sigs[i] for i in ids if i in sigs))
+                      for eid, day, ids in rows]
+        event_id = assign(sig, candidates, window_days=self._window)
+        if event_id is None:
+            event_id = new_event_id(article)
+            event_rows.create_event(conn, event_id, sig.day, now)
+            batch.created += 1
+        else:
+            event_rows.joined(conn, event_id, now, sig.day)
+        # The report may show that an event opened earlier (by a report that could not
+        # join this one, or this one's first report) is the same happening.
+        before = [c.members for c in candidates if c.event_id == event_id]
+        members = (*(before[0] if before else ()), sig)
+        others = [c for c in candidates if c.event_id != event_id]
+        found = merges(Candidate(event_id, event_day(members), members), others,
+                       window_days=self._window)
+        if not found:
+            return event_id
+        kept, gone = event_rows.merge(conn, (event_id, *found), now)
+        if gone:
+            batch.note(logging.INFO, "merged events=%s into event=%s", ",".join(gone), kept)
+        return kept if event_id in gone else event_id
+
+    def _signatures(self, conn: Connection, ids: Collection[int],
+                    batch: _Batch) -> dict[int, Signature]:
+        found: dict[int, Signature] = {}
+        for i in ids:
+            sig = batch.read.get(i) or self._memo.get(i)
+            if sig is not None:
+                found[i] = sig
+        missing = [i for i in ids if i not in found]
+        for i, data in article_rows.signatures(conn, missing).items():
+            found[i] = batch.read[i] = Signature.from_json(data)
+        return found
