@@ -27,13 +27,20 @@ terms:
   hockey: [hockey]
 require: india and japan and hockey
 """
+# At store time: a rule that never matches but names the hockey page's terms, so the cheap
+# pass (which ignores `exclude`) lets that page through to be stored, as a pack whose rules
+# touch on sport would.
+HOCKEY_HELD = HOCKEY_RULE.replace("id: hockey", "id: hockey-held") + "exclude: [hockey]\n"
 
 
 async def stored_demo(server: LoopbackServer, tmp_path: Path) -> Config:
     routes, sources = demo_routes(server.url("").rstrip("/"))
     for path, (body, ctype) in routes.items():
         server.add(path, body, content_type=ctype)
-    config = Config(database=f"sqlite:///{tmp_path}/dw.db", rules=BUNDLED_RULES,
+    rules = tmp_path / "stored-rules"
+    shutil.copytree(BUNDLED_RULES, rules)
+    (rules / "hockey-held.yaml").write_text(HOCKEY_HELD, encoding="utf-8")
+    config = Config(database=f"sqlite:///{tmp_path}/dw.db", rules=rules,
                     events=EventsConfig(max_age=None),  # the fixtures are old news
                     sources=sources, channels=[], path=tmp_path / "defwatch.yaml",
                     fetch=FetchConfig(per_host_delay=0, allow_private=True))
