@@ -142,5 +142,8 @@ async def test_a_held_advisory_lock_never_blocks_the_loop(
             await api.wait_for(lambda: service.done() or alerts(tmp_path), "the alert", 60)
             assert not service.done(), service.result()
         finally:
+            # Released first whatever failed above: the service's shutdown frees its claims
+            # under the outbox lock, in a thread that cancelling cannot interrupt.
+            other.execute("SELECT pg_advisory_unlock_all()")
             stop.set()
             assert await asyncio.wait_for(service, 60) == 0
