@@ -153,6 +153,8 @@ def run_service(minutes: float, interval: float) -> list[float]:
             for url, appeared in published:
                 arrived = arrival(api, url)
                 out.append(float("inf") if arrived is None else arrived - appeared)
+            if not any(math.isfinite(x) for x in out):  # say why, before tmp is gone
+                print((Path(tmp) / "run.log").read_text(errors="replace")[-2000:])
         finally:
             proc.terminate()
             proc.wait(30)

@@ -10,11 +10,14 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageStat
-from selenium.common.exceptions import NoAlertPresentException
+from selenium.common.exceptions import (
+    NoAlertPresentException,
+    StaleElementReferenceException,
+    WebDriverException,
+)
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import Select, WebDriverWait
 from sqlalchemy import select
 
@@ -48,7 +51,20 @@ def click_and_load(driver: WebDriver, element: WebElement) -> None:
     reading right after the click can find the old page's elements, gone a moment later."""
     page = driver.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(driver, 10).until(staleness_of(page))
+    WebDriverWait(driver, 10).until(lambda _: _replaced(page))
+
+
+def _replaced(page: WebElement) -> bool:
+    try:
+        page.is_enabled()
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as e:
+        # chromium's other answer for a node of a page being replaced, mid-navigation
+        if "does not belong to the document" in str(e.msg):
+            return True
+        raise
+    return False
 
 
 def submit(driver: WebDriver) -> None:
