@@ -23,10 +23,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cached_property
 
-from bot.events.kind import (
-    compatible,
-)
+from bot.events.kind import Kind, compatible
 from bot.events.signature import Signature, event_day, signature
 from bot.events.similarity import (
     jaccard,
@@ -51,6 +50,28 @@ class Candidate:
     event_id: str
     day: date | None
     members: tuple[Signature, ...]
+
+    @cached_property
+    def anchor(self) -> date | None:
+        """The day windows are measured from: the stored day, else the earliest member's."""
+        return self.day if self.day is not None else event_day(self.members)
+
+    @cached_property
+    def whole(self) -> Signature:
+        """The event as a whole (see `_aggregate`), built once however many reports are
+        compared with it: `merges` compares every report of every other event."""
+        return _aggregate(self.anchor, self.members)
+
+    @cached_property
+    def settled(self) -> Kind | None:
+        """The kind of the event when at least half its reports give it, else None.
+
+        Only a settled kind keeps a report of another kind out: one report of three
+        whose kind is a word in passing (an exercise the readout of a treaty coming into
+        force mentions) does not make the event an exercise.
+        """
+        kind = self.whole.kind
+        return kind if 2 * sum(m.kind == kind for m in self.members) >= len(self.members) else None
 
 
 def candidate_query(sig: Signature, *, window_days: float = WINDOW_DAYS,
@@ -138,7 +159,12 @@ def _reconciled(a: Signature, b: Signature) -> tuple[Signature, Signature] | Non
 
 def _score(a: Signature, b: Signature) -> float:
     """How strongly a and b report one event (0: not at all); see `assign`."""
-    agreed = _reconciled(a, b)
+    return _scored(a, b, _reconciled(a, b))
+
+
+def _scored(a: Signature, b: Signature,
+            agreed: tuple[Signature, Signature] | None) -> float:
+    """`_score` given `_reconciled(a, b)`, for a caller that needs both."""
     if agreed is None:
         return 0.0
     a, b = agreed
@@ -164,7 +190,8 @@ def _entity_score(a: Signature, b: Signature, text: float) -> float:
     title = jaccard(a.title_words, b.title_words)
     if title >= TITLE_JACCARD and len(a.title_words & b.title_words) >= 3:
         return 0.5 + 0.4 * title
-    same = a.kind is not None and a.kind == b.kind and len(a.pair) == 2 and a.pair == b.pair
+    kinds = compatible(a.kind, b.kind) and (a.kind is not None or b.kind is not None)
+    same = kinds and len(a.pair) == 2 and a.pair == b.pair
     if same and _thin(a, b) and a.day and b.day and abs(a.day - b.day).days <= 1:
         return 0.4 + 0.2 * title  # a report whose people (or thing) the entity layer missed
     return 0.0
@@ -213,29 +240,34 @@ def _aggregate(day: date | None, members: Sequence[Signature]) -> Signature:
 
 def _candidate_score(sig: Signature, cand: Candidate, window_days: float,
                      exercise_window_days: float) -> float:
-    anchor = cand.day if cand.day is not None else event_day(cand.members)
+    anchor = cand.anchor
+    long = _long_window(sig, anchor, cand.members)
+    dated = sig.day is not None and anchor is not None
+    gap = abs((sig.day - anchor).days) if sig.day is not None and anchor is not None else 0
+    if dated and gap > (max(window_days, exercise_window_days) if long else window_days):
+        return 0.0  # outside every window: no score can count (checked first: it is cheap)
+
+    def within(score: float, other: Signature) -> bool:
+        if dated:
+            return gap <= (exercise_window_days if long and _exercise(other) else window_days)
+        return score >= 2.0  # undated on either side: only a near-duplicate text joins
+
     scored = [(_score(sig, m), m) for m in cand.members]
     if not any(score > 0 or sig.countries & m.countries or sig.people & m.people
                for score, m in scored):
         return 0.0  # nothing in common with any member, so nothing with the whole either
-    whole = _aggregate(anchor, cand.members)
-    scored.append((_score(sig, whole), whole))
-    # The event as a whole is a call (say) and the article an exercise report: only a
-    # near-duplicate text may still join, however well one member's entities agree —
-    # unless two people are shared, found by the entity layer or named in the text.
+    whole = cand.whole
+    # The event as a whole is a call (say; see `Candidate.settled`) and the article an
+    # exercise report: only a near-duplicate text may still join, however well one
+    # member's entities agree — unless two people are shared, found by the entity layer
+    # or named in the text.
     agreed = _reconciled(sig, whole)
+    scored.append((_scored(sig, whole, agreed), whole))
     people = len(agreed[0].people & agreed[1].people) if agreed else 0
-    floor = 2.0 if people < 2 and not compatible(sig.kind, whole.kind) else 0.0
-    long = _long_window(sig, anchor, cand.members)
+    floor = 2.0 if people < 2 and not compatible(sig.kind, cand.settled) else 0.0
     best = 0.0
     for score, other in scored:
-        if score <= max(best, floor if score < 2.0 else 0.0):
-            continue
-        if sig.day is not None and anchor is not None:
-            limit = exercise_window_days if long and _exercise(other) else window_days
-            if abs((sig.day - anchor).days) > limit:
-                continue
-        elif score < 2.0:  # undated on either side: only a near-duplicate text joins
+        if score <= max(best, floor if score < 2.0 else 0.0) or not within(score, other):
             continue
         best = score
     return best
@@ -262,13 +294,16 @@ def assign(sig: Signature, candidates: Sequence[Candidate], *,
       of one day;
     - 0.5 + bonus when the headlines share half their words (and 3+) but little else;
     - 0.4 + bonus when the article names no people (the entity layer missed them, and
-      its text names none of the other's) but reports the same kind of event for the same
-      likely pair of countries within a day. Only this way round: an article naming people
-      never joins an event on such thin evidence (so a first report naming nobody at all
-      still opens an event of its own: see bench/README.md, "nameless-first").
+      its text names none of the other's) but reports the same likely pair of countries
+      within a day, and a kind that does not contradict the other's, at least one of the
+      two telling it (a report in another script often gives no cue the rules know).
+      Only this way round: an article naming people never joins an event on such thin
+      evidence (so a first report naming nobody at all still opens an event of its own,
+      and `merges` joins the two once the named report arrives).
 
     Below 2, the event as a whole must also agree: an exercise report does not join an
-    event whose members mostly report a call, whatever one member mentions in passing.
+    event at least half of whose members report a call (`Candidate.settled`), whatever
+    one member mentions in passing.
     Whatever the score, the article's day must be within `window_days` of the event's day
     (`Candidate.day`, else its earliest member's), or `exercise_window_days` between
     reports of one exercise — unless the later report is of it (or a new phase) starting.
@@ -288,20 +323,31 @@ def merges(grown: Candidate, others: Sequence[Candidate], *,
            exercise_window_days: float = EXERCISE_WINDOW_DAYS) -> tuple[str, ...]:
     """The ids of the other events that `grown`, an event that just gained a report, shows
     to be the same happening: those each of whose reports would have joined it, had it
-    been there before them. Sorted; candidates as for `assign`.
+    been there before them — with the reports of theirs that joined it already (a report
+    naming nothing that joined another on its kind joins `grown` once that one has).
+    Sorted; candidates as for `assign`.
 
     Joining is not symmetric (a report naming the ministers does not join one that names
     nobody, see `_thin`), so the order reports arrive in can split an event; a later report
     that joins one part can show the other to belong with it. Same events in, same answer,
-    whatever the order of `others`.
+    whatever the order of `others` or of their members.
     """
     countries = frozenset().union(*(m.countries for m in grown.members))
     out = []
     for other in others:
         if other.event_id == grown.event_id or not other.members:
             continue
-        if all(m.countries & countries
-               and _candidate_score(m, grown, window_days, exercise_window_days) > 0
-               for m in other.members):
+        if not all(m.countries & countries for m in other.members):
+            continue  # cheap, and no report joining first changes it
+        event, pending = grown, list(other.members)
+        while pending:
+            joining = [_candidate_score(m, event, window_days, exercise_window_days) > 0
+                       for m in pending]
+            if not any(joining):
+                break
+            members = (*event.members, *(m for m, j in zip(pending, joining, strict=True) if j))
+            event = Candidate(grown.event_id, event_day(members), members)
+            pending = [m for m, j in zip(pending, joining, strict=True) if not j]
+        if not pending:
             out.append(other.event_id)
     return tuple(sorted(out))

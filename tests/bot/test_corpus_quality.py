@@ -27,7 +27,7 @@ FLOORS = {"acsa": (0.97, 0.97), "bilateral-defence": (0.95, 0.95),
           "india-australia": (0.95, 0.95), "india-japan": (0.95, 0.95),
           "india-us": (0.95, 0.95), "japan-australia": (0.95, 0.95), "malabar": (0.95, 0.95),
           "us-japan": (0.88, 0.95)}
-CLUSTER_F1_FLOOR = 0.97
+CLUSTER_F1_FLOOR = 0.98
 # reports of each language that get every gold topic
 LANGUAGE_RECALL_FLOORS = {"en": 0.96, "hi": 0.90, "ja": 0.93, "mr": 0.90}
 LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
@@ -46,9 +46,11 @@ NEGATIVES_ALERTED_MAX = 0
 # language recall 0.816); clustering 0.932, under the 0.94 of before: reports matched for
 # the first time that share no name the grouping sees with the rest of their event open
 # clusters of their own, so more recall shows as more splits.
+# Clustering raised when a nameless report whose kind is untold joined the pair's event of
+# its day (0.932 -> 0.952).
 TEST_MICRO_F1_FLOOR = 0.92
 TEST_TOPIC_F1_FLOOR = 0.82
-TEST_CLUSTER_F1_FLOOR = 0.93
+TEST_CLUSTER_F1_FLOOR = 0.94
 TEST_LANGUAGE_RECALL_FLOOR = 0.80
 TEST_NEGATIVES_ALERTED_MAX: int | None = 7
 # Real web pages, none of them news of a bilateral defence statement.

@@ -1,0 +1,108 @@
+"""Grouping reports that share no name: what one bilateral event's reports still share
+(the pair, a kind that does not contradict, the day) and what keeps another event of the
+same pair out. Fixture articles are written for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from bot.events.cluster import Candidate, assign, merges
+from tests.bot.events.reports import BY_NAME, IJ, _fx, _sig
+
+# The two defence chiefs, named nowhere, and no cue word for a call or a meeting: a
+# report in another script often reads like this once its names are not recognised.
+UNTOLD = _fx(
+    "untold", "call-dec", "2020-12-22T23:00:00+05:30",
+    "India and Japan review defence ties",
+    "The two defence chiefs went over maritime security and equipment cooperation on "
+    "Tuesday, their ministries said.",
+    countries=IJ)
+RAA = ("Australia", "Japan")
+IN_FORCE = _fx(
+    "in-force", "raa", "2023-08-13T09:00:00+09:00",
+    "Japan-Australia troop access pact takes effect",
+    "The reciprocal access agreement between Japan and Australia took effect on Sunday, "
+    "easing the paperwork for each side's forces on the other's soil.",
+    countries=RAA, agreements=("RAA",))
+IN_FORCE_SIGNED = _fx(
+    "in-force-signed", "raa", "2023-08-13T12:00:00+10:00",
+    "Access deal signed last year now binds Canberra and Tokyo",
+    "The agreement the two prime ministers signed in January 2022 is now in force, and "
+    "the first fighter jets are due within weeks.",
+    countries=RAA, agreements=("RAA",))
+IN_FORCE_DRILL = _fx(
+    "in-force-drill", "raa", "2023-08-13T15:00:00+09:00",
+    "Access agreement in force; joint drills next",
+    "With the reciprocal access agreement in force, joint exercises on each other's soil "
+    "can begin; officials named none yet.",
+    countries=RAA, agreements=("RAA",))
+
+
+def test_a_report_whose_kind_is_untold_joins_the_same_pair_s_event_of_that_day() -> None:
+    """Nameless, no cue for its kind: it joins the pair's event of that day (a report in
+    another script whose names and wording the rules did not recognise)."""
+    untold = _sig(UNTOLD)
+    assert untold.kind is None and not untold.people and untold.pair == IJ
+    pib = _sig(BY_NAME["call-pib"])
+    assert assign(untold, [Candidate("e1", pib.day, (pib,))]) == "e1"
+    # a report of a known kind naming nobody joins an event whose kind is untold, too
+    nameless_call = replace(_sig(BY_NAME["call-copy"]), people=frozenset(),
+                            names=frozenset())
+    told = replace(pib, kind=None)
+    assert assign(nameless_call, [Candidate("e1", told.day, (told,))]) == "e1"
+
+
+def test_thin_evidence_needs_one_known_kind_the_pair_and_the_day() -> None:
+    untold, pib = _sig(UNTOLD), _sig(BY_NAME["call-pib"])
+    # neither report tells its kind: nothing but the pair and the day
+    assert assign(untold, [Candidate("e1", pib.day, (replace(pib, kind=None),))]) is None
+    # another pair
+    other = replace(pib, pair=("Japan", "United States"),
+                    countries=frozenset({"Japan", "United States"}))
+    assert assign(untold, [Candidate("e1", pib.day, (other,))]) is None
+    # two days apart
+    assert pib.day is not None
+    later = replace(pib, day=pib.day + timedelta(days=2))
+    assert assign(untold, [Candidate("e1", later.day, (later,))]) is None
+    # a report naming people does not join an event that names nobody on this evidence
+    assert assign(pib, [Candidate("e1", untold.day, (untold,))]) is None
+
+
+def test_once_the_named_report_arrives_the_untold_one_is_merged_into_it() -> None:
+    untold, pib, fm = (_sig(UNTOLD), _sig(BY_NAME["call-pib"]), _sig(BY_NAME["fm-call"]))
+    first = Candidate("e1", untold.day, (untold,))
+    named = Candidate("e2", pib.day, (pib,))
+    assert merges(named, [first]) == ("e1",)
+    # the foreign ministers' call of that day names other people: never merged with it
+    assert merges(named, [Candidate("e3", fm.day, (fm,)), first]) == ("e1",)
+
+
+def test_an_event_s_kind_keeps_a_report_out_only_when_half_its_reports_give_it() -> None:
+    """A treaty coming into force: one report of three mentions drills to come and reads
+    as an exercise; a report that reads as a signing still joins on the agreement."""
+    force, drill = _sig(IN_FORCE), _sig(IN_FORCE_DRILL)
+    signed = _sig(IN_FORCE_SIGNED)
+    assert drill.kind == "exercise" and force.kind is None and signed.kind == "signing"
+    quiet = replace(force, sketch=(), shingles=0)  # another outlet, other words
+    event = Candidate("e1", force.day, (force, quiet, drill))
+    assert event.settled is None
+    assert assign(signed, [event]) == "e1"
+    # two of three reports an exercise: the event is one, and a signing stays out
+    drills = Candidate("e1", force.day, (drill, replace(drill, sketch=(), shingles=0), force))
+    assert drills.settled == "exercise"
+    assert assign(signed, [drills]) is None
+
+
+def test_an_event_joins_once_its_reports_that_name_more_have_joined() -> None:
+    """The untold report joined a nameless call report on its kind; neither event names
+    its people and the other tells no kind. The call report joins it, and with it the
+    untold one: both are merged, whichever of them arrived first."""
+    untold = _sig(UNTOLD)
+    nameless_call = replace(_sig(BY_NAME["call-copy"]), people=frozenset(),
+                            names=frozenset())
+    told = replace(_sig(BY_NAME["call-pib"]), kind=None)
+    grown = Candidate("e2", told.day, (told,))
+    assert assign(untold, [grown]) is None  # alone, it has no kind to join on
+    for members in ((untold, nameless_call), (nameless_call, untold)):
+        assert merges(grown, [Candidate("e1", untold.day, members)]) == ("e1",)
