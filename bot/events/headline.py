@@ -59,6 +59,12 @@ def _generated_title(kind: Kind | None, facts: Facts) -> str:
         what = f"{facts.agreements[0]} signed" if facts.agreements else "defence agreement signed"
     elif kind == "exercise":
         what = f"{facts.exercises[0]} exercise" if facts.exercises else "joint exercise"
+    elif kind == "logistics":
+        what = (f"supplies under {facts.agreements[0]}" if facts.agreements
+                else "port call and supplies")
+    elif kind == "approval":
+        what = (f"{facts.agreements[0]} approved" if facts.agreements
+                else "defence agreement approved")
     else:
         what = "bilateral defence statement"
     pair = "\u2013".join(facts.countries[:2])

@@ -14,13 +14,14 @@ from typing import Literal
 
 from bot.events.sentences import split_sentences
 
-__all__ = ["KINDS", "STAGES", "Kind", "Stage", "compatible", "cued", "event_kind",
+__all__ = ["KINDS", "SECONDARY", "STAGES", "Kind", "Stage", "compatible", "cued", "event_kind",
            "exercise_stage", "formats"]
 
-Kind = Literal["call", "meeting", "signing", "exercise"]
+Kind = Literal["call", "meeting", "signing", "exercise", "logistics", "approval"]
 Stage = Literal["start", "end"]
 STAGES: tuple[Stage, ...] = ("start", "end")
-KINDS: tuple[Kind, ...] = ("call", "meeting", "signing", "exercise")
+KINDS: tuple[Kind, ...] = ("call", "meeting", "signing", "exercise", "logistics", "approval")
+SECONDARY: tuple[Kind, ...] = ("logistics", "approval")
 
 # Japanese runs words together and Hindi/Marathi inflect at a word's end, so their cues
 # match at a word's start (after no other letter of the script) rather than as whole words.
@@ -35,7 +36,7 @@ _CUES: dict[Kind, re.Pattern[str]] = {
     "meeting": re.compile(
         r"\b(?<!phone )(?<!phonic )(?<!video )(?<!virtual )"  # "telephone talks" is a call
         r"(?:met|meet|meets|meeting|talks|dialogue|summit|consultations|called on"
-        r"|courtesy call|visit(?:s|ed|ing)?)\b|\b2\s*\+\s*2\b|\btwo-plus-two\b"
+        r"|courtesy call|(?<!port )visit(?:s|ed|ing)?)\b|\b2\s*\+\s*2\b|\btwo-plus-two\b"
         r"|(?<!電話)(?<!テレビ)(?<!オンライン)(?:会談|会合|協議|対話)|表敬|訪問"
         rf"|{_DEVA}(?<!फोन पर )(?<!फ़ोन पर )"
         r"(?:वार्ता|बैठक|मुलाक़?ात|भेंट|भेट|संवाद|चर्च[ाे])",
@@ -46,7 +47,20 @@ _CUES: dict[Kind, re.Pattern[str]] = {
         re.IGNORECASE),
     "exercise": re.compile(
         r"\b(?:exercises?|drills?|war ?games|manoeuvres?|maneuvers?|passex|joint training)\b"
-        rf"|訓練|演習|{_DEVA}(?:अभ्यास|सराव)",
+        rf"|訓練|演習|{_DEVA}(?:अभ्यास|सराव|युद्धाभ्यास)",
+        re.IGNORECASE),
+    # A ship calling at the other's port for fuel, stores or repairs: the everyday use of
+    # a logistics agreement, reported without a minister or a cue of the kinds above.
+    "logistics": re.compile(
+        r"\b(?:port calls?|port visits?|call(?:s|ed|ing)? at|refuel\w*|replenish\w*"
+        r"|top(?:s|ped)? up|maintenance|repairs?|repaired|berth(?:s|ed)? at)\b"
+        rf"|寄港|補給|給油|修理|{_DEVA}(?:ईंधन|इंधन|मरम्मत|दुरुस्ती|पोर्ट कॉल)",
+        re.IGNORECASE),
+    # A parliament or cabinet approving an agreement signed earlier.
+    "approval": re.compile(
+        r"\bratif\w*|\b(?:diet|parliament|house|senate|cabinet|lawmakers)\b[^.]{0,40}?"
+        r"\b(?:approv\w*|clear(?:s|ed)?|pass(?:es|ed)?|endors\w*)\b"
+        rf"|承認|批准|可決|{_DEVA}(?:मंज़ूरी|मंजूरी|मंजुरी|अनुमोदन)",
         re.IGNORECASE),
 }
 # Named meeting formats: a pair of countries holds one at most once or twice a year, so
@@ -57,7 +71,8 @@ _FORMATS: dict[str, re.Pattern[str]] = {
                       r"|\bausmin\b|２\s*＋\s*２|外務・防衛閣僚会合|安全保障協議委員会"
                       r"|टू[ -]प्लस[ -]टू", re.IGNORECASE),
 }
-_COMPATIBLE = frozenset({frozenset({"meeting", "signing"})})
+# A signing is done at a meeting; ships refuel and call at ports in the course of an exercise.
+_COMPATIBLE = frozenset({frozenset({"meeting", "signing"}), frozenset({"exercise", "logistics"})})
 _WEIGHTS = (3.0, 2.0, 1.0)  # a cue in the headline, in the first two sentences, further on
 _START = re.compile(
     r"\b(?:begins?|began|beginning|commenc\w*|kick(?:s|ed)? off|opens?|opened|launch(?:es|ed)?"
@@ -85,6 +100,9 @@ def event_kind(title: str, body: str, exercises: Iterable[str] = ()) -> Kind | N
     A kind scores 3 if a cue word stands in the headline, 2 if in the lead, 1 if further
     on: presence, not counts, so a long text does not outvote its headline. The name of
     an exercise the article mentions ("JIMEX 22 commences") is a cue for "exercise".
+    A port call or a parliament's approval (`SECONDARY`) is the kind only of a report
+    whose headline and lead have no cue of the others: ships refuel during an exercise,
+    and ministers meet to approve things.
     """
     zones = _zones(title, body)
     names = [re.compile(rf"\b{re.escape(n)}", re.IGNORECASE) for n in exercises if n.strip()]
@@ -92,13 +110,17 @@ def event_kind(title: str, body: str, exercises: Iterable[str] = ()) -> Kind | N
     def hit(kind: Kind, zone: str) -> bool:
         return cued(kind, zone) or (kind == "exercise" and any(n.search(zone) for n in names))
 
-    scores = sorted(
-        ((sum(w for w, z in zip(_WEIGHTS, zones, strict=True) if hit(kind, z)), kind)
-         for kind in KINDS),
-        key=lambda s: -s[0],
-    )
-    (best, kind), (second, _) = scores[0], scores[1]
-    return kind if best >= 2.0 and best >= 2 * second else None
+    def vote(kinds: Iterable[Kind]) -> tuple[float, Kind | None]:
+        scores = sorted(
+            ((sum(w for w, z in zip(_WEIGHTS, zones, strict=True) if hit(kind, z)), kind)
+             for kind in kinds),
+            key=lambda s: -s[0],
+        )
+        (best, kind), (second, _) = scores[0], scores[1]
+        return best, kind if best >= 2.0 and best >= 2 * second else None
+
+    best, kind = vote(k for k in KINDS if k not in SECONDARY)
+    return kind if kind is not None or best >= 2.0 else vote(SECONDARY)[1]
 
 
 def exercise_stage(title: str, body: str) -> Stage | None:

@@ -29,7 +29,7 @@ FLOORS = {"acsa": (0.97, 0.97), "bilateral-defence": (0.95, 0.91),
           "india-australia": (0.95, 0.95), "india-japan": (0.95, 0.95),
           "india-us": (0.95, 0.95), "japan-australia": (0.95, 0.87), "malabar": (0.95, 0.93),
           "us-japan": (0.88, 0.91)}
-CLUSTER_F1_FLOOR = 0.95  # fresh blind dev batches (fa, fb) lowered it to 0.947; grouping 0.964
+CLUSTER_F1_FLOOR = 0.98  # fresh blind dev batches (fa, fb) lowered it to 0.947; grouping 0.987
 # reports of each language that get every gold topic
 # fresh blind dev batches (fa, fb) lowered en 0.96 -> 0.92, hi 0.90 -> 0.84,
 # ja 0.93 -> 0.90 and mr 0.90 -> 0.85
@@ -51,10 +51,10 @@ NEGATIVES_ALERTED_MAX = 2  # 0 -> 2: a fresh blind batch of 60 dev hard negative
 # the first time that share no name the grouping sees with the rest of their event open
 # clusters of their own, so more recall shows as more splits.
 # Clustering raised when a nameless report whose kind is untold joined the pair's event of
-# its day (0.932 -> 0.952).
+# its day, and port calls and parliaments' approvals became kinds (0.932 -> 0.975).
 TEST_MICRO_F1_FLOOR = 0.92
 TEST_TOPIC_F1_FLOOR = 0.82
-TEST_CLUSTER_F1_FLOOR = 0.94
+TEST_CLUSTER_F1_FLOOR = 0.96
 TEST_LANGUAGE_RECALL_FLOOR = 0.80
 TEST_NEGATIVES_ALERTED_MAX: int | None = 7
 # Real web pages, none of them news of a bilateral defence statement.

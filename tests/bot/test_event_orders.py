@@ -16,7 +16,7 @@ from bot.events.cluster import Signature
 from bot.rules import RuleSet
 
 ORDERS_PER_KIND = 20
-NAMELESS_FIRST_F1_FLOOR = 0.94  # lowest of 20 orders on dev: 0.945 (0.781 before merging)
+NAMELESS_FIRST_F1_FLOOR = 0.96  # lowest of 20 orders on dev: 0.968 (0.781 before merging)
 
 
 @pytest.fixture(scope="module")
@@ -42,8 +42,9 @@ def test_orders_that_split_an_event_before(sigs: dict[str, Signature],
 @pytest.mark.parametrize("mode", [
     pytest.param(m, marks=pytest.mark.xfail(
         reason="known: in the fresh blind batches, a first report stripped of its people "
-               "that names nothing else (fa11, fb09) opens an event the readouts naming the "
-               "ministers do not join", strict=False))
+               "whose kind is untold (fb09: a call about a signing to come) or whose pair "
+               "is wrong (fa11, fa15: a rival bidder or a third state read as a party) opens "
+               "an event the readouts naming the ministers do not join", strict=False))
     if m == "anonymous-first" else m
     for m in ORDERS if m != "nameless-first"])
 def test_no_order_merges_an_event(ruleset: RuleSet, corpus: list[Labelled], mode: str) -> None:
@@ -54,8 +55,9 @@ def test_no_order_merges_an_event(ruleset: RuleSet, corpus: list[Labelled], mode
 @pytest.mark.parametrize("mode", [
     pytest.param(m, marks=pytest.mark.xfail(
         reason="known: in the fresh blind batches, a first report stripped of its people "
-               "that names nothing else (fa11, fb09) opens an event the readouts naming the "
-               "ministers do not join", strict=False))
+               "whose kind is untold (fb09: a call about a signing to come) or whose pair "
+               "is wrong (fa11, fa15: a rival bidder or a third state read as a party) opens "
+               "an event the readouts naming the ministers do not join", strict=False))
     if m == "anonymous-first" else m
     for m in ORDERS if m != "nameless-first"])
 def test_no_order_splits_an_event_that_publication_order_keeps(

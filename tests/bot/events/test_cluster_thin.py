@@ -106,3 +106,30 @@ def test_an_event_joins_once_its_reports_that_name_more_have_joined() -> None:
     assert assign(untold, [grown]) is None  # alone, it has no kind to join on
     for members in ((untold, nameless_call), (nameless_call, untold)):
         assert merges(grown, [Candidate("e1", untold.day, members)]) == ("e1",)
+
+
+PORT_CALL = _fx(
+    "port-call", "port-call", "2025-03-12T10:00:00+05:30",
+    "Japanese destroyer calls at Mumbai",
+    "The destroyer took on fuel and fresh water at Mumbai on Wednesday under the "
+    "reciprocal supplies agreement, before sailing on for the Gulf of Aden.",
+    countries=IJ, agreements=("ACSA",))
+PORT_CALL_HI = _fx(
+    "port-call-hi", "port-call", "2025-03-12T18:00:00+05:30",
+    "मुंबई पहुँचे जापानी जहाज़ को नौसेना ने दिया ईंधन",
+    "जापानी विध्वंसक बुधवार को मुंबई पहुँचा और भारतीय नौसेना ने उसे ईंधन दिया।",
+    countries=IJ)
+
+
+def test_a_port_call_is_a_kind_its_reports_in_any_script_share() -> None:
+    """Nobody named, the agreement named in one report only: the kind (a port call, told
+    by its cue words in each language) with the pair and the day ties them."""
+    call, hindi = _sig(PORT_CALL), _sig(PORT_CALL_HI)
+    assert call.kind == hindi.kind == "logistics"
+    assert assign(hindi, [Candidate("e1", call.day, (call,))]) == "e1"
+    assert assign(call, [Candidate("e1", hindi.day, (hindi,))]) == "e1"
+    # the same pair's exercise that day may be the ships' refuelling; a call is not
+    drill = replace(call, kind="exercise", agreements=frozenset())
+    assert assign(hindi, [Candidate("e1", drill.day, (drill,))]) == "e1"
+    phone = replace(call, kind="call", agreements=frozenset())
+    assert assign(hindi, [Candidate("e1", phone.day, (phone,))]) is None

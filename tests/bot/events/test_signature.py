@@ -81,6 +81,23 @@ def test_malformed_signature_json_is_a_store_error(broken: object) -> None:
     ("दोनों देशों ने समझौते पर हस्ताक्षर किए", "समझौता अगले महीने लागू होगा।", "signing"),
     ("पुण्यात दोन्ही लष्करांचा संयुक्त सराव", "सराव दोन आठवडे चालेल.", "exercise"),
     ("संयुक्त सैन्य अभ्यास राजस्थान में", "अभ्यास दो सप्ताह चलेगा।", "exercise"),
+    ("हिमालय में दोनों सेनाओं का युद्धाभ्यास", "दो सप्ताह तक चलेगा।", "exercise"),
+    # a port call, at-sea refuelling or repairs: the use of a logistics agreement
+    ("Destroyer calls at Chennai", "The crew took on fuel and stores under the pact.",
+     "logistics"),
+    ("Supply ship refuels frigates at sea", "It was the first transfer under the deal.",
+     "logistics"),
+    ("補給艦が護衛艦に洋上給油", "協定に基づく初の補給となった。", "logistics"),
+    ("चेन्नई बंदरगाह पर जहाज़ को मिला ईंधन", "जहाज़ दो दिन रुकेगा।", "logistics"),
+    ("अमेरिकी जहाज दुरुस्तीसाठी मुंबईत", "काम दोन आठवडे चालेल.", "logistics"),
+    # ... but ships refuel during an exercise too, and then it is the exercise
+    ("JIMEX ends; ships refuelled each other", "The navies sailed home.", "exercise"),
+    # a parliament approving an agreement signed earlier
+    ("Upper house approves troop access pact", "The vote was 180 to 40.", "approval"),
+    ("参院本会議で協定を承認", "来月にも発効する。", "approval"),
+    ("संसद ने रक्षा समझौते को दी मंज़ूरी", "समझौता अगले महीने लागू होगा।", "approval"),
+    # ... but ministers who meet and approve a plan held a meeting
+    ("Ministers meet, approve roadmap", "The cabinet approved it later.", "meeting"),
 ])
 def test_event_kind(title: str, body: str, kind: str | None) -> None:
     assert event_kind(title, body, ["JIMEX"]) == kind
