@@ -22,6 +22,7 @@ from bot.pipeline.cpu_pool import CpuPool
 from bot.pipeline.dispatch import Dispatcher, DispatchReport
 from bot.pipeline.poll import Poller, PollOutcome
 from bot.pipeline.process import Processed, Processor
+from bot.rules.cache import RuleCache
 from bot.rules.holder import RulesHolder
 from bot.service.hostturns import DatabaseHostTurns
 from bot.service.liveness import Heartbeat, Worker
@@ -83,7 +84,7 @@ class App:
         self.channels = channels if channels is not None else build_channels(
             config.channels, base, telegram=self.telegram.sender if self.telegram else None)
         self.sources = SourcesHolder(s.to_source() for s in load_sources(config) if s.enabled)
-        self.rules = RulesHolder(config.rules)
+        self.rules = RulesHolder(config.rules, RuleCache(config.cache))
         self._stack = AsyncExitStack()
         # Extraction and matching in worker processes, one per core unless configured
         self.pool = CpuPool(config.workers)
