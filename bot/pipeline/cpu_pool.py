@@ -73,6 +73,7 @@ class CpuPool:
         self._dir: tempfile.TemporaryDirectory[str] | None = None  # made on first use
         self._ref: RulesRef | None = None
         self._busy = 0  # tasks handed to workers and not yet answered
+        self._closed = False
         self._versions = 0
         self.crashes = 0  # workers lost while they worked on a page
 
@@ -135,7 +136,11 @@ class CpuPool:
         raise WorkerCrashed(f"the page crashed its worker {ATTEMPTS} times")
 
     def close(self) -> None:
-        """Let workers finish what they run (at most STOP_WAIT_S), then end them."""
+        """Let workers finish what they run (at most STOP_WAIT_S), then end them. A second
+        call does nothing."""
+        if self._closed:
+            return
+        self._closed = True
         if self._pool is not None and not self._busy:
             # Nothing handed over is unanswered, so a worker only boots or warms up: a
             # run that found no pages (or finished them) does not wait for that to end
