@@ -62,6 +62,8 @@ def _generated_title(kind: Kind | None, facts: Facts) -> str:
     elif kind == "logistics":
         what = (f"supplies under {facts.agreements[0]}" if facts.agreements
                 else "port call and supplies")
+    elif kind == "transfer":
+        what = "equipment handed over"
     elif kind == "approval":
         what = (f"{facts.agreements[0]} approved" if facts.agreements
                 else "defence agreement approved")

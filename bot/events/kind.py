@@ -17,11 +17,12 @@ from bot.events.sentences import split_sentences
 __all__ = ["KINDS", "SECONDARY", "STAGES", "Kind", "Stage", "compatible", "cued", "event_kind",
            "exercise_stage", "formats"]
 
-Kind = Literal["call", "meeting", "signing", "exercise", "logistics", "approval"]
+Kind = Literal["call", "meeting", "signing", "exercise", "logistics", "approval", "transfer"]
 Stage = Literal["start", "end"]
 STAGES: tuple[Stage, ...] = ("start", "end")
-KINDS: tuple[Kind, ...] = ("call", "meeting", "signing", "exercise", "logistics", "approval")
-SECONDARY: tuple[Kind, ...] = ("logistics", "approval")
+KINDS: tuple[Kind, ...] = ("call", "meeting", "signing", "exercise", "logistics", "approval",
+                           "transfer")
+SECONDARY: tuple[Kind, ...] = ("logistics", "approval", "transfer")
 
 # Japanese runs words together and Hindi/Marathi inflect at a word's end, so their cues
 # match at a word's start (after no other letter of the script) rather than as whole words.
@@ -55,6 +56,12 @@ _CUES: dict[Kind, re.Pattern[str]] = {
         r"\b(?:port calls?|port visits?|call(?:s|ed|ing)? at|refuel\w*|replenish\w*"
         r"|top(?:s|ped)? up|maintenance|repairs?|repaired|berth(?:s|ed)? at)\b"
         rf"|寄港|補給|給油|修理|{_DEVA}(?:ईंधन|इंधन|मरम्मत|दुरुस्ती|पोर्ट कॉल)",
+        re.IGNORECASE),
+    # A ship, aircraft or equipment handed over to the other side's forces.
+    "transfer": re.compile(
+        r"\b(?:hand(?:s|ed|ing)? over|handover|hand-over|transfer(?:s|red|ring)?"
+        r"|deliver(?:s|ed|y|ies)|receives?|received|gift(?:s|ed)?|donat\w*)\b"
+        rf"|引き渡|引渡|供与|移転|{_DEVA}(?:सौंप|सौंपा|सुपूर्द|हस्तांतर)",
         re.IGNORECASE),
     # A parliament or cabinet approving an agreement signed earlier.
     "approval": re.compile(
@@ -100,9 +107,9 @@ def event_kind(title: str, body: str, exercises: Iterable[str] = ()) -> Kind | N
     A kind scores 3 if a cue word stands in the headline, 2 if in the lead, 1 if further
     on: presence, not counts, so a long text does not outvote its headline. The name of
     an exercise the article mentions ("JIMEX 22 commences") is a cue for "exercise".
-    A port call or a parliament's approval (`SECONDARY`) is the kind only of a report
-    whose headline and lead have no cue of the others: ships refuel during an exercise,
-    and ministers meet to approve things.
+    A port call, a parliament's approval or a handover (`SECONDARY`) is the kind only of
+    a report whose headline and lead have no cue of the others: ships refuel during an
+    exercise, and ministers meet to approve things.
     """
     zones = _zones(title, body)
     names = [re.compile(rf"\b{re.escape(n)}", re.IGNORECASE) for n in exercises if n.strip()]

@@ -85,7 +85,7 @@ def test_malformed_signature_json_is_a_store_error(broken: object) -> None:
     # a port call, at-sea refuelling or repairs: the use of a logistics agreement
     ("Destroyer calls at Chennai", "The crew took on fuel and stores under the pact.",
      "logistics"),
-    ("Supply ship refuels frigates at sea", "It was the first transfer under the deal.",
+    ("Supply ship refuels frigates at sea", "It was the first such top-up under the deal.",
      "logistics"),
     ("補給艦が護衛艦に洋上給油", "協定に基づく初の補給となった。", "logistics"),
     ("चेन्नई बंदरगाह पर जहाज़ को मिला ईंधन", "जहाज़ दो दिन रुकेगा।", "logistics"),
@@ -96,6 +96,10 @@ def test_malformed_signature_json_is_a_store_error(broken: object) -> None:
     ("Upper house approves troop access pact", "The vote was 180 to 40.", "approval"),
     ("参院本会議で協定を承認", "来月にも発効する。", "approval"),
     ("संसद ने रक्षा समझौते को दी मंज़ूरी", "समझौता अगले महीने लागू होगा।", "approval"),
+    # a ship or aircraft handed over to the other's forces
+    ("India hands over corvette to Vietnam's navy", "A ceremony marked the gift.", "transfer"),
+    ("भारत ने वियतनाम को सौंपा युद्धपोत", "समारोह कैम रान्ह में हुआ।", "transfer"),
+    ("練習機を比海軍に引き渡し", "式典はマニラで行われた。", "transfer"),
     # ... but ministers who meet and approve a plan held a meeting
     ("Ministers meet, approve roadmap", "The cabinet approved it later.", "meeting"),
 ])
