@@ -18,7 +18,7 @@ a list of others or a passing comparison. A sentence names its parties when
   with none there, with the other state of the story (below), then the first other state
   of its headline and lead, then an earlier sentence's, the dateline's, a later one's, or
 * it speaks of the two as a pair without naming them ("the two ministers", "both
-  countries", "the two sides", "between the two", दोनों देशों, दोन्ही देशांच्या, 両国,
+  countries", "between the two", दोनों देशों, दोन्ही देशांच्या, 両国,
   両氏, 双方) and names no state of another pair:
   its parties are the story's.
 
@@ -88,7 +88,7 @@ _COUNTERPART = re.compile(r" (?:counterparts?|समकक्ष[\u0900-\u097f]*
 _BOTH = re.compile(
     r" (?:the two|both|both the) (?:countries|nations|governments|ministers|leaders|"
     r"prime ministers|defen[cs]e ministers|defen[cs]e chiefs|militaries|armies|navies|"
-    r"air forces|forces|men|delegations|sides)(?= )"
+    r"air forces|forces|men|delegations)(?= )"
     r"| each other(?= )| between the two(?= )"
     r"| दोनों (?:देश|मंत्र|नेता|सेना|नौसेना|वायुसेना|पक्ष|सरकार|प्रधानमंत्र)"
     r"| दोन्ही (?:देश|मंत्र|नेत|सैन्य|नौदल|लष्कर|हवाई दल|पक्ष|सरकार|पंतप्रधान)"
