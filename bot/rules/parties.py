@@ -22,7 +22,8 @@ a list of others or a passing comparison. A sentence names its parties when
   両氏, 双方) and names no state of another pair:
   its parties are the story's.
 
-The story's pair is the first pair its headline names, else its lead (`Story`, built
+The story's pair is the first pair its headline names, else its lead, else the two
+states the headline and lead name between them when they name no other (`Story`, built
 once per article by `story_of`). A pair found through the story or a counterpart
 outside its sentence is `inferred`: the sentence need not name both states itself.
 
@@ -178,8 +179,12 @@ def story_of(title: Scanned, lead: Scanned) -> Story:
         if twos:
             pair = twos[0]
             break
-    order = [*_first_seen(title), *_first_seen(lead), *lead.dateline]
-    return Story(pair, tuple(dict.fromkeys(order)))
+    named = [*_first_seen(title), *_first_seen(lead)]
+    if not pair and len(set(named)) == 2:
+        # a headline and lead that name two states and no more, in sentences of their own
+        # ("JS Samidare calls at Mumbai. ... received by the Indian Navy"), are about them
+        pair = frozenset(named)
+    return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])))
 
 
 def _venue(words: list[str], word: int, last: int) -> bool:
