@@ -22,6 +22,12 @@ STATES = {"a": ["@country:*", "@person:*"], "act": ["talks", "met", "counterpart
     ("India, Japan and the United States held talks.", False),  # a group, no pair
     ("Japan held talks. India was not there.", False),  # two sentences
     ("The U.S. Navy met Japan's on Monday.", True),  # "U.S." ends no sentence
+    # Hindi and Marathi attach "of"/"in" to the word before: a state and the word after it
+    # ("amid American pressure", दबावात) are no pair with the next state; "and" joins
+    ("American दबावात भारत-इज़राइल talks", True),
+    ("American दबावात भारत talks", True),  # exactly two states
+    ("American, भारत और इज़राइल talks", False),  # three written together: a group
+    ("भारत और इज़राइल talks", True),
 ])
 def test_pair_needs_two_parties_in_one_sentence(make_rule: RuleFactory, text: str,
                                                 expected: bool) -> None:
