@@ -19,9 +19,7 @@ a list of others or a passing comparison. A sentence names its parties when
   of its headline and lead, then an earlier sentence's, the dateline's, a later one's, or
 * it speaks of the two as a pair without naming them ("the two ministers", "both
   countries", "between the two", दोनों देशों, दोन्ही देशांच्या, 両国,
-  両氏, 双方) and names no state of another pair: its parties are the story's, or
-* it names people of the lexicon of one of the story's two states and no state besides
-  ("He then held talks with Kishida", 岸田首相と会談した): its parties are the story's.
+  両氏, 双方) and names no state of another pair: its parties are the story's.
 
 The story's pair is the first pair its headline names, else its lead, else the two
 states the headline and lead name between them when they name no other (`Story`, built
@@ -267,13 +265,6 @@ def _inferred(scan: Scanned, by_sentence: Mapping[int, Sequence[_PartyHit]]
     if len(story) == 2:
         for sentence, _ in _places(scan, _BOTH):
             if {h.country for h in by_sentence.get(sentence, ())} <= story:
-                out.append(PartyGroup(sentence, story, inferred=True))
-        # a minister of one of the two, and nobody else, in a story about the two: the
-        # other party is the one the story is about ("He then held talks with Kishida",
-        # 岸田首相と会談した: Japanese leaves out who)
-        for sentence, found in by_sentence.items():
-            if all(h.person for h in found) and len({h.country for h in found} & story) == 1 \
-                    and {h.country for h in found} <= story:
                 out.append(PartyGroup(sentence, story, inferred=True))
     return out
 

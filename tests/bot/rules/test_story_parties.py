@@ -89,10 +89,6 @@ def test_a_counterpart_pairs_with_the_story(ruleset: RuleSet, title: str, text: 
     ("Ministers sit down in Darwin", "It was the first such talks between the two.", False),
     ("Marles, Kihara sit down in Darwin", "Both sides agreed with China on fishing.", False),
     ("Japan and India hold talks", "双方は共同訓練で合意した。", True),
-    # a minister of one of the story's two, and nobody else: the other party is the story's
-    ("Marles, Kihara sit down in Darwin", "Later Marles held talks on jets.", True),
-    ("Marles in Darwin", "Later Marles held talks on jets.", False),
-    ("Marles, Kihara sit down in Darwin", "Later Australia held talks on jets.", False),
     # a headline and lead that name two states, each in a sentence of its own, and no
     # third: the story is theirs
     ("Destroyer calls at port", "A Japanese destroyer arrived on Monday. The Indian Navy "
