@@ -34,9 +34,11 @@ FLOORS = {"acsa": (0.97, 0.97), "bilateral-defence": (0.95, 0.95),
 CLUSTER_F1_FLOOR = 0.94  # 0.97 -> 0.94: fresh blind dev batches (fa, fb) lowered it (dev 0.947)
 # reports of each language that get every gold topic
 # fresh blind dev batches (fa, fb) lowered en 0.96 -> 0.92, hi 0.90 -> 0.84,
-# ja 0.93 -> 0.90 and mr 0.90 -> 0.85; raised again to en 0.96, ja 0.96, hi and mr 0.90
-# (dev 0.981, 1.000, 1.000, 1.000)
-LANGUAGE_RECALL_FLOORS = {"en": 0.96, "hi": 0.90, "ja": 0.96, "mr": 0.90}
+# ja 0.93 -> 0.90 and mr 0.90 -> 0.85
+# Hindi and Marathi back up to 0.96 when their acts, exercises, names and runs of states
+# were filled in (dev hi 53 of 53, mr 49 of 49); English and Japanese back up to 0.96 when
+# the rules learnt the classes the batches missed (dev en 0.981, ja 1.000)
+LANGUAGE_RECALL_FLOORS = {"en": 0.96, "hi": 0.96, "ja": 0.96, "mr": 0.96}
 LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
 NEGATIVES_ALERTED_MAX = 2  # 0 -> 2: a fresh blind batch of 60 dev hard negatives lowered it
 # The held-out split: floors under what the rules reached there when last measured.
