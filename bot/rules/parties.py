@@ -99,8 +99,9 @@ _BOTH = re.compile(
     r"|両(?:国|氏|首脳|相|大臣|政府|軍|者)|双方")
 # "meet in Laos", "at Singapore", "सिंगापुर में", "जपानमध्ये": where, not who
 _VENUE_BEFORE = frozenset(("in", "at"))
-_VENUE_AFTER = frozenset(("में",))
-_VENUE_ENDINGS = ("मध्ये", "मधील")
+_VENUE_AFTER = frozenset(("में", "येथे", "येथील"))  # Hindi "in", Marathi "at"
+# Marathi "in": जपानमध्ये, and the locative of a name: अमेरिकेत, भारतात, जपानात
+_VENUE_ENDINGS = ("मध्ये", "मधील", "ात", "ेत", "ोत", "ीत")
 
 
 def sentence_starts(text: str, *, whole: bool = False) -> list[int]:

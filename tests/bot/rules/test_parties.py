@@ -91,3 +91,10 @@ def test_parties_and_other_states_named(default_ruleset: RuleSet) -> None:
 ])
 def test_place_names_are_no_party(default_ruleset: RuleSet, title: str, text: str) -> None:
     assert not default_ruleset.match_text(title, text).matches
+
+
+def test_a_marathi_locative_state_is_the_venue(make_rule: RuleFactory) -> None:
+    ruleset = make_rule({"a": ["@israel"], "b": ["@us"], "act": ["talks"]}, "pair(a, b, act)")
+    # भारतात: "in India", where the two met, not a third party
+    assert matches(ruleset, "", "इज़राइल के मंत्री ने भारतात American मंत्री से talks की।")
+    assert not matches(ruleset, "", "इज़राइल के मंत्री ने भारत American मंत्री से talks की।")
