@@ -39,7 +39,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot.rules.evaluate import ATOM, LAST, START, WORD, RawHit
+from bot.rules.evaluate import ATOM, END, LAST, START, WORD, RawHit
 from bot.rules.normalize import Normalized
 
 
@@ -68,8 +68,10 @@ __all__ = ["PartyGroup", "Scanned", "Story", "dateline_ends", "groups", "parties
            "sentence_of", "sentence_starts", "story_of"]
 
 # A sentence ends at . ! ? (then spaces and a capital or a non-Latin letter), at a line
-# break, or after the full stops of Japanese (。) and Hindi/Marathi (।).
-_BREAK = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|\n+|(?<=[。！？।])")
+# break, or after the full stops of Japanese (。) and Hindi/Marathi (।). A reference
+# page's citation marks may follow the stop ("... in 1840.[38] The British ...").
+_BREAK = re.compile(r"(?<=[.!?])(?:[\"'”’)\]]|\[(?:\d{1,3}|[a-z]|note \d+|update)\])*\s+|\n+"
+                    r"|(?<=[。！？।])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Za-z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Adm|Capt|Cdr|Gov|Sen|Rep|Jr|"
     r"Sr|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|Corp|Inc|Ltd|Co|Rs|"
@@ -96,6 +98,15 @@ _BOTH = re.compile(
 _VENUE_BEFORE = frozenset(("in", "at"))
 _VENUE_AFTER = frozenset(("में",))
 _VENUE_ENDINGS = ("मध्ये", "मधील")
+# A state's base is a place too: "docked at the US Navy base in Yokosuka", 米海軍横須賀基地
+# (a state's name, at most a word of its forces between, then "base"; in Japanese 基地
+# a few characters on)
+_BASE = frozenset(("base", "bases", "airbase", "airbases"))
+_FORCES = frozenset(("navy", "naval", "air", "force", "military", "army", "marine", "marines",
+                     "forces"))
+_BASE_CJK = re.compile(r"[^\sとやはがをにでもへ]{0,6}?基地")
+# a run of states that goes on "など" (and others) is the start of a longer list
+_OTHERS_CJK = re.compile(r"など|等")
 
 
 def sentence_starts(text: str, *, whole: bool = False) -> list[int]:
@@ -147,6 +158,7 @@ class _PartyHit:
     country: str
     person: bool  # a person of the lexicon, speaking for their state
     venue: bool  # after "in"/"at": where something happens
+    end: int = 0  # where the hit ends in the folded text
 
 
 @dataclass(frozen=True)
@@ -188,6 +200,17 @@ def _venue(words: list[str], word: int, last: int) -> bool:
             or (last < len(words) and words[last].endswith(_VENUE_ENDINGS)))
 
 
+def _base(folded: str, words: list[str], hit: RawHit) -> bool:
+    """Whether the state of a hit names a base of its forces, a place ("the US Navy
+    base", 米軍嘉手納基地)."""
+    if _BASE_CJK.match(folded, hit[END]):
+        return True
+    after = words[hit[LAST] + 1:hit[LAST] + 4]
+    while after and after[0] in _FORCES:
+        after = after[1:]
+    return bool(after) and after[0] in _BASE
+
+
 def _party_hits(scan: Scanned, words: list[str]) -> list[_PartyHit]:
     countries = scan.countries
     out: list[_PartyHit] = []
@@ -197,7 +220,10 @@ def _party_hits(scan: Scanned, words: list[str]) -> list[_PartyHit]:
             continue
         person = atom in scan.people
         out.extend(_PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
-                             _venue(words, h[WORD], h[LAST])) for h in hits)
+                             _venue(words, h[WORD], h[LAST])
+                             or (not person and _base(scan.norm.folded, words, h)),
+                             h[END])
+                   for h in hits)
     out.sort(key=lambda p: (p.sentence, p.word, p.last))
     return out
 
@@ -235,7 +261,10 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
         pair = _pair(found)
         if pair:
             out.append(PartyGroup(sentence, pair))
-        out.extend(PartyGroup(sentence, run) for run in _runs(found, words))
+        actors = [h for h in found if not h.venue]  # a venue is where, not who
+        if actors:
+            out.extend(PartyGroup(sentence, run)
+                       for run in _runs(actors, words, scan.norm.folded))
     if by_sentence:
         for sentence, word in _places(scan, _COUNTERPART):
             group = _counterpart(scan, by_sentence, sentence, word)
@@ -270,9 +299,11 @@ def _pair(found: Sequence[_PartyHit]) -> frozenset[str] | None:
     return None
 
 
-def _runs(found: Sequence[_PartyHit], words: list[str]) -> list[frozenset[str]]:
+def _runs(found: Sequence[_PartyHit], words: list[str], folded: str
+          ) -> list[frozenset[str]]:
     """The states of each run written together, when it has two or more; a run that goes
-    on with "and other(s)" is the start of a longer list, a group and no pair."""
+    on with "and other(s)" (海上自衛隊や米海軍など) is the start of a longer list, a group
+    and no pair."""
     runs = [[found[0]]]
     for h in found[1:]:
         if h.word - max(r.last for r in runs[-1]) - 1 <= _JOINED:
@@ -283,7 +314,9 @@ def _runs(found: Sequence[_PartyHit], words: list[str]) -> list[frozenset[str]]:
     for run in runs:
         last = max(r.last for r in run)
         countries = frozenset(r.country for r in run)
-        if len(countries) == 2 and _OTHERS.intersection(words[last + 1:last + 3]):
+        end = max(r.end for r in run)
+        if len(countries) == 2 and (_OTHERS.intersection(words[last + 1:last + 3])
+                                    or _OTHERS_CJK.match(folded, end)):
             countries = countries | {""}  # more than two: not a pair
         out.append(countries)
     return [r for r in out if len(r) >= 2]

@@ -85,3 +85,35 @@ def test_parties_and_other_states_named(default_ruleset: RuleSet) -> None:
 ])
 def test_place_names_are_no_party(default_ruleset: RuleSet, title: str, text: str) -> None:
     assert not default_ruleset.match_text(title, text).matches
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    # a state's base is where, not who
+    ("Kishi toured the British carrier docked at the US Navy base at Yokosuka and met "
+     "British officers.", ("Japan", "United Kingdom")),
+    ("岸防衛相は米海軍横須賀基地に寄港中の英海軍空母を視察し、英国側と会談した。",
+     ("Japan", "United Kingdom")),
+    ("岸防衛相は米軍の基地を視察し、英国防相と会談した。", ("Japan", "United Kingdom")),
+    # …but a state that acts next to one is still a party
+    ("岸防衛相は米国と基地の負担について協議した。", ("Japan", "United States")),
+    # Japanese papers shorten the states of forces and ministers to one character
+    ("日仏の防衛相が会談し、仏海軍の艦艇が寄港した。", ("Japan", "France")),
+    ("独国防相が訪日し、日独の防衛協力を確認した。", ("Germany", "Japan")),
+])
+def test_a_base_is_a_place_and_short_japanese_names(default_ruleset: RuleSet, text: str,
+                                                    countries: tuple[str, ...]) -> None:
+    assert default_ruleset.match_text("", text).entities.countries == countries
+
+
+def test_a_japanese_run_that_goes_on_with_nado_is_no_pair(default_ruleset: RuleSet) -> None:
+    # "the SDF, the US Navy and others ..., watching China's navy": a list, no pair
+    listed = ("海上自衛隊や米海軍などは、沖縄の周辺で、数日にわたり、"
+              "訓練を続けつつ、中国海軍を監視した。")
+    paired = listed.replace("などは", "は")
+    assert default_ruleset.match_text("", paired).rule_ids == ("us-japan",)
+    assert default_ruleset.match_text("", listed).rule_ids == ()
+
+
+def test_citation_marks_end_no_sentence_early() -> None:
+    text = "It became a colony in 1840.[38] The British Government sent a resident.[3][4] Then."
+    assert [text[s:s + 7] for s in sentence_starts(text)] == ["It beca", "The Bri", "Then."]
