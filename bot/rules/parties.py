@@ -157,8 +157,9 @@ class _PartyHit:
     last: int
     country: str
     person: bool  # a person of the lexicon, speaking for their state
-    venue: bool  # after "in"/"at": where something happens
+    venue: bool  # after "in"/"at", or a state's base: where something happens
     end: int = 0  # where the hit ends in the folded text
+    base: bool = False  # a state's base ("the US Navy base"), a place of no run either
 
 
 @dataclass(frozen=True)
@@ -219,11 +220,10 @@ def _party_hits(scan: Scanned, words: list[str]) -> list[_PartyHit]:
         if country is None:
             continue
         person = atom in scan.people
-        out.extend(_PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
-                             _venue(words, h[WORD], h[LAST])
-                             or (not person and _base(scan.norm.folded, words, h)),
-                             h[END])
-                   for h in hits)
+        for h in hits:
+            base = not person and _base(scan.norm.folded, words, h)
+            out.append(_PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
+                                 base or _venue(words, h[WORD], h[LAST]), h[END], base))
     out.sort(key=lambda p: (p.sentence, p.word, p.last))
     return out
 
@@ -261,7 +261,7 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
         pair = _pair(found)
         if pair:
             out.append(PartyGroup(sentence, pair))
-        actors = [h for h in found if not h.venue]  # a venue is where, not who
+        actors = [h for h in found if not h.base]  # "the US Navy base": where, not who
         if actors:
             out.extend(PartyGroup(sentence, run)
                        for run in _runs(actors, words, scan.norm.folded))
