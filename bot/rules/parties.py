@@ -41,6 +41,7 @@ from typing import Protocol
 
 from bot.rules.evaluate import ATOM, END, LAST, START, WORD, RawHit
 from bot.rules.normalize import Normalized
+from bot.rules.places import base, private, venue
 
 
 class Scanned(Protocol):
@@ -94,17 +95,6 @@ _BOTH = re.compile(
     r"| दोनों (?:देश|मंत्र|नेता|सेना|नौसेना|वायुसेना|पक्ष|सरकार|प्रधानमंत्र)"
     r"| दोन्ही (?:देश|मंत्र|नेत|सैन्य|नौदल|लष्कर|हवाई दल|पक्ष|सरकार|पंतप्रधान)"
     r"|両(?:国|氏|首脳|相|大臣|政府|軍|者)")
-# "meet in Laos", "at Singapore", "सिंगापुर में", "जपानमध्ये": where, not who
-_VENUE_BEFORE = frozenset(("in", "at"))
-_VENUE_AFTER = frozenset(("में",))
-_VENUE_ENDINGS = ("मध्ये", "मधील")
-# A state's base is a place too: "docked at the US Navy base in Yokosuka", 米海軍横須賀基地
-# (a state's name, at most a word of its forces between, then "base"; in Japanese 基地
-# a few characters on)
-_BASE = frozenset(("base", "bases", "airbase", "airbases"))
-_FORCES = frozenset(("navy", "naval", "air", "force", "military", "army", "marine", "marines",
-                     "forces"))
-_BASE_CJK = re.compile(r"[^\sとやはがをにでもへ]{0,6}?基地")
 # a run of states that goes on "など" (and others) is the start of a longer list
 _OTHERS_CJK = re.compile(r"など|等")
 
@@ -194,26 +184,9 @@ def story_of(title: Scanned, lead: Scanned) -> Story:
     return Story(pair, tuple(dict.fromkeys(order)))
 
 
-def _venue(words: list[str], word: int, last: int) -> bool:
-    before = words[word - 1] if word > 0 else ""
-    after = words[last + 1] if last + 1 < len(words) else ""
-    return (before in _VENUE_BEFORE or after in _VENUE_AFTER
-            or (last < len(words) and words[last].endswith(_VENUE_ENDINGS)))
-
-
-def _base(folded: str, words: list[str], hit: RawHit) -> bool:
-    """Whether the state of a hit names a base of its forces, a place ("the US Navy
-    base", 米軍嘉手納基地)."""
-    if _BASE_CJK.match(folded, hit[END]):
-        return True
-    after = words[hit[LAST] + 1:hit[LAST] + 4]
-    while after and after[0] in _FORCES:
-        after = after[1:]
-    return bool(after) and after[0] in _BASE
-
-
 def _party_hits(scan: Scanned, words: list[str]) -> list[_PartyHit]:
     countries = scan.countries
+    folded = scan.norm.folded
     out: list[_PartyHit] = []
     for atom, hits in scan.by_atom.items():
         country = countries[atom] if atom < len(countries) else None
@@ -221,9 +194,11 @@ def _party_hits(scan: Scanned, words: list[str]) -> list[_PartyHit]:
             continue
         person = atom in scan.people
         for h in hits:
-            base = not person and _base(scan.norm.folded, words, h)
+            if not person and private(folded, words, h):
+                continue  # "a Japanese man", "Indian firms": people, not the state
+            at_base = not person and base(folded, words, h)
             out.append(_PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
-                                 base or _venue(words, h[WORD], h[LAST]), h[END], base))
+                                 at_base or venue(words, h), h[END], at_base))
     out.sort(key=lambda p: (p.sentence, p.word, p.last))
     return out
 

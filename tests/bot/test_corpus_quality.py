@@ -34,7 +34,7 @@ CLUSTER_F1_FLOOR = 0.95  # 0.97 -> 0.95: a fresh blind dev batch (fb) lowered it
 # fresh blind dev batches (fa, fb) lowered en 0.96 -> 0.93, hi 0.90 -> 0.84, ja 0.93 -> 0.92
 LANGUAGE_RECALL_FLOORS = {"en": 0.93, "hi": 0.84, "ja": 0.92, "mr": 0.90}
 LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
-NEGATIVES_ALERTED_MAX = 2  # 0 -> 2: a fresh blind batch of 60 dev hard negatives lowered it
+NEGATIVES_ALERTED_MAX = 0  # a fresh blind batch of 60 (2 alerted) brought back to 0 by the rules
 # The held-out split: floors under what the rules reached there when last measured.
 # Micro F1, language recall and the negatives were lowered when fresh batches (38 events
 # and 50 hard negatives in all), never measured before, joined the split (the rules did

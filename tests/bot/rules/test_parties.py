@@ -117,3 +117,17 @@ def test_a_japanese_run_that_goes_on_with_nado_is_no_pair(default_ruleset: RuleS
 def test_citation_marks_end_no_sentence_early() -> None:
     text = "It became a colony in 1840.[38] The British Government sent a resident.[3][4] Then."
     assert [text[s:s + 7] for s in sentence_starts(text)] == ["It beca", "The Bri", "Then."]
+
+
+@pytest.mark.parametrize("text", [
+    "She told her father, a retired Indian Navy officer, she would marry a Japanese man she "
+    "had met at a conference.",
+    "Indian navy veterans showed Japanese companies their shipyard and met the firms.",
+    "インド海軍の元将校の娘が日本人男性と会談した。",
+])
+def test_people_of_a_nationality_are_no_party(default_ruleset: RuleSet, text: str) -> None:
+    title = "Two navy families meet"
+    assert default_ruleset.match_text(title, text).rule_ids == ()
+    state = text.replace("a Japanese man", "Japan's navy").replace(
+        "Japanese companies", "Japan's navy").replace("日本人男性", "日本政府")
+    assert "india-japan" in default_ruleset.match_text(title, state).rule_ids
