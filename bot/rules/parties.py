@@ -84,6 +84,14 @@ _DATELINE = re.compile(
 # Words of a pair written together: at most this many words between two states.
 _JOINED = 2
 _OTHERS = frozenset(("other", "others", "several", "etc"))
+# a run of two that a third state of the sentence joins ("France took part alongside India
+# and the United States", "drills with India and Japan"): a group of three
+_JOINING = frozenset(("alongside", "with", "joined", "joining", "joins", "join", "among",
+                      "including", "besides"))
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+# "and", "or", "with" and the particles that may stand between two states written together
+_DEVANAGARI_JOINERS = frozenset(("और", "एवं", "तथा", "व", "आणि", "किंवा", "वा", "या", "के",
+                                 "की", "का", "साथ", "सोबत", "संग", "से", "ने", "तसेच"))
 # Hindi and Marathi attach their endings: समकक्षों, समकक्षांशी
 _COUNTERPART = re.compile(r" (?:counterparts?|समकक्ष[\u0900-\u097f]*)(?= )")
 # the two parties named as a pair without their names
@@ -281,7 +289,9 @@ def _runs(found: Sequence[_PartyHit], words: list[str], folded: str
     and no pair."""
     runs = [[found[0]]]
     for h in found[1:]:
-        if h.word - max(r.last for r in runs[-1]) - 1 <= _JOINED:
+        end = max(r.last for r in runs[-1])
+        if h.word - end - 1 <= _JOINED and (h.country == runs[-1][-1].country
+                                             or _joining(words[end + 1:h.word])):
             runs[-1].append(h)
         else:
             runs.append([h])
@@ -290,11 +300,22 @@ def _runs(found: Sequence[_PartyHit], words: list[str], folded: str
         last = max(r.last for r in run)
         countries = frozenset(r.country for r in run)
         end = max(r.end for r in run)
+        first = min(r.word for r in run)
         if len(countries) == 2 and (_OTHERS.intersection(words[last + 1:last + 3])
                                     or _OTHERS_CJK.match(folded, end)):
             countries = countries | {""}  # more than two: not a pair
+        elif len(countries) == 2 and _JOINING.intersection(words[max(0, first - 2):first]):
+            countries = countries | {h.country for h in found if not h.venue}
         out.append(countries)
     return [r for r in out if len(r) >= 2]
+
+
+def _joining(gap: Sequence[str]) -> bool:
+    """Whether the words between two states join them. Hindi and Marathi attach "of" and
+    "in" to the word before (उत्तर कोरियाच्या तणावात जपान-ऑस्ट्रेलिया: "amid North Korea's
+    tension, Japan-Australia"), so there a word other than "and", "with" or a particle
+    ends the run; other scripts keep the plain limit on the words between."""
+    return all(w in _DEVANAGARI_JOINERS or not _DEVANAGARI.search(w) for w in gap)
 
 
 def _counterpart(scan: Scanned, by_sentence: Mapping[int, Sequence[_PartyHit]],

@@ -20,8 +20,9 @@ __all__ = ["base", "private", "venue"]
 
 # "meet in Laos", "at Singapore", "सिंगापुर में", "जपानमध्ये": where, not who
 _VENUE_BEFORE = frozenset(("in", "at"))
-_VENUE_AFTER = frozenset(("में",))
-_VENUE_ENDINGS = ("मध्ये", "मधील")
+_VENUE_AFTER = frozenset(("में", "येथे", "येथील"))  # Hindi "in", Marathi "at"
+# Marathi "in": जपानमध्ये, and the locative of a name: अमेरिकेत, भारतात, जपानात
+_VENUE_ENDINGS = ("मध्ये", "मधील", "ात", "ेत", "ोत", "ीत")
 # A state's base is a place too: "docked at the US Navy base in Yokosuka", 米海軍横須賀基地
 # (a state's name, words of its forces between, then "base"; in Japanese 基地 a few
 # characters on, no particle between)
@@ -42,7 +43,8 @@ _PRIVATE = frozenset((
     "travelers", "passengers", "residents", "company", "companies", "firm", "firms",
     "exhibitors", "buyers", "brand", "brands", "startup", "startups", "investors",
     "carmaker", "carmakers", "restaurant", "restaurants", "cuisine", "writer", "author",
-    "novelist", "makers", "manufacturers", "retailer", "retailers", "bank", "banks"))
+    "novelist", "makers", "manufacturer", "manufacturers", "supplier", "suppliers",
+    "automaker", "automakers", "conglomerate", "retailer", "retailers", "bank", "banks"))
 _PRIVATE_CJK = re.compile(r"人(?!民|権)|企業|系|社員|留学生|観光客")
 _PRIVATE_DEVANAGARI = ("छात्र", "युवक", "युवती", "परिवार", "कंपन", "पर्यटक", "नागरिक",
                        "विद्यार्थ", "कुटुंब", "तरुण", "उद्योजक", "व्यापारी")
@@ -73,8 +75,12 @@ def base(folded: str, words: list[str], hit: RawHit) -> bool:
 
 def private(folded: str, words: list[str], hit: RawHit) -> bool:
     """Whether the hit is the nationality of private people or firms ("a Japanese man",
-    "Indian software firms", 日本人, 日本企業, भारतीय छात्र)."""
+    "Indian software firms", "Japanese and Australian actors", 日本人, 日本企業, भारतीय
+    छात्र)."""
     if _PRIVATE_CJK.match(folded, hit[END]):
         return True
-    after = words[hit[LAST] + 1:hit[LAST] + 2 + _BETWEEN]
+    at = hit[LAST] + 1
+    if words[at:at + 1] in (["and"], ["or"]):
+        at += 2  # past the other nationality of "Japanese and Australian actors"
+    after = words[at:at + 1 + _BETWEEN]
     return any(w in _PRIVATE or w.startswith(_PRIVATE_DEVANAGARI) for w in after)

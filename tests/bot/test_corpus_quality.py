@@ -33,7 +33,9 @@ CLUSTER_F1_FLOOR = 0.94  # 0.97 -> 0.94: fresh blind dev batches (fa, fb) lowere
 # reports of each language that get every gold topic
 # fresh blind dev batches (fa, fb) lowered en 0.96 -> 0.92, hi 0.90 -> 0.84,
 # ja 0.93 -> 0.90 and mr 0.90 -> 0.85
-LANGUAGE_RECALL_FLOORS = {"en": 0.92, "hi": 0.84, "ja": 0.90, "mr": 0.85}
+# Hindi and Marathi back up to 0.96 when their acts, exercises, names and runs of states
+# were filled in (dev hi 53 of 53, mr 49 of 49)
+LANGUAGE_RECALL_FLOORS = {"en": 0.92, "hi": 0.96, "ja": 0.90, "mr": 0.96}
 LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
 NEGATIVES_ALERTED_MAX = 0  # a fresh blind batch of 60 (2 alerted) brought back to 0 by the rules
 # The held-out split: floors under what the rules reached there when last measured.

@@ -22,6 +22,12 @@ STATES = {"a": ["@country:*", "@person:*"], "act": ["talks", "met", "counterpart
     ("India, Japan and the United States held talks.", False),  # a group, no pair
     ("Japan held talks. India was not there.", False),  # two sentences
     ("The U.S. Navy met Japan's on Monday.", True),  # "U.S." ends no sentence
+    # Hindi and Marathi attach "of"/"in" to the word before: a state and the word after it
+    # ("amid American pressure", दबावात) are no pair with the next state; "and" joins
+    ("American दबावात भारत-इज़राइल talks", True),
+    ("American दबावात भारत talks", True),  # exactly two states
+    ("American, भारत और इज़राइल talks", False),  # three written together: a group
+    ("भारत और इज़राइल talks", True),
 ])
 def test_pair_needs_two_parties_in_one_sentence(make_rule: RuleFactory, text: str,
                                                 expected: bool) -> None:
@@ -124,10 +130,34 @@ def test_citation_marks_end_no_sentence_early() -> None:
     "had met at a conference.",
     "Indian navy veterans showed Japanese companies their shipyard and met the firms.",
     "インド海軍の元将校の娘が日本人男性と会談した。",
+    # both nationalities of one group of people
+    "Indian and Japanese actors met to sign a film deal about navy life.",
 ])
 def test_people_of_a_nationality_are_no_party(default_ruleset: RuleSet, text: str) -> None:
     title = "Two navy families meet"
     assert default_ruleset.match_text(title, text).rule_ids == ()
     state = text.replace("a Japanese man", "Japan's navy").replace(
-        "Japanese companies", "Japan's navy").replace("日本人男性", "日本政府")
+        "Japanese companies", "Japan's navy").replace("日本人男性", "日本政府").replace(
+        "Indian and Japanese actors", "Indian and Japanese navy officers")
     assert "india-japan" in default_ruleset.match_text(title, state).rule_ids
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a third state joins the two written together: a group of three, no pair
+    ("France took part in the naval exercise alongside India and the United States.", False),
+    ("France's navy held drills with India and Japan off Goa.", False),
+    # the two written together with no third state joining them
+    ("India and the United States held naval drills, China said.", True),
+])
+def test_a_run_that_a_third_state_joins_is_a_group(default_ruleset: RuleSet, text: str,
+                                                    pair: bool) -> None:
+    title = "Navies of the region train off the coast"
+    assert ("india-us" in default_ruleset.match_text(title, text).rule_ids
+            or "india-japan" in default_ruleset.match_text(title, text).rule_ids) is pair
+
+
+def test_a_marathi_locative_state_is_the_venue(make_rule: RuleFactory) -> None:
+    ruleset = make_rule({"a": ["@israel"], "b": ["@us"], "act": ["talks"]}, "pair(a, b, act)")
+    # भारतात: "in India", where the two met, not a third party
+    assert matches(ruleset, "", "इज़राइल के मंत्री ने भारतात American मंत्री से talks की।")
+    assert not matches(ruleset, "", "इज़राइल के मंत्री ने भारत American मंत्री से talks की।")
