@@ -18,10 +18,11 @@ a list of others or a passing comparison. A sentence names its parties when
   with none there, with the other state of the story (below), then the first other state
   of its headline and lead, then an earlier sentence's, the dateline's, a later one's, or
 * it speaks of the two as a pair without naming them ("the two ministers", "both
-  countries", दोनों देशों, दोन्ही देशांच्या, 両国, 両氏) and names no state of another pair:
-  its parties are the story's.
+  countries", "between the two", दोनों देशों, दोन्ही देशांच्या, 両国,
+  両氏, 双方) and names no state of another pair: its parties are the story's.
 
-The story's pair is the first pair its headline names, else its lead (`Story`, built
+The story's pair is the first pair its headline names, else its lead, else the two
+states the headline and lead name between them when they name no other (`Story`, built
 once per article by `story_of`). A pair found through the story or a counterpart
 outside its sentence is `inferred`: the sentence need not name both states itself.
 
@@ -99,10 +100,10 @@ _BOTH = re.compile(
     r" (?:the two|both|both the) (?:countries|nations|governments|ministers|leaders|"
     r"prime ministers|defen[cs]e ministers|defen[cs]e chiefs|militaries|armies|navies|"
     r"air forces|forces|men|delegations)(?= )"
-    r"| each other(?= )"
+    r"| each other(?= )| between the two(?= )"
     r"| दोनों (?:देश|मंत्र|नेता|सेना|नौसेना|वायुसेना|पक्ष|सरकार|प्रधानमंत्र)"
     r"| दोन्ही (?:देश|मंत्र|नेत|सैन्य|नौदल|लष्कर|हवाई दल|पक्ष|सरकार|पंतप्रधान)"
-    r"|両(?:国|氏|首脳|相|大臣|政府|軍|者)")
+    r"|両(?:国|氏|首脳|相|大臣|政府|軍|者)|双方")
 # a run of states that goes on "など" (and others) is the start of a longer list
 _OTHERS_CJK = re.compile(r"など|等")
 
@@ -188,8 +189,12 @@ def story_of(title: Scanned, lead: Scanned) -> Story:
         if twos:
             pair = twos[0]
             break
-    order = [*_first_seen(title), *_first_seen(lead), *lead.dateline]
-    return Story(pair, tuple(dict.fromkeys(order)))
+    named = [*_first_seen(title), *_first_seen(lead)]
+    if not pair and len(set(named)) == 2:
+        # a headline and lead that name two states and no more, in sentences of their own
+        # ("JS Samidare calls at Mumbai. ... received by the Indian Navy"), are about them
+        pair = frozenset(named)
+    return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])))
 
 
 def _party_hits(scan: Scanned, words: list[str]) -> list[_PartyHit]:
