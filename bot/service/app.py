@@ -89,9 +89,9 @@ class App:
         self.pool = CpuPool(config.workers)
         settings = config.fetch.settings()
         # Per-host limits held in the database: replicas share them (not each its own).
-        turns = DatabaseHostTurns(self.db, owner, limit=settings.per_host_concurrency,
-                                  lease=timedelta(seconds=settings.timeout_s + 30))
-        self.fetcher = Fetcher(settings, turns=turns)
+        self._turns = DatabaseHostTurns(self.db, owner, limit=settings.per_host_concurrency,
+                                        lease=timedelta(seconds=settings.timeout_s + 30))
+        self.fetcher = Fetcher(settings, turns=self._turns)
         self.poller = Poller(self.db, self.fetcher, concurrency=config.fetch.concurrency,
                              sources=self.sources,
                              metrics=self.metrics, owner=owner)
@@ -114,6 +114,7 @@ class App:
 
     async def __aenter__(self) -> App:
         await self._stack.enter_async_context(self.fetcher)
+        self._stack.push_async_callback(self._turns.aclose)  # before the fetcher closes
         await self.db.call(migrate_database, self.db)
         written = sources_written(self.config)
         if not await self.db.run(lambda conn: source_rows.sync_sources(
