@@ -16,8 +16,10 @@ from bot.channels.routing import Router
 from bot.channels.telegram.journal import PostJournal
 from bot.config.options import Config, load_sources, sources_written
 from bot.config.sourceset import SourcesHolder
+from bot.models import Alert
 from bot.ops.metrics import Metrics
-from bot.pipeline.alert import Alerter
+from bot.pipeline.alert import Alerter, Composed
+from bot.pipeline.compose import compose
 from bot.pipeline.cpu_pool import CpuPool
 from bot.pipeline.dispatch import Dispatcher, DispatchReport
 from bot.pipeline.poll import Poller, PollOutcome
@@ -148,10 +150,23 @@ class App:
         return [Topic(rid, rule.title, rule.description)
                 for rid, rule in sorted(self.rules.current.rules.items())]
 
+    async def _alert(self) -> list[int]:
+        """Dirty events into alerts: composed in the worker processes, all at once (the
+        summaries are CPU), then written in the store's threads."""
+        composed: Composed = {}
+        if self.pool.workers > 0:
+            jobs = await self.db.call(self.alerter.jobs)
+            done = await asyncio.gather(*(self.pool.run(compose, j) for j in jobs),
+                                        return_exceptions=True)
+            # a job that crashed its worker is composed again where it is written
+            composed = {j.event_id: (j, a) for j, a in zip(jobs, done, strict=True)
+                        if isinstance(a, Alert)}
+        return await self.db.call(self.alerter.emit, composed)
+
     async def cycle(self, *, everything: bool = False) -> CycleReport:
         """Poll due sources (all with everything=True), process, alert, deliver."""
         polls = await self.poller.poll_due(everything=everything)
         processed = await self.processor.run_pending()
-        alerts = await self.db.call(self.alerter.emit)
+        alerts = await self._alert()
         delivered = await self.dispatcher.run_once()
         return CycleReport(polls, processed, alerts, delivered)
