@@ -10,6 +10,15 @@ from tests.loopback import LoopbackServer
 from tests.pg import PostgresServer
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Compiled rule sets (bot/rules/cache.py) go to a folder of this session, not the
+    user's ~/.cache; the `defwatch` commands tests start inherit it."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+        yield
+
+
 @pytest.fixture
 def loopback() -> Iterator[LoopbackServer]:
     """A started HTTP server on 127.0.0.1, stopped after the test; see tests/loopback.py."""

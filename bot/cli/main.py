@@ -42,14 +42,19 @@ ONCE_WAIT = 60.0  # seconds `once` waits for retries due soon (a 429's retry_aft
 def cmd_once(args: argparse.Namespace) -> int:
     from datetime import timedelta
 
+    from bot.pipeline.cpu_pool import CpuPool
+
+    config = load_config(args.config)
+    # The workers start (spawn, imports, ~0.5 s of CPU each) now, on the other core,
+    # while this process imports the rest and opens the store, and are ready when the
+    # first fetched page is handed over instead of making it wait for them.
+    pool = CpuPool(config.workers)
+    pool.start()
     from bot.pipeline.dispatch import DispatchReport
     from bot.service.app import App, CycleReport
 
     async def once(config: Config) -> str:
-        async with App(config) as app:
-            # The workers start (spawn, imports, ~0.6 s of CPU each) while the feeds are
-            # fetched, not when the first page is handed over and has to wait for them.
-            app.pool.start()
+        async with App(config, pool=pool) as app:
             report = await app.cycle(everything=True)
             # A cycle takes work in batches (500 pages, 200 deliveries): go on until what
             # this run found is done, so `once` leaves nothing pending it could finish.
@@ -81,7 +86,10 @@ def cmd_once(args: argparse.Namespace) -> int:
                             first.channel, first.last_error or "backoff")
             return report.line()
 
-    log.info("%s", asyncio.run(once(load_config(args.config))))
+    try:
+        log.info("%s", asyncio.run(once(config)))
+    finally:
+        pool.close()  # the App closed it, unless it could not start (broken rules, say)
     return 0
 
 

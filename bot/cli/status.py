@@ -19,7 +19,7 @@ from rich.text import Text
 
 from bot.config.options import Config, load_sources
 from bot.errors import ConfigError, RuleError
-from bot.rules import load_ruleset
+from bot.rules.cache import RuleCache
 from bot.store import entries as entry_rows
 from bot.store import events as event_rows
 from bot.store import open_database, settings
@@ -36,7 +36,7 @@ __all__ = ["HEALTH", "StatusReport", "ago", "health", "print_status", "render_st
 
 def _rules_line(config: Config) -> str:
     try:
-        ruleset = load_ruleset(config.rules)
+        ruleset = RuleCache(config.cache).load(config.rules)
     except RuleError as exc:
         return (f"{config.rules}: {len(exc.problems)} problem(s), see `defwatch rules check`;"
                 " a running service keeps the rules it loaded before")

@@ -99,6 +99,23 @@ def _duration_or_off(value: Any) -> float | None:
         raise ValueError(f"{exc}, or off for no limit") from exc
 
 
+def _off_is_none(value: Any) -> Any:
+    off = value is False or (isinstance(value, str) and value.strip().lower() == "off")
+    return None if off else value  # YAML reads a bare `off` as false
+
+
+def default_cache() -> Path | None:
+    """Where compiled rule sets are kept between runs: $XDG_CACHE_HOME/defwatch, else
+    ~/.cache/defwatch; None when there is no home to put it in."""
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    if xdg and Path(xdg).is_absolute():  # a relative one is to be ignored (XDG spec)
+        return Path(xdg) / "defwatch"
+    try:
+        return Path.home() / ".cache" / "defwatch"
+    except RuntimeError:  # no HOME and no passwd entry
+        return None
+
+
 Seconds = Annotated[float, BeforeValidator(_duration)]  # zero allowed: "no delay"
 SecondsOrOff = Annotated[float | None, BeforeValidator(_duration_or_off)]
 PositiveSeconds = Annotated[float, BeforeValidator(_duration), AfterValidator(_positive)]
@@ -200,6 +217,9 @@ class Config(_Strict):
     http: HttpConfig = HttpConfig()
     # processes for extraction and matching; default: one per core; 0: a thread instead
     workers: int | None = Field(default=None, ge=0, le=64)
+    # compiled rule sets kept between runs (bot/rules/cache.py); None (`off`): compile each time
+    cache: Annotated[Path | None, BeforeValidator(_off_is_none)] = Field(
+        default_factory=default_cache)
     path: Path | None = None  # the file this was read from; not a key users write
 
 
@@ -252,8 +272,8 @@ def load_config(explicit: str | None = None) -> Config:
             raise ConfigError("the top level must be a mapping of keys", path=str(path))
         raw = _expand_env(plain(doc))
         base = path.resolve().parent
-        for key in ("rules", "sources"):
-            if key in raw:
+        for key in ("rules", "sources", "cache"):
+            if key in raw and _off_is_none(raw[key]) is not None:
                 raw[key] = _resolve(base, raw[key])
         if isinstance(raw.get("database"), str):
             raw["database"] = _relative_sqlite(raw["database"], base)

@@ -72,6 +72,8 @@ class CpuPool:
         self._slots: asyncio.Semaphore | None = None
         self._dir: tempfile.TemporaryDirectory[str] | None = None  # made on first use
         self._ref: RulesRef | None = None
+        self._busy = 0  # tasks handed to workers and not yet answered
+        self._closed = False
         self._versions = 0
         self.crashes = 0  # workers lost while they worked on a page
 
@@ -119,6 +121,7 @@ class CpuPool:
         async with self._bound():
             for attempt in range(1, ATTEMPTS + 1):
                 future = self._pool.schedule(fn, args=(arg,))
+                self._busy += 1
                 try:
                     return await asyncio.wrap_future(future)
                 except ProcessExpired as exc:
@@ -128,11 +131,23 @@ class CpuPool:
                 except asyncio.CancelledError:
                     future.cancel()  # type: ignore[no-untyped-call]  # a running one ends its worker
                     raise
+                finally:
+                    self._busy -= 1
         raise WorkerCrashed(f"the page crashed its worker {ATTEMPTS} times")
 
     def close(self) -> None:
-        """Let workers finish what they run (at most STOP_WAIT_S), then end them."""
-        if self._pool is not None:
+        """Let workers finish what they run (at most STOP_WAIT_S), then end them. A second
+        call does nothing."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._pool is not None and not self._busy:
+            # Nothing handed over is unanswered, so a worker only boots or warms up: a
+            # run that found no pages (or finished them) does not wait for that to end
+            # only to stop them.
+            self._pool.stop()  # type: ignore[no-untyped-call]
+            self._pool.join()
+        elif self._pool is not None:
             self._pool.close()  # type: ignore[no-untyped-call]
             try:
                 self._pool.join(timeout=STOP_WAIT_S)

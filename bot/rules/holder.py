@@ -10,7 +10,8 @@ import logging
 from pathlib import Path
 
 from bot.errors import RuleError
-from bot.rules import RuleSet, load_ruleset
+from bot.rules import RuleSet
+from bot.rules.cache import RuleCache
 
 log = logging.getLogger("defwatch.rules")
 
@@ -28,10 +29,12 @@ def _fingerprint(path: Path) -> tuple[tuple[str, int, int], ...]:
 
 
 class RulesHolder:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, cache: RuleCache | None = None) -> None:
         self.path = path
+        # without a cache folder every load compiles the files
+        self._cache = cache or RuleCache(None)
         self._stamp = _fingerprint(path)
-        self.current: RuleSet = load_ruleset(path)  # the first load must succeed
+        self.current: RuleSet = self._cache.load(path)  # the first load must succeed
         self.reload_errors = 0
 
     def reload_if_changed(self) -> bool:
@@ -44,7 +47,7 @@ class RulesHolder:
 
     def reload(self) -> bool:
         try:
-            fresh = load_ruleset(self.path)
+            fresh = self._cache.load(self.path)
         except RuleError as exc:
             self.reload_errors += 1
             for problem in exc.problems:

@@ -334,8 +334,35 @@ def _word_variants(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# Hindi and Marathi write the z and f of foreign names with a nukta or without it
+# (कोइज़ुमी / कोइजुमी, क्रिस्टोफ़र / क्रिस्टोफर); ड़ and ढ़ are letters of their own.
+_NUKTA = "\u093c"
+_NUKTA_BASES = "जफ"
+_MAX_NUKTA_VARIANTS = 8
+
+
+def _nukta_variants(term: str) -> list[str]:
+    """The term with and without the nukta on each ज and फ (the term itself first)."""
+    bare = "".join(ch for i, ch in enumerate(term)
+                   if not (ch == _NUKTA and i and term[i - 1] in _NUKTA_BASES))
+    sites = [i for i, ch in enumerate(bare) if ch in _NUKTA_BASES]
+    if not sites:
+        return [term]
+    out = [term]
+    for marks in islice(product((False, True), repeat=len(sites)), _MAX_NUKTA_VARIANTS):
+        chars = list(bare)
+        for i, mark in zip(reversed(sites), reversed(marks), strict=True):
+            if mark:
+                chars.insert(i + 1, _NUKTA)
+        out.append("".join(chars))
+    return list(dict.fromkeys(out))
+
+
 def spelling_variants(folded_core: str) -> list[str]:
-    """British/American spellings of a case-folded term, the term itself first."""
+    """British/American spellings of a case-folded term, the term itself first; a
+    Devanagari term also with and without the nukta of its z and f."""
+    if _NUKTA in folded_core or any(ch in _NUKTA_BASES for ch in folded_core):
+        return _nukta_variants(folded_core)
     padded = f" {folded_core} "
     starts = [folded_core] + [padded.replace(f" {a} ", f" {b} ").strip()
                               for a, b in _PHRASES if f" {a} " in padded]

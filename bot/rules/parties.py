@@ -18,10 +18,11 @@ a list of others or a passing comparison. A sentence names its parties when
   with none there, with the other state of the story (below), then the first other state
   of its headline and lead, then an earlier sentence's, the dateline's, a later one's, or
 * it speaks of the two as a pair without naming them ("the two ministers", "both
-  countries", दोनों देशों, दोन्ही देशांच्या, 両国, 両氏) and names no state of another pair:
-  its parties are the story's.
+  countries", "between the two", दोनों देशों, दोन्ही देशांच्या, 両国,
+  両氏, 双方) and names no state of another pair: its parties are the story's.
 
-The story's pair is the first pair its headline names, else its lead (`Story`, built
+The story's pair is the first pair its headline names, else its lead, else the two
+states the headline and lead name between them when they name no other (`Story`, built
 once per article by `story_of`). A pair found through the story or a counterpart
 outside its sentence is `inferred`: the sentence need not name both states itself.
 
@@ -81,6 +82,10 @@ _DATELINE = re.compile(
 # Words of a pair written together: at most this many words between two states.
 _JOINED = 2
 _OTHERS = frozenset(("other", "others", "several", "etc"))
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+# "and", "or", "with" and the particles that may stand between two states written together
+_DEVANAGARI_JOINERS = frozenset(("और", "एवं", "तथा", "व", "आणि", "किंवा", "वा", "या", "के",
+                                 "की", "का", "साथ", "सोबत", "संग", "से", "ने", "तसेच"))
 # Hindi and Marathi attach their endings: समकक्षों, समकक्षांशी
 _COUNTERPART = re.compile(r" (?:counterparts?|समकक्ष[\u0900-\u097f]*)(?= )")
 # the two parties named as a pair without their names
@@ -88,14 +93,15 @@ _BOTH = re.compile(
     r" (?:the two|both|both the) (?:countries|nations|governments|ministers|leaders|"
     r"prime ministers|defen[cs]e ministers|defen[cs]e chiefs|militaries|armies|navies|"
     r"air forces|forces|men|delegations)(?= )"
-    r"| each other(?= )"
+    r"| each other(?= )| between the two(?= )"
     r"| दोनों (?:देश|मंत्र|नेता|सेना|नौसेना|वायुसेना|पक्ष|सरकार|प्रधानमंत्र)"
     r"| दोन्ही (?:देश|मंत्र|नेत|सैन्य|नौदल|लष्कर|हवाई दल|पक्ष|सरकार|पंतप्रधान)"
-    r"|両(?:国|氏|首脳|相|大臣|政府|軍|者)")
+    r"|両(?:国|氏|首脳|相|大臣|政府|軍|者)|双方")
 # "meet in Laos", "at Singapore", "सिंगापुर में", "जपानमध्ये": where, not who
 _VENUE_BEFORE = frozenset(("in", "at"))
-_VENUE_AFTER = frozenset(("में",))
-_VENUE_ENDINGS = ("मध्ये", "मधील")
+_VENUE_AFTER = frozenset(("में", "येथे", "येथील"))  # Hindi "in", Marathi "at"
+# Marathi "in": जपानमध्ये, and the locative of a name: अमेरिकेत, भारतात, जपानात
+_VENUE_ENDINGS = ("मध्ये", "मधील", "ात", "ेत", "ोत", "ीत")
 
 
 def sentence_starts(text: str, *, whole: bool = False) -> list[int]:
@@ -177,8 +183,12 @@ def story_of(title: Scanned, lead: Scanned) -> Story:
         if twos:
             pair = twos[0]
             break
-    order = [*_first_seen(title), *_first_seen(lead), *lead.dateline]
-    return Story(pair, tuple(dict.fromkeys(order)))
+    named = [*_first_seen(title), *_first_seen(lead)]
+    if not pair and len(set(named)) == 2:
+        # a headline and lead that name two states and no more, in sentences of their own
+        # ("JS Samidare calls at Mumbai. ... received by the Indian Navy"), are about them
+        pair = frozenset(named)
+    return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])))
 
 
 def _venue(words: list[str], word: int, last: int) -> bool:
@@ -275,7 +285,9 @@ def _runs(found: Sequence[_PartyHit], words: list[str]) -> list[frozenset[str]]:
     on with "and other(s)" is the start of a longer list, a group and no pair."""
     runs = [[found[0]]]
     for h in found[1:]:
-        if h.word - max(r.last for r in runs[-1]) - 1 <= _JOINED:
+        end = max(r.last for r in runs[-1])
+        if h.word - end - 1 <= _JOINED and (h.country == runs[-1][-1].country
+                                             or _joining(words[end + 1:h.word])):
             runs[-1].append(h)
         else:
             runs.append([h])
@@ -287,6 +299,14 @@ def _runs(found: Sequence[_PartyHit], words: list[str]) -> list[frozenset[str]]:
             countries = countries | {""}  # more than two: not a pair
         out.append(countries)
     return [r for r in out if len(r) >= 2]
+
+
+def _joining(gap: Sequence[str]) -> bool:
+    """Whether the words between two states join them. Hindi and Marathi attach "of" and
+    "in" to the word before (उत्तर कोरियाच्या तणावात जपान-ऑस्ट्रेलिया: "amid North Korea's
+    tension, Japan-Australia"), so there a word other than "and", "with" or a particle
+    ends the run; other scripts keep the plain limit on the words between."""
+    return all(w in _DEVANAGARI_JOINERS or not _DEVANAGARI.search(w) for w in gap)
 
 
 def _counterpart(scan: Scanned, by_sentence: Mapping[int, Sequence[_PartyHit]],

@@ -14,8 +14,10 @@ Only lexicon names are stemmed, not the rules' vocabulary: a stemmed common word
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import snowballstemmer
+if TYPE_CHECKING:
+    import snowballstemmer
 
 __all__ = ["name_stem"]
 
@@ -28,6 +30,9 @@ def _devanagari(ch: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _stemmer() -> snowballstemmer.Stemmer:
+    # only compiling needs it, and a start with the compiled rules cached does not compile
+    import snowballstemmer  # noqa: PLC0415
+
     return snowballstemmer.stemmer("hindi")
 
 

@@ -24,6 +24,7 @@ from bot.pipeline.cpu_pool import CpuPool
 from bot.pipeline.dispatch import Dispatcher, DispatchReport
 from bot.pipeline.poll import Poller, PollOutcome
 from bot.pipeline.process import Processed, Processor
+from bot.rules.cache import RuleCache
 from bot.rules.holder import RulesHolder
 from bot.service.hostturns import DatabaseHostTurns
 from bot.service.liveness import Heartbeat, Worker
@@ -70,7 +71,7 @@ class App:
     """Holds the long-lived parts; `async with App(config) as app: await app.cycle()`."""
 
     def __init__(self, config: Config, *, channels: dict[str, Channel] | None = None,
-                 metrics: Metrics | None = None) -> None:
+                 metrics: Metrics | None = None, pool: CpuPool | None = None) -> None:
         self.config = config
         self.metrics = metrics or Metrics()
         base = config.path.resolve().parent if config.path else Path.cwd()
@@ -85,10 +86,11 @@ class App:
         self.channels = channels if channels is not None else build_channels(
             config.channels, base, telegram=self.telegram.sender if self.telegram else None)
         self.sources = SourcesHolder(s.to_source() for s in load_sources(config) if s.enabled)
-        self.rules = RulesHolder(config.rules)
+        self.rules = RulesHolder(config.rules, RuleCache(config.cache))
         self._stack = AsyncExitStack()
-        # Extraction and matching in worker processes, one per core unless configured
-        self.pool = CpuPool(config.workers)
+        # Extraction and matching in worker processes, one per core unless configured;
+        # `once` hands in a pool it started before its imports, and the App closes it.
+        self.pool = pool if pool is not None else CpuPool(config.workers)
         settings = config.fetch.settings()
         # Per-host limits held in the database: replicas share them (not each its own).
         self._turns = DatabaseHostTurns(self.db, owner, limit=settings.per_host_concurrency,

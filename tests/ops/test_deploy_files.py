@@ -161,6 +161,9 @@ def test_systemd_unit_is_hardened_and_stops_gracefully() -> None:
     assert "-HUP" in u["ExecReload"]
     assert duration_s(u["TimeoutStopSec"]) >= STOP_BUDGET_S
     assert u["WorkingDirectory"] == "/var/lib/defwatch"
+    # the rules cache ($XDG_CACHE_HOME/defwatch) lies in the folder systemd makes writable
+    assert "XDG_CACHE_HOME=/var/cache" in unit()["Environment"]
+    assert u["CacheDirectory"] == "defwatch"
 
 
 def test_systemd_analyze_verifies_the_unit(tmp_path: Path) -> None:

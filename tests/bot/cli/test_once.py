@@ -14,6 +14,8 @@ from bot.cli.main import main
 from bot.config.options import BUNDLED_RULES
 from bot.pipeline.cpu_pool import CpuPool
 from bot.pipeline.poll import Poller, PollOutcome
+from bot.rules import RuleSet
+from bot.rules.cache import RuleCache
 from tests.fakes.telegram_api import FakeTelegram, visible_text
 from tests.loopback import LoopbackServer
 
@@ -101,3 +103,34 @@ def test_once_starts_its_workers_before_it_polls(tmp_path: Path,
                       "http: {listen: 'off'}\n", encoding="utf-8")
     assert main(["once", "-c", str(config)]) == 0
     assert order[:2] == ["workers", "poll"]
+
+
+def test_once_starts_its_workers_before_the_rules_and_stops_them_when_those_fail(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    order: list[str] = []
+    start, close, load = CpuPool.start, CpuPool.close, RuleCache.load
+
+    def starting(pool: CpuPool) -> None:
+        order.append("workers")
+        start(pool)
+
+    def closing(pool: CpuPool) -> None:
+        order.append("closed")
+        close(pool)
+
+    def loading(cache: RuleCache, path: Path) -> RuleSet:
+        order.append("rules")
+        return load(cache, path)
+
+    monkeypatch.setattr(CpuPool, "start", starting)
+    monkeypatch.setattr(CpuPool, "close", closing)
+    monkeypatch.setattr(RuleCache, "load", loading)
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "broken.yaml").write_text("id: broken\nrequire: nothing and\n", encoding="utf-8")
+    config = tmp_path / "defwatch.yaml"
+    config.write_text(f"database: sqlite:///{tmp_path}/dw.db\nrules: {rules}\n"
+                      "sources: []\nchannels: [console]\nworkers: 1\n"
+                      "http: {listen: 'off'}\n", encoding="utf-8")
+    assert main(["once", "-c", str(config)]) == 1
+    assert order == ["workers", "rules", "closed"]

@@ -259,7 +259,7 @@ def test_every_config_error_is_reported_at_once_in_plain_words(tmp_path: Path) -
         load_config(path)
     assert info.value.problems == (
         f"{path}:2: chanels: unknown key (did you mean 'channels'?); known keys: database, "
-        "rules, sources, channels, telegram, fetch, events, http, workers",
+        "rules, sources, channels, telegram, fetch, events, http, workers, cache",
         f"{path}:4: fetch.timeout: not a duration: 'soon' (write e.g. 30s, 10m, 2h)",
         f"{path}:5: fetch.per_host_concurrency: must be a whole number, not 'many'",
         f"{path}:7: sources[0].id: must be lowercase letters, digits, '.', '_' or '-' "

@@ -87,3 +87,10 @@ async def test_without_workers_pages_are_examined_in_this_process() -> None:
     pool.close()
     assert got.outcome == "extracted"
     assert workers_alive() == []
+
+
+async def test_closing_an_idle_pool_leaves_no_process_behind() -> None:
+    pool = CpuPool(workers=2)
+    pool.start()  # the workers boot and warm up; nothing is handed to them
+    await asyncio.to_thread(pool.close)
+    assert workers_alive() == []

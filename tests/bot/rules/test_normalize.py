@@ -105,8 +105,15 @@ def test_acronyms_are_terms_in_capitals(term: str, acronym: bool) -> None:
     ("defence", "defense"), ("defense", "defence"), ("defence ministry", "defense ministry"),
     ("organisation", "organization"), ("modernization", "modernisation"),
     ("cooperation", "co operation"), ("manoeuvres", "maneuvers"), ("dialogue", "dialog"),
+    # Hindi/Marathi z and f with or without the nukta; ड़ keeps its own
+    (core("कोइज़ुमी"), "कोइजुमी"), ("कोइजुमी", core("कोइज़ुमी")),
+    ("क्रिस्टोफर पाइन", core("क्रिस्टोफ़र पाइन")),
 ])
 def test_spelling_variants(term: str, variant: str) -> None:
     variants = spelling_variants(term)
     assert variants[0] == term
     assert variant in variants
+
+
+def test_a_devanagari_letter_of_its_own_keeps_its_nukta() -> None:
+    assert spelling_variants(core("लड़ाकू")) == [core("लड़ाकू")]

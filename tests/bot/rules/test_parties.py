@@ -22,6 +22,12 @@ STATES = {"a": ["@country:*", "@person:*"], "act": ["talks", "met", "counterpart
     ("India, Japan and the United States held talks.", False),  # a group, no pair
     ("Japan held talks. India was not there.", False),  # two sentences
     ("The U.S. Navy met Japan's on Monday.", True),  # "U.S." ends no sentence
+    # Hindi and Marathi attach "of"/"in" to the word before: a state and the word after it
+    # ("amid American pressure", दबावात) are no pair with the next state; "and" joins
+    ("American दबावात भारत-इज़राइल talks", True),
+    ("American दबावात भारत talks", True),  # exactly two states
+    ("American, भारत और इज़राइल talks", False),  # three written together: a group
+    ("भारत और इज़राइल talks", True),
 ])
 def test_pair_needs_two_parties_in_one_sentence(make_rule: RuleFactory, text: str,
                                                 expected: bool) -> None:
@@ -85,3 +91,10 @@ def test_parties_and_other_states_named(default_ruleset: RuleSet) -> None:
 ])
 def test_place_names_are_no_party(default_ruleset: RuleSet, title: str, text: str) -> None:
     assert not default_ruleset.match_text(title, text).matches
+
+
+def test_a_marathi_locative_state_is_the_venue(make_rule: RuleFactory) -> None:
+    ruleset = make_rule({"a": ["@israel"], "b": ["@us"], "act": ["talks"]}, "pair(a, b, act)")
+    # भारतात: "in India", where the two met, not a third party
+    assert matches(ruleset, "", "इज़राइल के मंत्री ने भारतात American मंत्री से talks की।")
+    assert not matches(ruleset, "", "इज़राइल के मंत्री ने भारत American मंत्री से talks की।")

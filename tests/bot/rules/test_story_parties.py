@@ -80,6 +80,21 @@ def test_a_counterpart_pairs_with_the_story(ruleset: RuleSet, title: str, text: 
     ("जपान-ऑस्ट्रेलिया बैठक", "दोन्ही देशांच्या नौदलांचा सराव होईल.", True),  # Marathi
     ("जपान और ऑस्ट्रेलिया की बैठक", "दोनों देशों ने सहमति जताई।", True),  # Hindi
     ("日本と豪州", "両国は共同訓練で合意した。", False),  # 豪州 is not in this lexicon
+    # "between the two", 双方: the pair of the headline, unnamed; "both sides" is not
+    # (of a family, of a river)
+    ("Marles, Kihara sit down in Darwin", "The two sides agreed on more jet rotations.",
+     False),
+    ("Marles, Kihara sit down in Darwin", "It was the first such talks between the two.",
+     True),
+    ("Ministers sit down in Darwin", "It was the first such talks between the two.", False),
+    ("Marles, Kihara sit down in Darwin", "Both sides agreed with China on fishing.", False),
+    ("Japan and India hold talks", "双方は共同訓練で合意した。", True),
+    # a headline and lead that name two states, each in a sentence of its own, and no
+    # third: the story is theirs
+    ("Destroyer calls at port", "A Japanese destroyer arrived on Monday. The Indian Navy "
+     "received it.\nThe two navies agreed on a drill.", True),
+    ("Destroyer calls at port", "A Japanese destroyer arrived on Monday. An Indian ship "
+     "sailed out. China's coast guard watched.\nThe two navies agreed on a drill.", False),
 ])
 def test_the_two_of_the_story(ruleset: RuleSet, title: str, text: str,
                               expected: bool) -> None:

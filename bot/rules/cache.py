@@ -1,0 +1,145 @@
+"""The compiled rule set kept on disk between runs, keyed by everything it is built from.
+
+Compiling the bundled rules costs about a second of CPU (YAML read with line numbers, the
+lookalike masks, the automaton), which `defwatch once` paid on every run. A cached set is
+used only when its file's name is the key computed now: a hash of every rule, lexicon
+and group file (name and bytes), the rules path as given (rule files name it in their
+problems), defwatch's own code and the versions of the libraries that shape a compiled
+set. It is used only when its checksum holds and it unpickles to a RuleSet; anything else
+(a stale, truncated or foreign file) is ignored, the set is built from the files and
+written again. A pickle runs code when it loads, so only a file this user owns, that no
+one else may write, in a folder only this user may write, is read.
+
+Errors are never cached: a broken edit is compiled (and reported) every time.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.metadata
+import logging
+import os
+import pickle
+import stat
+import sys
+import tempfile
+from pathlib import Path
+
+from bot.rules.loader import load_ruleset
+from bot.rules.ruleset import RuleSet
+
+__all__ = ["KEEP", "RuleCache", "cache_key"]
+
+log = logging.getLogger("defwatch.rules")
+
+MAGIC = b"defwatch compiled rules 1\n"
+KEEP = 4  # cached sets kept (one per rules version lately in force); older ones are removed
+_SUFFIXES = (".yaml", ".yml")
+# what a compiled set's content depends on besides our code: parsing, stems, the automaton
+_LIBRARIES = ("ruamel.yaml", "snowballstemmer", "pyahocorasick")
+
+
+@functools.cache
+def _code() -> bytes:
+    """A hash of defwatch's own source (both packages) and the libraries' versions."""
+    digest = hashlib.sha256(sys.version.encode())
+    for name in _LIBRARIES:
+        try:
+            digest.update(f"{name}={importlib.metadata.version(name)}\n".encode())
+        except importlib.metadata.PackageNotFoundError:
+            digest.update(f"{name}=?\n".encode())
+    root = Path(__file__).resolve().parents[2]
+    for package in ("bot", "watchers"):
+        for file in sorted((root / package).rglob("*.py")):
+            digest.update(str(file.relative_to(root)).encode() + b"\0")
+            digest.update(file.read_bytes())
+    return digest.digest()
+
+
+def cache_key(path: Path) -> str:
+    """The key of the rule set `load_ruleset(path)` would build now; OSError when a file
+    cannot be read (then the loader reports it)."""
+    digest = hashlib.sha256(MAGIC + _code())
+    digest.update(f"{path}\0{path.is_file()}\0".encode())
+    folder = path if path.is_dir() else path.parent
+    # every YAML file under the folder: a superset of what the loader reads
+    for file in sorted(f for f in folder.rglob("*") if f.suffix in _SUFFIXES):
+        if file.is_file():
+            body = file.read_bytes()
+            digest.update(f"{file.relative_to(folder)}\0{len(body)}\0".encode() + body)
+    return digest.hexdigest()
+
+
+def _private(st: os.stat_result) -> bool:
+    """Owned by this user and writable by no one else."""
+    return st.st_uid == os.getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+class RuleCache:
+    """`load(path)`: load_ruleset(path), from `directory` when it holds that exact set.
+    `directory=None` turns the cache off."""
+
+    def __init__(self, directory: Path | None) -> None:
+        self.directory = directory
+
+    def load(self, path: Path) -> RuleSet:
+        if self.directory is None:
+            return load_ruleset(path)
+        try:
+            key = cache_key(path)
+        except OSError:
+            return load_ruleset(path)  # it names the file it cannot read
+        file = self.directory / f"rules-{key}.bin"
+        cached = self._read(file)
+        if cached is not None:
+            return cached
+        ruleset = load_ruleset(path)  # RuleError: nothing is written
+        self._write(file, ruleset)
+        return ruleset
+
+    def _read(self, file: Path) -> RuleSet | None:
+        try:
+            folder = os.lstat(file.parent)
+            fd = os.open(file, os.O_RDONLY | os.O_NOFOLLOW)
+        except OSError:
+            return None  # not cached yet
+        with os.fdopen(fd, "rb") as f:
+            if not (stat.S_ISDIR(folder.st_mode) and _private(folder)
+                    and stat.S_ISREG(os.fstat(fd).st_mode) and _private(os.fstat(fd))):
+                log.warning("rules cache %s: not private to this user, not read", file)
+                return None
+            data = f.read()
+        head = len(MAGIC)
+        payload = data[head + 32:]
+        if not data.startswith(MAGIC) or data[head:head + 32] != hashlib.sha256(
+                payload).digest():
+            log.info("rules cache %s: damaged, rebuilt from the rule files", file)
+            return None
+        try:
+            ruleset = pickle.loads(payload)  # our own file, checked above
+        except Exception as exc:  # an old class layout the key did not foresee
+            log.info("rules cache %s: unreadable (%s), rebuilt", file, exc)
+            return None
+        return ruleset if isinstance(ruleset, RuleSet) else None
+
+    def _write(self, file: Path, ruleset: RuleSet) -> None:
+        payload = pickle.dumps(ruleset, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(dir=file.parent, prefix=".rules-")  # mode 0600
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(MAGIC + hashlib.sha256(payload).digest() + payload)
+                Path(name).replace(file)  # readers see the whole file or none
+            finally:
+                Path(name).unlink(missing_ok=True)
+            self._prune(file)
+        except OSError as exc:  # a read-only home: every run compiles, as before
+            log.info("rules cache %s: not written (%s)", file.parent, exc)
+
+    def _prune(self, keep: Path) -> None:
+        old = sorted((f for f in keep.parent.glob("rules-*.bin") if f != keep),
+                     key=lambda f: f.stat().st_mtime, reverse=True)
+        for f in old[KEEP - 1:]:
+            f.unlink(missing_ok=True)
