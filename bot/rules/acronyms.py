@@ -2,10 +2,13 @@
 thing by it throughout.
 
 "ACSA" is a logistics agreement to the lexicon, and also an airports company and a schools'
-association; "RAA" is an access agreement and a motoring club. A story about the others
-nearly always says once what it means: "Airports Company South Africa (ACSA)". When the
-words before "(ACSA)" are none of the entry's own names, every "ACSA" of that article —
-headline included — is the other thing, and no hit of the entry.
+association; "RAA" is an access agreement and a motoring club; "JIMEX" a naval exercise and
+a machinery fair. A story about the others nearly always says once what it means:
+"Airports Company South Africa (ACSA)", "the Japan India Machinery Exhibition, better known
+as JIMEX", "ACSA (Association of Collegiate Schools of Architecture)". When those words
+share none of the entry's own names, every "ACSA" of that article — headline included — is
+the other thing, and no hit of the entry. The names of states do not count as shared: the
+fair and the exercise are both "Japan India ...".
 """
 
 from __future__ import annotations
@@ -24,8 +27,15 @@ __all__ = ["Spelled", "other_meanings", "spelled_out", "without"]
 # The capitalised words (and their small linking words) just before "(ACRONYM)": what the
 # text says the acronym stands for.
 _BEFORE = 80
-_LONG_FORM = re.compile(r"((?:[A-Z][\w'&.-]*|of|and|for|the|de|du|on|in)"
-                        r"(?:[ -]+(?:[A-Z][\w'&.-]*|of|and|for|the|de|du|on|in))*)\s*$")
+_LINK = r"of|and|for|the|de|du|on|in"
+_WORDS = rf"(?:[A-Z][\w'&.-]*|{_LINK})(?:[ -]+(?:[A-Z][\w'&.-]*|{_LINK}))*"
+# what may stand between a long form and its acronym: "Long Form (ACR)", "Long Form, better
+# known as ACR", "Long Form, or ACR"; and after it: "ACR (Long Form)", "ACR, short for Long
+# Form", "ACR stands for Long Form"
+_NAMED_AS = (r"(?:\s*\(|,? (?:better |also |commonly |widely )?known as |, or "
+             r"|, abbreviated (?:as )?)")
+_EXPANDED = re.compile(
+    rf"\s*(?:\(|, short for |,? which stands for | stands for )(?:the )?({_WORDS})")
 
 
 @dataclass(frozen=True)
@@ -35,16 +45,22 @@ class Spelled:
     acronym: str
     entity: str
     own: frozenset[str]  # words of the entry's names and aliases, one spelling each
+    states: frozenset[str] = frozenset()  # words that name states: they say nothing here
 
 
 def spelled_out(lexicon: Lexicon) -> tuple[Spelled, ...]:
-    """The acronyms of the lexicon, each with its entry's own long forms."""
+    """The acronyms of the lexicon, each with its entry's own long forms (less the words
+    that name states, which any long form of a pair's fair or council shares)."""
+    states = frozenset(w for entry in lexicon.of_kind("country")
+                       for n in (entry.name, *entry.aliases) if len(n.split()) <= 2
+                       for w in _words(n))
     out = []
     for entry in lexicon.entries.values():
         names = (entry.name, *entry.aliases)
-        own = frozenset(w for n in names if not is_acronym(core(n)) for w in _words(n))
+        own = frozenset(w for n in names if not is_acronym(core(n)) for w in _words(n)
+                        if entry.kind == "country" or w not in states)
         for acronym in (n for n in (*names, *entry.acronyms) if is_acronym(core(n))):
-            out.append(Spelled(core(acronym), entry.id, own))
+            out.append(Spelled(core(acronym), entry.id, own, states))
     return tuple(out)
 
 
@@ -54,18 +70,38 @@ def _words(text: str) -> set[str]:
     return {min(spelling_variants(w)) for w in normalize(text).folded.split() if len(w) > 3}
 
 
+def _long_forms(text: str, acronym: str) -> list[str]:
+    """What the text says the acronym stands for, wherever it says so."""
+    out = []
+    for at in (m.start() for m in re.finditer(rf"\b{re.escape(acronym)}\b", text)):
+        before = re.search(rf"({_WORDS}){_NAMED_AS}$", text[max(0, at - _BEFORE):at])
+        if before:
+            out.append(before.group(1))
+        after = _EXPANDED.match(text, at + len(acronym))
+        if after:
+            out.append(after.group(1))
+    return out
+
+
+def _spells(form: str, acronym: str) -> bool:
+    """Whether the letters of the acronym run through the long form in order, the first
+    starting one of its words ("Japan India Machinery Exhibition" spells JIMEX; "in
+    Tokyo" spells no ACSA)."""
+    letters = [c for c in acronym.lower() if c.isalpha()]
+    if not letters or not any(w[:1].lower() == letters[0] for w in form.split()):
+        return False
+    rest = iter(form.lower())
+    return all(c in rest for c in letters)
+
+
 def _means_other(text: str, spelled: Spelled) -> bool:
     """Whether text spells the acronym out, and as none of the entry's names."""
-    marker = f"({spelled.acronym})"
-    at = text.find(marker)
-    while at >= 0:
-        m = _LONG_FORM.search(text, max(0, at - _BEFORE), at)
+    for form in _long_forms(text, spelled.acronym):
+        words = _words(form) - spelled.states
         # a long form that shares a word with the entry's own is the entry, however
         # written ("... Agreement for Geo-spatial Cooperation (BECA)")
-        if (m and any(word[:1].isupper() for word in m.group(1).split())
-                and not _words(m.group(1)) & spelled.own):
+        if words and not words & spelled.own and _spells(form, spelled.acronym):
             return True
-        at = text.find(marker, at + 1)
     return False
 
 
@@ -73,7 +109,7 @@ def other_meanings(texts: Iterable[str], acronyms: Iterable[Spelled]) -> dict[st
     """acronym → entity id, for each acronym the texts spell out as something else."""
     joined = "\n".join(texts)
     return {s.acronym: s.entity for s in acronyms
-            if f"({s.acronym})" in joined and _means_other(joined, s)}
+            if s.acronym in joined and _means_other(joined, s)}
 
 
 def without(found: ScopeScan, atoms: Mapping[int, frozenset[str]]) -> ScopeScan:
@@ -81,7 +117,9 @@ def without(found: ScopeScan, atoms: Mapping[int, frozenset[str]]) -> ScopeScan:
     by_atom = {}
     for atom, hits in found.by_atom.items():
         gone = atoms.get(atom)
-        kept = hits if gone is None else [h for h in hits if core(h[WRITTEN]) not in gone]
+        # "JIMEX 2025" is JIMEX with its year; "Jimex" an alias that meets it in any case
+        kept = (hits if gone is None
+                else [h for h in hits if core(h[WRITTEN]).split(" ")[0].upper() not in gone])
         if kept:
             by_atom[atom] = kept
     return replace(found, by_atom=by_atom, present=frozenset(by_atom), cache={},

@@ -40,8 +40,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot.rules.evaluate import ATOM, LAST, START, WORD, RawHit
+from bot.rules.evaluate import ATOM, END, LAST, START, WORD, RawHit
 from bot.rules.normalize import Normalized
+from bot.rules.places import base, private, venue
 
 
 class Scanned(Protocol):
@@ -69,8 +70,10 @@ __all__ = ["PartyGroup", "Scanned", "Story", "dateline_ends", "groups", "parties
            "sentence_of", "sentence_starts", "story_of"]
 
 # A sentence ends at . ! ? (then spaces and a capital or a non-Latin letter), at a line
-# break, or after the full stops of Japanese (。) and Hindi/Marathi (।).
-_BREAK = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|\n+|(?<=[。！？।])")
+# break, or after the full stops of Japanese (。) and Hindi/Marathi (।). A reference
+# page's citation marks may follow the stop ("... in 1840.[38] The British ...").
+_BREAK = re.compile(r"(?<=[.!?])(?:[\"'”’)\]]|\[(?:\d{1,3}|[a-z]|note \d+|update)\])*\s+|\n+"
+                    r"|(?<=[。！？।])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Za-z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Adm|Capt|Cdr|Gov|Sen|Rep|Jr|"
     r"Sr|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|Corp|Inc|Ltd|Co|Rs|"
@@ -82,6 +85,10 @@ _DATELINE = re.compile(
 # Words of a pair written together: at most this many words between two states.
 _JOINED = 2
 _OTHERS = frozenset(("other", "others", "several", "etc"))
+# a run of two that a third state of the sentence joins ("France took part alongside India
+# and the United States", "drills with India and Japan"): a group of three
+_JOINING = frozenset(("alongside", "with", "joined", "joining", "joins", "join", "among",
+                      "including", "besides"))
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 # "and", "or", "with" and the particles that may stand between two states written together
 _DEVANAGARI_JOINERS = frozenset(("और", "एवं", "तथा", "व", "आणि", "किंवा", "वा", "या", "के",
@@ -97,11 +104,8 @@ _BOTH = re.compile(
     r"| दोनों (?:देश|मंत्र|नेता|सेना|नौसेना|वायुसेना|पक्ष|सरकार|प्रधानमंत्र)"
     r"| दोन्ही (?:देश|मंत्र|नेत|सैन्य|नौदल|लष्कर|हवाई दल|पक्ष|सरकार|पंतप्रधान)"
     r"|両(?:国|氏|首脳|相|大臣|政府|軍|者)|双方")
-# "meet in Laos", "at Singapore", "सिंगापुर में", "जपानमध्ये": where, not who
-_VENUE_BEFORE = frozenset(("in", "at"))
-_VENUE_AFTER = frozenset(("में", "येथे", "येथील"))  # Hindi "in", Marathi "at"
-# Marathi "in": जपानमध्ये, and the locative of a name: अमेरिकेत, भारतात, जपानात
-_VENUE_ENDINGS = ("मध्ये", "मधील", "ात", "ेत", "ोत", "ीत")
+# a run of states that goes on "など" (and others) is the start of a longer list
+_OTHERS_CJK = re.compile(r"など|等")
 
 
 def sentence_starts(text: str, *, whole: bool = False) -> list[int]:
@@ -152,7 +156,9 @@ class _PartyHit:
     last: int
     country: str
     person: bool  # a person of the lexicon, speaking for their state
-    venue: bool  # after "in"/"at": where something happens
+    venue: bool  # after "in"/"at", or a state's base: where something happens
+    end: int = 0  # where the hit ends in the folded text
+    base: bool = False  # a state's base ("the US Navy base"), a place of no run either
 
 
 @dataclass(frozen=True)
@@ -191,23 +197,21 @@ def story_of(title: Scanned, lead: Scanned) -> Story:
     return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])))
 
 
-def _venue(words: list[str], word: int, last: int) -> bool:
-    before = words[word - 1] if word > 0 else ""
-    after = words[last + 1] if last + 1 < len(words) else ""
-    return (before in _VENUE_BEFORE or after in _VENUE_AFTER
-            or (last < len(words) and words[last].endswith(_VENUE_ENDINGS)))
-
-
 def _party_hits(scan: Scanned, words: list[str]) -> list[_PartyHit]:
     countries = scan.countries
+    folded = scan.norm.folded
     out: list[_PartyHit] = []
     for atom, hits in scan.by_atom.items():
         country = countries[atom] if atom < len(countries) else None
         if country is None:
             continue
         person = atom in scan.people
-        out.extend(_PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
-                             _venue(words, h[WORD], h[LAST])) for h in hits)
+        for h in hits:
+            if not person and private(folded, words, h):
+                continue  # "a Japanese man", "Indian firms": people, not the state
+            at_base = not person and base(folded, words, h)
+            out.append(_PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
+                                 at_base or venue(words, h), h[END], at_base))
     out.sort(key=lambda p: (p.sentence, p.word, p.last))
     return out
 
@@ -245,7 +249,10 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
         pair = _pair(found)
         if pair:
             out.append(PartyGroup(sentence, pair))
-        out.extend(PartyGroup(sentence, run) for run in _runs(found, words))
+        actors = [h for h in found if not h.base]  # "the US Navy base": where, not who
+        if actors:
+            out.extend(PartyGroup(sentence, run)
+                       for run in _runs(actors, words, scan.norm.folded))
     if by_sentence:
         for sentence, word in _places(scan, _COUNTERPART):
             group = _counterpart(scan, by_sentence, sentence, word)
@@ -280,9 +287,11 @@ def _pair(found: Sequence[_PartyHit]) -> frozenset[str] | None:
     return None
 
 
-def _runs(found: Sequence[_PartyHit], words: list[str]) -> list[frozenset[str]]:
+def _runs(found: Sequence[_PartyHit], words: list[str], folded: str
+          ) -> list[frozenset[str]]:
     """The states of each run written together, when it has two or more; a run that goes
-    on with "and other(s)" is the start of a longer list, a group and no pair."""
+    on with "and other(s)" (海上自衛隊や米海軍など) is the start of a longer list, a group
+    and no pair."""
     runs = [[found[0]]]
     for h in found[1:]:
         end = max(r.last for r in runs[-1])
@@ -295,8 +304,13 @@ def _runs(found: Sequence[_PartyHit], words: list[str]) -> list[frozenset[str]]:
     for run in runs:
         last = max(r.last for r in run)
         countries = frozenset(r.country for r in run)
-        if len(countries) == 2 and _OTHERS.intersection(words[last + 1:last + 3]):
+        end = max(r.end for r in run)
+        first = min(r.word for r in run)
+        if len(countries) == 2 and (_OTHERS.intersection(words[last + 1:last + 3])
+                                    or _OTHERS_CJK.match(folded, end)):
             countries = countries | {""}  # more than two: not a pair
+        elif len(countries) == 2 and _JOINING.intersection(words[max(0, first - 2):first]):
+            countries = countries | {h.country for h in found if not h.venue}
         out.append(countries)
     return [r for r in out if len(r) >= 2]
 

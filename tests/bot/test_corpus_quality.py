@@ -30,7 +30,7 @@ TOPICS = ("acsa", "bilateral-defence", "india-australia", "india-japan", "india-
 FLOORS = {"acsa": (0.97, 0.97), "bilateral-defence": (0.95, 0.95),
           "india-australia": (0.95, 0.95), "india-japan": (0.95, 0.95),
           "india-us": (0.95, 0.95), "japan-australia": (0.95, 0.93), "malabar": (0.95, 0.95),
-          "us-japan": (0.88, 0.95)}
+          "us-japan": (0.95, 0.95)}
 CLUSTER_F1_FLOOR = 0.94  # 0.97 -> 0.94: fresh blind dev batches (fa, fb) lowered it (dev 0.947)
 # reports of each language that get every gold topic
 # fresh blind dev batches (fa, fb) lowered en 0.96 -> 0.92, hi 0.90 -> 0.84,
@@ -40,7 +40,7 @@ CLUSTER_F1_FLOOR = 0.94  # 0.97 -> 0.94: fresh blind dev batches (fa, fb) lowere
 # the rules learnt the classes the batches missed (dev en 0.981, ja 1.000)
 LANGUAGE_RECALL_FLOORS = {"en": 0.96, "hi": 0.96, "ja": 0.96, "mr": 0.96}
 LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
-NEGATIVES_ALERTED_MAX = 2  # 0 -> 2: a fresh blind batch of 60 dev hard negatives lowered it
+NEGATIVES_ALERTED_MAX = 0  # a fresh blind batch of 60 (2 alerted) brought back to 0 by the rules
 # The held-out split: floors under what the rules reached there when last measured.
 # Micro F1, language recall and the negatives were lowered when fresh batches (38 events
 # and 50 hard negatives in all), never measured before, joined the split (the rules did

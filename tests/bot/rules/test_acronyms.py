@@ -45,3 +45,30 @@ def test_an_acronym_spelled_out_as_something_else_is_no_hit(default_ruleset: Rul
 def test_a_longer_or_respelled_long_form_is_the_entry(default_ruleset: RuleSet,
                                                       text: str) -> None:
     assert not other_meanings([text], spelled_out(default_ruleset.lexicon))
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    # said other ways than "Long Form (ACR)"
+    ("The Japan India Machinery Exhibition, better known as JIMEX, opened.",
+     {"JIMEX": "jimex"}),
+    ("JIMEX (Japan India Machinery Exhibition) opened on Friday.", {"JIMEX": "jimex"}),
+    ("Visitors of JIMEX, short for Japan India Machinery Expo, queued.", {"JIMEX": "jimex"}),
+    # the names of states are no word of the entry's own: the exercise's long form shares
+    # Japan and India with the fair's, but not Maritime or Exercise
+    ("The Japan-India Maritime Exercise (JIMEX) began off Visakhapatnam.", {}),
+    ("JIMEX (in Japanese waters this year) began.", {}),  # says where, not what
+    ("JIMEX (India-Japan) began.", {}),  # names only the states
+])
+def test_other_meanings_said_other_ways(default_ruleset: RuleSet, text: str,
+                                        other: dict[str, str]) -> None:
+    assert other_meanings([text], spelled_out(default_ruleset.lexicon)) == other
+
+
+def test_a_fair_named_like_an_exercise_is_no_exercise(default_ruleset: RuleSet) -> None:
+    title = "JIMEX 2025 opens with more exhibitors from Japan and India"
+    text = ("The Japan India Machinery Exhibition, better known as JIMEX, opened in Pune with "
+            "Japan and India trade officials; its pavilion shows naval engineering tools.")
+    assert default_ruleset.match_text(title, text).rule_ids == ()
+    # the same headline over a report of the exercise is the exercise
+    drill = "Warships of Japan and India began JIMEX 2025, the bilateral naval exercise."
+    assert "india-japan" in default_ruleset.match_text(title, drill).rule_ids

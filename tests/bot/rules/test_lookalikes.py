@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.rules import load_ruleset
+from bot.rules import RuleSet, load_ruleset
 from tests.bot.rules.helpers import assert_only_warns, problem_lines, write_dir, write_groups
 
 GROUPS = """\
@@ -53,3 +53,15 @@ def test_not_is_no_group_a_rule_can_list(tmp_path: Path) -> None:
         {"defence.yaml": GROUPS})
     assert any("unknown shared group or condition 'not'" in line
                for line in problem_lines(root))
+
+
+@pytest.mark.parametrize("text", [
+    "The White House spokesman, speaking aboard Air Force One, said the United States and "
+    "Israel would hold talks on the new government.",
+    "Israel's envoy met US donors at the Navy Pier convention centre for talks on tourism.",
+])
+def test_names_that_carry_a_force_are_no_defence(default_ruleset: RuleSet, text: str) -> None:
+    title = "Where do strained US-Israeli relations go from here?"
+    assert default_ruleset.match_text(title, text).rule_ids == ()
+    assert default_ruleset.match_text(title, text.replace(
+        "Air Force One", "the air force base").replace("Navy Pier", "navy")).rule_ids

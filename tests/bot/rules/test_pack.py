@@ -139,3 +139,12 @@ def test_lexicon_access(default_ruleset: RuleSet) -> None:
 def test_default_lexicon_masks(default_ruleset: RuleSet, text: str,
                                countries: tuple[str, ...]) -> None:
     assert default_ruleset.match_text("", text).entities.countries == countries
+
+
+@pytest.mark.parametrize("game", ["regatta", "chess Olympiad", "tennis tournament"])
+def test_a_sports_headline_is_no_defence_statement(default_ruleset: RuleSet, game: str) -> None:
+    text = ("Indian Navy sailors met their Japanese navy counterparts for talks before the "
+            "final races.")
+    assert default_ruleset.match_text(f"Indian Navy team wins bronze at {game} in Japan",
+                                      text).rule_ids == ()
+    assert default_ruleset.match_text("Indian Navy team arrives in Japan", text).rule_ids

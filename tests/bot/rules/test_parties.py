@@ -93,6 +93,69 @@ def test_place_names_are_no_party(default_ruleset: RuleSet, title: str, text: st
     assert not default_ruleset.match_text(title, text).matches
 
 
+@pytest.mark.parametrize(("text", "countries"), [
+    # a state's base is where, not who
+    ("Kishi toured the British carrier docked at the US Navy base at Yokosuka and met "
+     "British officers.", ("Japan", "United Kingdom")),
+    ("岸防衛相は米海軍横須賀基地に寄港中の英海軍空母を視察し、英国側と会談した。",
+     ("Japan", "United Kingdom")),
+    ("岸防衛相は米軍の基地を視察し、英国防相と会談した。", ("Japan", "United Kingdom")),
+    # …but a state that acts next to one is still a party
+    ("岸防衛相は米国と基地の負担について協議した。", ("Japan", "United States")),
+    # Japanese papers shorten the states of forces and ministers to one character
+    ("日仏の防衛相が会談し、仏海軍の艦艇が寄港した。", ("Japan", "France")),
+    ("独国防相が訪日し、日独の防衛協力を確認した。", ("Germany", "Japan")),
+])
+def test_a_base_is_a_place_and_short_japanese_names(default_ruleset: RuleSet, text: str,
+                                                    countries: tuple[str, ...]) -> None:
+    assert default_ruleset.match_text("", text).entities.countries == countries
+
+
+def test_a_japanese_run_that_goes_on_with_nado_is_no_pair(default_ruleset: RuleSet) -> None:
+    # "the SDF, the US Navy and others ..., watching China's navy": a list, no pair
+    listed = ("海上自衛隊や米海軍などは、沖縄の周辺で、数日にわたり、"
+              "訓練を続けつつ、中国海軍を監視した。")
+    paired = listed.replace("などは", "は")
+    assert default_ruleset.match_text("", paired).rule_ids == ("us-japan",)
+    assert default_ruleset.match_text("", listed).rule_ids == ()
+
+
+def test_citation_marks_end_no_sentence_early() -> None:
+    text = "It became a colony in 1840.[38] The British Government sent a resident.[3][4] Then."
+    assert [text[s:s + 7] for s in sentence_starts(text)] == ["It beca", "The Bri", "Then."]
+
+
+@pytest.mark.parametrize("text", [
+    "She told her father, a retired Indian Navy officer, she would marry a Japanese man she "
+    "had met at a conference.",
+    "Indian navy veterans showed Japanese companies their shipyard and met the firms.",
+    "インド海軍の元将校の娘が日本人男性と会談した。",
+    # both nationalities of one group of people
+    "Indian and Japanese actors met to sign a film deal about navy life.",
+])
+def test_people_of_a_nationality_are_no_party(default_ruleset: RuleSet, text: str) -> None:
+    title = "Two navy families meet"
+    assert default_ruleset.match_text(title, text).rule_ids == ()
+    state = text.replace("a Japanese man", "Japan's navy").replace(
+        "Japanese companies", "Japan's navy").replace("日本人男性", "日本政府").replace(
+        "Indian and Japanese actors", "Indian and Japanese navy officers")
+    assert "india-japan" in default_ruleset.match_text(title, state).rule_ids
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a third state joins the two written together: a group of three, no pair
+    ("France took part in the naval exercise alongside India and the United States.", False),
+    ("France's navy held drills with India and Japan off Goa.", False),
+    # the two written together with no third state joining them
+    ("India and the United States held naval drills, China said.", True),
+])
+def test_a_run_that_a_third_state_joins_is_a_group(default_ruleset: RuleSet, text: str,
+                                                    pair: bool) -> None:
+    title = "Navies of the region train off the coast"
+    assert ("india-us" in default_ruleset.match_text(title, text).rule_ids
+            or "india-japan" in default_ruleset.match_text(title, text).rule_ids) is pair
+
+
 def test_a_marathi_locative_state_is_the_venue(make_rule: RuleFactory) -> None:
     ruleset = make_rule({"a": ["@israel"], "b": ["@us"], "act": ["talks"]}, "pair(a, b, act)")
     # भारतात: "in India", where the two met, not a third party

@@ -1,0 +1,86 @@
+"""Hits of a state that name no actor: a place, or the nationality of private people.
+
+A state's name is often not the state doing anything. "Meet in Laos" says where; "docked at
+the US Navy base" names a place of the US forces; "a Japanese man she met", "Japanese
+companies showing machine tools to Indian buyers" name private people and firms of a
+nationality. bot/rules/parties.py asks these questions of each hit of a state before it
+decides who a sentence's parties are: a venue or a base is set aside when the rest are
+two, a private person's nationality is no party at all.
+
+Pure functions of the folded text (bot/rules/normalize.py) and its words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.rules.evaluate import END, LAST, WORD, RawHit
+
+__all__ = ["base", "private", "venue"]
+
+# "meet in Laos", "at Singapore", "सिंगापुर में", "जपानमध्ये": where, not who
+_VENUE_BEFORE = frozenset(("in", "at"))
+_VENUE_AFTER = frozenset(("में", "येथे", "येथील"))  # Hindi "in", Marathi "at"
+# Marathi "in": जपानमध्ये, and the locative of a name: अमेरिकेत, भारतात, जपानात
+_VENUE_ENDINGS = ("मध्ये", "मधील", "ात", "ेत", "ोत", "ीत")
+# A state's base is a place too: "docked at the US Navy base in Yokosuka", 米海軍横須賀基地
+# (a state's name, words of its forces between, then "base"; in Japanese 基地 a few
+# characters on, no particle between)
+_BASE = frozenset(("base", "bases", "airbase", "airbases"))
+_FORCES = frozenset(("navy", "naval", "air", "force", "military", "army", "marine", "marines",
+                     "forces"))
+_BASE_CJK = re.compile(r"[^\sとやはがをにでもへ]{0,6}?基地")
+# People and firms, not governments: "a Japanese man", "Indian software firms", 日本人,
+# 日本企業, भारतीय छात्र, जपानी कंपन्या. (Not "national": "Japanese national security".)
+_PRIVATE = frozenset((
+    "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "couple", "couples",
+    "family", "families", "student", "students", "tourist", "tourists", "nationals",
+    "citizen", "citizens", "expat", "expats", "expatriate", "expatriates", "businessman",
+    "businessmen", "businesswoman", "engineer", "engineers", "chef", "chefs", "artist",
+    "artists", "singer", "singers", "actor", "actors", "actress", "bride", "groom", "husband",
+    "wife", "father", "mother", "son", "daughter", "grandfather", "grandmother", "friend",
+    "friends", "child", "children", "fans", "traveller", "travellers", "traveler",
+    "travelers", "passengers", "residents", "company", "companies", "firm", "firms",
+    "exhibitors", "buyers", "brand", "brands", "startup", "startups", "investors",
+    "carmaker", "carmakers", "restaurant", "restaurants", "cuisine", "writer", "author",
+    "novelist", "makers", "manufacturer", "manufacturers", "supplier", "suppliers",
+    "automaker", "automakers", "conglomerate", "retailer", "retailers", "bank", "banks"))
+_PRIVATE_CJK = re.compile(r"人(?!民|権)|企業|系|社員|留学生|観光客")
+_PRIVATE_DEVANAGARI = ("छात्र", "युवक", "युवती", "परिवार", "कंपन", "पर्यटक", "नागरिक",
+                       "विद्यार्थ", "कुटुंब", "तरुण", "उद्योजक", "व्यापारी")
+# words that may stand between the nationality and the person ("a Japanese software
+# engineer"): one, of any kind
+_BETWEEN = 1
+
+
+def venue(words: list[str], hit: RawHit) -> bool:
+    """Whether the hit names where something happens ("in Laos", सिंगापुर में)."""
+    word, last = hit[WORD], hit[LAST]
+    before = words[word - 1] if word > 0 else ""
+    after = words[last + 1] if last + 1 < len(words) else ""
+    return (before in _VENUE_BEFORE or after in _VENUE_AFTER
+            or (last < len(words) and words[last].endswith(_VENUE_ENDINGS)))
+
+
+def base(folded: str, words: list[str], hit: RawHit) -> bool:
+    """Whether the state of a hit names a base of its forces, a place ("the US Navy
+    base", 米軍嘉手納基地)."""
+    if _BASE_CJK.match(folded, hit[END]):
+        return True
+    after = words[hit[LAST] + 1:hit[LAST] + 4]
+    while after and after[0] in _FORCES:
+        after = after[1:]
+    return bool(after) and after[0] in _BASE
+
+
+def private(folded: str, words: list[str], hit: RawHit) -> bool:
+    """Whether the hit is the nationality of private people or firms ("a Japanese man",
+    "Indian software firms", "Japanese and Australian actors", 日本人, 日本企業, भारतीय
+    छात्र)."""
+    if _PRIVATE_CJK.match(folded, hit[END]):
+        return True
+    at = hit[LAST] + 1
+    if words[at:at + 1] in (["and"], ["or"]):
+        at += 2  # past the other nationality of "Japanese and Australian actors"
+    after = words[at:at + 1 + _BETWEEN]
+    return any(w in _PRIVATE or w.startswith(_PRIVATE_DEVANAGARI) for w in after)
