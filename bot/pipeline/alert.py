@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import Connection
 
-from bot.events.summary import summarise
-from bot.models import Alert, AlertSource, Entities
+from bot.models import Alert
 from bot.ops.metrics import Metrics
+from bot.pipeline.compose import AlertJob, Member, compose
 from bot.store import Database
 from bot.store import archive as archive_rows
 from bot.store import articles as article_rows
@@ -22,26 +22,19 @@ from bot.store.db import utcnow
 log = logging.getLogger("defwatch.alerts")
 
 
+def alert_job(event_id: str, action: str, members: list[StoredArticle]) -> AlertJob:
+    return AlertJob(event_id, "new" if action == "new" else "update",
+                    tuple(Member(m.id, m.article, m.rules, m.matched, m.entities)
+                          for m in members))
+
+
 def build_alert(event_id: str, action: str, members: list[StoredArticle]) -> Alert:
-    summary = summarise([m.article for m in members],
-                        [Entities.from_json(m.entities) for m in members])
-    rules = sorted({r for m in members for r in m.rules})
-    matched: dict[str, list[str]] = {}
-    for rule in rules:
-        words: dict[str, None] = {}
-        for m in members:
-            for w in m.matched.get(rule, ()):
-                words.setdefault(w, None)
-        matched[rule] = list(words)
-    sources = tuple(
-        AlertSource(url=m.article.url, outlet=m.article.outlet, title=m.article.title,
-                    published=m.article.published.isoformat() if m.article.published else None,
-                    rules=m.rules, authority=m.article.authority)
-        for m in members)
-    return Alert(event_id=event_id, action="new" if action == "new" else "update",
-                 rules=tuple(rules), title=summary.title, summary=summary.summary,
-                 facts=summary.facts, sources=sources, matched=matched,
-                 confirmed=any(m.article.authority == "official" for m in members))
+    return compose(alert_job(event_id, action, members))
+
+
+# Alerts composed ahead (in the worker processes), by event id, with what they were
+# composed from.
+Composed = Mapping[str, tuple[AlertJob, Alert]]
 
 
 Recipients = Callable[[Connection, Alert], Sequence[str]]
@@ -64,12 +57,24 @@ class Alerter:
         self._metrics = metrics or Metrics()
         self._told: set[tuple[str, datetime]] = set()  # held updates already logged
 
-    def emit(self) -> list[int]:
+    def jobs(self) -> list[AlertJob]:
+        """The alerts emit() would write now, as jobs to compose elsewhere (the worker
+        processes) and hand to emit(): the dirty events not held back, with their reports."""
+        recent = self._clock() - self._update_every
+        with self._db.engine.begin() as conn:
+            return [alert_job(event_id, "update" if count else "new",
+                              article_rows.event_articles(conn, event_id))
+                    for event_id, alerted_at, count in event_rows.dirty_events(conn)
+                    if not (count and alerted_at and alerted_at > recent)]
+
+    def emit(self, composed: Composed | None = None) -> list[int]:
         """Alert every event with news: `new` the first time, then at most one `update`
         per event per update_every; a throttled event stays dirty for a later call.
 
         Each event is claimed in its alert's transaction (replicas skip an event another
         one is alerting, and see it clean once that one commits): one alert per change.
+        An alert in `composed` is used when, claimed, its event has the same reports and
+        the same action as it was composed from; otherwise it is composed here.
         """
         now = self._clock()
         with self._db.engine.begin() as conn:
@@ -80,7 +85,7 @@ class Alerter:
             self._tell_held(recent)
         for event_id, _, _ in dirty:
             with self._db.engine.begin() as conn:
-                alert = self._alert(conn, event_id, now)
+                alert = self._alert(conn, event_id, now, composed or {})
             if alert is None:
                 continue
             alert_id, written = alert
@@ -105,7 +110,7 @@ class Alerter:
                      until.isoformat(sep=" ", timespec="seconds"),
                      self._update_every.total_seconds(), h.waiting, h.outlet, h.title)
 
-    def _alert(self, conn: Connection, event_id: str, now: datetime,
+    def _alert(self, conn: Connection, event_id: str, now: datetime, composed: Composed,
                ) -> tuple[int, Alert] | None:
         """Write the event's alert and mark it clean; None when it is not (or no longer)
         ours to alert now."""
@@ -116,7 +121,12 @@ class Alerter:
         if count and alerted_at and now - alerted_at < self._update_every:
             return None
         action = "update" if count else "new"
-        alert = build_alert(event_id, action, article_rows.event_articles(conn, event_id))
+        ready = composed.get(event_id)
+        if (ready is not None and ready[0].action == action
+                and ready[0].member_ids == article_rows.event_member_ids(conn, event_id)):
+            alert = ready[1]
+        else:  # not composed ahead, or the event changed since
+            alert = build_alert(event_id, action, article_rows.event_articles(conn, event_id))
         payload = alert.to_json()
         alert_id = outbox_rows.add_alert(conn, event_id, action, payload,
                                          list(self._recipients(conn, alert)), now=now)

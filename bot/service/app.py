@@ -16,8 +16,10 @@ from bot.channels.routing import Router
 from bot.channels.telegram.journal import PostJournal
 from bot.config.options import Config, load_sources, sources_written
 from bot.config.sourceset import SourcesHolder
+from bot.models import Alert
 from bot.ops.metrics import Metrics
-from bot.pipeline.alert import Alerter
+from bot.pipeline.alert import Alerter, Composed
+from bot.pipeline.compose import compose
 from bot.pipeline.cpu_pool import CpuPool
 from bot.pipeline.dispatch import Dispatcher, DispatchReport
 from bot.pipeline.poll import Poller, PollOutcome
@@ -91,9 +93,9 @@ class App:
         self.pool = pool if pool is not None else CpuPool(config.workers)
         settings = config.fetch.settings()
         # Per-host limits held in the database: replicas share them (not each its own).
-        turns = DatabaseHostTurns(self.db, owner, limit=settings.per_host_concurrency,
-                                  lease=timedelta(seconds=settings.timeout_s + 30))
-        self.fetcher = Fetcher(settings, turns=turns)
+        self._turns = DatabaseHostTurns(self.db, owner, limit=settings.per_host_concurrency,
+                                        lease=timedelta(seconds=settings.timeout_s + 30))
+        self.fetcher = Fetcher(settings, turns=self._turns)
         self.poller = Poller(self.db, self.fetcher, concurrency=config.fetch.concurrency,
                              sources=self.sources,
                              metrics=self.metrics, owner=owner)
@@ -116,6 +118,7 @@ class App:
 
     async def __aenter__(self) -> App:
         await self._stack.enter_async_context(self.fetcher)
+        self._stack.push_async_callback(self._turns.aclose)  # before the fetcher closes
         await self.db.call(migrate_database, self.db)
         written = sources_written(self.config)
         if not await self.db.run(lambda conn: source_rows.sync_sources(
@@ -149,10 +152,23 @@ class App:
         return [Topic(rid, rule.title, rule.description)
                 for rid, rule in sorted(self.rules.current.rules.items())]
 
+    async def _alert(self) -> list[int]:
+        """Dirty events into alerts: composed in the worker processes, all at once (the
+        summaries are CPU), then written in the store's threads."""
+        composed: Composed = {}
+        if self.pool.workers > 0:
+            jobs = await self.db.call(self.alerter.jobs)
+            done = await asyncio.gather(*(self.pool.run(compose, j) for j in jobs),
+                                        return_exceptions=True)
+            # a job that crashed its worker is composed again where it is written
+            composed = {j.event_id: (j, a) for j, a in zip(jobs, done, strict=True)
+                        if isinstance(a, Alert)}
+        return await self.db.call(self.alerter.emit, composed)
+
     async def cycle(self, *, everything: bool = False) -> CycleReport:
         """Poll due sources (all with everything=True), process, alert, deliver."""
         polls = await self.poller.poll_due(everything=everything)
         processed = await self.processor.run_pending()
-        alerts = await self.db.call(self.alerter.emit)
+        alerts = await self._alert()
         delivered = await self.dispatcher.run_once()
         return CycleReport(polls, processed, alerts, delivered)

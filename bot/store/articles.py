@@ -83,6 +83,12 @@ def event_articles(conn: Connection, event_id: str) -> list[StoredArticle]:
     return [_stored(r) for r in rows]
 
 
+def event_member_ids(conn: Connection, event_id: str) -> tuple[int, ...]:
+    """The ids of an event's articles, in the order event_articles gives them."""
+    return tuple(conn.execute(select(articles.c.id).where(articles.c.event_id == event_id)
+                              .order_by(articles.c.id)).scalars())
+
+
 def articles_since(conn: Connection, since: datetime) -> list[StoredArticle]:
     rows = conn.execute(select(*_STORED).where(articles.c.fetched_at >= since)
                         .order_by(articles.c.id))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import sqlite3
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -138,7 +140,67 @@ def _sqlite_begin(conn: Connection) -> None:
     # fails at once with "database is locked" when another process committed in between
     # (busy_timeout does not apply to a stale snapshot); IMMEDIATE waits its turn instead,
     # so two processes on one file take turns at claims, placements and alerts.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    dbapi = conn.connection.dbapi_connection
+    turns = dbapi if isinstance(dbapi, _WriterTurns) else None
+    if turns is not None:
+        turns.wait_turn()
+    try:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    except BaseException:
+        if turns is not None:
+            turns.end_turn()
+        raise
+
+
+class _WriterTurns(sqlite3.Connection):
+    """A SQLite connection whose write transactions queue on a lock of its engine.
+
+    SQLite's busy handler does not queue: it sleeps and retries, so under a stream of
+    short transactions (per-host slots, claims) from the service's database threads a
+    long-waiting one can lose every retry until busy_timeout runs out and fail with
+    "database is locked". The threads of one process wait here instead, in turn; only
+    other processes still meet the busy handler. Subclassed per engine (`_writer_turns`).
+    """
+
+    _lock: threading.Lock  # set on the per-engine subclass, as is _thread
+    _thread: threading.local
+    _holds = False
+
+    def wait_turn(self) -> None:
+        if getattr(self._thread, "holds", False):
+            # A second transaction inside this thread's first: it meets SQLite's busy
+            # timeout as it did before, not a lock its own thread holds.
+            return
+        self._lock.acquire()
+        self._thread.holds = self._holds = True
+
+    def end_turn(self) -> None:
+        if self._holds:
+            self._thread.holds = self._holds = False
+            self._lock.release()
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        finally:
+            self.end_turn()
+
+    def rollback(self) -> None:
+        try:
+            super().rollback()
+        finally:
+            self.end_turn()
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self.end_turn()
+
+
+def _writer_turns() -> type[_WriterTurns]:
+    return type("EngineWriterTurns", (_WriterTurns,),
+                {"_lock": threading.Lock(), "_thread": threading.local()})
 
 
 def serialize(conn: Connection, lock: int) -> None:
@@ -172,6 +234,8 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     if parsed.drivername.startswith("postgresql"):
         pool = {"pool_size": POOL_SIZE, "max_overflow": MAX_OVERFLOW,
                 "pool_timeout": POOL_TIMEOUT_S}
+    if parsed.drivername.startswith("sqlite"):
+        pool = {"connect_args": {"factory": _writer_turns()}}
     try:
         engine = create_engine(parsed, future=True, **pool)
     except (ArgumentError, ImportError) as exc:
