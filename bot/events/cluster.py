@@ -318,6 +318,13 @@ def assign(sig: Signature, candidates: Sequence[Candidate], *,
     return best[1] if best else None
 
 
+# Reports of a larger other event must each join `grown` as it is: letting them join one
+# after another scores every report of every candidate, which cost the service more than
+# all the rest of placing a page (bench/README.md, "merges"); the split it mends is a
+# nameless report and the one that joined it on its kind.
+FIXPOINT_MEMBERS = 2
+
+
 def merges(grown: Candidate, others: Sequence[Candidate], *,
            window_days: float = WINDOW_DAYS,
            exercise_window_days: float = EXERCISE_WINDOW_DAYS) -> tuple[str, ...]:
@@ -339,6 +346,12 @@ def merges(grown: Candidate, others: Sequence[Candidate], *,
             continue
         if not all(m.countries & countries for m in other.members):
             continue  # cheap, and no report joining first changes it
+        if len(other.members) > FIXPOINT_MEMBERS:
+            # every report must join `grown` as it is; stops at the first that does not
+            if all(_candidate_score(m, grown, window_days, exercise_window_days) > 0
+                   for m in other.members):
+                out.append(other.event_id)
+            continue
         event, pending = grown, list(other.members)
         while pending:
             joining = [_candidate_score(m, event, window_days, exercise_window_days) > 0
