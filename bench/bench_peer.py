@@ -34,6 +34,8 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import format_datetime
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -46,29 +48,33 @@ from bench.realpages import PageText, general_texts, page_html, relevant_texts
 ROOT = Path(__file__).resolve().parents[1]
 WEB = ROOT.parent / "shared" / "corpus" / "web"
 FEED_ITEMS = 20
+ONE_DAY = datetime(2020, 12, 22, 10, tzinfo=UTC)  # feed date of the mixed set
 # The peer's keyword lists: one per topic, a page is relevant when it names two states
 # and a defence word.
 STATES = ("india", "japan", "united states", "australia", "france", "philippines", "korea")
 DEFENCE = ("defence", "defense", "military", "navy", "naval", "exercise", "minister")
 
 
-def _feed(title: str, items: list[tuple[str, str]]) -> bytes:
+def _feed(title: str, items: list[tuple[str, str, datetime]]) -> bytes:
     rows = "".join(f"<item><title>{t}</title><link>{u}</link><guid>{u}</guid>"
-                   f"<pubDate>Tue, 22 Dec 2020 10:00:00 +0000</pubDate></item>"
-                   for t, u in items)
+                   f"<pubDate>{format_datetime(d)}</pubDate></item>"
+                   for t, u, d in items)
     return (f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
             f"<title>{title}</title>{rows}</channel></rss>").encode()
 
 
 def build(name: str, args: argparse.Namespace) -> tuple[list[Route], list[str]]:
     """Routes (pages and feeds) and the feed paths of one corpus."""
-    pages: list[tuple[str, str, bytes]] = []  # path, title, body
+    pages: list[tuple[str, str, bytes, datetime]] = []  # path, title, body, date
     if name == "relevant":
         texts = relevant_texts()[:args.limit or None]
         for copy in range(args.copies):
             outlet = ("Daily Ledger", "Evening Courier", "Morning Star")[copy % 3]
+            # each report on its own day, as a feed carries it: one day for all of them
+            # would make every report of a pair look like one event's
             pages += [(f"/r{copy}/{t.slug}.html", escape(t.title),
-                       page_html(t, outlet, "2020-12-22T10:00:00+00:00").encode())
+                       page_html(t, outlet, (t.published or ONE_DAY).isoformat()).encode(),
+                       t.published or ONE_DAY)
                       for t in texts]
     else:
         relevant = relevant_texts()
@@ -79,17 +85,18 @@ def build(name: str, args: argparse.Namespace) -> tuple[list[Route], list[str]]:
             if n % 9 == 8:
                 mixed.append(relevant[(n // 9) % len(relevant)])
         pages += [(f"/m/{n}-{t.slug}.html", escape(t.title),
-                   page_html(t, "Daily Ledger", "2024-03-01T08:00:00+00:00").encode())
+                   page_html(t, "Daily Ledger", "2024-03-01T08:00:00+00:00").encode(),
+                   ONE_DAY)
                   for n, t in enumerate(mixed)]
         if args.web and Path(args.web).is_dir():
-            pages += [(f"/w/{p.name}", "", p.read_bytes())
+            pages += [(f"/w/{p.name}", "", p.read_bytes(), ONE_DAY)
                       for p in sorted(Path(args.web).glob("*.html"))]
-    routes: list[Route] = [(p, b, "text/html; charset=utf-8", None) for p, _, b in pages]
+    routes: list[Route] = [(p, b, "text/html; charset=utf-8", None) for p, _, b, _ in pages]
     feeds = []
     for n in range(0, len(pages), FEED_ITEMS):
         path = f"/feeds/{name}-{n // FEED_ITEMS}.xml"
         chunk = pages[n:n + FEED_ITEMS]
-        routes.append((path, _feed(f"{name} {n}", [(t, f"{{base}}{p}") for p, t, _ in chunk]),
+        routes.append((path, _feed(f"{name} {n}", [(t, f"{{base}}{p}", d) for p, t, _, d in chunk]),
                        "application/rss+xml", None))
         feeds.append(path)
     return routes, feeds

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from datetime import datetime
 from html import escape
 
 from bench.corpus import load_corpus
@@ -24,10 +25,12 @@ class PageText:
     slug: str
     title: str
     paragraphs: tuple[str, ...]
+    published: datetime | None = None  # the report's own date, when it has one
 
 
 def relevant_texts() -> list[PageText]:
-    return [PageText(item.id, item.article.title, item.article.paragraphs)
+    return [PageText(item.id, item.article.title, item.article.paragraphs,
+                     item.article.published)
             for item in load_corpus()]
 
 
