@@ -330,9 +330,9 @@ def merges(grown: Candidate, others: Sequence[Candidate], *,
            exercise_window_days: float = EXERCISE_WINDOW_DAYS) -> tuple[str, ...]:
     """The ids of the other events that `grown`, an event that just gained a report, shows
     to be the same happening: those each of whose reports would have joined it, had it
-    been there before them — with the reports of theirs that joined it already (a report
-    naming nothing that joined another on its kind joins `grown` once that one has).
-    Sorted; candidates as for `assign`.
+    been there before them. An event of up to FIXPOINT_MEMBERS reports may also join one
+    report after another (a report naming nothing that joined another on its kind joins
+    `grown` once that one has). Sorted; candidates as for `assign`.
 
     Joining is not symmetric (a report naming the ministers does not join one that names
     nobody, see `_thin`), so the order reports arrive in can split an event; a later report
