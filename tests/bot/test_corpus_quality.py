@@ -38,7 +38,8 @@ CLUSTER_F1_FLOOR = 0.98  # fresh blind dev batches (fa, fb) lowered it to 0.947;
 # Hindi and Marathi back up to 0.96 when their acts, exercises, names and runs of states
 # were filled in (dev hi 53 of 53, mr 49 of 49); English and Japanese back up to 0.96 when
 # the rules learnt the classes the batches missed (dev en 0.981, ja 1.000)
-LANGUAGE_RECALL_FLOORS = {"en": 0.94, "hi": 0.96, "ja": 0.96, "mr": 0.96}  # fresh blind batch fc: en 0.96 -> 0.94
+# a fresh blind batch (fc) lowered en 0.96 -> 0.94
+LANGUAGE_RECALL_FLOORS = {"en": 0.94, "hi": 0.96, "ja": 0.96, "mr": 0.96}
 LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
 NEGATIVES_ALERTED_MAX = 0  # a fresh blind batch of 60 (2 alerted) brought back to 0 by the rules
 # The held-out split: floors under what the rules reached there when last measured.
