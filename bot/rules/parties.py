@@ -88,6 +88,7 @@ _COUNTERPART = re.compile(r" (?:counterparts?|समकक्ष[\u0900-\u097f]*
 _BOTH = re.compile(
     r" (?:the two|both|both the) (?:countries|nations|governments|ministers|leaders|"
     r"prime ministers|defen[cs]e ministers|defen[cs]e chiefs|militaries|armies|navies|"
+    r"ministries|defen[cs]e ministries|"
     r"air forces|forces|men|delegations)(?= )"
     r"| each other(?= )| between the two(?= )"
     r"| दोनों (?:देश|मंत्र|नेता|सेना|नौसेना|वायुसेना|पक्ष|सरकार|प्रधानमंत्र)"
@@ -134,8 +135,9 @@ class Story:
     order: tuple[str, ...] = ()  # states of the headline and the lead, then the datelines'
 
 
-def story_of(title: Scanned, lead: Scanned) -> Story:
-    """The story of an article from the scans of its headline and lead."""
+def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Story:
+    """The story of an article from the scans of its headline and lead (and, when they
+    give no pair, the ministers its body names)."""
     pair: frozenset[str] = frozenset()
     for found in (title, lead):
         twos = [g.countries for g in groups(found) if len(g.countries) == 2]
@@ -147,6 +149,13 @@ def story_of(title: Scanned, lead: Scanned) -> Story:
         # a headline and lead that name two states and no more, in sentences of their own
         # ("JS Samidare calls at Mumbai. ... received by the Indian Navy"), are about them
         pair = frozenset(named)
+    if not pair and body is not None:
+        # a top naming a shortlist or a third state ("a German shipbuilder and a Japanese
+        # one"): the two states whose ministers the story quotes are its pair ("Marles ...
+        # Nakatani ... The two ministries agreed")
+        speakers = {h.country for h in _party_hits(body, body.norm.folded.split()) if h.person}
+        if len(speakers) == 2:
+            pair = frozenset(speakers)
     return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])))
 
 
@@ -329,10 +338,15 @@ def _counterpart(scan: Scanned, by_sentence: Mapping[int, Sequence[_PartyHit]],
         return None
     named = (max(near, key=lambda h: h.last) if any(h.last < word for h in near)
              else near[0]).country
-    other = next((h.country for h in found if h.country != named), None)
+    story = scan.story
+    others = [h for h in found if h.country != named]
+    # of several other states, the story's other party, else the one whose minister
+    # speaks, else the first: "On China, Marles told his Japanese counterpart ..."
+    partner = [h for h in others if named in story.pair and h.country in story.pair]
+    other = next((h.country for h in (*partner, *(h for h in others if h.person), *others)),
+                 None)
     if other:
         return PartyGroup(sentence, frozenset((named, other)))
-    story = scan.story
     earlier = [h.country for s in sorted(by_sentence, reverse=True) if s < sentence
                for h in reversed(by_sentence[s])]
     later = [h.country for s in sorted(by_sentence) if s > sentence for h in by_sentence[s]]
