@@ -19,6 +19,7 @@ SettleOutcome = Literal["landed", "absent", "reposted"]  # a Telegram post whose
 
 # The four entity fields, in the order every JSON form and every view lists them.
 ENTITY_FIELDS = ("countries", "people", "agreements", "exercises")
+_ENTITIES_JSON = (*ENTITY_FIELDS, "mentioned", "origins")
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,8 @@ class Entities:
 
     `countries` are the parties: the states the article names as acting together
     (bot/rules/parties.py), or every state it names when it names no such group;
-    `mentioned` are the other states it names.
+    `mentioned` are the other states it names; `origins`, the state each of `people`
+    serves, in the same order ("" when the lexicon gives none, empty when not known).
     """
 
     countries: tuple[str, ...] = ()
@@ -65,14 +67,21 @@ class Entities:
     agreements: tuple[str, ...] = ()
     exercises: tuple[str, ...] = ()
     mentioned: tuple[str, ...] = ()
+    origins: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, list[str]]:
-        return {f: list(getattr(self, f)) for f in (*ENTITY_FIELDS, "mentioned")}
+        return {f: list(getattr(self, f)) for f in _ENTITIES_JSON}
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Entities:
         """The inverse of to_json; a field left out is empty."""
-        return cls(**{f: tuple(data.get(f, ())) for f in (*ENTITY_FIELDS, "mentioned")})
+        return cls(**{f: tuple(data.get(f, ())) for f in _ENTITIES_JSON})
+
+    def origin_of(self) -> dict[str, str]:
+        """Each person's state, for the people whose state is known."""
+        if len(self.origins) != len(self.people):
+            return {}
+        return {p: o for p, o in zip(self.people, self.origins, strict=True) if o}
 
 
 @dataclass(frozen=True)

@@ -114,13 +114,13 @@ def _conflict(a: Signature, b: Signature) -> bool:
     """Evidence of two different events, whatever the wording shares.
 
     Countries: both name some and share fewer than two (or fewer than the shorter list),
-    unless two people are shared (the entity layer missed a demonym, not a new event).
+    unless they share two people of two states (the entity layer missed a demonym, not a
+    new event; see `_two_sides`).
     People (not for two exercise reports, which quote whoever is at hand): both name some,
     and they share neither two people, nor all of the shorter list, nor one person with the
     same likely pair of countries — Kihara meeting Marles is not Kihara meeting Shin.
     """
-    same_people = len(a.people & b.people) >= 2
-    if a.countries and b.countries and not same_people:
+    if a.countries and b.countries and not _two_sides(a, b):
         shared = len(a.countries & b.countries)
         if shared < min(2, len(a.countries), len(b.countries)):
             return True
@@ -130,6 +130,28 @@ def _conflict(a: Signature, b: Signature) -> bool:
     same_pair = len(a.pair) == 2 and a.pair == b.pair
     return not (shared >= 2 or shared == min(len(a.people), len(b.people))
                 or (shared == 1 and same_pair))
+
+
+def _two_sides(a: Signature, b: Signature) -> bool:
+    """Whether a and b share two people of two different states.
+
+    Only then do the people outweigh the countries: the President and the Secretary of
+    Defense of one state, named in both, vouch for that side alone — his call with Japan's
+    minister is not his call with India's. And a missed demonym is one state missed in a
+    report of two: each report must name one of those states, and one that misses one
+    must name no more than two states — a forum's report naming eight states and quoting
+    its speakers is no meeting of two of them. A person whose state is not known (a
+    record older than `Signature.origins`) counts as a state of their own.
+    """
+    shared = a.people & b.people
+    if len(shared) < 2:
+        return False
+    origins = [a.origin_of.get(p) or b.origin_of.get(p) for p in shared]
+    known = {o for o in origins if o}
+    sides = len(known) + origins.count(None)
+    return sides >= 2 and all(
+        not known or (s.countries & known and (known <= s.countries or len(s.countries) <= 2))
+        for s in (a, b))
 
 
 def _recovered(a: Signature, b: Signature) -> Signature | None:
@@ -235,6 +257,7 @@ def _aggregate(day: date | None, members: Sequence[Signature]) -> Signature:
         pair=pairs[0][0] if pairs and (len(pairs) == 1 or pairs[0][1] > pairs[1][1]) else (),
         kind=kinds[0][0] if kinds and (len(kinds) == 1 or kinds[0][1] > kinds[1][1]) else None,
         names=none.union(*(m.names for m in members)),
+        origins=tuple(sorted(set().union(*(m.origins for m in members)))),
     )
 
 

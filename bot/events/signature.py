@@ -45,6 +45,14 @@ class Signature:
     sketch: tuple[int, ...] = ()  # bottom-k MinHash of word 3-shingles, ascending
     shingles: int = 0  # distinct shingles in the text (sketch holds them all if ≤ k)
     names: frozenset[str] = frozenset()  # capitalised words: who it names, found or not
+    # (person, state) for the people whose state the lexicon knows, sorted: two people
+    # of one state vouch for one side of a pair only
+    origins: tuple[tuple[str, str], ...] = ()
+
+    @cached_property
+    def origin_of(self) -> dict[str, str]:
+        """`origins` as a mapping, built once per signature."""
+        return dict(self.origins)
 
     @cached_property
     def sketch_set(self) -> frozenset[int]:
@@ -64,6 +72,7 @@ class Signature:
             "sketch": list(self.sketch),
             "shingles": self.shingles,
             "names": sorted(self.names),
+            "origins": dict(self.origins),
         }
 
     @classmethod
@@ -89,6 +98,7 @@ class Signature:
                 sketch=_ints(data["sketch"]),
                 shingles=_int(data["shingles"]),
                 names=_names(data.get("names", [])),  # absent from older records
+                origins=_origins(data.get("origins", {})),  # absent from older records
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise StoreError(f"event signature: malformed field: {exc}") from exc
@@ -98,6 +108,13 @@ def _names(value: Any, *, as_tuple: bool = False) -> Any:
     if not isinstance(value, list) or not set(map(type, value)) <= {str}:
         raise TypeError(f"expected a list of strings, got {value!r}")
     return tuple(value) if as_tuple else frozenset(value)
+
+
+def _origins(value: Any) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise TypeError(f"expected a mapping of strings, got {value!r}")
+    return tuple(sorted(value.items()))
 
 
 def _ints(value: Any) -> tuple[int, ...]:
@@ -137,6 +154,7 @@ def signature(article: Article, entities: Entities) -> Signature:
         sketch=hashes,
         shingles=count,
         names=frozenset(proper_words(f"{title}\n{body}", _NAMES)),
+        origins=tuple(sorted(entities.origin_of().items())),
     )
 
 

@@ -151,14 +151,15 @@ class RuleSet:
         return None if min_score is not None and score < min_score else score
 
     def _entities(self, scans: Mapping[str, ScopeScan]) -> Entities:
-        found: dict[str, dict[str, None]] = {
+        found: dict[str, dict[str, str]] = {
             "country": {}, "person": {}, "agreement": {}, "exercise": {}}
         atoms = self._compiled.atoms
         for scope in ("title", "text"):
             for number in scans[scope].first_seen():
                 atom = atoms[number]
                 if atom.kind is not None:
-                    found[atom.kind].setdefault(atom.name, None)
+                    state = self.lexicon.get(atom.country) if atom.country else None
+                    found[atom.kind].setdefault(atom.name, state.name if state else "")
         named = tuple(found["country"])
         # a run of states that goes on "and others" carries a nameless member: no party
         acting = tuple(self.lexicon.name_of(c)
@@ -166,7 +167,8 @@ class RuleSet:
         countries = acting or named
         return Entities(countries, tuple(found["person"]), tuple(found["agreement"]),
                         tuple(found["exercise"]),
-                        mentioned=tuple(c for c in named if c not in countries))
+                        mentioned=tuple(c for c in named if c not in countries),
+                        origins=tuple(found["person"].values()))
 
     def match(self, article: Article) -> MatchResult:
         scans = self._scan(article)
