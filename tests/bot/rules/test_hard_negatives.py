@@ -72,6 +72,15 @@ SILENT: list[tuple[str, str, str]] = [
     ("treaty-history", "Sixty years on, the 1960 security treaty still divides Japan",
      "In 1960 Prime Minister Kishi Nobusuke signed the revised treaty with the United "
      "States in Washington; protests filled the streets of Tokyo for weeks."),
+    # a book about the alliance: its headline looks back and tells of no act, whatever
+    # "new" its lead says
+    ("book-review", "Review: an absorbing history of the partnership nobody expected",
+     "Australia and Japan signed their first security declaration in Tokyo in March 2007, "
+     "and the author opens this new history there. Later chapters follow the two navies "
+     "as their ministers met again and again and drew the defence ties closer."),
+    ("memoir", "A diplomat's memoir of the India-US nuclear talks",
+     "The former envoy recalls how the two countries' officials met in secret and how "
+     "the navy chiefs watched the talks closely."),
     # another acronym: ACSA as a schools' association
     ("acronym-schools", "ACSA signs exchange pact with Japanese and Indian universities",
      "The Association of Collegiate Schools of Architecture (ACSA) said the agreement "
@@ -122,3 +131,24 @@ def test_the_evidence_holds_without_the_headline(default_ruleset: RuleSet) -> No
                                       ).rule_ids == ()
     assert default_ruleset.match_text("India, Japan sign three agreements", loans.replace(
         "an old army cantonment", "an army camp")).rule_ids
+
+
+def test_a_headline_looking_back_with_an_act_is_news(default_ruleset: RuleSet) -> None:
+    assert "us-japan" in default_ruleset.match_text(
+        "Seventy years on, US and Japan hold defence talks in Tokyo",
+        "The defence ministers of the United States and Japan met on Monday and agreed to "
+        "expand joint exercises.").rule_ids
+
+
+def test_a_pair_in_the_body_of_another_pairs_story_is_background(
+        default_ruleset: RuleSet) -> None:
+    title = "India, Japan defence ministers hold talks in New Delhi"
+    text = ("India's defence minister and his Japanese counterpart discussed naval "
+            "cooperation on Monday.\n\nIn the Pacific, American and Japanese warships "
+            "sailed together in a joint exercise last month.")
+    assert set(default_ruleset.match_text(title, text).rule_ids) == {
+        "india-japan", "bilateral-defence"}
+    # under a top that pairs no two states, the same paragraph is a US-Japan statement
+    other = text.replace("India's defence minister and his Japanese counterpart discussed "
+                         "naval cooperation", "The navy published its notes")
+    assert "us-japan" in default_ruleset.match_text("Japanese navy news", other).rule_ids
