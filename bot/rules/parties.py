@@ -27,7 +27,7 @@ once per article by `story_of`). A pair found through the story or a counterpart
 outside its sentence is `inferred`: the sentence need not name both states itself.
 
 Datelines ("WASHINGTON (AP) —", "TOKYO, Dec 22 —") say where a report was filed, not who
-acted: `dateline_end` finds them so that the scan can drop their hits.
+acted: bot/rules/splitting.py finds them so that the scan can drop their hits.
 
 Everything here is a pure function of a scanned text, cached on the scan.
 """
@@ -42,7 +42,7 @@ from typing import Protocol
 
 from bot.rules.evaluate import ATOM, END, LAST, START, WORD, RawHit
 from bot.rules.normalize import Normalized
-from bot.rules.places import AGAINST, base, private, venue
+from bot.rules.places import AGAINST, base, circumstance, private, venue
 
 
 class Scanned(Protocol):
@@ -62,26 +62,15 @@ class Scanned(Protocol):
     def dateline(self) -> tuple[str, ...]: ...
     @property
     def story(self) -> Story: ...
+    @property
+    def source(self) -> str: ...
     def sentences(self) -> list[int]: ...
     def original(self, hit: RawHit) -> tuple[int, int, str]: ...
 
 
-__all__ = ["PartyGroup", "Scanned", "Story", "dateline_ends", "groups", "parties",
-           "sentence_of", "sentence_starts", "story_of"]
+__all__ = ["PartyGroup", "Scanned", "Story", "acting", "groups", "parties", "sentence_of",
+           "story_of"]
 
-# A sentence ends at . ! ? (then spaces and a capital or a non-Latin letter), at a line
-# break, or after the full stops of Japanese (。) and Hindi/Marathi (।). A reference
-# page's citation marks may follow the stop ("... in 1840.[38] The British ...").
-_BREAK = re.compile(r"(?<=[.!?])(?:[\"'”’)\]]|\[(?:\d{1,3}|[a-z]|note \d+|update)\])*\s+|\n+"
-                    r"|(?<=[。！？।])")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Za-z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Adm|Capt|Cdr|Gov|Sen|Rep|Jr|"
-    r"Sr|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|Corp|Inc|Ltd|Co|Rs|"
-    r"approx|Hon|Maj|Brig|Lt-Gen|Vice-Adm)\.)$")
-# "WASHINGTON (AP) —", "NEW DELHI, Oct 4 (Reuters) -", "TOKYO, Dec 22 —", "Tokyo, Dec 22:"
-_DATELINE = re.compile(
-    r"[A-Z][A-Za-z.'\u2019 -]{1,40}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:[—–]|--?|:)\s")
 # Words of a pair written together: at most this many words between two states.
 _JOINED = 2
 _OTHERS = frozenset(("other", "others", "several", "etc"))
@@ -108,42 +97,6 @@ _BOTH = re.compile(
     r"|両(?:国|氏|首脳|相|大臣|政府|軍|者)|双方")
 # a run of states that goes on "など" (and others) is the start of a longer list
 _OTHERS_CJK = re.compile(r"など|等")
-
-
-def sentence_starts(text: str, *, whole: bool = False) -> list[int]:
-    """Offsets where the sentences of text begin; `whole`: the text is one sentence."""
-    starts = [0]
-    if whole:
-        return starts
-    for m in _BREAK.finditer(text):
-        end = m.end()
-        if end >= len(text):
-            break
-        if "\n" not in m.group() and m.group().strip() == "" and m.start() > 0 and (
-                text[m.start() - 1] in ".!?" and (
-                    _ABBREVIATION.search(text, max(0, m.start() - 12), m.start())
-                    or text[end].islower() or text[end].isdigit())):
-            continue  # "U.S. Defense Secretary", "Mr. Singh", "approx. five"
-        starts.append(end)
-    return starts
-
-
-def dateline_ends(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each dateline at the head of a paragraph of text."""
-    out = []
-    for para in re.finditer(r"(?:^|\n)\s*", text):
-        head = para.end()
-        m = _DATELINE.match(text, head)
-        if m and _looks_like_dateline(m.group()):
-            out.append((head, m.end()))
-    return out
-
-
-def _looks_like_dateline(found: str) -> bool:
-    place = re.split(r"[,(—–:]|--?\s", found, maxsplit=1)[0].strip()
-    # a place in capitals ("WASHINGTON"), or a place and a date ("Tokyo, Dec 22")
-    return bool(place) and (place.upper() == place or bool(re.search(r"\d", found))
-                            or "(" in found)
 
 
 def sentence_of(scan: Scanned, hit: RawHit) -> int:
@@ -195,7 +148,7 @@ def story_of(title: Scanned, lead: Scanned) -> Story:
         if twos:
             pair = twos[0]
             break
-    named = [*_first_seen(title), *_first_seen(lead)]
+    named = [*_named(title), *_named(lead)]
     if not pair and len(set(named)) == 2:
         # a headline and lead that name two states and no more, in sentences of their own
         # ("JS Samidare calls at Mumbai. ... received by the Indian Navy"), are about them
@@ -208,7 +161,7 @@ def story_of(title: Scanned, lead: Scanned) -> Story:
 def _party_hits(scan: Scanned, words: list[str]) -> list[_PartyHit]:
     countries = scan.countries
     folded = scan.norm.folded
-    out: list[_PartyHit] = []
+    out: list[tuple[_PartyHit, bool]] = []
     for atom, hits in scan.by_atom.items():
         country = countries[atom] if atom < len(countries) else None
         if country is None:
@@ -218,10 +171,51 @@ def _party_hits(scan: Scanned, words: list[str]) -> list[_PartyHit]:
             if not person and private(folded, words, h):
                 continue  # "a Japanese man", "Indian firms": people, not the state
             at_base = not person and base(folded, words, h)
-            out.append(_PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
-                                 at_base or venue(words, h), h[END], at_base))
-    out.sort(key=lambda p: (p.sentence, p.word, p.last))
-    return out
+            out.append((_PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
+                                  at_base or venue(words, h), h[END], at_base),
+                        _circumstance(scan, h)))
+    # "... as North Korea fires missiles": what goes on, not who acts, when the rest of the
+    # sentence names who does ("Troops in Alaska as India, US open exercise": they do); a
+    # state written together with one of such a clause is in it ("as India, US open")
+    out.sort(key=lambda pa: (pa[0].sentence, pa[0].word, pa[0].last))
+    for i in range(1, len(out)):
+        (p, aside), (q, before) = out[i], out[i - 1]
+        if before and not aside and p.sentence == q.sentence and p.word - q.last - 1 <= _JOINED:
+            out[i] = (p, True)
+    acts = {p.sentence for p, aside in out if not aside}
+    return [p for p, aside in out if not aside or p.sentence not in acts]
+
+
+def _circumstance(scan: Scanned, hit: RawHit) -> bool:
+    start, end, _ = scan.original(hit)
+    starts = scan.sentences()
+    return circumstance(scan.source, start, end, starts[bisect_right(starts, start) - 1])
+
+
+def _named(scan: Scanned) -> list[str]:
+    """The states of a text that may be parties, in order of first appearance."""
+    return list(dict.fromkeys(h.country for h in sorted(
+        _party_hits(scan, scan.norm.folded.split()), key=lambda h: h.end)))
+
+
+def acting(scan: Scanned) -> frozenset[str]:
+    """The states a text names as taking part in what it says: not the nationality of
+    private people, not in a clause of circumstances ("as Australia and India watch"),
+    and, in a sentence that names its two parties, not a state left outside them and
+    every group ("Australia invited Indian forces to Talisman Sabre, its war games with
+    the United States": the United States is mentioned)."""
+    cached = scan.cache.get("acting")
+    if cached is None:
+        members: dict[int, set[str]] = {}
+        for g in groups(scan):
+            if not g.inferred:
+                members.setdefault(g.sentence, set()).update(g.countries)
+        paired = {g.sentence for g in groups(scan) if not g.inferred and len(g.countries) == 2}
+        cached = scan.cache["acting"] = frozenset(
+            h.country for h in _party_hits(scan, scan.norm.folded.split())
+            if h.sentence not in paired or h.country in members.get(h.sentence, ()))
+    assert isinstance(cached, frozenset)
+    return cached
 
 
 def _places(scan: Scanned, pattern: re.Pattern[str]) -> list[tuple[int, int]]:

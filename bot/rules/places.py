@@ -16,7 +16,7 @@ import re
 
 from bot.rules.evaluate import END, LAST, WORD, RawHit
 
-__all__ = ["AGAINST", "base", "private", "venue"]
+__all__ = ["AGAINST", "base", "circumstance", "private", "venue"]
 
 # "meet in Laos", "at Singapore", "सिंगापुर में", "जपानमध्ये": where, not who
 _VENUE_BEFORE = frozenset(("in", "at"))
@@ -30,6 +30,52 @@ _BASE = frozenset(("base", "bases", "airbase", "airbases"))
 _FORCES = frozenset(("navy", "naval", "air", "force", "military", "army", "marine", "marines",
                      "forces"))
 _BASE_CJK = re.compile(r"[^\sとやはがをにでもへ]{0,6}?基地")
+# A clause that tells the circumstances of what a sentence says, not who does it: "... as
+# Australia and India watch", "amid tension with China", "while Pyongyang fired", "With an
+# American carrier steaming north, ...". A state at most _AFTER_MARKER words after such a
+# word, with no comma between, is that clause's (not "such as", "as well as", "as part
+# of": those list or join).
+_MARKERS = re.compile(r"\b(?:as|amid|amidst|while|whilst|despite)\b", re.IGNORECASE)
+_AS_LISTS = re.compile(r"\b(?:such|well|same|so|just|known|serves?|served|acts?|acted|"
+                       r"regarded|described|named|chosen|selected)\s+$", re.IGNORECASE)
+_AS_JOINS = re.compile(r"\s*(?:well|part|of|per|to|for|if|though|much|many|long|soon|far|"
+                       r"an? (?:observer|partner|member|guest|host))\b", re.IGNORECASE)
+_AFTER_MARKER = 3
+# a clause that opens the sentence with "With" and tells what is going on ("With an American
+# carrier group steaming toward ..., Australia's ministers arrived"): every state in it
+_WITH = re.compile(r"\s*with\b", re.IGNORECASE)
+_GOING_ON = re.compile(r"\b(?:\w+ing|expected|set|due|poised)\b", re.IGNORECASE)
+_NOT_GOING_ON = frozenset(("during", "including", "morning", "evening", "following", "king",
+                           "thing", "something", "nothing", "anything", "building", "spring",
+                           "beijing", "ring", "wing", "meeting", "training", "shipbuilding"))
+_DATELINE_LONGEST = 40
+_CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+
+
+def circumstance(source: str, start: int, end: int, sentence: int) -> bool:
+    """Whether the state written at source[start:end] is named by a clause telling the
+    circumstances of its sentence (which begins at `sentence`), not as one of its
+    parties."""
+    bounds = [m.end() for m in _CLAUSE_END.finditer(source, sentence, start)]
+    clause = bounds[-1] if bounds else sentence
+    before = source[clause:start]
+    for m in _MARKERS.finditer(before):
+        if len(before[m.end():].split()) > _AFTER_MARKER:
+            continue
+        if m.group().lower() == "as" and (_AS_LISTS.search(source, sentence, clause + m.start())
+                                          or _AS_JOINS.match(before, m.end())):
+            continue
+        return True
+    head = source[sentence:clause].rstrip()
+    # the sentence's first clause, or the first after a dateline ("TOKYO, April 20 - ")
+    opening = not head or (len(head) <= _DATELINE_LONGEST and head[-1] in "-:\u2014\u2013")
+    if opening and _WITH.match(before):
+        after = _CLAUSE_END.search(source, end)
+        rest = source[end:after.start() if after else len(source)]
+        return any(w.lower() not in _NOT_GOING_ON for w in _GOING_ON.findall(rest))
+    return False
+
+
 # People and firms, not governments: "a Japanese man", "Indian software firms", 日本人,
 # 日本企業, भारतीय छात्र, जपानी कंपन्या. (Not "national": "Japanese national security".)
 _PRIVATE = frozenset((

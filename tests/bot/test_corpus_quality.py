@@ -30,19 +30,23 @@ TOPICS = ("acsa", "bilateral-defence", "india-australia", "india-japan", "india-
 FLOORS = {"acsa": (0.97, 0.97), "bilateral-defence": (0.95, 0.95),
           "india-australia": (0.95, 0.95), "india-japan": (0.95, 0.95),
           "india-us": (0.95, 0.95), "japan-australia": (0.95, 0.92), "malabar": (0.95, 0.95),
-          "us-japan": (0.95, 0.88)}  # fresh blind batch fc lowered us-japan recall 0.95 -> 0.88
+          "us-japan": (0.95, 0.93)}  # fresh blind batch fc lowered us-japan recall 0.95 -> 0.88;
+# up to 0.93 when wrapped lines and states named in passing stopped hiding pairs (0.941)
 # a fresh blind batch (fd) lowered japan-australia recall 0.93 -> 0.92 (dev 0.927)
-CLUSTER_F1_FLOOR = 0.98  # fresh blind dev batches (fa, fb) lowered it to 0.947; grouping 0.988
+# fresh blind dev batches (fa, fb) lowered it to 0.947; grouping 0.988. 0.98 -> 0.975 when
+# the rules found more of batch fc (analyses whose lead names another pair group apart)
+CLUSTER_F1_FLOOR = 0.975
 # reports of each language that get every gold topic
 # fresh blind dev batches (fa, fb) lowered en 0.96 -> 0.92, hi 0.90 -> 0.84,
 # ja 0.93 -> 0.90 and mr 0.90 -> 0.85
 # Hindi and Marathi back up to 0.96 when their acts, exercises, names and runs of states
 # were filled in (dev hi 53 of 53, mr 49 of 49); English and Japanese back up to 0.96 when
 # the rules learnt the classes the batches missed (dev en 0.981, ja 1.000)
-# a fresh blind batch (fc) lowered en 0.96 -> 0.94, one (fd) ja 0.96 -> 0.94 (dev 0.949)
-LANGUAGE_RECALL_FLOORS = {"en": 0.94, "hi": 0.96, "ja": 0.94, "mr": 0.96}
+# a fresh blind batch (fc) lowered en 0.96 -> 0.94, one (fd) ja 0.96 -> 0.94 (dev 0.949);
+# en back to 0.96 with wrapped lines and states named in passing (dev en 0.978)
+LANGUAGE_RECALL_FLOORS = {"en": 0.96, "hi": 0.96, "ja": 0.94, "mr": 0.96}
 LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
-NEGATIVES_ALERTED_MAX = 1  # a fresh blind batch of 60 (2 alerted) brought back to 0 by the rules
+NEGATIVES_ALERTED_MAX = 0  # fresh blind batches (2 of 60, then 1 of 96 alerted) brought back to 0
 # a fresh blind batch (fm) raised it 0 -> 1
 # The held-out split: floors under what the rules reached there when last measured.
 # Micro F1, language recall and the negatives were lowered when fresh batches (38 events

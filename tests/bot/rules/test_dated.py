@@ -8,7 +8,7 @@ import pytest
 
 from bot.rules import RuleSet
 from bot.rules.dated import dated_sentences
-from bot.rules.parties import sentence_starts
+from bot.rules.splitting import sentence_starts
 from tests.bot.rules.conftest import RuleFactory
 from watchers import Article
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.rules import RuleSet
-from bot.rules.parties import dateline_ends, sentence_starts
+from bot.rules.splitting import dateline_ends, sentence_starts
 from tests.bot.rules.conftest import RuleFactory
 from tests.bot.rules.helpers import matches
 
