@@ -133,11 +133,17 @@ def test_the_evidence_holds_without_the_headline(default_ruleset: RuleSet) -> No
         "an old army cantonment", "an army camp")).rule_ids
 
 
-def test_a_headline_looking_back_with_an_act_is_news(default_ruleset: RuleSet) -> None:
+@pytest.mark.parametrize("title", [
+    "Seventy years on, US and Japan hold defence talks in Tokyo",
+    # a first made is no look back, in any language
+    "Japanese navy makes history off Hawaii",
+    "जापानी नौसेना ने हवाई के पास रचा इतिहास",
+])
+def test_a_headline_looking_back_with_an_act_is_news(default_ruleset: RuleSet, title: str
+                                                     ) -> None:
     assert "us-japan" in default_ruleset.match_text(
-        "Seventy years on, US and Japan hold defence talks in Tokyo",
-        "The defence ministers of the United States and Japan met on Monday and agreed to "
-        "expand joint exercises.").rule_ids
+        title, "The defence ministers of the United States and Japan met on Monday and "
+        "agreed to expand joint exercises.").rule_ids
 
 
 def test_a_pair_in_the_body_of_another_pairs_story_is_background(
