@@ -80,8 +80,7 @@ _JOINING = frozenset(("alongside", "with", "joined", "joining", "joins", "join",
                       "including", "besides"))
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 # "and", "or", "with" and the particles that may stand between two states written together
-# (in a sentence of one state against another, only "and" and "or": भारत ने इज़राइल की निंदा
-# की is India condemning Israel)
+# (against another, only "and", "or": भारत ने इज़राइल की निंदा की, India condemns Israel)
 _DEVANAGARI_AND = frozenset(("और", "एवं", "तथा", "व", "आणि", "किंवा", "वा", "या", "तसेच"))
 _DEVANAGARI_JOINERS = _DEVANAGARI_AND | {"के", "की", "का", "साथ", "सोबत", "संग", "से", "ने"}
 # Hindi and Marathi attach their endings: समकक्षों, समकक्षांशी
@@ -90,6 +89,7 @@ _COUNTERPART = re.compile(r" (?:counterparts?|समकक्ष[\u0900-\u097f]*
 _BOTH = re.compile(
     r" (?:the two|both|both the) (?:countries|nations|governments|ministers|leaders|"
     r"prime ministers|defen[cs]e ministers|defen[cs]e chiefs|militaries|armies|navies|"
+    r"ministries|defen[cs]e ministries|"
     r"air forces|forces|men|delegations)(?= )"
     r"| each other(?= )| between the two(?= )"
     r"| दोनों (?:देश|मंत्र|नेता|सेना|नौसेना|वायुसेना|पक्ष|सरकार|प्रधानमंत्र)"
@@ -134,14 +134,14 @@ class Story:
 
     pair: frozenset[str] = frozenset()  # the first pair of the headline, else of the lead
     order: tuple[str, ...] = ()  # states of the headline and the lead, then the datelines'
-    # a headline that sets one state against another and names no two as one party
-    # ("Japan protests Chinese incursion", "US sanctions firms over parts sent to Russia"):
-    # the story is one state's statement, and its other sentences name no pair either
+    # a headline of one state against another, naming no two as one ("Japan protests
+    # Chinese incursion"): one state's statement, none of its sentences names a pair
     opposed: bool = False
 
 
-def story_of(title: Scanned, lead: Scanned) -> Story:
-    """The story of an article from the scans of its headline and lead."""
+def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Story:
+    """The story of an article from the scans of its headline and lead (and, when they
+    give no pair, the ministers its body names)."""
     pair: frozenset[str] = frozenset()
     for found in (title, lead):
         twos = [g.countries for g in groups(found) if len(g.countries) == 2]
@@ -153,9 +153,16 @@ def story_of(title: Scanned, lead: Scanned) -> Story:
         # a headline and lead that name two states and no more, in sentences of their own
         # ("JS Samidare calls at Mumbai. ... received by the Indian Navy"), are about them
         pair = frozenset(named)
-    opposed = (bool(_places(title, AGAINST)) and len(set(_first_seen(title))) >= 2
-               and not any(len(g.countries) == 2 for g in groups(title)))
-    return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])), opposed)
+    if not pair and body is not None:
+        # a top naming a shortlist or a third state ("a German shipbuilder and a Japanese
+        # one"): the two states whose ministers the story quotes are its pair ("Marles ...
+        # Nakatani ... The two ministries agreed")
+        speakers = {h.country for h in _party_hits(body, body.norm.folded.split()) if h.person}
+        if len(speakers) == 2:
+            pair = frozenset(speakers)
+    opposed = bool(_places(title, AGAINST)) and len(set(_first_seen(title))) >= 2
+    return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])),
+                 opposed and not any(len(g.countries) == 2 for g in groups(title)))
 
 
 def _party_hits(scan: Scanned, words: list[str]) -> list[_PartyHit]:
@@ -249,18 +256,16 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
     for h in _party_hits(scan, words):
         by_sentence.setdefault(h.sentence, []).append(h)
     out: list[PartyGroup] = []
-    against = _places(scan, AGAINST)
-    opposed = {sentence for sentence, _ in against}
-    stops = frozenset(word for _, word in against)
+    against = _places(scan, AGAINST)  # one state against another: adversaries, no pair
     for sentence, found in by_sentence.items():
-        pair = _pair(found) if sentence not in opposed else None  # adversaries, not a pair
+        stops = frozenset(w for s, w in against if s == sentence)
+        pair = None if stops else _pair(found)
         if pair:
             out.append(PartyGroup(sentence, pair))
         actors = [h for h in found if not h.base]  # "the US Navy base": where, not who
         if actors:
             out.extend(PartyGroup(sentence, run)
-                       for run in _runs(actors, words, scan.norm.folded, stops,
-                                        sentence in opposed))
+                       for run in _runs(actors, words, scan.norm.folded, stops))
     if by_sentence:
         for sentence, word in _places(scan, _COUNTERPART):
             group = _counterpart(scan, by_sentence, sentence, word)
@@ -296,19 +301,16 @@ def _pair(found: Sequence[_PartyHit]) -> frozenset[str] | None:
 
 
 def _runs(found: Sequence[_PartyHit], words: list[str], folded: str,
-          stops: frozenset[int] = frozenset(), opposed: bool = False
-          ) -> list[frozenset[str]]:
+          stops: frozenset[int] = frozenset()) -> list[frozenset[str]]:
     """The states of each run written together, when it has two or more; a run that goes
-    on with "and other(s)" (海上自衛隊や米海軍など) is the start of a longer list, a group
-    and no pair. A word of one state against another (`stops`) ends a run: "US, Japan
-    warn China" is two states and the one they warn."""
+    on with "and other(s)" (海上自衛隊や米海軍など) is a group and no pair. A word of one
+    state against another (`stops`) ends a run: "US, Japan warn China" warns a third."""
     runs = [[found[0]]]
     for h in found[1:]:
         end = max(r.last for r in runs[-1])
-        if h.word - end - 1 <= _JOINED and (h.country == runs[-1][-1].country
-                                             or _joining(words[end + 1:h.word], opposed)
-                                             ) and not any(
-                end < w < h.word for w in stops):
+        if (h.word - end - 1 <= _JOINED and not stops.intersection(range(end + 1, h.word))
+                and (h.country == runs[-1][-1].country
+                     or _joining(words[end + 1:h.word], bool(stops)))):
             runs[-1].append(h)
         else:
             runs.append([h])
@@ -348,10 +350,15 @@ def _counterpart(scan: Scanned, by_sentence: Mapping[int, Sequence[_PartyHit]],
         return None
     named = (max(near, key=lambda h: h.last) if any(h.last < word for h in near)
              else near[0]).country
-    other = next((h.country for h in found if h.country != named), None)
+    story = scan.story
+    others = [h for h in found if h.country != named]
+    # of several other states, the story's other party, else the one whose minister
+    # speaks, else the first: "On China, Marles told his Japanese counterpart ..."
+    partner = [h for h in others if named in story.pair and h.country in story.pair]
+    other = next((h.country for h in (*partner, *(h for h in others if h.person), *others)),
+                 None)
     if other:
         return PartyGroup(sentence, frozenset((named, other)))
-    story = scan.story
     earlier = [h.country for s in sorted(by_sentence, reverse=True) if s < sentence
                for h in reversed(by_sentence[s])]
     later = [h.country for s in sorted(by_sentence) if s > sentence for h in by_sentence[s]]

@@ -1,6 +1,7 @@
 """States named in passing: a clause of circumstances ("as China watched", "With an
 American carrier heading north, ..."), a state left outside the two parties of its
-sentence, a wrapped line; and `parties(g)`, which counts only the states taking part."""
+sentence, a wrapped line; `parties(g)`, which counts only the states taking part; and
+which pair "his Japanese counterpart" and "the two ministries" stand for."""
 
 from __future__ import annotations
 
@@ -23,7 +24,9 @@ LEXICON: dict[str, dict[str, Any]] = {
         "china": {"name": "China", "aliases": ["Chinese"]},
     },
     "people": {"richard-marles": {"name": "Richard Marles", "aliases": ["Marles"],
-                                  "country": "australia"}},
+                                  "country": "australia"},
+               "kihara-minoru": {"name": "Kihara Minoru", "aliases": ["Kihara"],
+                                 "country": "japan"}},
 }
 STATES = ["@country:*", "@person:*"]
 ACT = ["talks", "agreed", "drills"]
@@ -33,10 +36,12 @@ ACT = ["talks", "agreed", "drills"]
 def rulesets(tmp_path_factory: pytest.TempPathFactory) -> dict[str, RuleSet]:
     root: Path = tmp_path_factory.mktemp("circumstances")
     out = {}
+    terms = {"a": STATES, "act": ACT, "au": ["@australia", "@person:australia"],
+             "jp": ["@japan", "@person:japan"]}
     for name, require in (("pair", "pair(a, a, act)"), ("three", "parties(a) >= 3"),
-                          ("count", "count(a) >= 3")):
+                          ("count", "count(a) >= 3"), ("au-jp", "pair(au, jp, act)")):
         out[name] = load_ruleset(write_dir(root / name, {"t": one_rule(
-            {"a": STATES, "act": ACT}, require)}, LEXICON))
+            {k: v for k, v in terms.items() if k in require}, require)}, LEXICON))
     return out
 
 
@@ -101,3 +106,25 @@ def test_a_wrapped_line_ends_no_sentence(rulesets: dict[str, RuleSet]) -> None:
     assert len(sentence_starts("Defence news\nJapan held talks.")) == 2
     assert len(sentence_starts("Japan and the United States held talks on the new base.\n"
                                "India was not there.")) == 2
+
+
+def test_a_counterpart_pairs_with_the_story_or_the_minister_who_speaks(
+        rulesets: dict[str, RuleSet]) -> None:
+    # not with the first state of the sentence (China, the subject of the talks)
+    assert matches(rulesets["au-jp"], "", "On China, Marles agreed with his Japanese "
+                                          "counterpart to hold more drills.")
+    assert matches(rulesets["au-jp"], "Marles and Kihara in Tokyo", "On India and China, "
+                   "the Australian minister agreed with his Japanese counterpart.")
+
+
+def test_the_two_ministries_are_the_states_whose_ministers_speak(
+        rulesets: dict[str, RuleSet]) -> None:
+    top = ("Canberra picked a German design and a Japanese one for the final round of "
+           "its frigate contest.")
+    body = "Marles announced the choice. In Tokyo, Kihara welcomed it."
+    assert matches(rulesets["au-jp"], "Frigate shortlist names two designs",
+                   f"{top}\n\n{body} The two ministries agreed to hold talks.")
+    # with no minister of the second state there is no pair to stand for
+    assert not matches(rulesets["au-jp"], "Frigate shortlist names two designs",
+                       f"{top}\n\nMarles announced the choice. The two ministries agreed "
+                       "to hold talks.")
