@@ -42,7 +42,7 @@ from typing import Protocol
 
 from bot.rules.evaluate import ATOM, END, LAST, START, WORD, RawHit
 from bot.rules.normalize import Normalized
-from bot.rules.places import base, circumstance, private, venue
+from bot.rules.places import aside_cjk, base, circumstance, private, venue, venue_cjk
 
 
 class Scanned(Protocol):
@@ -86,7 +86,7 @@ _DEVANAGARI_JOINERS = frozenset(("और", "एवं", "तथा", "व", "आ
 _COUNTERPART = re.compile(r" (?:counterparts?|समकक्ष[\u0900-\u097f]*)(?= )")
 # the two parties named as a pair without their names
 _BOTH = re.compile(
-    r" (?:the two|both|both the) (?:countries|nations|governments|ministers|leaders|"
+    r" (?:the two|both|both the|our two|their two) (?:countries|nations|governments|ministers|leaders|"
     r"prime ministers|defen[cs]e ministers|defen[cs]e chiefs|militaries|armies|navies|"
     r"ministries|defen[cs]e ministries|"
     r"air forces|forces|men|delegations)(?= )"
@@ -173,8 +173,9 @@ def _party_hits(scan: Scanned, words: list[str]) -> list[_PartyHit]:
                 continue  # "a Japanese man", "Indian firms": people, not the state
             at_base = not person and base(folded, words, h)
             out.append((_PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
-                                  at_base or venue(words, h), h[END], at_base),
-                        _circumstance(scan, h)))
+                                  at_base or venue(words, h) or venue_cjk(folded, h), h[END],
+                                  at_base),
+                        _circumstance(scan, h) or aside_cjk(folded, h)))
     # "... as North Korea fires missiles": what goes on, not who acts, when the rest of the
     # sentence names who does ("Troops in Alaska as India, US open exercise": they do); a
     # state written together with one of such a clause is in it ("as India, US open")
