@@ -332,7 +332,9 @@ def merges(grown: Candidate, others: Sequence[Candidate], *,
     to be the same happening: those each of whose reports would have joined it, had it
     been there before them. An event of up to FIXPOINT_MEMBERS reports may also join one
     report after another (a report naming nothing that joined another on its kind joins
-    `grown` once that one has). Sorted; candidates as for `assign`.
+    `grown` once that one has); when both events are that small, so may `grown`'s reports
+    join the other (a report that tied between the two joined one of them: the other
+    still becomes one with it). Sorted; candidates as for `assign`.
 
     Joining is not symmetric (a report naming the ministers does not join one that names
     nobody, see `_thin`), so the order reports arrive in can split an event; a later report
@@ -352,15 +354,26 @@ def merges(grown: Candidate, others: Sequence[Candidate], *,
                    for m in other.members):
                 out.append(other.event_id)
             continue
-        event, pending = grown, list(other.members)
-        while pending:
-            joining = [_candidate_score(m, event, window_days, exercise_window_days) > 0
-                       for m in pending]
-            if not any(joining):
-                break
-            members = (*event.members, *(m for m, j in zip(pending, joining, strict=True) if j))
-            event = Candidate(grown.event_id, event_day(members), members)
-            pending = [m for m, j in zip(pending, joining, strict=True) if not j]
-        if not pending:
+        # both ways when both are small: which of two such events a report joined first
+        # (a tie) must not decide whether they become one
+        if (_absorbs(grown, other.members, window_days, exercise_window_days)
+                or (len(grown.members) <= FIXPOINT_MEMBERS
+                    and _absorbs(other, grown.members, window_days, exercise_window_days))):
             out.append(other.event_id)
     return tuple(sorted(out))
+
+
+def _absorbs(event: Candidate, reports: Sequence[Signature], window_days: float,
+             exercise_window_days: float) -> bool:
+    """Whether every report joins `event`, one after another (each joined report is a
+    member for the next)."""
+    pending = list(reports)
+    while pending:
+        joining = [_candidate_score(m, event, window_days, exercise_window_days) > 0
+                   for m in pending]
+        if not any(joining):
+            return False
+        members = (*event.members, *(m for m, j in zip(pending, joining, strict=True) if j))
+        event = Candidate(event.event_id, event_day(members), members)
+        pending = [m for m, j in zip(pending, joining, strict=True) if not j]
+    return True

@@ -16,7 +16,7 @@ import re
 
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 
-__all__ = ["aside_cjk", "base", "circumstance", "private", "venue", "venue_cjk"]
+__all__ = ["AGAINST", "aside_cjk", "base", "circumstance", "private", "venue", "venue_cjk"]
 
 # "meet in Laos", "at Singapore", "सिंगापुर में", "जपानमध्ये": where, not who
 _VENUE_BEFORE = frozenset(("in", "at"))
@@ -96,10 +96,25 @@ _PRIVATE = frozenset((
     "exhibitors", "buyers", "brand", "brands", "startup", "startups", "investors",
     "carmaker", "carmakers", "restaurant", "restaurants", "cuisine", "writer", "author",
     "novelist", "makers", "manufacturer", "manufacturers", "supplier", "suppliers",
-    "automaker", "automakers", "conglomerate", "retailer", "retailers", "bank", "banks"))
+    "automaker", "automakers", "conglomerate", "retailer", "retailers", "bank", "banks",
+    "maker", "partner", "lender", "lenders", "insurer", "insurers", "telecom"))
 _PRIVATE_CJK = re.compile(r"人(?!民|権)|企業|系|社員|留学生|観光客")
 _PRIVATE_DEVANAGARI = ("छात्र", "युवक", "युवती", "परिवार", "कंपन", "पर्यटक", "नागरिक",
                        "विद्यार्थ", "कुटुंब", "तरुण", "उद्योजक", "व्यापारी")
+# One state acting against another or judging it: a protest, a condemnation, sanctions, an
+# accusation, a warning, a threat assessment. Such a sentence names two states as
+# adversaries, not as the parties of something done together ("Japan protests Chinese
+# incursion", "Japan's white paper calls China a threat"); two states written together in
+# it still act as one ("US, Japan condemn ...", "Singh and Marles warned ...").
+AGAINST = re.compile(
+    r" (?:protest|protests|protested|protesting|condemn|condemns|condemned|condemning|"
+    r"sanction|sanctions|sanctioned|sanctioning|accuse|accuses|accused|accusing|summon|"
+    r"summons|summoned|rebuke|rebukes|rebuked|denounce|denounces|denounced|slams|slammed|"
+    r"blacklist|blacklists|blacklisted|expel|expels|expelled|warn|warns|warned|threat|"
+    r"threats|white paper|greatest challenge|strategic challenge)(?= )"
+    r"|抗議|非難|制裁|批判|白書|脅威|警告|"
+    r" (?:निंदा|भर्त्सना|निषेध|विरोध जता|विरोध दर्ज|विरोध नोंद|प्रतिबंध लगा|निर्बंध|खतरा|"
+    r"धोका|चेतावनी|इशारा)")
 # words that may stand between the nationality and the person ("a Japanese software
 # engineer"): one, of any kind
 _BETWEEN = 1
