@@ -26,3 +26,23 @@ from bot.rules import RuleSet
 def test_a_group_named_in_hindi_marathi_or_japanese_is_no_pair(
         default_ruleset: RuleSet, title: str, text: str) -> None:
     assert set(default_ruleset.match_text(title, text).rule_ids) <= {"malabar"}
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("JIMEX sea phase opens in the Bay of Bengal",
+     "Earlier this month the navies of the US, Japan, Australia and India held the Malabar "
+     "exercise near Guam.\nOn Thursday an Indian frigate and a Japanese destroyer began the "
+     "sea phase of the joint exercise."),
+    ("बंगालच्या उपसागरात जिमेक्स सरावाचा दुसरा टप्पा",
+     "या महिन्याच्या सुरुवातीला भारत, अमेरिका, जपान व ऑस्ट्रेलिया या चार देशांच्या नौदलांचा "
+     "सराव गुआमजवळ झाला.\nगुरुवारी भारतीय युद्धनौका आणि जपानी विनाशिकेने संयुक्त सरावाचा "
+     "दुसरा टप्पा सुरू केला."),
+])
+def test_a_headline_naming_an_exercise_of_two_is_the_pair_s_whatever_group_the_lead_recalls(
+        default_ruleset: RuleSet, title: str, text: str) -> None:
+    got = set(default_ruleset.match_text(title, text).rule_ids)
+    assert {"india-japan", "bilateral-defence"} <= got
+    # the group's own exercise in the headline stays the group's
+    group = default_ruleset.match_text(title.replace("JIMEX", "Malabar")
+                                       .replace("जिमेक्स", "मलबार"), text)
+    assert "india-japan" not in group.rule_ids
