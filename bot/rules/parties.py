@@ -40,9 +40,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot.rules.evaluate import ATOM, END, LAST, START, WORD, RawHit
+from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 from bot.rules.normalize import Normalized
-from bot.rules.places import AGAINST, base, circumstance, private, venue
+from bot.rules.places import AGAINST, aside_cjk, base, circumstance, private, venue, venue_cjk
 
 
 class Scanned(Protocol):
@@ -87,7 +87,8 @@ _DEVANAGARI_JOINERS = _DEVANAGARI_AND | {"के", "की", "का", "सा�
 _COUNTERPART = re.compile(r" (?:counterparts?|समकक्ष[\u0900-\u097f]*)(?= )")
 # the two parties named as a pair without their names
 _BOTH = re.compile(
-    r" (?:the two|both|both the) (?:countries|nations|governments|ministers|leaders|"
+    r" (?:the two|both|both the|our two|their two) "
+    r"(?:countries|nations|governments|ministers|leaders|"
     r"prime ministers|defen[cs]e ministers|defen[cs]e chiefs|militaries|armies|navies|"
     r"ministries|defen[cs]e ministries|"
     r"air forces|forces|men|delegations)(?= )"
@@ -179,8 +180,9 @@ def _party_hits(scan: Scanned, words: list[str]) -> list[_PartyHit]:
                 continue  # "a Japanese man", "Indian firms": people, not the state
             at_base = not person and base(folded, words, h)
             out.append((_PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
-                                  at_base or venue(words, h), h[END], at_base),
-                        _circumstance(scan, h)))
+                                  at_base or venue(words, h) or venue_cjk(folded, h), h[END],
+                                  at_base),
+                        _circumstance(scan, h) or aside_cjk(folded, h)))
     # "... as North Korea fires missiles": what goes on, not who acts, when the rest of the
     # sentence names who does ("Troops in Alaska as India, US open exercise": they do); a
     # state written together with one of such a clause is in it ("as India, US open")
@@ -389,12 +391,3 @@ def _first_seen(scan: Scanned) -> list[str]:
             seen.setdefault(country, None)
     return list(seen)
 
-
-def hit_countries(scan: Scanned, hits: Sequence[RawHit]) -> set[tuple[int, str]]:
-    """(sentence, country) of hits whose atom stands for a state."""
-    out = set()
-    for h in hits:
-        country = scan.countries[h[ATOM]] if h[ATOM] < len(scan.countries) else None
-        if country is not None:
-            out.add((sentence_of(scan, h), country))
-    return out
