@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from bot.rules.compile import CompiledRule
-from bot.rules.evaluate import RawHit
+from bot.rules.evaluate import ATOM, RawHit
 from bot.rules.expr import Pair, Ref
-from bot.rules.parties import acting, groups, hit_countries, sentence_of
+from bot.rules.parties import Scanned, acting, groups, sentence_of
 from bot.rules.scan import ScopeScan
 
 __all__ = ["RuleEnv"]
@@ -167,3 +167,13 @@ class RuleEnv:
                     if best.get(atom, 0.0) < weight:
                         best[atom] = weight
         return sum(best.values())
+
+
+def hit_countries(scan: Scanned, hits: Sequence[RawHit]) -> set[tuple[int, str]]:
+    """(sentence, country) of hits whose atom stands for a state."""
+    out = set()
+    for h in hits:
+        country = scan.countries[h[ATOM]] if h[ATOM] < len(scan.countries) else None
+        if country is not None:
+            out.add((sentence_of(scan, h), country))
+    return out

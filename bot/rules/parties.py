@@ -40,9 +40,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot.rules.evaluate import ATOM, END, LAST, START, WORD, RawHit
+from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 from bot.rules.normalize import Normalized
-from bot.rules.places import base, circumstance, private, venue
+from bot.rules.places import AGAINST, aside_cjk, base, circumstance, private, venue, venue_cjk
 
 
 class Scanned(Protocol):
@@ -80,13 +80,15 @@ _JOINING = frozenset(("alongside", "with", "joined", "joining", "joins", "join",
                       "including", "besides"))
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 # "and", "or", "with" and the particles that may stand between two states written together
-_DEVANAGARI_JOINERS = frozenset(("और", "एवं", "तथा", "व", "आणि", "किंवा", "वा", "या", "के",
-                                 "की", "का", "साथ", "सोबत", "संग", "से", "ने", "तसेच"))
+# (against another, only "and", "or": भारत ने इज़राइल की निंदा की, India condemns Israel)
+_DEVANAGARI_AND = frozenset(("और", "एवं", "तथा", "व", "आणि", "किंवा", "वा", "या", "तसेच"))
+_DEVANAGARI_JOINERS = _DEVANAGARI_AND | {"के", "की", "का", "साथ", "सोबत", "संग", "से", "ने"}
 # Hindi and Marathi attach their endings: समकक्षों, समकक्षांशी
 _COUNTERPART = re.compile(r" (?:counterparts?|समकक्ष[\u0900-\u097f]*)(?= )")
 # the two parties named as a pair without their names
 _BOTH = re.compile(
-    r" (?:the two|both|both the) (?:countries|nations|governments|ministers|leaders|"
+    r" (?:the two|both|both the|our two|their two) "
+    r"(?:countries|nations|governments|ministers|leaders|"
     r"prime ministers|defen[cs]e ministers|defen[cs]e chiefs|militaries|armies|navies|"
     r"ministries|defen[cs]e ministries|"
     r"air forces|forces|men|delegations)(?= )"
@@ -133,6 +135,9 @@ class Story:
 
     pair: frozenset[str] = frozenset()  # the first pair of the headline, else of the lead
     order: tuple[str, ...] = ()  # states of the headline and the lead, then the datelines'
+    # a headline of one state against another, naming no two as one ("Japan protests
+    # Chinese incursion"): one state's statement, none of its sentences names a pair
+    opposed: bool = False
 
 
 def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Story:
@@ -156,7 +161,9 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
         speakers = {h.country for h in _party_hits(body, body.norm.folded.split()) if h.person}
         if len(speakers) == 2:
             pair = frozenset(speakers)
-    return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])))
+    opposed = bool(_places(title, AGAINST)) and len(set(_first_seen(title))) >= 2
+    return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])),
+                 opposed and not any(len(g.countries) == 2 for g in groups(title)))
 
 
 def _party_hits(scan: Scanned, words: list[str]) -> list[_PartyHit]:
@@ -173,8 +180,9 @@ def _party_hits(scan: Scanned, words: list[str]) -> list[_PartyHit]:
                 continue  # "a Japanese man", "Indian firms": people, not the state
             at_base = not person and base(folded, words, h)
             out.append((_PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
-                                  at_base or venue(words, h), h[END], at_base),
-                        _circumstance(scan, h)))
+                                  at_base or venue(words, h) or venue_cjk(folded, h), h[END],
+                                  at_base),
+                        _circumstance(scan, h) or aside_cjk(folded, h)))
     # "... as North Korea fires missiles": what goes on, not who acts, when the rest of the
     # sentence names who does ("Troops in Alaska as India, US open exercise": they do); a
     # state written together with one of such a clause is in it ("as India, US open")
@@ -233,6 +241,8 @@ def _places(scan: Scanned, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
 
 def groups(scan: Scanned) -> tuple[PartyGroup, ...]:
     """Every group of parties the sentences of a scanned text name (cached on the scan)."""
+    if scan.story.opposed:
+        return ()
     cached = scan.cache.get("groups")
     if cached is None:
         cached = scan.cache["groups"] = tuple(_groups(scan))
@@ -248,14 +258,16 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
     for h in _party_hits(scan, words):
         by_sentence.setdefault(h.sentence, []).append(h)
     out: list[PartyGroup] = []
+    against = _places(scan, AGAINST)  # one state against another: adversaries, no pair
     for sentence, found in by_sentence.items():
-        pair = _pair(found)
+        stops = frozenset(w for s, w in against if s == sentence)
+        pair = None if stops else _pair(found)
         if pair:
             out.append(PartyGroup(sentence, pair))
         actors = [h for h in found if not h.base]  # "the US Navy base": where, not who
         if actors:
             out.extend(PartyGroup(sentence, run)
-                       for run in _runs(actors, words, scan.norm.folded))
+                       for run in _runs(actors, words, scan.norm.folded, stops))
     if by_sentence:
         for sentence, word in _places(scan, _COUNTERPART):
             group = _counterpart(scan, by_sentence, sentence, word)
@@ -290,16 +302,17 @@ def _pair(found: Sequence[_PartyHit]) -> frozenset[str] | None:
     return None
 
 
-def _runs(found: Sequence[_PartyHit], words: list[str], folded: str
-          ) -> list[frozenset[str]]:
+def _runs(found: Sequence[_PartyHit], words: list[str], folded: str,
+          stops: frozenset[int] = frozenset()) -> list[frozenset[str]]:
     """The states of each run written together, when it has two or more; a run that goes
-    on with "and other(s)" (海上自衛隊や米海軍など) is the start of a longer list, a group
-    and no pair."""
+    on with "and other(s)" (海上自衛隊や米海軍など) is a group and no pair. A word of one
+    state against another (`stops`) ends a run: "US, Japan warn China" warns a third."""
     runs = [[found[0]]]
     for h in found[1:]:
         end = max(r.last for r in runs[-1])
-        if h.word - end - 1 <= _JOINED and (h.country == runs[-1][-1].country
-                                             or _joining(words[end + 1:h.word])):
+        if (h.word - end - 1 <= _JOINED and not stops.intersection(range(end + 1, h.word))
+                and (h.country == runs[-1][-1].country
+                     or _joining(words[end + 1:h.word], bool(stops)))):
             runs[-1].append(h)
         else:
             runs.append([h])
@@ -318,12 +331,13 @@ def _runs(found: Sequence[_PartyHit], words: list[str], folded: str
     return [r for r in out if len(r) >= 2]
 
 
-def _joining(gap: Sequence[str]) -> bool:
+def _joining(gap: Sequence[str], opposed: bool = False) -> bool:
     """Whether the words between two states join them. Hindi and Marathi attach "of" and
     "in" to the word before (उत्तर कोरियाच्या तणावात जपान-ऑस्ट्रेलिया: "amid North Korea's
     tension, Japan-Australia"), so there a word other than "and", "with" or a particle
     ends the run; other scripts keep the plain limit on the words between."""
-    return all(w in _DEVANAGARI_JOINERS or not _DEVANAGARI.search(w) for w in gap)
+    joiners = _DEVANAGARI_AND if opposed else _DEVANAGARI_JOINERS
+    return all(w in joiners or not _DEVANAGARI.search(w) for w in gap)
 
 
 def _counterpart(scan: Scanned, by_sentence: Mapping[int, Sequence[_PartyHit]],
@@ -377,12 +391,3 @@ def _first_seen(scan: Scanned) -> list[str]:
             seen.setdefault(country, None)
     return list(seen)
 
-
-def hit_countries(scan: Scanned, hits: Sequence[RawHit]) -> set[tuple[int, str]]:
-    """(sentence, country) of hits whose atom stands for a state."""
-    out = set()
-    for h in hits:
-        country = scan.countries[h[ATOM]] if h[ATOM] < len(scan.countries) else None
-        if country is not None:
-            out.add((sentence_of(scan, h), country))
-    return out

@@ -14,13 +14,19 @@ from __future__ import annotations
 
 import re
 
-from bot.rules.evaluate import END, LAST, WORD, RawHit
+from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 
-__all__ = ["base", "circumstance", "private", "venue"]
+__all__ = ["AGAINST", "aside_cjk", "base", "circumstance", "private", "venue", "venue_cjk"]
 
 # "meet in Laos", "at Singapore", "सिंगापुर में", "जपानमध्ये": where, not who
 _VENUE_BEFORE = frozenset(("in", "at"))
 _VENUE_AFTER = frozenset(("में", "येथे", "येथील"))  # Hindi "in", Marathi "at"
+# Japanese "in", "at": シンガポールで, 日本において, 首都キャンベラで ... (in its city: 市内で)
+_VENUE_CJK = re.compile(r"(?:市内)?(?:で|において|にて)")
+# one-character signs of states that make a pair or a group written as one word: 日米, 日豪印
+_STATE_SIGNS = frozenset("日米豪印英仏韓比中加独伊露")
+# "other than the US", "except Japan": 米国以外, 日本を除く
+_APART_CJK = re.compile(r"以外|を除")
 # Marathi "in": जपानमध्ये, and the locative of a name: अमेरिकेत, भारतात, जपानात
 _VENUE_ENDINGS = ("मध्ये", "मधील", "ात", "ेत", "ोत", "ीत")
 # A state's base is a place too: "docked at the US Navy base in Yokosuka", 米海軍横須賀基地
@@ -90,13 +96,42 @@ _PRIVATE = frozenset((
     "exhibitors", "buyers", "brand", "brands", "startup", "startups", "investors",
     "carmaker", "carmakers", "restaurant", "restaurants", "cuisine", "writer", "author",
     "novelist", "makers", "manufacturer", "manufacturers", "supplier", "suppliers",
-    "automaker", "automakers", "conglomerate", "retailer", "retailers", "bank", "banks"))
+    "automaker", "automakers", "conglomerate", "retailer", "retailers", "bank", "banks",
+    "maker", "partner", "lender", "lenders", "insurer", "insurers", "telecom"))
 _PRIVATE_CJK = re.compile(r"人(?!民|権)|企業|系|社員|留学生|観光客")
 _PRIVATE_DEVANAGARI = ("छात्र", "युवक", "युवती", "परिवार", "कंपन", "पर्यटक", "नागरिक",
                        "विद्यार्थ", "कुटुंब", "तरुण", "उद्योजक", "व्यापारी")
+# One state acting against another or judging it: a protest, a condemnation, sanctions, an
+# accusation, a warning, a threat assessment. Such a sentence names two states as
+# adversaries, not as the parties of something done together ("Japan protests Chinese
+# incursion", "Japan's white paper calls China a threat"); two states written together in
+# it still act as one ("US, Japan condemn ...", "Singh and Marles warned ...").
+AGAINST = re.compile(
+    r" (?:protest|protests|protested|protesting|condemn|condemns|condemned|condemning|"
+    r"sanction|sanctions|sanctioned|sanctioning|accuse|accuses|accused|accusing|summon|"
+    r"summons|summoned|rebuke|rebukes|rebuked|denounce|denounces|denounced|slams|slammed|"
+    r"blacklist|blacklists|blacklisted|expel|expels|expelled|warn|warns|warned|threat|"
+    r"threats|white paper|greatest challenge|strategic challenge|object|objects|objected|"
+    r"objection|objections|conveyed its concerns|raised concerns|lodged)(?= )"
+    r"|抗議|非難|制裁|批判|白書|脅威|警告|遺憾|"
+    r" (?:निंदा|भर्त्सना|निषेध|विरोध जता|विरोध दर्ज|विरोध नोंद|प्रतिबंध लगा|निर्बंध|खतरा|"
+    r"धोका|चेतावनी|इशारा|आपत्ति|आक्षेप|हरकत)")
 # words that may stand between the nationality and the person ("a Japanese software
 # engineer"): one, of any kind
 _BETWEEN = 1
+
+
+def venue_cjk(folded: str, hit: RawHit) -> bool:
+    """Whether a Japanese hit names where something happens (シンガポールで会談, 日本において);
+    a pair written as one word (日米で合意: "Japan and the US agreed") is who acts."""
+    written = folded[hit[START]:hit[END]].strip()
+    return (bool(_VENUE_CJK.match(folded, hit[END]))
+            and not (2 <= len(written) <= 3 and set(written) <= _STATE_SIGNS))
+
+
+def aside_cjk(folded: str, hit: RawHit) -> bool:
+    """Whether a Japanese hit is a state set apart: 米国以外 ("other than the US")."""
+    return bool(_APART_CJK.match(folded, hit[END]))
 
 
 def venue(words: list[str], hit: RawHit) -> bool:

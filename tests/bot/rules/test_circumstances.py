@@ -18,10 +18,13 @@ from tests.bot.rules.helpers import matches, one_rule, write_dir
 LEXICON: dict[str, dict[str, Any]] = {
     "countries": {
         "india": {"name": "India", "aliases": ["Indian"]},
-        "japan": {"name": "Japan", "aliases": ["Japanese"], "cities": ["Tokyo"]},
-        "australia": {"name": "Australia", "aliases": ["Australian"]},
-        "us": {"name": "United States", "aliases": ["American"]},
+        "japan": {"name": "Japan", "aliases": ["Japanese", "日本", "日米", "日豪"],
+                  "cities": ["Tokyo"]},
+        "australia": {"name": "Australia", "aliases": ["Australian", "豪州", "日豪"]},
+        "us": {"name": "United States", "aliases": ["American", "米国", "日米"]},
         "china": {"name": "China", "aliases": ["Chinese"]},
+        "singapore": {"name": "Singapore", "aliases": ["シンガポール"]},
+        "uk": {"name": "United Kingdom", "aliases": ["英国"]},
     },
     "people": {"richard-marles": {"name": "Richard Marles", "aliases": ["Marles"],
                                   "country": "australia"},
@@ -29,7 +32,7 @@ LEXICON: dict[str, dict[str, Any]] = {
                                  "country": "japan"}},
 }
 STATES = ["@country:*", "@person:*"]
-ACT = ["talks", "agreed", "drills"]
+ACT = ["talks", "agreed", "drills", "会談", "協定"]
 
 
 @pytest.fixture(scope="module")
@@ -37,9 +40,10 @@ def rulesets(tmp_path_factory: pytest.TempPathFactory) -> dict[str, RuleSet]:
     root: Path = tmp_path_factory.mktemp("circumstances")
     out = {}
     terms = {"a": STATES, "act": ACT, "au": ["@australia", "@person:australia"],
-             "jp": ["@japan", "@person:japan"]}
+             "jp": ["@japan", "@person:japan"], "q": ["@japan", "@us", "@australia", "@india"]}
     for name, require in (("pair", "pair(a, a, act)"), ("three", "parties(a) >= 3"),
-                          ("count", "count(a) >= 3"), ("au-jp", "pair(au, jp, act)")):
+                          ("count", "count(a) >= 3"), ("au-jp", "pair(au, jp, act)"),
+                          ("quad", "parties(q) >= 3")):
         out[name] = load_ruleset(write_dir(root / name, {"t": one_rule(
             {k: v for k, v in terms.items() if k in require}, require)}, LEXICON))
     return out
@@ -128,3 +132,13 @@ def test_the_two_ministries_are_the_states_whose_ministers_speak(
     assert not matches(rulesets["au-jp"], "Frigate shortlist names two designs",
                        f"{top}\n\nMarles announced the choice. The two ministries agreed "
                        "to hold talks.")
+
+
+def test_japanese_venues_and_states_set_apart(rulesets: dict[str, RuleSet]) -> None:
+    # シンガポールで: where they met; 日米で: who met
+    assert matches(rulesets["pair"], "日米防衛相、シンガポールで会談", "")
+    assert matches(rulesets["pair"], "日米で会談", "")
+    # 米国以外と ("with a state other than the US"): the US takes no part
+    text = "日豪首脳が会談した。日本が米国以外と協定を結ぶのは英国に次いで2カ国目となる。"
+    assert not matches(rulesets["quad"], "", text)
+    assert matches(rulesets["quad"], "", text.replace("米国以外", "米国"))

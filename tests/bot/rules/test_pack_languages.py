@@ -26,3 +26,57 @@ from bot.rules import RuleSet
 def test_a_group_named_in_hindi_marathi_or_japanese_is_no_pair(
         default_ruleset: RuleSet, title: str, text: str) -> None:
     assert set(default_ruleset.match_text(title, text).rule_ids) <= {"malabar"}
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("JIMEX sea phase opens in the Bay of Bengal",
+     "Earlier this month the navies of the US, Japan, Australia and India held the Malabar "
+     "exercise near Guam.\nOn Thursday an Indian frigate and a Japanese destroyer began the "
+     "sea phase of the joint exercise."),
+    ("बंगालच्या उपसागरात जिमेक्स सरावाचा दुसरा टप्पा",
+     "या महिन्याच्या सुरुवातीला भारत, अमेरिका, जपान व ऑस्ट्रेलिया या चार देशांच्या नौदलांचा "
+     "सराव गुआमजवळ झाला.\nगुरुवारी भारतीय युद्धनौका आणि जपानी विनाशिकेने संयुक्त सरावाचा "
+     "दुसरा टप्पा सुरू केला."),
+])
+def test_a_headline_naming_an_exercise_of_two_is_the_pair_s_whatever_group_the_lead_recalls(
+        default_ruleset: RuleSet, title: str, text: str) -> None:
+    got = set(default_ruleset.match_text(title, text).rule_ids)
+    assert {"india-japan", "bilateral-defence"} <= got
+    # the group's own exercise in the headline stays the group's
+    group = default_ruleset.match_text(title.replace("JIMEX", "Malabar")
+                                       .replace("जिमेक्स", "मलबार"), text)
+    assert "india-japan" not in group.rule_ids
+
+
+@pytest.mark.parametrize(("title", "text", "pair"), [
+    # a meeting of one partner named as such, with a third state in the lead
+    ("日豪防衛相会談　共同訓練の拡大へ",
+     "木原防衛相はマールズ国防相と会談した。自衛隊が豪軍の艦艇を守る措置は、これまで米軍に"
+     "限られていた。", "japan-australia"),
+    ("अमेरिकेचे संरक्षणमंत्री दिल्लीत; उभय देशांत करार",
+     "भारत आणि अमेरिकेच्या संरक्षणमंत्र्यांनी करारावर स्वाक्षऱ्या केल्या. जपान व ऑस्ट्रेलियाचे "
+     "राजदूतही उपस्थित होते.", "india-us"),
+    # a headline of two, over a lead that recalls the group's meeting in passing
+    ("豪国防相が来日　防衛協力の強化で一致",
+     "オーストラリアの国防相が来日した。今月初めの日米豪印外相会合に続く閣僚の来日となった。",
+     "japan-australia"),
+    ("Australian defence minister in Tokyo for talks",
+     "Australia's defence minister arrived in Tokyo for talks with her Japanese counterpart, "
+     "the first visit by a minister since the Quad foreign ministers met this month.",
+     "japan-australia"),
+])
+def test_a_pair_s_own_story_is_not_the_group_s_its_lead_mentions(
+        default_ruleset: RuleSet, title: str, text: str, pair: str) -> None:
+    assert {pair, "bilateral-defence"} <= set(default_ruleset.match_text(title, text).rule_ids)
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Indian, Japanese warships sail for Malabar",
+     "Ships of the Indian Navy and the JMSDF left for the exercise with the US and Australia."),
+    ("Indian and Japanese ships sail for the Quad drill",
+     "They join American and Australian warships in the Philippine Sea."),
+    ("印海軍と海自、マラバールへ出港", "日米豪印の4カ国共同訓練に参加する。"),
+])
+def test_a_headline_of_two_joining_the_group_s_drill_is_the_group_s(
+        default_ruleset: RuleSet, title: str, text: str) -> None:
+    assert set(default_ruleset.match_text(title, text).rule_ids) <= {"malabar"}
