@@ -133,16 +133,12 @@ def _conflict(a: Signature, b: Signature) -> bool:
 
 
 def _two_sides(a: Signature, b: Signature) -> bool:
-    """Whether a and b share two people of two different states.
-
-    Only then do the people outweigh the countries: the President and the Secretary of
-    Defense of one state, named in both, vouch for that side alone — his call with Japan's
-    minister is not his call with India's. And a missed demonym is one state missed in a
-    report of two: each report must name one of those states, and one that misses one
-    must name no more than two states — a forum's report naming eight states and quoting
-    its speakers is no meeting of two of them. A person whose state is not known (a
-    record older than `Signature.origins`) counts as a state of their own.
-    """
+    """Whether a and b share two people of two different states, so the people outweigh
+    the countries: a President and his Defense Secretary vouch for one side alone (their
+    call with Japan is not their call with India). A missed demonym is one state missed
+    in a report of two: each report names one of those states, and one missing one names
+    two states at most (a forum's report naming eight states is no meeting of two).
+    A person whose state is unknown (an older record) counts as a state of their own."""
     shared = a.people & b.people
     if len(shared) < 2:
         return False
