@@ -11,9 +11,9 @@ event). Same articles in the same order give the same decisions.
 
 How the store fetches candidates (see `candidate_query`): keep each event's day (the
 earliest day of its members, `event_day()`), index it, and load the events whose day lies
-in `candidate_query(sig)` with their members' signatures. Undated articles
-(`candidate_query` is None) can only join near-duplicates: fetch the events created in the
-last few days.
+in `candidate_query(sig)` with their members' signatures (kept gathered between articles,
+bot/events/gathered.py). Undated articles (`candidate_query` is None) can only join
+near-duplicates: fetch the events created in the last few days.
 """
 
 from __future__ import annotations
