@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, timedelta
-from functools import cached_property
 
-from bot.events.gathered import Gathered, Summary, may_agree
-from bot.events.kind import Kind, compatible
+from bot.events.gathered import Candidate, Summary
+from bot.events.kind import compatible
 from bot.events.signature import Signature, event_day, signature
 from bot.events.similarity import (
     jaccard,
@@ -41,72 +40,6 @@ EXERCISE_WINDOW_DAYS = 21.0  # an exercise runs for weeks: "begins" and "ends" r
 NEAR_DUP_CONTAINMENT = 0.5  # half the shorter text's 3-shingles repeated: a rewrite or copy
 NEAR_DUP_JACCARD = 0.3
 TITLE_JACCARD = 0.5
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """An event the store fetched for an article: its id, day and members' signatures.
-
-    `gathered`, when the caller keeps one for the event (bot/events/gathered.py), holds
-    the first members (as many as it has), so the event as a whole and the members that
-    may agree with an article are not worked out again from every member; the members
-    after those are taken one by one. A Candidate is valid while its `gathered` does not
-    grow.
-    """
-
-    event_id: str
-    day: date | None
-    members: tuple[Signature, ...]
-    gathered: Gathered | None = field(default=None, compare=False, repr=False)
-
-    @cached_property
-    def _index(self) -> Gathered:
-        return self.gathered if self.gathered is not None else Gathered(self.members)
-
-    @cached_property
-    def _rest(self) -> tuple[Signature, ...]:
-        return self.members[len(self._index):]
-
-    @cached_property
-    def summary(self) -> Summary:
-        """The members' entities united and counted (see `Summary`)."""
-        if not self._rest:
-            return self._index.summary
-        out = self._index.summary.copy()
-        for sig in self._rest:
-            out.add(sig)
-        return out
-
-    @cached_property
-    def anchor(self) -> date | None:
-        """The day windows are measured from: the stored day, else the earliest member's."""
-        return self.day if self.day is not None else self.summary.first
-
-    @cached_property
-    def whole(self) -> Signature:
-        """The event as a whole: members' entities united, the kind and pair most members
-        give; `merges` compares every report of every other event with it."""
-        return self.summary.whole(self.anchor)
-
-    @cached_property
-    def settled(self) -> Kind | None:
-        """The kind of the event when at least half its reports give it, else None.
-
-        Only a settled kind keeps a report of another kind out: one report of three
-        whose kind is a word in passing (an exercise the readout of a treaty coming into
-        force mentions) does not make the event an exercise.
-        """
-        return self.summary.settled()
-
-    def agreeable(self, sig: Signature) -> list[Signature]:
-        """The members that may score above 0 with sig; the others score 0."""
-        return [*self._index.agreeable(sig), *(m for m in self._rest if may_agree(sig, m))]
-
-    def grown(self, more: Sequence[Signature]) -> Candidate:
-        """This event with more members, its day the earliest member's (`event_day`)."""
-        day = min((d for d in (self.summary.first, *(m.day for m in more)) if d is not None),
-                  default=None)
-        return Candidate(self.event_id, day, (*self.members, *more), self._index)
 
 
 def candidate_query(sig: Signature, *, window_days: float = WINDOW_DAYS,
@@ -359,7 +292,9 @@ def merges(grown: Candidate, others: Sequence[Candidate], *,
     to be the same happening: those each of whose reports would have joined it, had it
     been there before them. An event of up to FIXPOINT_MEMBERS reports may also join one
     report after another (a report naming nothing that joined another on its kind joins
-    `grown` once that one has). Sorted; candidates as for `assign`.
+    `grown` once that one has); when both events are that small, so may `grown`'s reports
+    join the other (a report that tied between the two joined one of them: the other
+    still becomes one with it). Sorted; candidates as for `assign`.
 
     Joining is not symmetric (a report naming the ministers does not join one that names
     nobody, see `_thin`), so the order reports arrive in can split an event; a later report
@@ -380,15 +315,25 @@ def merges(grown: Candidate, others: Sequence[Candidate], *,
                    for m in other.members):
                 out.append(other.event_id)
             continue
-        event, pending = grown, list(other.members)
-        while pending:
-            joining = [_candidate_score(m, event, window_days, exercise_window_days,
-                                        enough=_ANY) > 0
-                       for m in pending]
-            if not any(joining):
-                break
-            event = event.grown([m for m, j in zip(pending, joining, strict=True) if j])
-            pending = [m for m, j in zip(pending, joining, strict=True) if not j]
-        if not pending:
+        # both ways when both are small: which of two such events a report joined first
+        # (a tie) must not decide whether they become one
+        if (_absorbs(grown, other.members, window_days, exercise_window_days)
+                or (len(grown.members) <= FIXPOINT_MEMBERS
+                    and _absorbs(other, grown.members, window_days, exercise_window_days))):
             out.append(other.event_id)
     return tuple(sorted(out))
+
+
+def _absorbs(event: Candidate, reports: Sequence[Signature], window_days: float,
+             exercise_window_days: float) -> bool:
+    """Whether every report joins `event`, one after another (each joined report is a
+    member for the next)."""
+    pending = list(reports)
+    while pending:
+        joining = [_candidate_score(m, event, window_days, exercise_window_days,
+                                    enough=_ANY) > 0 for m in pending]
+        if not any(joining):
+            return False
+        event = event.grown([m for m, j in zip(pending, joining, strict=True) if j])
+        pending = [m for m, j in zip(pending, joining, strict=True) if not j]
+    return True

@@ -14,22 +14,24 @@ costs what the reports that may agree cost, not the event's size.
 
 Both are built from the members' signatures alone, so a store that keeps them in memory
 rebuilds them exactly after a restart. They only grow: a report never leaves an event
-except by the event being merged away, and then its holder builds a new one.
+except by the event being merged away, and then its holder builds a new one. `Candidate`
+is an event as grouping sees it, built on a `Gathered` when the caller keeps one.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import TypeVar
 
 from bot.events.kind import Kind
 from bot.events.signature import Signature
 from bot.events.similarity import name_parts
 
-__all__ = ["Gathered", "Summary", "may_agree"]
+__all__ = ["Candidate", "Gathered", "Summary", "may_agree"]
 
 _NONE: frozenset[str] = frozenset()
 _T = TypeVar("_T")
@@ -198,3 +200,69 @@ class Gathered:
                 maybe.update(self._by_part.get(name, ()))
         sure.update(i for i in maybe - sure if may_agree(sig, members[i]))
         return [members[i] for i in sorted(sure)]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An event the store fetched for an article (bot/events/cluster.py): its id, day and
+    members' signatures.
+
+    `gathered`, when the caller keeps one for the event, holds the first members (as
+    many as it has), so the event as a whole and the members that may agree with an
+    article are not worked out again from every member; the members after those are
+    taken one by one. A Candidate is valid while its `gathered` does not grow.
+    """
+
+    event_id: str
+    day: date | None
+    members: tuple[Signature, ...]
+    gathered: Gathered | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def _index(self) -> Gathered:
+        return self.gathered if self.gathered is not None else Gathered(self.members)
+
+    @cached_property
+    def _rest(self) -> tuple[Signature, ...]:
+        return self.members[len(self._index):]
+
+    @cached_property
+    def summary(self) -> Summary:
+        """The members' entities united and counted (see `Summary`)."""
+        if not self._rest:
+            return self._index.summary
+        out = self._index.summary.copy()
+        for sig in self._rest:
+            out.add(sig)
+        return out
+
+    @cached_property
+    def anchor(self) -> date | None:
+        """The day windows are measured from: the stored day, else the earliest member's."""
+        return self.day if self.day is not None else self.summary.first
+
+    @cached_property
+    def whole(self) -> Signature:
+        """The event as a whole: members' entities united, the kind and pair most members
+        give; `merges` compares every report of every other event with it."""
+        return self.summary.whole(self.anchor)
+
+    @cached_property
+    def settled(self) -> Kind | None:
+        """The kind of the event when at least half its reports give it, else None.
+
+        Only a settled kind keeps a report of another kind out: one report of three
+        whose kind is a word in passing (an exercise the readout of a treaty coming into
+        force mentions) does not make the event an exercise.
+        """
+        return self.summary.settled()
+
+    def agreeable(self, sig: Signature) -> list[Signature]:
+        """The members that may score above 0 with sig; the others score 0."""
+        return [*self._index.agreeable(sig), *(m for m in self._rest if may_agree(sig, m))]
+
+    def grown(self, more: Sequence[Signature]) -> Candidate:
+        """This event with more members, its day the earliest member's (`event_day`)."""
+        day = min((d for d in (self.summary.first, *(m.day for m in more)) if d is not None),
+                  default=None)
+        return Candidate(self.event_id, day, (*self.members, *more), self._index)

@@ -43,8 +43,27 @@ def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+def _indic_marks() -> str:
+    """The vowel signs, viramas and nasal marks of the Indic scripts (U+0900-U+0DFF) as a
+    regex class body: they are letters' parts, not \\w, so without them मंत्री would
+    fall apart at every vowel sign."""
+    return "".join(re.escape(c) for c in map(chr, range(0x0900, 0x0E00))
+                   if unicodedata.category(c)[0] == "M")
+
+
+_LETTER = rf"(?:[^\W_]|[{_indic_marks()}])"
+_WORD = re.compile(rf"{_LETTER}+(?:[-']{_LETTER}+)*")
 _SPELLING = {"defense": "defence", "defenses": "defences", "offense": "offence"}
+
+
+def normalise(text: str) -> str:
+    """Casefold, strip diacritics and unify apostrophes, so spellings of a name compare equal."""
+    if text.isascii():
+        return text.casefold()
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.replace("\u2019", "'").replace("\u2018", "'").casefold()
+
 
 STOPWORDS = _wordset("""
 a about above after again against all also am an and any are as at be because been before
@@ -55,16 +74,12 @@ ourselves out over own said same says she should so some such than that the thei
 them themselves then there these they this those through to too under until up very was we
 were what when where which while who whom why will with would you your yours yourself
 mr mrs ms dr shri
-""")
-
-
-def normalise(text: str) -> str:
-    """Casefold, strip diacritics and unify apostrophes, so spellings of a name compare equal."""
-    if text.isascii():
-        return text.casefold()
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.replace("\u2019", "'").replace("\u2018", "'").casefold()
+""") | _wordset(normalise("""
+का के की को ने में से पर और तथा एवं है हैं था थे थी भी यह वह ये वे इस उस इन उन एक लिए साथ
+बीच द्वारा तक ही कि जो
+आणि व या हे ही ते ती त्या आहे आहेत होते होती झाली झाले केली केले यांनी यांच्या
+यांच्यात यांच्याशी येथे मध्ये असे तसेच
+"""))  # Hindi and Marathi function words, folded as words() folds them
 
 
 def words(text: str) -> list[str]:

@@ -3,7 +3,7 @@
 A retrospective names two states, a treaty and a signing as readily as a report of a
 signing does; what gives it away is the time it places them in. A sentence is *dated*
 when it opens with a year at least `OLD_YEARS` before the article was published ("On June
-19, 1960, ...", 1960年6月, १९६० में), or counts years or decades back from now ("sixty years
+19, 1960, ...", 1960年6月, 昭和35年, १९६० में), or counts years or decades back from now ("sixty years
 ago", "six decades ago", 65年前, साठ साल पहले, ६० वर्षांपूर्वी). Such a sentence names no
 parties of today's news: `pair()` and `sentence()` look past it (bot/rules/environment.py).
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 __all__ = ["OLD_YEARS", "dated_sentences"]
 
@@ -39,8 +39,8 @@ _TENS = (r"(?:\d{3,}|[1-9]\d|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen
 _AGO = re.compile(
     r"\b" + _TENS + r"(?:[ -]\w+)? years? ago\b"
     r"|\b(?:a few |several |many |\w+ )?(?:decades?|centur(?:y|ies)) ago\b"
-    r"|(?<!\d)(?:[1-9]\d|\d{3,})\s*年前|\d+\s*(?:十年|世紀)前"
-    r"|" + _TENS + r"\s+(?:साल|वर्ष|बरस)\s+पहले|(?:दशक|दशकों|सदी)\s+पहले"
+    r"|(?<!\d)(?:[1-9]\d|\d{3,})\s*年前|\d+\s*(?:十年|世紀)前|(?:半世紀|数十年)前"
+    r"|" + _TENS + r"\s+(?:साल|वर्ष|बरस)\s+(?:पहले|पूर्व)|(?:दशक|दशकों|सदी)\s+(?:पहले|पूर्व)"
     r"|" + _TENS + r"\s+वर्षांपूर्वी|दशकांपूर्वी",
     re.IGNORECASE)
 
@@ -58,11 +58,23 @@ _NOW = re.compile(
     re.IGNORECASE)
 
 
+# a Japanese era year (昭和35年 is 1960, 平成元年 1989): the first year of each era
+_ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
+_ERA = re.compile(r"(" + "|".join(_ERAS) + r")\s*(元|\d{1,2})\s*年")
+
+
+def _years(sentence: str) -> Iterator[int]:
+    """The years that open a sentence, as the time of what it tells."""
+    for m in _YEAR.finditer(sentence, 0, _OPENING):
+        yield int(m.group(1))
+    for m in _ERA.finditer(sentence, 0, _OPENING):
+        yield _ERAS[m.group(1)] + (0 if m.group(2) == "元" else int(m.group(2)) - 1)
+
+
 def _old_year(sentence: str, year: int) -> bool:
     if _NOW.search(sentence):
         return False
-    return any(int(m.group(1)) <= year - OLD_YEARS
-               for m in _YEAR.finditer(sentence, 0, _OPENING))
+    return any(y <= year - OLD_YEARS for y in _years(sentence))
 
 
 def dated_sentences(text: str, starts: Sequence[int], year: int | None) -> frozenset[int]:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from bot.rules.compile import CompiledRule
-from bot.rules.evaluate import RawHit
+from bot.rules.evaluate import ATOM, RawHit
 from bot.rules.expr import Pair, Ref
-from bot.rules.parties import groups, hit_countries, sentence_of
+from bot.rules.parties import Scanned, acting, groups, sentence_of
 from bot.rules.scan import ScopeScan
 
 __all__ = ["RuleEnv"]
@@ -72,6 +72,22 @@ class RuleEnv:
             found = self.scans[scope]
             total += sum(len(found.by_atom[a]) for a in atoms & found.present)
         return total
+
+    def parties(self, ref: Ref) -> int:
+        """Distinct states of the group's hits that the text names as taking part, not in
+        passing (bot/rules/parties.py: acting)."""
+        states: set[str] = set()
+        for scope in self.places(ref.where):
+            found = self.scans[scope]
+            names = found.countries
+            named = {c for a in self.atoms_in(ref, scope)
+                     if (c := names[a] if a < len(names) else None) is not None}
+            if named:
+                states |= named & acting(found)
+        return len(states)
+
+    def atoms_in(self, ref: Ref, scope: str) -> frozenset[int]:
+        return self.rule.atoms[self.rule.index_of[ref.name]] & self.scans[scope].present
 
     def scopes(self, refs: Sequence[Ref]) -> list[str]:
         """The places every ref looks at (the lead is part of the text)."""
@@ -151,3 +167,13 @@ class RuleEnv:
                     if best.get(atom, 0.0) < weight:
                         best[atom] = weight
         return sum(best.values())
+
+
+def hit_countries(scan: Scanned, hits: Sequence[RawHit]) -> set[tuple[int, str]]:
+    """(sentence, country) of hits whose atom stands for a state."""
+    out = set()
+    for h in hits:
+        country = scan.countries[h[ATOM]] if h[ATOM] < len(scan.countries) else None
+        if country is not None:
+            out.add((sentence_of(scan, h), country))
+    return out

@@ -53,6 +53,9 @@ class Env(Protocol):
     def mentions(self, ref: Ref) -> int:
         """How many hits the group has."""
 
+    def parties(self, ref: Ref) -> int:
+        """How many distinct states the group's hits name as taking part."""
+
     def together(self, refs: Sequence[Ref]) -> bool:
         """Whether one sentence has a hit of every group."""
 
@@ -73,6 +76,9 @@ class _Nothing:
         return set()
 
     def mentions(self, ref: Ref) -> int:
+        return 0
+
+    def parties(self, ref: Ref) -> int:
         return 0
 
     def together(self, refs: Sequence[Ref]) -> bool:
@@ -110,7 +116,9 @@ def _near(a_hits: Sequence[RawHit], b_hits: Sequence[RawHit], words: int) -> boo
 
 
 def _measure(node: Measure, env: Env) -> int:
-    return len(env.atoms(node.ref)) if node.fn == "count" else env.mentions(node.ref)
+    if node.fn == "count":
+        return len(env.atoms(node.ref))
+    return env.parties(node.ref) if node.fn == "parties" else env.mentions(node.ref)
 
 
 def evaluate(node: Node, env: Env) -> bool:

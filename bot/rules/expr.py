@@ -7,8 +7,9 @@
     sentence:= 'sentence' '(' ref (',' ref)+ ')'       one sentence has a hit of every group
     pair    := 'pair' '(' ref ',' ref (',' ref)* ')'   one sentence names a and b as the two
                                      parties of what it says; the other groups in it too
-    measure := ('count' | 'mentions') '(' ref ')' OP INT
-                                     count: distinct terms/entities; mentions: occurrences
+    measure := ('count' | 'mentions' | 'parties') '(' ref ')' OP INT
+                                     count: distinct terms/entities; mentions: occurrences;
+                                     parties: distinct states named as taking part
     ref     := [where ':'] GROUP     where: title | lead | text | top (= title or lead)
     OP      := >= | > | == | != | <= | <
 
@@ -29,7 +30,8 @@ __all__ = ["KEYWORDS", "WHERE", "And", "Condition", "ExprError", "Measure", "Nea
            "refs", "supporting"]
 
 WHERE = ("title", "lead", "text", "top")
-KEYWORDS = ("and", "or", "not", "near", "count", "mentions")  # sentence(, pair( only as calls
+# sentence( and pair( are words only as calls
+KEYWORDS = ("and", "or", "not", "near", "count", "mentions", "parties")
 MAX_DEPTH = 50  # parentheses and `not` nested deeper are refused (the parser recurses)
 _TOKEN = re.compile(r"\s*(?:(?P<num>\d+)|(?P<name>[A-Za-z_][A-Za-z0-9_-]*)"
                     r"|(?P<op>>=|<=|==|!=|>|<)|(?P<punct>[(),:]))")
@@ -113,7 +115,7 @@ class Pair:
 
 @dataclass(frozen=True)
 class Measure:
-    fn: str  # "count" or "mentions"
+    fn: str  # "count", "mentions" or "parties"
     ref: Ref
     op: str
     value: int
@@ -222,12 +224,13 @@ class _Parser:
             name = self.tok
             if name.text == "near":
                 return self.near()
-            if name.text in ("count", "mentions"):
+            if name.text in ("count", "mentions", "parties"):
                 return self.measure()
             if name.text in ("sentence", "pair"):
                 return self.grouped(name)
             raise ExprError(name.col, f"unknown function {name.text!r}; known: near(a, b, N), "
-                            "count(a) >= N, mentions(a) >= N, sentence(a, b, ...), "
+                            "count(a) >= N, mentions(a) >= N, parties(a) >= N, "
+                            "sentence(a, b, ...), "
                             "pair(a, b, ...)")
         return self.ref()
 

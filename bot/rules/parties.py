@@ -27,7 +27,7 @@ once per article by `story_of`). A pair found through the story or a counterpart
 outside its sentence is `inferred`: the sentence need not name both states itself.
 
 Datelines ("WASHINGTON (AP) —", "TOKYO, Dec 22 —") say where a report was filed, not who
-acted: `dateline_end` finds them so that the scan can drop their hits.
+acted: bot/rules/splitting.py finds them so that the scan can drop their hits.
 
 Everything here is a pure function of a scanned text, cached on the scan.
 """
@@ -40,9 +40,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot.rules.evaluate import ATOM, END, LAST, START, WORD, RawHit
+from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 from bot.rules.normalize import Normalized
-from bot.rules.places import base, private, venue
+from bot.rules.places import AGAINST, aside_cjk, base, circumstance, private, venue, venue_cjk
 
 
 class Scanned(Protocol):
@@ -62,26 +62,15 @@ class Scanned(Protocol):
     def dateline(self) -> tuple[str, ...]: ...
     @property
     def story(self) -> Story: ...
+    @property
+    def source(self) -> str: ...
     def sentences(self) -> list[int]: ...
     def original(self, hit: RawHit) -> tuple[int, int, str]: ...
 
 
-__all__ = ["PartyGroup", "Scanned", "Story", "dateline_ends", "groups", "parties",
-           "sentence_of", "sentence_starts", "story_of"]
+__all__ = ["PartyGroup", "Scanned", "Story", "acting", "groups", "parties", "sentence_of",
+           "story_of"]
 
-# A sentence ends at . ! ? (then spaces and a capital or a non-Latin letter), at a line
-# break, or after the full stops of Japanese (。) and Hindi/Marathi (।). A reference
-# page's citation marks may follow the stop ("... in 1840.[38] The British ...").
-_BREAK = re.compile(r"(?<=[.!?])(?:[\"'”’)\]]|\[(?:\d{1,3}|[a-z]|note \d+|update)\])*\s+|\n+"
-                    r"|(?<=[。！？।])")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Za-z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Adm|Capt|Cdr|Gov|Sen|Rep|Jr|"
-    r"Sr|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|Corp|Inc|Ltd|Co|Rs|"
-    r"approx|Hon|Maj|Brig|Lt-Gen|Vice-Adm)\.)$")
-# "WASHINGTON (AP) —", "NEW DELHI, Oct 4 (Reuters) -", "TOKYO, Dec 22 —", "Tokyo, Dec 22:"
-_DATELINE = re.compile(
-    r"[A-Z][A-Za-z.'\u2019 -]{1,40}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:[—–]|--?|:)\s")
 # Words of a pair written together: at most this many words between two states.
 _JOINED = 2
 _OTHERS = frozenset(("other", "others", "several", "etc"))
@@ -91,14 +80,17 @@ _JOINING = frozenset(("alongside", "with", "joined", "joining", "joins", "join",
                       "including", "besides"))
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 # "and", "or", "with" and the particles that may stand between two states written together
-_DEVANAGARI_JOINERS = frozenset(("और", "एवं", "तथा", "व", "आणि", "किंवा", "वा", "या", "के",
-                                 "की", "का", "साथ", "सोबत", "संग", "से", "ने", "तसेच"))
+# (against another, only "and", "or": भारत ने इज़राइल की निंदा की, India condemns Israel)
+_DEVANAGARI_AND = frozenset(("और", "एवं", "तथा", "व", "आणि", "किंवा", "वा", "या", "तसेच"))
+_DEVANAGARI_JOINERS = _DEVANAGARI_AND | {"के", "की", "का", "साथ", "सोबत", "संग", "से", "ने"}
 # Hindi and Marathi attach their endings: समकक्षों, समकक्षांशी
 _COUNTERPART = re.compile(r" (?:counterparts?|समकक्ष[\u0900-\u097f]*)(?= )")
 # the two parties named as a pair without their names
 _BOTH = re.compile(
-    r" (?:the two|both|both the) (?:countries|nations|governments|ministers|leaders|"
+    r" (?:the two|both|both the|our two|their two) "
+    r"(?:countries|nations|governments|ministers|leaders|"
     r"prime ministers|defen[cs]e ministers|defen[cs]e chiefs|militaries|armies|navies|"
+    r"ministries|defen[cs]e ministries|"
     r"air forces|forces|men|delegations)(?= )"
     r"| each other(?= )| between the two(?= )"
     r"| दोनों (?:देश|मंत्र|नेता|सेना|नौसेना|वायुसेना|पक्ष|सरकार|प्रधानमंत्र)"
@@ -106,42 +98,6 @@ _BOTH = re.compile(
     r"|両(?:国|氏|首脳|相|大臣|政府|軍|者)|双方")
 # a run of states that goes on "など" (and others) is the start of a longer list
 _OTHERS_CJK = re.compile(r"など|等")
-
-
-def sentence_starts(text: str, *, whole: bool = False) -> list[int]:
-    """Offsets where the sentences of text begin; `whole`: the text is one sentence."""
-    starts = [0]
-    if whole:
-        return starts
-    for m in _BREAK.finditer(text):
-        end = m.end()
-        if end >= len(text):
-            break
-        if "\n" not in m.group() and m.group().strip() == "" and m.start() > 0 and (
-                text[m.start() - 1] in ".!?" and (
-                    _ABBREVIATION.search(text, max(0, m.start() - 12), m.start())
-                    or text[end].islower() or text[end].isdigit())):
-            continue  # "U.S. Defense Secretary", "Mr. Singh", "approx. five"
-        starts.append(end)
-    return starts
-
-
-def dateline_ends(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each dateline at the head of a paragraph of text."""
-    out = []
-    for para in re.finditer(r"(?:^|\n)\s*", text):
-        head = para.end()
-        m = _DATELINE.match(text, head)
-        if m and _looks_like_dateline(m.group()):
-            out.append((head, m.end()))
-    return out
-
-
-def _looks_like_dateline(found: str) -> bool:
-    place = re.split(r"[,(—–:]|--?\s", found, maxsplit=1)[0].strip()
-    # a place in capitals ("WASHINGTON"), or a place and a date ("Tokyo, Dec 22")
-    return bool(place) and (place.upper() == place or bool(re.search(r"\d", found))
-                            or "(" in found)
 
 
 def sentence_of(scan: Scanned, hit: RawHit) -> int:
@@ -179,28 +135,41 @@ class Story:
 
     pair: frozenset[str] = frozenset()  # the first pair of the headline, else of the lead
     order: tuple[str, ...] = ()  # states of the headline and the lead, then the datelines'
+    # a headline of one state against another, naming no two as one ("Japan protests
+    # Chinese incursion"): one state's statement, none of its sentences names a pair
+    opposed: bool = False
 
 
-def story_of(title: Scanned, lead: Scanned) -> Story:
-    """The story of an article from the scans of its headline and lead."""
+def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Story:
+    """The story of an article from the scans of its headline and lead (and, when they
+    give no pair, the ministers its body names)."""
     pair: frozenset[str] = frozenset()
     for found in (title, lead):
         twos = [g.countries for g in groups(found) if len(g.countries) == 2]
         if twos:
             pair = twos[0]
             break
-    named = [*_first_seen(title), *_first_seen(lead)]
+    named = [*_named(title), *_named(lead)]
     if not pair and len(set(named)) == 2:
         # a headline and lead that name two states and no more, in sentences of their own
         # ("JS Samidare calls at Mumbai. ... received by the Indian Navy"), are about them
         pair = frozenset(named)
-    return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])))
+    if not pair and body is not None:
+        # a top naming a shortlist or a third state ("a German shipbuilder and a Japanese
+        # one"): the two states whose ministers the story quotes are its pair ("Marles ...
+        # Nakatani ... The two ministries agreed")
+        speakers = {h.country for h in _party_hits(body, body.norm.folded.split()) if h.person}
+        if len(speakers) == 2:
+            pair = frozenset(speakers)
+    opposed = bool(_places(title, AGAINST)) and len(set(_first_seen(title))) >= 2
+    return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])),
+                 opposed and not any(len(g.countries) == 2 for g in groups(title)))
 
 
 def _party_hits(scan: Scanned, words: list[str]) -> list[_PartyHit]:
     countries = scan.countries
     folded = scan.norm.folded
-    out: list[_PartyHit] = []
+    out: list[tuple[_PartyHit, bool]] = []
     for atom, hits in scan.by_atom.items():
         country = countries[atom] if atom < len(countries) else None
         if country is None:
@@ -210,10 +179,52 @@ def _party_hits(scan: Scanned, words: list[str]) -> list[_PartyHit]:
             if not person and private(folded, words, h):
                 continue  # "a Japanese man", "Indian firms": people, not the state
             at_base = not person and base(folded, words, h)
-            out.append(_PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
-                                 at_base or venue(words, h), h[END], at_base))
-    out.sort(key=lambda p: (p.sentence, p.word, p.last))
-    return out
+            out.append((_PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
+                                  at_base or venue(words, h) or venue_cjk(folded, h), h[END],
+                                  at_base),
+                        _circumstance(scan, h) or aside_cjk(folded, h)))
+    # "... as North Korea fires missiles": what goes on, not who acts, when the rest of the
+    # sentence names who does ("Troops in Alaska as India, US open exercise": they do); a
+    # state written together with one of such a clause is in it ("as India, US open")
+    out.sort(key=lambda pa: (pa[0].sentence, pa[0].word, pa[0].last))
+    for i in range(1, len(out)):
+        (p, aside), (q, before) = out[i], out[i - 1]
+        if before and not aside and p.sentence == q.sentence and p.word - q.last - 1 <= _JOINED:
+            out[i] = (p, True)
+    acts = {p.sentence for p, aside in out if not aside}
+    return [p for p, aside in out if not aside or p.sentence not in acts]
+
+
+def _circumstance(scan: Scanned, hit: RawHit) -> bool:
+    start, end, _ = scan.original(hit)
+    starts = scan.sentences()
+    return circumstance(scan.source, start, end, starts[bisect_right(starts, start) - 1])
+
+
+def _named(scan: Scanned) -> list[str]:
+    """The states of a text that may be parties, in order of first appearance."""
+    return list(dict.fromkeys(h.country for h in sorted(
+        _party_hits(scan, scan.norm.folded.split()), key=lambda h: h.end)))
+
+
+def acting(scan: Scanned) -> frozenset[str]:
+    """The states a text names as taking part in what it says: not the nationality of
+    private people, not in a clause of circumstances ("as Australia and India watch"),
+    and, in a sentence that names its two parties, not a state left outside them and
+    every group ("Australia invited Indian forces to Talisman Sabre, its war games with
+    the United States": the United States is mentioned)."""
+    cached = scan.cache.get("acting")
+    if cached is None:
+        members: dict[int, set[str]] = {}
+        for g in groups(scan):
+            if not g.inferred:
+                members.setdefault(g.sentence, set()).update(g.countries)
+        paired = {g.sentence for g in groups(scan) if not g.inferred and len(g.countries) == 2}
+        cached = scan.cache["acting"] = frozenset(
+            h.country for h in _party_hits(scan, scan.norm.folded.split())
+            if h.sentence not in paired or h.country in members.get(h.sentence, ()))
+    assert isinstance(cached, frozenset)
+    return cached
 
 
 def _places(scan: Scanned, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -230,6 +241,8 @@ def _places(scan: Scanned, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
 
 def groups(scan: Scanned) -> tuple[PartyGroup, ...]:
     """Every group of parties the sentences of a scanned text name (cached on the scan)."""
+    if scan.story.opposed:
+        return ()
     cached = scan.cache.get("groups")
     if cached is None:
         cached = scan.cache["groups"] = tuple(_groups(scan))
@@ -245,14 +258,16 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
     for h in _party_hits(scan, words):
         by_sentence.setdefault(h.sentence, []).append(h)
     out: list[PartyGroup] = []
+    against = _places(scan, AGAINST)  # one state against another: adversaries, no pair
     for sentence, found in by_sentence.items():
-        pair = _pair(found)
+        stops = frozenset(w for s, w in against if s == sentence)
+        pair = None if stops else _pair(found)
         if pair:
             out.append(PartyGroup(sentence, pair))
         actors = [h for h in found if not h.base]  # "the US Navy base": where, not who
         if actors:
             out.extend(PartyGroup(sentence, run)
-                       for run in _runs(actors, words, scan.norm.folded))
+                       for run in _runs(actors, words, scan.norm.folded, stops))
     if by_sentence:
         for sentence, word in _places(scan, _COUNTERPART):
             group = _counterpart(scan, by_sentence, sentence, word)
@@ -287,16 +302,17 @@ def _pair(found: Sequence[_PartyHit]) -> frozenset[str] | None:
     return None
 
 
-def _runs(found: Sequence[_PartyHit], words: list[str], folded: str
-          ) -> list[frozenset[str]]:
+def _runs(found: Sequence[_PartyHit], words: list[str], folded: str,
+          stops: frozenset[int] = frozenset()) -> list[frozenset[str]]:
     """The states of each run written together, when it has two or more; a run that goes
-    on with "and other(s)" (海上自衛隊や米海軍など) is the start of a longer list, a group
-    and no pair."""
+    on with "and other(s)" (海上自衛隊や米海軍など) is a group and no pair. A word of one
+    state against another (`stops`) ends a run: "US, Japan warn China" warns a third."""
     runs = [[found[0]]]
     for h in found[1:]:
         end = max(r.last for r in runs[-1])
-        if h.word - end - 1 <= _JOINED and (h.country == runs[-1][-1].country
-                                             or _joining(words[end + 1:h.word])):
+        if (h.word - end - 1 <= _JOINED and not stops.intersection(range(end + 1, h.word))
+                and (h.country == runs[-1][-1].country
+                     or _joining(words[end + 1:h.word], bool(stops)))):
             runs[-1].append(h)
         else:
             runs.append([h])
@@ -315,12 +331,13 @@ def _runs(found: Sequence[_PartyHit], words: list[str], folded: str
     return [r for r in out if len(r) >= 2]
 
 
-def _joining(gap: Sequence[str]) -> bool:
+def _joining(gap: Sequence[str], opposed: bool = False) -> bool:
     """Whether the words between two states join them. Hindi and Marathi attach "of" and
     "in" to the word before (उत्तर कोरियाच्या तणावात जपान-ऑस्ट्रेलिया: "amid North Korea's
     tension, Japan-Australia"), so there a word other than "and", "with" or a particle
     ends the run; other scripts keep the plain limit on the words between."""
-    return all(w in _DEVANAGARI_JOINERS or not _DEVANAGARI.search(w) for w in gap)
+    joiners = _DEVANAGARI_AND if opposed else _DEVANAGARI_JOINERS
+    return all(w in joiners or not _DEVANAGARI.search(w) for w in gap)
 
 
 def _counterpart(scan: Scanned, by_sentence: Mapping[int, Sequence[_PartyHit]],
@@ -335,10 +352,15 @@ def _counterpart(scan: Scanned, by_sentence: Mapping[int, Sequence[_PartyHit]],
         return None
     named = (max(near, key=lambda h: h.last) if any(h.last < word for h in near)
              else near[0]).country
-    other = next((h.country for h in found if h.country != named), None)
+    story = scan.story
+    others = [h for h in found if h.country != named]
+    # of several other states, the story's other party, else the one whose minister
+    # speaks, else the first: "On China, Marles told his Japanese counterpart ..."
+    partner = [h for h in others if named in story.pair and h.country in story.pair]
+    other = next((h.country for h in (*partner, *(h for h in others if h.person), *others)),
+                 None)
     if other:
         return PartyGroup(sentence, frozenset((named, other)))
-    story = scan.story
     earlier = [h.country for s in sorted(by_sentence, reverse=True) if s < sentence
                for h in reversed(by_sentence[s])]
     later = [h.country for s in sorted(by_sentence) if s > sentence for h in by_sentence[s]]
@@ -369,12 +391,3 @@ def _first_seen(scan: Scanned) -> list[str]:
             seen.setdefault(country, None)
     return list(seen)
 
-
-def hit_countries(scan: Scanned, hits: Sequence[RawHit]) -> set[tuple[int, str]]:
-    """(sentence, country) of hits whose atom stands for a state."""
-    out = set()
-    for h in hits:
-        country = scan.countries[h[ATOM]] if h[ATOM] < len(scan.countries) else None
-        if country is not None:
-            out.add((sentence_of(scan, h), country))
-    return out

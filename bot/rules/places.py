@@ -14,13 +14,19 @@ from __future__ import annotations
 
 import re
 
-from bot.rules.evaluate import END, LAST, WORD, RawHit
+from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 
-__all__ = ["base", "private", "venue"]
+__all__ = ["AGAINST", "aside_cjk", "base", "circumstance", "private", "venue", "venue_cjk"]
 
 # "meet in Laos", "at Singapore", "सिंगापुर में", "जपानमध्ये": where, not who
 _VENUE_BEFORE = frozenset(("in", "at"))
 _VENUE_AFTER = frozenset(("में", "येथे", "येथील"))  # Hindi "in", Marathi "at"
+# Japanese "in", "at": シンガポールで, 日本において, 首都キャンベラで ... (in its city: 市内で)
+_VENUE_CJK = re.compile(r"(?:市内)?(?:で|において|にて)")
+# one-character signs of states that make a pair or a group written as one word: 日米, 日豪印
+_STATE_SIGNS = frozenset("日米豪印英仏韓比中加独伊露")
+# "other than the US", "except Japan": 米国以外, 日本を除く
+_APART_CJK = re.compile(r"以外|を除")
 # Marathi "in": जपानमध्ये, and the locative of a name: अमेरिकेत, भारतात, जपानात
 _VENUE_ENDINGS = ("मध्ये", "मधील", "ात", "ेत", "ोत", "ीत")
 # A state's base is a place too: "docked at the US Navy base in Yokosuka", 米海軍横須賀基地
@@ -30,6 +36,52 @@ _BASE = frozenset(("base", "bases", "airbase", "airbases"))
 _FORCES = frozenset(("navy", "naval", "air", "force", "military", "army", "marine", "marines",
                      "forces"))
 _BASE_CJK = re.compile(r"[^\sとやはがをにでもへ]{0,6}?基地")
+# A clause that tells the circumstances of what a sentence says, not who does it: "... as
+# Australia and India watch", "amid tension with China", "while Pyongyang fired", "With an
+# American carrier steaming north, ...". A state at most _AFTER_MARKER words after such a
+# word, with no comma between, is that clause's (not "such as", "as well as", "as part
+# of": those list or join).
+_MARKERS = re.compile(r"\b(?:as|amid|amidst|while|whilst|despite)\b", re.IGNORECASE)
+_AS_LISTS = re.compile(r"\b(?:such|well|same|so|just|known|serves?|served|acts?|acted|"
+                       r"regarded|described|named|chosen|selected)\s+$", re.IGNORECASE)
+_AS_JOINS = re.compile(r"\s*(?:well|part|of|per|to|for|if|though|much|many|long|soon|far|"
+                       r"an? (?:observer|partner|member|guest|host))\b", re.IGNORECASE)
+_AFTER_MARKER = 3
+# a clause that opens the sentence with "With" and tells what is going on ("With an American
+# carrier group steaming toward ..., Australia's ministers arrived"): every state in it
+_WITH = re.compile(r"\s*with\b", re.IGNORECASE)
+_GOING_ON = re.compile(r"\b(?:\w+ing|expected|set|due|poised)\b", re.IGNORECASE)
+_NOT_GOING_ON = frozenset(("during", "including", "morning", "evening", "following", "king",
+                           "thing", "something", "nothing", "anything", "building", "spring",
+                           "beijing", "ring", "wing", "meeting", "training", "shipbuilding"))
+_DATELINE_LONGEST = 40
+_CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+
+
+def circumstance(source: str, start: int, end: int, sentence: int) -> bool:
+    """Whether the state written at source[start:end] is named by a clause telling the
+    circumstances of its sentence (which begins at `sentence`), not as one of its
+    parties."""
+    bounds = [m.end() for m in _CLAUSE_END.finditer(source, sentence, start)]
+    clause = bounds[-1] if bounds else sentence
+    before = source[clause:start]
+    for m in _MARKERS.finditer(before):
+        if len(before[m.end():].split()) > _AFTER_MARKER:
+            continue
+        if m.group().lower() == "as" and (_AS_LISTS.search(source, sentence, clause + m.start())
+                                          or _AS_JOINS.match(before, m.end())):
+            continue
+        return True
+    head = source[sentence:clause].rstrip()
+    # the sentence's first clause, or the first after a dateline ("TOKYO, April 20 - ")
+    opening = not head or (len(head) <= _DATELINE_LONGEST and head[-1] in "-:\u2014\u2013")
+    if opening and _WITH.match(before):
+        after = _CLAUSE_END.search(source, end)
+        rest = source[end:after.start() if after else len(source)]
+        return any(w.lower() not in _NOT_GOING_ON for w in _GOING_ON.findall(rest))
+    return False
+
+
 # People and firms, not governments: "a Japanese man", "Indian software firms", 日本人,
 # 日本企業, भारतीय छात्र, जपानी कंपन्या. (Not "national": "Japanese national security".)
 _PRIVATE = frozenset((
@@ -44,13 +96,41 @@ _PRIVATE = frozenset((
     "exhibitors", "buyers", "brand", "brands", "startup", "startups", "investors",
     "carmaker", "carmakers", "restaurant", "restaurants", "cuisine", "writer", "author",
     "novelist", "makers", "manufacturer", "manufacturers", "supplier", "suppliers",
-    "automaker", "automakers", "conglomerate", "retailer", "retailers", "bank", "banks"))
+    "automaker", "automakers", "conglomerate", "retailer", "retailers", "bank", "banks",
+    "maker", "partner", "lender", "lenders", "insurer", "insurers", "telecom"))
 _PRIVATE_CJK = re.compile(r"人(?!民|権)|企業|系|社員|留学生|観光客")
 _PRIVATE_DEVANAGARI = ("छात्र", "युवक", "युवती", "परिवार", "कंपन", "पर्यटक", "नागरिक",
                        "विद्यार्थ", "कुटुंब", "तरुण", "उद्योजक", "व्यापारी")
+# One state acting against another or judging it: a protest, a condemnation, sanctions, an
+# accusation, a warning, a threat assessment. Such a sentence names two states as
+# adversaries, not as the parties of something done together ("Japan protests Chinese
+# incursion", "Japan's white paper calls China a threat"); two states written together in
+# it still act as one ("US, Japan condemn ...", "Singh and Marles warned ...").
+AGAINST = re.compile(
+    r" (?:protest|protests|protested|protesting|condemn|condemns|condemned|condemning|"
+    r"sanction|sanctions|sanctioned|sanctioning|accuse|accuses|accused|accusing|summon|"
+    r"summons|summoned|rebuke|rebukes|rebuked|denounce|denounces|denounced|slams|slammed|"
+    r"blacklist|blacklists|blacklisted|expel|expels|expelled|warn|warns|warned|threat|"
+    r"threats|white paper|greatest challenge|strategic challenge)(?= )"
+    r"|抗議|非難|制裁|批判|白書|脅威|警告|"
+    r" (?:निंदा|भर्त्सना|निषेध|विरोध जता|विरोध दर्ज|विरोध नोंद|प्रतिबंध लगा|निर्बंध|खतरा|"
+    r"धोका|चेतावनी|इशारा)")
 # words that may stand between the nationality and the person ("a Japanese software
 # engineer"): one, of any kind
 _BETWEEN = 1
+
+
+def venue_cjk(folded: str, hit: RawHit) -> bool:
+    """Whether a Japanese hit names where something happens (シンガポールで会談, 日本において);
+    a pair written as one word (日米で合意: "Japan and the US agreed") is who acts."""
+    written = folded[hit[START]:hit[END]].strip()
+    return (bool(_VENUE_CJK.match(folded, hit[END]))
+            and not (2 <= len(written) <= 3 and set(written) <= _STATE_SIGNS))
+
+
+def aside_cjk(folded: str, hit: RawHit) -> bool:
+    """Whether a Japanese hit is a state set apart: 米国以外 ("other than the US")."""
+    return bool(_APART_CJK.match(folded, hit[END]))
 
 
 def venue(words: list[str], hit: RawHit) -> bool:

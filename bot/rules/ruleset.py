@@ -78,7 +78,7 @@ class RuleSet:
         title, top, body = with_short_names([scans["title"], scans["lead"], scans["text"]],
                                             self._compiled.shorts)
         # the parties of the headline and lead, for what the body says of "the two"
-        story = story_of(title, top)
+        story = story_of(title, top, body)
         return {"title": replace(title, story=story), "lead": replace(top, story=story),
                 "text": replace(body, story=story)}
 

@@ -17,7 +17,8 @@ from bot.rules.compile import Compiled
 from bot.rules.dated import dated_sentences
 from bot.rules.evaluate import END, LAST, START, WORD, WRITTEN, RawHit, gap
 from bot.rules.normalize import Normalized, forms, normalize
-from bot.rules.parties import Story, dateline_ends, sentence_starts
+from bot.rules.parties import Story
+from bot.rules.splitting import dateline_ends, sentence_starts
 
 __all__ = ["ScopeScan", "atoms_present", "scan", "sub_scan", "with_short_names"]
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
-from bot.events.cluster import Candidate, Signature, assign
+from bot.events.cluster import Candidate, Signature, assign, merges
+from bot.events.kind import Stage
 from tests.bot.events.reports import IJ, _fx, _sig
 
 SIGNED = _fx(
@@ -79,3 +81,21 @@ def test_kind_pair_and_day_never_join_two_named_exercises() -> None:
     assert assign(guardian, [Candidate("e1", jimex.day, (jimex,))]) is None
     unnamed = _drill("unnamed", IJ, ())
     assert assign(unnamed, [Candidate("e1", jimex.day, (jimex,))]) == "e1"
+
+
+def _malabar(day: int, stage: Stage | None) -> Signature:
+    return Signature(day=date(2026, 11, day), countries=frozenset(IJ), pair=IJ,
+                     exercises=frozenset({"Malabar"}), kind="exercise",
+                     stage=stage)
+
+
+def test_two_small_events_of_one_exercise_merge_whichever_a_report_tied_into() -> None:
+    """The harbour phase opens (9th), a report a day later, the sea phase "begins" (13th,
+    too late to join the 9th on its own). The middle report ties between the two events;
+    whichever it joins, the two become one: its own event takes the other's reports."""
+    harbour, middle, sea = _malabar(9, "start"), _malabar(10, None), _malabar(13, "start")
+    assert assign(sea, [Candidate("e1", harbour.day, (harbour,))]) is None
+    with_sea = Candidate("e2", middle.day, (middle, sea))
+    with_harbour = Candidate("e1", harbour.day, (harbour, middle))
+    assert merges(with_sea, [Candidate("e1", harbour.day, (harbour,))]) == ("e1",)
+    assert merges(with_harbour, [Candidate("e2", sea.day, (sea,))]) == ("e2",)

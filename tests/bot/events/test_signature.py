@@ -12,7 +12,14 @@ import pytest
 from bot.errors import StoreError
 from bot.events.kind import event_kind, exercise_stage, formats
 from bot.events.signature import Signature, signature
-from bot.events.similarity import name_parts, overlap, proper_words, sketch, words
+from bot.events.similarity import (
+    content_words,
+    name_parts,
+    overlap,
+    proper_words,
+    sketch,
+    words,
+)
 from tests.bot.events.reports import BY_NAME, CALL_TEXT, CORPUS, IJ, MINISTERS, Fixture, _sig
 
 
@@ -148,6 +155,35 @@ def test_formats(title: str, body: str, named: set[str]) -> None:
 ])
 def test_proper_words(text: str, expected: list[str]) -> None:
     assert proper_words(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # vowel signs, viramas and anusvara are parts of a Devanagari word, not its seams
+    ("रक्षा मंत्री ने बात की", 5),
+    ("संरक्षणमंत्र्यांनी दूरध्वनीवरून संवाद साधला", 4),
+    ("मंत्र्यांच्या बैठकीत, उभय देशांनी।", 4),
+])
+def test_devanagari_words_stay_whole(text: str, expected: int) -> None:
+    assert len(words(text)) == expected
+    assert all(len(w) >= 2 for w in words(text))
+
+
+def test_devanagari_function_words_are_no_content() -> None:
+    assert content_words("भारत और जापान के रक्षा मंत्री") == words("भारत जापान रक्षा मंत्री")
+    assert content_words("भारत आणि जपान यांच्यात चर्चा") == words("भारत जपान चर्चा")
+
+
+def test_devanagari_reports_compare_by_their_wording() -> None:
+    call = ("रक्षा मंत्री ने अपने जापानी समकक्ष से टेलीफोन पर बात की और दोनों ने समुद्री "
+            "सहयोग बढ़ाने पर सहमति जताई")
+    retold = "नई दिल्ली में जारी बयान के अनुसार " + call
+    other = ("थल सेना के जवानों ने पहाड़ी इलाके में बचाव अभ्यास पूरा किया और शिविर लौट "
+             "आए जहां प्रशिक्षकों ने उनका स्वागत किया")
+    a, na = sketch(words(call))
+    b, nb = sketch(words(retold))
+    c, nc = sketch(words(other))
+    assert overlap(a, na, b, nb).containment > 0.8
+    assert overlap(a, na, c, nc).shared == 0
 
 
 def test_name_parts() -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from bot.rules import RuleSet
 from bot.rules.dated import dated_sentences
-from bot.rules.parties import sentence_starts
+from bot.rules.splitting import sentence_starts
 from tests.bot.rules.conftest import RuleFactory
 from watchers import Article
 
@@ -20,6 +20,10 @@ STATES = {"a": ["@country:*", "@person:*"], "act": ["signed", "talks", "署名",
     ("In 1998, India tested. Japan and India held talks.", 2024, [0]),
     ("1960年6月、日米が条約に署名した。今日は会談した。", 2025, [0]),
     ("१९६० में भारत और जापान ने हस्ताक्षर किए। आज वार्ता हुई।", 2025, [0]),
+    # a Japanese era year: 昭和35年 is 1960, 平成元年 1989, 令和2年 2020
+    ("昭和３５年１月、日米が条約に署名した。平成元年に会談した。令和2年に署名した。", 2025,
+     [0, 1]),
+    ("半世紀前、日米が署名した。भारत और जापान ने साठ वर्ष पूर्व संधि की।", None, [0, 1]),
     ("Sixty years ago Japan and the US signed it. Now they talk.", None, [0]),
     ("Six decades ago, that was. それは65年前のことだ。", None, [0, 1]),
     ("भारत और जापान ने साठ साल पहले संधि की। भारत आणि जपानने ६० वर्षांपूर्वी करार केला।",
@@ -32,6 +36,7 @@ STATES = {"a": ["@country:*", "@person:*"], "act": ["signed", "talks", "署名",
     ("India and Japan upgraded the declaration they signed in 2008.", 2025, []),
     # a sentence that says when, today, it happens is news
     ("In 1998 terms, India and France signed on Monday a pact.", 2025, []),
+    ("令和5年に日印が協定に署名した。पूर्व रक्षा मंत्री ने दो वर्ष पूर्व वार्ता की।", 2025, []),
     # numbers that are no years
     ("Tel 1960-3456 and 1,960 people.", 2025, []),
     ("India and Japan held talks.", None, []),

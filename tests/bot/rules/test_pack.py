@@ -48,6 +48,10 @@ def test_default_pack_examples_pass(default_ruleset: RuleSet) -> None:
      "The four navies began the naval exercise in the Bay of Bengal.", set()),
     ("Trilateral talks: US, Japan and Australia defence chiefs meet",
      "The defence ministers agreed to expand joint exercises.", set()),
+    # an exercise of four navies named at the top: the host is no pair of the guests
+    ("Two Indian frigates reach Yokosuka for Malabar",
+     "The Indian Navy ships arrived in the Japanese port on Friday for the exercise, which "
+     "the Japan Maritime Self-Defense Force hosts this year.", set()),
     # …unless two of them met as two
     ("Singh meets his Australian counterpart on the sidelines of the Quad talks",
      "India's Rajnath Singh and Richard Marles held bilateral talks on naval cooperation.",

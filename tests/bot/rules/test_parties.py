@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.rules import RuleSet
-from bot.rules.parties import dateline_ends, sentence_starts
+from bot.rules.splitting import dateline_ends, sentence_starts
 from tests.bot.rules.conftest import RuleFactory
 from tests.bot.rules.helpers import matches
 
@@ -161,3 +161,24 @@ def test_a_marathi_locative_state_is_the_venue(make_rule: RuleFactory) -> None:
     # भारतात: "in India", where the two met, not a third party
     assert matches(ruleset, "", "इज़राइल के मंत्री ने भारतात American मंत्री से talks की।")
     assert not matches(ruleset, "", "इज़राइल के मंत्री ने भारत American मंत्री से talks की।")
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # one state against another: adversaries, not the two parties of one act
+    ("", "Japan protested to India after talks.", False),
+    ("", "The United States sanctioned two Indian ministries; talks follow.", False),
+    ("", "日本はインドに抗議し、会談した。 talks", False),
+    ("", "भारत ने इज़राइल की निंदा की, talks", False),
+    # two states written together still act as one, and the state they warn is no third
+    ("", "India and Japan condemned Israel after their talks.", True),
+    ("", "India, Japan warn Israel at talks.", True),
+    ("", "India, Japan and Israel held talks.", False),  # no warning between: a group
+    # a headline that sets one state against another: its story names no pair below
+    ("Japan protests Indian survey ship", "Japan and India held talks on Monday.", False),
+    ("India, Japan warn Israel", "Japan and India held talks on Monday.", True),
+    ("Japan protests survey ship", "Japan and India held talks on Monday.", True),  # one state
+])
+def test_adversaries_are_no_pair(make_rule: RuleFactory, title: str, text: str,
+                                 expected: bool) -> None:
+    ruleset = make_rule(STATES, "pair(a, a, act)")
+    assert matches(ruleset, title, text) is expected

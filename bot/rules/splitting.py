@@ -1,0 +1,76 @@
+"""The sentences of a text, and the datelines at the head of its paragraphs.
+
+Who did what is decided sentence by sentence (bot/rules/parties.py), so where one ends
+matters: at . ! ? before a capital (not after "Mr." or "U.S."), at a paragraph break, after
+the full stops of Japanese (。) and Hindi/Marathi (।). A dateline ("WASHINGTON (AP) —",
+"TOKYO, Dec 22 —") says where a report was filed, not who acted.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["dateline_ends", "sentence_starts"]
+
+# A sentence ends at . ! ? (then spaces and a capital or a non-Latin letter), at a line
+# break (but one that wraps a long line: _wrapped), or after the full stops of Japanese
+# (。) and Hindi/Marathi (।). A reference page's citation marks may follow the stop
+# ("... in 1840.[38] The British ...").
+_BREAK = re.compile(r"(?<=[.!?])(?:[\"'”’)\]]|\[(?:\d{1,3}|[a-z]|note \d+|update)\])*\s+|\n+"
+                    r"|(?<=[。！？।])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Za-z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Adm|Capt|Cdr|Gov|Sen|Rep|Jr|"
+    r"Sr|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|Corp|Inc|Ltd|Co|Rs|"
+    r"approx|Hon|Maj|Brig|Lt-Gen|Vice-Adm)\.)$")
+# a line this long that stops mid-sentence was wrapped: its break ends no sentence
+_WRAPPED_LINE = 50
+# "WASHINGTON (AP) —", "NEW DELHI, Oct 4 (Reuters) -", "TOKYO, Dec 22 —", "Tokyo, Dec 22:"
+_DATELINE = re.compile(
+    r"[A-Z][A-Za-z.'\u2019 -]{1,40}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:[—–]|--?|:)\s")
+
+
+def sentence_starts(text: str, *, whole: bool = False) -> list[int]:
+    """Offsets where the sentences of text begin; `whole`: the text is one sentence."""
+    starts = [0]
+    if whole:
+        return starts
+    for m in _BREAK.finditer(text):
+        end = m.end()
+        if end >= len(text):
+            break
+        if "\n" not in m.group() and m.group().strip() == "" and m.start() > 0 and (
+                text[m.start() - 1] in ".!?" and (
+                    _ABBREVIATION.search(text, max(0, m.start() - 12), m.start())
+                    or text[end].islower() or text[end].isdigit())):
+            continue  # "U.S. Defense Secretary", "Mr. Singh", "approx. five"
+        if m.group() == "\n" and _wrapped(text, m.start()):
+            continue
+        starts.append(end)
+    return starts
+
+
+def _wrapped(text: str, at: int) -> bool:
+    """Whether the line break at `at` only wraps a long line: the line before is long and
+    stops mid-sentence (a word or a comma, no stop), as in text wrapped at a fixed width;
+    a short line (a heading, a list item) ends its sentence."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    return len(line) >= _WRAPPED_LINE and (line[-1:].isalnum() or line[-1:] in ",;-")
+
+
+def dateline_ends(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each dateline at the head of a paragraph of text."""
+    out = []
+    for para in re.finditer(r"(?:^|\n)\s*", text):
+        head = para.end()
+        m = _DATELINE.match(text, head)
+        if m and _looks_like_dateline(m.group()):
+            out.append((head, m.end()))
+    return out
+
+
+def _looks_like_dateline(found: str) -> bool:
+    place = re.split(r"[,(—–:]|--?\s", found, maxsplit=1)[0].strip()
+    # a place in capitals ("WASHINGTON"), or a place and a date ("Tokyo, Dec 22")
+    return bool(place) and (place.upper() == place or bool(re.search(r"\d", found))
+                            or "(" in found)

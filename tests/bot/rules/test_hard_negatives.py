@@ -1,0 +1,160 @@
+"""Stories that name two states, a word of the armed forces and an act, and are still no
+bilateral defence statement: the default pack must stay silent on each. One case per way
+such a story is written, each in words of our own; a class that the rules stop by one
+guard only is checked with that guard out of the way too, where the rules allow it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.rules import RuleSet
+
+PAIRS = {"india-japan", "acsa", "india-us", "india-australia", "us-japan", "japan-australia"}
+
+SILENT: list[tuple[str, str, str]] = [
+    # two states, a force and an act word, and the act is another field's
+    ("development-loan", "India, Japan sign yen loans for metro, forestry and a hill road",
+     "India and Japan on Thursday signed loan agreements for a metro line, forest "
+     "restoration and a mountain road that will pass an old army cantonment. Officials of "
+     "both countries said the talks were part of a long development partnership."),
+    ("impeachment", "South Korean lawmakers impeach the president over martial law",
+     "The vote came days after troops were sent to the parliament. The acting president "
+     "held a telephone call with the American ambassador and said the military alliance "
+     "and talks with Tokyo would continue as before."),
+    # a domestic story with two states' names in it: a deployment, a swap of prisoners
+    ("deployment-at-home", "China rotates its garrison in Hong Kong",
+     "Beijing sent fresh troops across the border overnight; Britain's consulate said it "
+     "had discussed the move with local officials and the United States voiced concern."),
+    ("prisoner-swap", "Russia and the US swap prisoners in Abu Dhabi",
+     "A former US marine jailed for spying walked free after the two governments agreed "
+     "to exchange him for a Russian businessman, officials said after months of talks."),
+    # a firm's or a family's "defence"
+    ("firm-capabilities", "Tokyo robotics maker and Indian partner sign supply deal",
+     "The Japanese company said the agreement with its partner in India would strengthen "
+     "its defense capabilities against cyber attacks and widen sales to the army of "
+     "small buyers who use its machines."),
+    ("family-blog", "What both sides of my family taught me about Japan and India",
+     "My grandfather served in the Indian army and my grandmother's brother was a Japanese "
+     "sailor; they met once, at a wedding, and discussed cricket for three hours."),
+    # a state's statement about another: a protest, a threat assessment, sanctions
+    ("protest", "Japan protests Chinese coast guard incursion near Senkakus",
+     "Tokyo lodged a protest with Beijing after four Chinese coast guard ships entered the "
+     "waters around the islands, the foreign ministry said after talks with the embassy."),
+    ("threat-assessment", "Japan's defence white paper calls China its greatest challenge",
+     "The annual report of the defence ministry says Chinese military activity near "
+     "Taiwan and Russia's drills with Beijing pose a grave concern to Japan."),
+    ("sanctions", "US sanctions Indian firms over drone parts shipped to Russia",
+     "The Treasury named three companies in India that it said sold parts used by the "
+     "Russian military; the Indian foreign ministry said it would discuss the matter."),
+    # a business, energy or science pact between two watched states that says "security"
+    ("economic-security", "Japan and the US agree on economic security of chip supply",
+     "Trade ministers of the two countries signed a memorandum on semiconductors and "
+     "critical minerals and pledged joint investment in secure supply chains."),
+    ("energy-security", "India, Australia sign energy security pact on lithium",
+     "The two governments agreed to fund lithium and cobalt projects; officials said the "
+     "deal would improve energy security and help Indian battery makers."),
+    ("cyber-firm", "Australian bank and Japanese telecom sign cyber security deal",
+     "The agreement covers the security of payment networks; the firms met in Sydney and "
+     "agreed to share threat data, the companies said."),
+    ("science-pact", "India and Japan sign pact on a lunar rover",
+     "The space agencies of the two countries agreed to build a rover for the moon's south "
+     "pole; the mission will carry instruments from both sides."),
+    # sport and culture: a navy team, a band, a film
+    ("navy-band", "Indian and Japanese navy bands perform at Tokyo music festival",
+     "Musicians of the two navies met on stage for a joint concert that drew a crowd of "
+     "thousands, the organisers said."),
+    ("rugby", "Japan beat Australia in rugby Test in Tokyo",
+     "The Brave Blossoms' defence held firm as the two teams met before a full stadium."),
+    ("war-film", "Japanese and American actors join new war film about Midway",
+     "The film shows the navies of the two countries in 1942; the director met veterans "
+     "and historians before filming."),
+    # history: a treaty retrospective that names a former prime minister
+    ("treaty-history", "Sixty years on, the 1960 security treaty still divides Japan",
+     "In 1960 Prime Minister Kishi Nobusuke signed the revised treaty with the United "
+     "States in Washington; protests filled the streets of Tokyo for weeks."),
+    # a book about the alliance: its headline looks back and tells of no act, whatever
+    # "new" its lead says
+    ("book-review", "Review: an absorbing history of the partnership nobody expected",
+     "Australia and Japan signed their first security declaration in Tokyo in March 2007, "
+     "and the author opens this new history there. Later chapters follow the two navies "
+     "as their ministers met again and again and drew the defence ties closer."),
+    ("memoir", "A diplomat's memoir of the India-US nuclear talks",
+     "The former envoy recalls how the two countries' officials met in secret and how "
+     "the navy chiefs watched the talks closely."),
+    # another acronym: ACSA as a schools' association
+    ("acronym-schools", "ACSA signs exchange pact with Japanese and Indian universities",
+     "The Association of Collegiate Schools of Architecture (ACSA) said the agreement "
+     "would let students from India and Japan study naval architecture."),
+    # places that name no party: a university and a state of the US
+    ("university-of-washington", "University of Washington and Japanese university sign pact",
+     "The University of Washington signed a research agreement with Tokyo's leading "
+     "university on ocean robotics used by navies and fisheries."),
+    # labour mobility between two watched states
+    ("labour-mobility", "Japan and India sign pact on skilled workers",
+     "Labour ministers of the two countries signed a memorandum that lets Indian nurses "
+     "and caregivers work in Japan, after talks in New Delhi."),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), [(t, x) for _, t, x in SILENT],
+                         ids=[i for i, _, _ in SILENT])
+def test_no_bilateral_defence_statement(default_ruleset: RuleSet, title: str, text: str
+                                        ) -> None:
+    assert default_ruleset.match_text(title, text).rule_ids == ()
+
+
+# two states that are not watched make a defence statement and name a watched one: the
+# statement is theirs, no watched pair's
+OTHERS: list[tuple[str, str, str]] = [
+    ("funded-boats", "Philippines and Vietnam sign coast guard cooperation pact",
+     "The defence ministers of the Philippines and Vietnam signed the agreement in Hanoi; "
+     "both coast guards sail patrol boats that Japan funded, and the United States "
+     "welcomed the deal."),
+    ("india-mentioned", "France and UAE hold air exercise; Indian jets watched",
+     "French and Emirati fighter jets flew a two-week exercise; an Indian Air Force team "
+     "observed, and the two air forces plan to invite Japan next year."),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), [(t, x) for _, t, x in OTHERS],
+                         ids=[i for i, _, _ in OTHERS])
+def test_another_pair_is_no_watched_pair(default_ruleset: RuleSet, title: str, text: str
+                                         ) -> None:
+    assert set(default_ruleset.match_text(title, text).rule_ids) == {"bilateral-defence"}
+
+
+def test_the_evidence_holds_without_the_headline(default_ruleset: RuleSet) -> None:
+    # the loan story under a headline that names no other field: its one word of the
+    # forces is a place ("an old army cantonment"), and the story is still no statement
+    loans = SILENT[0][2]
+    assert default_ruleset.match_text("India, Japan sign three agreements", loans
+                                      ).rule_ids == ()
+    assert default_ruleset.match_text("India, Japan sign three agreements", loans.replace(
+        "an old army cantonment", "an army camp")).rule_ids
+
+
+@pytest.mark.parametrize("title", [
+    "Seventy years on, US and Japan hold defence talks in Tokyo",
+    # a first made is no look back, in any language
+    "Japanese navy makes history off Hawaii",
+    "जापानी नौसेना ने हवाई के पास रचा इतिहास",
+])
+def test_a_headline_looking_back_with_an_act_is_news(default_ruleset: RuleSet, title: str
+                                                     ) -> None:
+    assert "us-japan" in default_ruleset.match_text(
+        title, "The defence ministers of the United States and Japan met on Monday and "
+        "agreed to expand joint exercises.").rule_ids
+
+
+def test_a_pair_in_the_body_of_another_pairs_story_is_background(
+        default_ruleset: RuleSet) -> None:
+    title = "India, Japan defence ministers hold talks in New Delhi"
+    text = ("India's defence minister and his Japanese counterpart discussed naval "
+            "cooperation on Monday.\n\nIn the Pacific, American and Japanese warships "
+            "sailed together in a joint exercise last month.")
+    assert set(default_ruleset.match_text(title, text).rule_ids) == {
+        "india-japan", "bilateral-defence"}
+    # under a top that pairs no two states, the same paragraph is a US-Japan statement
+    other = text.replace("India's defence minister and his Japanese counterpart discussed "
+                         "naval cooperation", "The navy published its notes")
+    assert "us-japan" in default_ruleset.match_text("Japanese navy news", other).rule_ids

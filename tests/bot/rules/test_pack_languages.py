@@ -1,0 +1,48 @@
+"""The default pack on Hindi, Marathi and Japanese reports: the constructions those
+outlets use for the parties, the acts and the groups (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.rules import RuleSet
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # "multinational", "the Quadrilateral (Security Dialogue)" in Hindi and Marathi
+    ("बहुराष्ट्रीय अभ्यास में भारत और जापान",
+     "भारत और जापान समेत पंद्रह देशों की नौसेनाएं इस बहुराष्ट्रीय अभ्यास में भाग ले रही हैं।"),
+    ("चतुर्भुज सुरक्षा संवाद: रक्षा मंत्रियों की बैठक",
+     "भारत और जापान के रक्षा मंत्रियों ने समुद्री सुरक्षा पर चर्चा की।"),
+    ("इंडो-पॅसिफिक क्षेत्रात बहुराष्ट्रीय सराव",
+     "भारत आणि जपानसह बारा देशांची नौदले या सरावात सहभागी झाली. भारतीय नौदलाने जपानी "
+     "युद्धनौकेसोबत सराव केला."),
+    # "multilateral", "three countries" in Japanese
+    ("多国間共同訓練で日印が連携",
+     "海上自衛隊とインド海軍は、米国主催の多国間共同訓練で対潜訓練を行った。"),
+    ("日米比３カ国が共同訓練",
+     "海上自衛隊と米海軍、フィリピン海軍が南シナ海で共同訓練を実施した。"),
+])
+def test_a_group_named_in_hindi_marathi_or_japanese_is_no_pair(
+        default_ruleset: RuleSet, title: str, text: str) -> None:
+    assert set(default_ruleset.match_text(title, text).rule_ids) <= {"malabar"}
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("JIMEX sea phase opens in the Bay of Bengal",
+     "Earlier this month the navies of the US, Japan, Australia and India held the Malabar "
+     "exercise near Guam.\nOn Thursday an Indian frigate and a Japanese destroyer began the "
+     "sea phase of the joint exercise."),
+    ("बंगालच्या उपसागरात जिमेक्स सरावाचा दुसरा टप्पा",
+     "या महिन्याच्या सुरुवातीला भारत, अमेरिका, जपान व ऑस्ट्रेलिया या चार देशांच्या नौदलांचा "
+     "सराव गुआमजवळ झाला.\nगुरुवारी भारतीय युद्धनौका आणि जपानी विनाशिकेने संयुक्त सरावाचा "
+     "दुसरा टप्पा सुरू केला."),
+])
+def test_a_headline_naming_an_exercise_of_two_is_the_pair_s_whatever_group_the_lead_recalls(
+        default_ruleset: RuleSet, title: str, text: str) -> None:
+    got = set(default_ruleset.match_text(title, text).rule_ids)
+    assert {"india-japan", "bilateral-defence"} <= got
+    # the group's own exercise in the headline stays the group's
+    group = default_ruleset.match_text(title.replace("JIMEX", "Malabar")
+                                       .replace("जिमेक्स", "मलबार"), text)
+    assert "india-japan" not in group.rule_ids
