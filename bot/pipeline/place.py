@@ -212,16 +212,17 @@ class Placer:
             return []
         try:
             batch = self._transaction(results)
-        except BaseException as exc:
+        except IntegrityError:
             self._events.clear()  # it may hold members that were never stored
-            if not isinstance(exc, IntegrityError):
-                raise
             if len(results) == 1:  # another writer stored this page (or its event) first
                 entry = results[0][0]
                 with self._db.engine.begin() as conn:
                     entry_rows.finish_entry(conn, entry.key)
                 return [Processed(entry.key, "duplicate")]
             return [p for r in results for p in self.place([r])]
+        except BaseException:
+            self._events.clear()  # as above: rolled back
+            raise
         self._memo.keep(batch.read)
         for _ in range(batch.created):
             self._metrics.event_created()
