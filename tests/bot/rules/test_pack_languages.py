@@ -56,14 +56,6 @@ def test_a_headline_naming_an_exercise_of_two_is_the_pair_s_whatever_group_the_l
     ("अमेरिकेचे संरक्षणमंत्री दिल्लीत; उभय देशांत करार",
      "भारत आणि अमेरिकेच्या संरक्षणमंत्र्यांनी करारावर स्वाक्षऱ्या केल्या. जपान व ऑस्ट्रेलियाचे "
      "राजदूतही उपस्थित होते.", "india-us"),
-    # a headline of two, over a lead that recalls the group's meeting in passing
-    ("豪国防相が来日　防衛協力の強化で一致",
-     "オーストラリアの国防相が来日した。今月初めの日米豪印外相会合に続く閣僚の来日となった。",
-     "japan-australia"),
-    ("Australian defence minister in Tokyo for talks",
-     "Australia's defence minister arrived in Tokyo for talks with her Japanese counterpart, "
-     "the first visit by a minister since the Quad foreign ministers met this month.",
-     "japan-australia"),
 ])
 def test_a_pair_s_own_story_is_not_the_group_s_its_lead_mentions(
         default_ruleset: RuleSet, title: str, text: str, pair: str) -> None:
