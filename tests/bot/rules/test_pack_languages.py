@@ -72,3 +72,22 @@ def test_a_pair_s_own_story_is_not_the_group_s_its_lead_mentions(
 def test_a_headline_of_two_joining_the_group_s_drill_is_the_group_s(
         default_ruleset: RuleSet, title: str, text: str) -> None:
     assert set(default_ruleset.match_text(title, text).rule_ids) <= {"malabar"}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("木原防衛相は、来日したマーレス副首相兼国防相と会談した。", "Richard Marles"),
+    ("中谷防衛相はオースチン米国防長官と電話で会談した。", "Lloyd Austin"),
+    ("防衛省でヘグセット国防長官を迎えた。", "Pete Hegseth"),
+    ("インドのラージナート・シン氏が来日した。", "Rajnath Singh"),
+])
+def test_japanese_spellings_of_ministers(default_ruleset: RuleSet, text: str,
+                                         person: str) -> None:
+    title = "日豪防衛相会談" if "マーレス" in text else "防衛相会談"
+    found = default_ruleset.match_text(title, text).entities.people
+    assert person in found
+
+
+def test_a_japanese_surname_alone_is_nobody(default_ruleset: RuleSet) -> None:
+    # 木原氏 ("Mr Kihara") counts for the minister only in a story that names him in full
+    found = default_ruleset.match_text("地元の話題", "木原氏が商店街で祭りを開いた。防衛")
+    assert "Kihara Minoru" not in found.entities.people
