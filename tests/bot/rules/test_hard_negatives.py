@@ -183,3 +183,12 @@ def test_a_forum_story_that_tells_of_two_meeting_as_two_is_theirs(
             "agreed to build missiles together.")
     assert "us-japan" in default_ruleset.match_text("Shangri-La Dialogue: the week in review",
                                                     text).rule_ids
+
+
+def test_a_pair_in_the_lead_under_a_headline_of_two_others_is_background(
+        default_ruleset: RuleSet) -> None:
+    got = default_ruleset.match_text(
+        "Japan and the Philippines widen military supply pact",
+        "Officials in Tokyo said Japan was also exploring a logistics pact with India, "
+        "though talks have not formally begun.").rule_ids
+    assert set(got) == {"bilateral-defence"}
