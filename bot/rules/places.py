@@ -112,10 +112,11 @@ AGAINST = re.compile(
     r"sanction|sanctions|sanctioned|sanctioning|accuse|accuses|accused|accusing|summon|"
     r"summons|summoned|rebuke|rebukes|rebuked|denounce|denounces|denounced|slams|slammed|"
     r"blacklist|blacklists|blacklisted|expel|expels|expelled|warn|warns|warned|threat|"
-    r"threats|white paper|greatest challenge|strategic challenge)(?= )"
-    r"|抗議|非難|制裁|批判|白書|脅威|警告|"
+    r"threats|white paper|greatest challenge|strategic challenge|object|objects|objected|"
+    r"objection|objections|conveyed its concerns|raised concerns|lodged)(?= )"
+    r"|抗議|非難|制裁|批判|白書|脅威|警告|遺憾|"
     r" (?:निंदा|भर्त्सना|निषेध|विरोध जता|विरोध दर्ज|विरोध नोंद|प्रतिबंध लगा|निर्बंध|खतरा|"
-    r"धोका|चेतावनी|इशारा)")
+    r"धोका|चेतावनी|इशारा|आपत्ति|आक्षेप|हरकत)")
 # words that may stand between the nationality and the person ("a Japanese software
 # engineer"): one, of any kind
 _BETWEEN = 1

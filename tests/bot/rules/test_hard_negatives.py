@@ -46,6 +46,13 @@ SILENT: list[tuple[str, str, str]] = [
     ("sanctions", "US sanctions Indian firms over drone parts shipped to Russia",
      "The Treasury named three companies in India that it said sold parts used by the "
      "Russian military; the Indian foreign ministry said it would discuss the matter."),
+    ("objection", "Japan objects after Chinese survey ship enters its waters",
+     "Tokyo conveyed its concerns to Beijing through diplomatic channels after a Chinese "
+     "navy survey ship sailed inside Japan's waters; the two governments have held talks "
+     "on such passages before."),
+    ("strategy-paper", "India's new maritime security strategy: five things to know",
+     "The navy released the strategy on Monday.\n\nIt calls the United States a key "
+     "partner of India with whom defence cooperation will deepen."),
     # a business, energy or science pact between two watched states that says "security"
     ("economic-security", "Japan and the US agree on economic security of chip supply",
      "Trade ministers of the two countries signed a memorandum on semiconductors and "
@@ -81,6 +88,15 @@ SILENT: list[tuple[str, str, str]] = [
     ("memoir", "A diplomat's memoir of the India-US nuclear talks",
      "The former envoy recalls how the two countries' officials met in secret and how "
      "the navy chiefs watched the talks closely."),
+    # a forum of many states told speech by speech: a minister's words about another state
+    ("forum-roundup", "Raisina Dialogue: what the ministers told the hall",
+     "NEW DELHI - The conference closed on Thursday with China's defence minister absent."
+     "\n\nAustralia's defence minister said talks with Beijing were needed and that the "
+     "region saw its largest military build-up since 1945.\n\nJapan's minister said his "
+     "country's defence budget would keep rising."),
+    ("council-roundup", "Security Council divided after missile test",
+     "North Korea's missile test split the council on Monday.\n\nJapan's envoy, invited "
+     "to the meeting, said the missile could reach the United States."),
     # another acronym: ACSA as a schools' association
     ("acronym-schools", "ACSA signs exchange pact with Japanese and Indian universities",
      "The Association of Collegiate Schools of Architecture (ACSA) said the agreement "
@@ -158,3 +174,21 @@ def test_a_pair_in_the_body_of_another_pairs_story_is_background(
     other = text.replace("India's defence minister and his Japanese counterpart discussed "
                          "naval cooperation", "The navy published its notes")
     assert "us-japan" in default_ruleset.match_text("Japanese navy news", other).rule_ids
+
+
+def test_a_forum_story_that_tells_of_two_meeting_as_two_is_theirs(
+        default_ruleset: RuleSet) -> None:
+    text = ("The Pentagon chief's speech drew the crowds.\n\nIn the side rooms the "
+            "American delegation held bilateral meetings; with Japan's defence minister it "
+            "agreed to build missiles together.")
+    assert "us-japan" in default_ruleset.match_text("Shangri-La Dialogue: the week in review",
+                                                    text).rule_ids
+
+
+def test_a_pair_in_the_lead_under_a_headline_of_two_others_is_background(
+        default_ruleset: RuleSet) -> None:
+    got = default_ruleset.match_text(
+        "Japan and the Philippines widen military supply pact",
+        "Officials in Tokyo said Japan was also exploring a logistics pact with India, "
+        "though talks have not formally begun.").rule_ids
+    assert set(got) == {"bilateral-defence"}
