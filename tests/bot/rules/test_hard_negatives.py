@@ -140,6 +140,12 @@ def test_the_evidence_holds_without_the_headline(default_ruleset: RuleSet) -> No
                                       ).rule_ids == ()
     assert default_ruleset.match_text("India, Japan sign three agreements", loans.replace(
         "an old army cantonment", "an army camp")).rule_ids
+    # the impeachment story under a plain headline: a call with an envoy is the host's
+    # business with the envoy's state, and names no pair with the state named beside it
+    impeachment = ("Troops were sent to the parliament of South Korea last week, and "
+                   "allies were alarmed.\n\n" + SILENT[1][2])
+    assert default_ruleset.match_text("South Korea's acting president takes charge",
+                                      impeachment).rule_ids == ()
 
 
 @pytest.mark.parametrize("title", [
