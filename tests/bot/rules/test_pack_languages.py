@@ -91,3 +91,16 @@ def test_a_japanese_surname_alone_is_nobody(default_ruleset: RuleSet) -> None:
     # 木原氏 ("Mr Kihara") counts for the minister only in a story that names him in full
     found = default_ruleset.match_text("地元の話題", "木原氏が商店街で祭りを開いた。防衛")
     assert "Kihara Minoru" not in found.entities.people
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # a passing (goodwill) exercise, and "will exercise" in the Hindi singular
+    ("海自とインド海軍が親善訓練",
+     "海上自衛隊の護衛艦がムンバイに寄港し、インド海軍と親善訓練を行った。"),
+    ("भारत-जापान के बीच समुद्री साझेदारी अभ्यास",
+     "जापान का विध्वंसक मुंबई पहुंचा। वह भारतीय नौसेना के साथ अभ्यास करेगा।"),
+])
+def test_an_exercise_of_the_pair_is_a_bilateral_statement(default_ruleset: RuleSet,
+                                                          title: str, text: str) -> None:
+    got = set(default_ruleset.match_text(title, text).rule_ids)
+    assert {"india-japan", "bilateral-defence"} <= got
