@@ -97,7 +97,11 @@ _PRIVATE = frozenset((
     "carmaker", "carmakers", "restaurant", "restaurants", "cuisine", "writer", "author",
     "novelist", "makers", "manufacturer", "manufacturers", "supplier", "suppliers",
     "automaker", "automakers", "conglomerate", "retailer", "retailers", "bank", "banks",
-    "maker", "partner", "lender", "lenders", "insurer", "insurers", "telecom"))
+    "maker", "partner", "lender", "lenders", "insurer", "insurers", "telecom",
+    "shipbuilder", "shipbuilders", "shipyard", "shipyards", "contractor", "contractors",
+    # an ambassador speaks in the host's capital, to the host: "a call with the American
+    # ambassador" is no act of the United States with a third state named beside it
+    "ambassador", "embassy"))
 _PRIVATE_CJK = re.compile(r"人(?!民|権)|企業|系|社員|留学生|観光客")
 _PRIVATE_DEVANAGARI = ("छात्र", "युवक", "युवती", "परिवार", "कंपन", "पर्यटक", "नागरिक",
                        "विद्यार्थ", "कुटुंब", "तरुण", "उद्योजक", "व्यापारी")
@@ -111,10 +115,11 @@ AGAINST = re.compile(
     r"sanction|sanctions|sanctioned|sanctioning|accuse|accuses|accused|accusing|summon|"
     r"summons|summoned|rebuke|rebukes|rebuked|denounce|denounces|denounced|slams|slammed|"
     r"blacklist|blacklists|blacklisted|expel|expels|expelled|warn|warns|warned|threat|"
-    r"threats|white paper|greatest challenge|strategic challenge)(?= )"
-    r"|抗議|非難|制裁|批判|白書|脅威|警告|"
+    r"threats|white paper|greatest challenge|strategic challenge|object|objects|objected|"
+    r"objection|objections|conveyed its concerns|raised concerns|lodged)(?= )"
+    r"|抗議|非難|制裁|批判|白書|脅威|警告|遺憾|"
     r" (?:निंदा|भर्त्सना|निषेध|विरोध जता|विरोध दर्ज|विरोध नोंद|प्रतिबंध लगा|निर्बंध|खतरा|"
-    r"धोका|चेतावनी|इशारा)")
+    r"धोका|चेतावनी|इशारा|आपत्ति|आक्षेप|हरकत)")
 # words that may stand between the nationality and the person ("a Japanese software
 # engineer"): one, of any kind
 _BETWEEN = 1

@@ -9,8 +9,6 @@ import pytest
 
 from bot.rules import RuleSet
 
-PAIRS = {"india-japan", "acsa", "india-us", "india-australia", "us-japan", "japan-australia"}
-
 SILENT: list[tuple[str, str, str]] = [
     # two states, a force and an act word, and the act is another field's
     ("development-loan", "India, Japan sign yen loans for metro, forestry and a hill road",
@@ -46,6 +44,13 @@ SILENT: list[tuple[str, str, str]] = [
     ("sanctions", "US sanctions Indian firms over drone parts shipped to Russia",
      "The Treasury named three companies in India that it said sold parts used by the "
      "Russian military; the Indian foreign ministry said it would discuss the matter."),
+    ("objection", "Japan objects after Chinese survey ship enters its waters",
+     "Tokyo conveyed its concerns to Beijing through diplomatic channels after a Chinese "
+     "navy survey ship sailed inside Japan's waters; the two governments have held talks "
+     "on such passages before."),
+    ("strategy-paper", "India's new maritime security strategy: five things to know",
+     "The navy released the strategy on Monday.\n\nIt calls the United States a key "
+     "partner of India with whom defence cooperation will deepen."),
     # a business, energy or science pact between two watched states that says "security"
     ("economic-security", "Japan and the US agree on economic security of chip supply",
      "Trade ministers of the two countries signed a memorandum on semiconductors and "
@@ -81,6 +86,15 @@ SILENT: list[tuple[str, str, str]] = [
     ("memoir", "A diplomat's memoir of the India-US nuclear talks",
      "The former envoy recalls how the two countries' officials met in secret and how "
      "the navy chiefs watched the talks closely."),
+    # a forum of many states told speech by speech: a minister's words about another state
+    ("forum-roundup", "Raisina Dialogue: what the ministers told the hall",
+     "NEW DELHI - The conference closed on Thursday with China's defence minister absent."
+     "\n\nAustralia's defence minister said talks with Beijing were needed and that the "
+     "region saw its largest military build-up since 1945.\n\nJapan's minister said his "
+     "country's defence budget would keep rising."),
+    ("council-roundup", "Security Council divided after missile test",
+     "North Korea's missile test split the council on Monday.\n\nJapan's envoy, invited "
+     "to the meeting, said the missile could reach the United States."),
     # another acronym: ACSA as a schools' association
     ("acronym-schools", "ACSA signs exchange pact with Japanese and Indian universities",
      "The Association of Collegiate Schools of Architecture (ACSA) said the agreement "
@@ -96,13 +110,6 @@ SILENT: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "text"), [(t, x) for _, t, x in SILENT],
-                         ids=[i for i, _, _ in SILENT])
-def test_no_bilateral_defence_statement(default_ruleset: RuleSet, title: str, text: str
-                                        ) -> None:
-    assert default_ruleset.match_text(title, text).rule_ids == ()
-
-
 # two states that are not watched make a defence statement and name a watched one: the
 # statement is theirs, no watched pair's
 OTHERS: list[tuple[str, str, str]] = [
@@ -116,11 +123,13 @@ OTHERS: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "text"), [(t, x) for _, t, x in OTHERS],
-                         ids=[i for i, _, _ in OTHERS])
-def test_another_pair_is_no_watched_pair(default_ruleset: RuleSet, title: str, text: str
-                                         ) -> None:
-    assert set(default_ruleset.match_text(title, text).rule_ids) == {"bilateral-defence"}
+@pytest.mark.parametrize(("title", "text", "expected"),
+                         [(t, x, set()) for _, t, x in SILENT]
+                         + [(t, x, {"bilateral-defence"}) for _, t, x in OTHERS],
+                         ids=[i for i, _, _ in SILENT + OTHERS])
+def test_no_watched_statement(default_ruleset: RuleSet, title: str, text: str,
+                              expected: set[str]) -> None:
+    assert set(default_ruleset.match_text(title, text).rule_ids) == expected
 
 
 def test_the_evidence_holds_without_the_headline(default_ruleset: RuleSet) -> None:
@@ -131,6 +140,12 @@ def test_the_evidence_holds_without_the_headline(default_ruleset: RuleSet) -> No
                                       ).rule_ids == ()
     assert default_ruleset.match_text("India, Japan sign three agreements", loans.replace(
         "an old army cantonment", "an army camp")).rule_ids
+    # the impeachment story under a plain headline: a call with an envoy is the host's
+    # business with the envoy's state, and names no pair with the state named beside it
+    impeachment = ("Troops were sent to the parliament of South Korea last week, and "
+                   "allies were alarmed.\n\n" + SILENT[1][2])
+    assert default_ruleset.match_text("South Korea's acting president takes charge",
+                                      impeachment).rule_ids == ()
 
 
 @pytest.mark.parametrize("title", [
@@ -158,3 +173,21 @@ def test_a_pair_in_the_body_of_another_pairs_story_is_background(
     other = text.replace("India's defence minister and his Japanese counterpart discussed "
                          "naval cooperation", "The navy published its notes")
     assert "us-japan" in default_ruleset.match_text("Japanese navy news", other).rule_ids
+
+
+def test_a_forum_story_that_tells_of_two_meeting_as_two_is_theirs(
+        default_ruleset: RuleSet) -> None:
+    text = ("The Pentagon chief's speech drew the crowds.\n\nIn the side rooms the "
+            "American delegation held bilateral meetings; with Japan's defence minister it "
+            "agreed to build missiles together.")
+    assert "us-japan" in default_ruleset.match_text("Shangri-La Dialogue: the week in review",
+                                                    text).rule_ids
+
+
+def test_a_pair_in_the_lead_under_a_headline_of_two_others_is_background(
+        default_ruleset: RuleSet) -> None:
+    got = default_ruleset.match_text(
+        "Japan and the Philippines widen military supply pact",
+        "Officials in Tokyo said Japan was also exploring a logistics pact with India, "
+        "though talks have not formally begun.").rule_ids
+    assert set(got) == {"bilateral-defence"}

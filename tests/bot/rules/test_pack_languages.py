@@ -46,3 +46,61 @@ def test_a_headline_naming_an_exercise_of_two_is_the_pair_s_whatever_group_the_l
     group = default_ruleset.match_text(title.replace("JIMEX", "Malabar")
                                        .replace("जिमेक्स", "मलबार"), text)
     assert "india-japan" not in group.rule_ids
+
+
+@pytest.mark.parametrize(("title", "text", "pair"), [
+    # a meeting of one partner named as such, with a third state in the lead
+    ("日豪防衛相会談　共同訓練の拡大へ",
+     "木原防衛相はマールズ国防相と会談した。自衛隊が豪軍の艦艇を守る措置は、これまで米軍に"
+     "限られていた。", "japan-australia"),
+    ("अमेरिकेचे संरक्षणमंत्री दिल्लीत; उभय देशांत करार",
+     "भारत आणि अमेरिकेच्या संरक्षणमंत्र्यांनी करारावर स्वाक्षऱ्या केल्या. जपान व ऑस्ट्रेलियाचे "
+     "राजदूतही उपस्थित होते.", "india-us"),
+])
+def test_a_pair_s_own_story_is_not_the_group_s_its_lead_mentions(
+        default_ruleset: RuleSet, title: str, text: str, pair: str) -> None:
+    assert {pair, "bilateral-defence"} <= set(default_ruleset.match_text(title, text).rule_ids)
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Indian, Japanese warships sail for Malabar",
+     "Ships of the Indian Navy and the JMSDF left for the exercise with the US and Australia."),
+    ("Indian and Japanese ships sail for the Quad drill",
+     "They join American and Australian warships in the Philippine Sea."),
+    ("印海軍と海自、マラバールへ出港", "日米豪印の4カ国共同訓練に参加する。"),
+])
+def test_a_headline_of_two_joining_the_group_s_drill_is_the_group_s(
+        default_ruleset: RuleSet, title: str, text: str) -> None:
+    assert set(default_ruleset.match_text(title, text).rule_ids) <= {"malabar"}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("木原防衛相は、来日したマーレス副首相兼国防相と会談した。", "Richard Marles"),
+    ("中谷防衛相はオースチン米国防長官と電話で会談した。", "Lloyd Austin"),
+    ("防衛省でヘグセット国防長官を迎えた。", "Pete Hegseth"),
+    ("インドのラージナート・シン氏が来日した。", "Rajnath Singh"),
+])
+def test_japanese_spellings_of_ministers(default_ruleset: RuleSet, text: str,
+                                         person: str) -> None:
+    title = "日豪防衛相会談" if "マーレス" in text else "防衛相会談"
+    found = default_ruleset.match_text(title, text).entities.people
+    assert person in found
+
+
+def test_a_japanese_surname_alone_is_nobody(default_ruleset: RuleSet) -> None:
+    # 木原氏 ("Mr Kihara") counts for the minister only in a story that names him in full
+    found = default_ruleset.match_text("地元の話題", "木原氏が商店街で祭りを開いた。防衛")
+    assert "Kihara Minoru" not in found.entities.people
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # a passing (goodwill) exercise, and "will exercise" in the Hindi singular
+    ("海自とインド海軍が親善訓練",
+     "海上自衛隊の護衛艦がムンバイに寄港し、インド海軍と親善訓練を行った。"),
+    ("भारत-जापान के बीच समुद्री साझेदारी अभ्यास",
+     "जापान का विध्वंसक मुंबई पहुंचा। वह भारतीय नौसेना के साथ अभ्यास करेगा।"),
+])
+def test_an_exercise_of_the_pair_is_a_bilateral_statement(default_ruleset: RuleSet,
+                                                          title: str, text: str) -> None:
+    got = set(default_ruleset.match_text(title, text).rule_ids)
+    assert {"india-japan", "bilateral-defence"} <= got
