@@ -8,7 +8,8 @@ processes, early rejection, the store (SQLite) and a jsonl channel.
 Two corpora of real-size pages (bench/realpages.py, ~170 KB: heavy page chrome around our
 own texts), served from a child process on 127.0.0.1:
 
-* relevant: every labelled report of tests/corpus, at two outlets (mostly defence news);
+* relevant: every labelled report of tests/corpus, at two outlets (mostly defence news),
+  each dated as the report is (--one-day: all on one day, so a pair's reports pile up);
 * mixed: everyday news with one page in ten relevant (plus real web pages, when a folder
   of them is beside the repository or named with --web).
 
@@ -16,9 +17,12 @@ Each side runs in its own child process; pages/s is pages over wall time, CPU is
 side's processes (workers included), peak RSS is the sum over its process tree sampled
 every 20 ms. defwatch's CPU by stage comes from its workers' own accounting (parse,
 early-rejection pass, extraction, matching); "rest" is everything else (fetch, store,
-alerts, the event loop, worker hand-over).
+alerts, the event loop, worker hand-over). The service process's own CPU during the cycles
+(start-up and workers left out) is printed too: on a loaded machine it is steadier than
+wall time, and it is where placing and grouping run.
 
     .venv/bin/python bench/bench_peer.py [--sets relevant,mixed] [--general 216] [--copies 2]
+                                         [--one-day]
 """
 
 from __future__ import annotations
@@ -70,12 +74,13 @@ def build(name: str, args: argparse.Namespace) -> tuple[list[Route], list[str]]:
         texts = relevant_texts()[:args.limit or None]
         for copy in range(args.copies):
             outlet = ("Daily Ledger", "Evening Courier", "Morning Star")[copy % 3]
-            # each report on its own day, as a feed carries it: one day for all of them
-            # would make every report of a pair look like one event's
+            # each report on its own day, as a feed carries it; --one-day dates them all
+            # ONE_DAY, so every report of a pair meets every same-day event of that pair
+            # (the many reports of one day a Malabar edition or a 2+2 bring, made extreme)
             pages += [(f"/r{copy}/{t.slug}.html", escape(t.title),
-                       page_html(t, outlet, (t.published or ONE_DAY).isoformat()).encode(),
-                       t.published or ONE_DAY)
-                      for t in texts]
+                       page_html(t, outlet, day.isoformat()).encode(), day)
+                      for t in texts
+                      for day in [ONE_DAY if args.one_day else t.published or ONE_DAY]]
     else:
         relevant = relevant_texts()
         general = general_texts(args.general)
@@ -153,21 +158,29 @@ def run_defwatch(base: str, feeds: list[str], early: bool = True) -> dict[str, o
         async with App(config) as app:
             if early:  # as `once` does: workers start while the feeds are fetched
                 app.pool.start()
+            service = _own_cpu()
             report = await app.cycle(everything=True)
             processed = list(report.processed)
             while report.processed or report.delivered.sent:  # as `once` does
                 report = await app.cycle()
                 processed += report.processed
+            service = _own_cpu() - service
             stages = app.metrics.page_cpu_seconds()
         wall = time.perf_counter() - started
         outcomes: dict[str, int] = {}
         for p in processed:
             outcomes[p.outcome] = outcomes.get(p.outcome, 0) + 1
         return {"pages": len(processed), "outcomes": outcomes, "wall": wall,
-                "stages": stages}
+                "stages": stages, "service": service}
 
     with tempfile.TemporaryDirectory() as tmp:
         return asyncio.run(go(Path(tmp)))
+
+
+def _own_cpu() -> float:
+    """CPU seconds of this process's threads so far (not its children's)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    return own.ru_utime + own.ru_stime
 
 
 def side_main(side: str, base: str, feeds: list[str]) -> None:
@@ -232,11 +245,13 @@ class Side:
     stages: dict[str, float]
     outcomes: dict[str, int]
     flagged: int
+    service: float  # defwatch: its service process's CPU during the cycles (no workers)
 
     @classmethod
     def of(cls, r: dict[str, Any]) -> Side:
         return cls(int(r["pages"]), float(r["wall"]), float(r["cpu"]), int(r["peak_rss"]),
-                   dict(r["stages"]), dict(r.get("outcomes", {})), int(r.get("flagged", 0)))
+                   dict(r["stages"]), dict(r.get("outcomes", {})), int(r.get("flagged", 0)),
+                   float(r.get("service", 0.0)))
 
     @property
     def rate(self) -> float:
@@ -256,6 +271,10 @@ def report(name: str, pages: int, peer: Side, ours: Side) -> None:
         print(f"  {label} CPU ms/page by stage: {', '.join(parts)}, "
               f"rest {rest / r.pages * 1000:.1f}")
     print(f"  defwatch outcomes: {ours.outcomes}; peer flagged {peer.flagged}")
+    # steadier than wall time on a shared machine: the one process that does the I/O,
+    # the store and grouping, without start-up and without the workers
+    print(f"  defwatch service process during the cycles: "
+          f"{ours.service / ours.pages * 1000:.1f} ms CPU/page")
     print(f"  ratio: defwatch {ours.rate / peer.rate:.2f}x the peer's pages/s")
     # what bare trafilatura.extract() manages on every core: the peer's extract stage
     cores = os.cpu_count() or 1
@@ -273,6 +292,8 @@ def main() -> None:
                         help="at most this many reports in the relevant corpus (0: all)")
     parser.add_argument("--copies", type=int, default=2,
                         help="outlets serving each relevant report")
+    parser.add_argument("--one-day", action="store_true",
+                        help="date every relevant page ONE_DAY (in the feed and the page)")
     parser.add_argument("--web", default=str(WEB),
                         help="a folder of real web pages to add to the mixed corpus")
     parser.add_argument("--only", choices=("peer", "defwatch", "defwatch-lazy"),

@@ -23,10 +23,10 @@ from bot.events.cluster import (
     Signature,
     assign,
     candidate_query,
-    event_day,
     merges,
     signature,
 )
+from bot.events.gathered import Gathered
 from bot.rules import RuleSet
 from watchers.models import Article
 
@@ -129,34 +129,37 @@ def place(arrivals: Iterable[tuple[str, Signature]]) -> dict[str, str]:
     """Group signatures in arrival order as the pipeline and its store do; id -> cluster.
 
     An event keeps the earliest day of its members (the store's `events.day`) and its
-    members in arrival order; an article sees the events whose day lies in its
-    `candidate_query` (an undated one sees them all: in the corpus every event is recent).
-    The event it joins then absorbs the events `merges` names, into the oldest of them, as
-    the store does while none of them has been alerted (all arrivals come before alerts).
+    members in arrival order, gathered as the service keeps them (bot/events/gathered.py);
+    an article sees the events whose day lies in its `candidate_query` (an undated one
+    sees them all: in the corpus every event is recent). The event it joins then absorbs
+    the events `merges` names, into the oldest of them, as the store does while none of
+    them has been alerted (all arrivals come before alerts).
     """
-    members: dict[str, list[Signature]] = {}
+    members: dict[str, Gathered] = {}
     days: dict[str, date | None] = {}
     out: dict[str, str] = {}
     opened = 0
     for key, sig in arrivals:
         span = candidate_query(sig)
-        cands = [Candidate(eid, days[eid], tuple(sigs)) for eid, sigs in members.items()
+        cands = [Candidate(eid, days[eid], tuple(held.members), held)
+                 for eid, held in members.items()
                  if span is None or (days[eid] is not None
                                      and span[0] <= cast(date, days[eid]) <= span[1])]
         chosen = assign(sig, cands)
         if chosen is None:
             chosen, opened = f"c{opened:03d}", opened + 1
-        members.setdefault(chosen, []).append(sig)
-        days[chosen] = event_day(members[chosen])
+        members.setdefault(chosen, Gathered()).add(sig)
+        days[chosen] = members[chosen].summary.first  # the earliest member's day
         out[key] = chosen
-        grown = Candidate(chosen, days[chosen], tuple(members[chosen]))
+        grown = Candidate(chosen, days[chosen], tuple(members[chosen].members), members[chosen])
         group = sorted({chosen, *merges(grown, [c for c in cands if c.event_id != chosen])})
         survivor = group[0]  # the oldest: ids are opened in order
         for eid in group[1:]:
-            members[survivor].extend(members.pop(eid))
+            for joined in members.pop(eid).members:
+                members[survivor].add(joined)
             del days[eid]
             out.update({k: survivor for k, c in out.items() if c == eid})
-        days[survivor] = event_day(members[survivor])
+        days[survivor] = members[survivor].summary.first
     return out
 
 

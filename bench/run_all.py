@@ -14,6 +14,7 @@ HERE = Path(__file__).resolve().parent
 BENCHES: dict[str, tuple[list[str], list[str]]] = {
     "bench_matcher.py": ([], ["--articles", "40", "--words", "200", "--repeat", "1"]),
     "bench_events.py": ([], ["--events", "300", "--articles", "30"]),
+    "bench_placing.py": (["--one-day"], ["--one-day", "--limit", "30", "--copies", "1"]),
     "eval_corpus.py": ([], []),
     "bench_poll.py": ([], ["--quick"]),
     "bench_e2e.py": ([], ["--articles", "30", "--chrome", "4", "--feeds", "2"]),

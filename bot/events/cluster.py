@@ -11,21 +11,20 @@ event). Same articles in the same order give the same decisions.
 
 How the store fetches candidates (see `candidate_query`): keep each event's day (the
 earliest day of its members, `event_day()`), index it, and load the events whose day lies
-in `candidate_query(sig)` with their members' signatures. Undated articles
-(`candidate_query` is None) can only join near-duplicates: fetch the events created in the
-last few days.
+in `candidate_query(sig)` with their members' signatures (kept gathered between articles,
+bot/events/gathered.py). Undated articles (`candidate_query` is None) can only join
+near-duplicates: fetch the events created in the last few days.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
-from functools import cached_property
 
-from bot.events.kind import Kind, compatible
+from bot.events.gathered import Candidate, Summary
+from bot.events.kind import compatible
 from bot.events.signature import Signature, event_day, signature
 from bot.events.similarity import (
     jaccard,
@@ -41,37 +40,6 @@ EXERCISE_WINDOW_DAYS = 21.0  # an exercise runs for weeks: "begins" and "ends" r
 NEAR_DUP_CONTAINMENT = 0.5  # half the shorter text's 3-shingles repeated: a rewrite or copy
 NEAR_DUP_JACCARD = 0.3
 TITLE_JACCARD = 0.5
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """An event the store fetched for an article: its id, day and members' signatures."""
-
-    event_id: str
-    day: date | None
-    members: tuple[Signature, ...]
-
-    @cached_property
-    def anchor(self) -> date | None:
-        """The day windows are measured from: the stored day, else the earliest member's."""
-        return self.day if self.day is not None else event_day(self.members)
-
-    @cached_property
-    def whole(self) -> Signature:
-        """The event as a whole (see `_aggregate`), built once however many reports are
-        compared with it: `merges` compares every report of every other event."""
-        return _aggregate(self.anchor, self.members)
-
-    @cached_property
-    def settled(self) -> Kind | None:
-        """The kind of the event when at least half its reports give it, else None.
-
-        Only a settled kind keeps a report of another kind out: one report of three
-        whose kind is a word in passing (an exercise the readout of a treaty coming into
-        force mentions) does not make the event an exercise.
-        """
-        kind = self.whole.kind
-        return kind if 2 * sum(m.kind == kind for m in self.members) >= len(self.members) else None
 
 
 def candidate_query(sig: Signature, *, window_days: float = WINDOW_DAYS,
@@ -94,7 +62,7 @@ def _exercise(sig: Signature) -> bool:
     return sig.kind == "exercise" and bool(sig.exercises)
 
 
-def _long_window(sig: Signature, anchor: date | None, members: Sequence[Signature]) -> bool:
+def _long_window(sig: Signature, anchor: date | None, summary: Summary) -> bool:
     """Whether the exercise window applies between an exercise report and an event.
 
     Not when the later side tells of an exercise (or a phase) *starting*: a second phase
@@ -106,8 +74,7 @@ def _long_window(sig: Signature, anchor: date | None, members: Sequence[Signatur
         return False
     if sig.day is None or anchor is None or sig.day >= anchor:
         return sig.stage != "start"
-    first = min((m.day for m in members if m.day is not None), default=None)
-    return not any(m.stage == "start" for m in members if m.day == first)
+    return not summary.starts_first
 
 
 def _conflict(a: Signature, b: Signature) -> bool:
@@ -238,57 +205,48 @@ def _things(sig: Signature) -> frozenset[str]:
     return sig.agreements | sig.exercises | sig.formats
 
 
-def _aggregate(day: date | None, members: Sequence[Signature]) -> Signature:
-    """The event as a whole: members' entities united, the kind and pair most members give."""
-    kinds = Counter(m.kind for m in members if m.kind is not None).most_common(2)
-    pairs = Counter(m.pair for m in members if len(m.pair) == 2).most_common(2)
-    none: frozenset[str] = frozenset()
-    return Signature(
-        day=day,
-        countries=none.union(*(m.countries for m in members)),
-        people=none.union(*(m.people for m in members)),
-        agreements=none.union(*(m.agreements for m in members)),
-        exercises=none.union(*(m.exercises for m in members)),
-        formats=none.union(*(m.formats for m in members)),
-        pair=pairs[0][0] if pairs and (len(pairs) == 1 or pairs[0][1] > pairs[1][1]) else (),
-        kind=kinds[0][0] if kinds and (len(kinds) == 1 or kinds[0][1] > kinds[1][1]) else None,
-        names=none.union(*(m.names for m in members)),
-        origins=tuple(sorted(set().union(*(m.origins for m in members)))),
-    )
-
-
 def _candidate_score(sig: Signature, cand: Candidate, window_days: float,
-                     exercise_window_days: float) -> float:
+                     exercise_window_days: float, *, enough: float = math.inf) -> float:
+    """The best score of the event's members and of the event as a whole that counts;
+    once one reaches `enough`, that one (`merges` only asks whether any counts)."""
     anchor = cand.anchor
-    long = _long_window(sig, anchor, cand.members)
+    long = _long_window(sig, anchor, cand.summary)
     dated = sig.day is not None and anchor is not None
     gap = abs((sig.day - anchor).days) if sig.day is not None and anchor is not None else 0
     if dated and gap > (max(window_days, exercise_window_days) if long else window_days):
         return 0.0  # outside every window: no score can count (checked first: it is cheap)
-
-    def within(score: float, other: Signature) -> bool:
-        if dated:
-            return gap <= (exercise_window_days if long and _exercise(other) else window_days)
-        return score >= 2.0  # undated on either side: only a near-duplicate text joins
-
-    scored = [(_score(sig, m), m) for m in cand.members]
-    if not any(score > 0 or sig.countries & m.countries or sig.people & m.people
-               for score, m in scored):
-        return 0.0  # nothing in common with any member, so nothing with the whole either
-    whole = cand.whole
     # The event as a whole is a call (say; see `Candidate.settled`) and the article an
     # exercise report: only a near-duplicate text may still join, however well one
     # member's entities agree — unless two people are shared, found by the entity layer
     # or named in the text.
+    whole = cand.whole
     agreed = _reconciled(sig, whole)
-    scored.append((_scored(sig, whole, agreed), whole))
     people = len(agreed[0].people & agreed[1].people) if agreed else 0
     floor = 2.0 if people < 2 and not compatible(sig.kind, cand.settled) else 0.0
-    best = 0.0
-    for score, other in scored:
-        if score <= max(best, floor if score < 2.0 else 0.0) or not within(score, other):
-            continue
-        best = score
+
+    def counts(score: float, other: Signature) -> bool:
+        if score <= (floor if score < 2.0 else 0.0):
+            return False
+        if dated:
+            return gap <= (exercise_window_days if long and _exercise(other) else window_days)
+        return score >= 2.0  # undated on either side: only a near-duplicate text joins
+
+    # A whole that counts shares a country with the article (it has no text to be a
+    # near-duplicate of), so the test for nothing in common below would pass.
+    score = _scored(sig, whole, agreed)
+    best = score if counts(score, whole) else 0.0
+    if best >= enough:
+        return best
+    positive = False
+    for member in cand.agreeable(sig):  # the others score 0, which never counts
+        score = _score(sig, member)
+        positive = positive or score > 0
+        if score > best and counts(score, member):
+            best = score
+            if best >= enough:
+                return best
+    if not (positive or sig.countries & whole.countries or sig.people & whole.people):
+        return 0.0  # nothing in common with any member, so nothing with the whole either
     return best
 
 
@@ -342,6 +300,7 @@ def assign(sig: Signature, candidates: Sequence[Candidate], *,
 # all the rest of placing a page (bench/README.md, "merges"); the split it mends is a
 # nameless report and the one that joined it on its kind.
 FIXPOINT_MEMBERS = 2
+_ANY = 1e-9  # below every score that counts: `merges` asks only whether one does
 
 
 def merges(grown: Candidate, others: Sequence[Candidate], *,
@@ -360,16 +319,17 @@ def merges(grown: Candidate, others: Sequence[Candidate], *,
     that joins one part can show the other to belong with it. Same events in, same answer,
     whatever the order of `others` or of their members.
     """
-    countries = frozenset().union(*(m.countries for m in grown.members))
+    countries = grown.whole.countries
     out = []
     for other in others:
         if other.event_id == grown.event_id or not other.members:
             continue
-        if not all(m.countries & countries for m in other.members):
-            continue  # cheap, and no report joining first changes it
+        if not all(c & countries for c in other.summary.country_sets):
+            continue  # every report must name one of grown's countries: cheap, and no
+            # report joining first changes it
         if len(other.members) > FIXPOINT_MEMBERS:
             # every report must join `grown` as it is; stops at the first that does not
-            if all(_candidate_score(m, grown, window_days, exercise_window_days) > 0
+            if all(_candidate_score(m, grown, window_days, exercise_window_days, enough=_ANY) > 0
                    for m in other.members):
                 out.append(other.event_id)
             continue
@@ -388,11 +348,10 @@ def _absorbs(event: Candidate, reports: Sequence[Signature], window_days: float,
     member for the next)."""
     pending = list(reports)
     while pending:
-        joining = [_candidate_score(m, event, window_days, exercise_window_days) > 0
-                   for m in pending]
+        joining = [_candidate_score(m, event, window_days, exercise_window_days,
+                                    enough=_ANY) > 0 for m in pending]
         if not any(joining):
             return False
-        members = (*event.members, *(m for m, j in zip(pending, joining, strict=True) if j))
-        event = Candidate(event.event_id, event_day(members), members)
+        event = event.grown([m for m, j in zip(pending, joining, strict=True) if j])
         pending = [m for m, j in zip(pending, joining, strict=True) if not j]
     return True

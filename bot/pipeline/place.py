@@ -6,17 +6,21 @@ a few statements, not a dozen transactions. Should another writer have stored on
 pages first (a unique constraint fails), the batch is placed again a page at a time, and
 only that page ends as a duplicate.
 
-Grouping compares an article with every member of the candidate events. Signatures never
-change once stored, so decoded ones are kept (`SignatureMemo`) and the store is asked for
-the candidates' member ids only, one row per event, and for the signatures not held yet.
+Grouping compares an article with the candidate events' members and with each event as a
+whole. Signatures never change once stored, so the store is asked for the candidates'
+member ids only, one row per event; each event's members are kept gathered
+(`GatheredMemo`: the event as a whole and its index, bot/events/gathered.py) and brought
+up to date from those ids, and the decoded signatures are kept too (`SignatureMemo`), so
+only the signatures of reports new to this process are read.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+from bisect import insort
 from collections import OrderedDict
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -28,9 +32,9 @@ from bot.events.cluster import (
     Signature,
     assign,
     candidate_query,
-    event_day,
     merges,
 )
+from bot.events.gathered import Gathered
 from bot.models import ProcessOutcome
 from bot.ops.metrics import Metrics
 from bot.pipeline.examine import PageResult
@@ -45,6 +49,7 @@ log = logging.getLogger("defwatch.process")
 
 RETRY_AFTER = timedelta(minutes=5)  # a page that failed for a passing reason waits this
 MEMO_SIGNATURES = 2048  # decoded signatures kept (~9 KB each): days of busy news
+MEMO_MEMBERS = 2048  # members of the events kept gathered (their signatures and index)
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,84 @@ class SignatureMemo:
 
 
 @dataclass
+class _Held:
+    ids: list[int]  # the store's ids of the event's members, ascending
+    gathered: Gathered
+
+
+class GatheredMemo:
+    """Recent events' members gathered, by event id, the least recently used dropped
+    first once they hold more than `capacity` members.
+
+    An event is taken from here only when the store's ids of its members are the ones
+    held, or more (the new ones are then added): so it follows joins and merges by any
+    writer, and holds exactly what gathering the stored signatures gives. A placing
+    transaction that fails may have added members that were never stored: clear() then.
+    """
+
+    def __init__(self, capacity: int = MEMO_MEMBERS) -> None:
+        self._capacity = capacity
+        self._held: OrderedDict[str, _Held] = OrderedDict()
+        self._members = 0
+
+    def get(self, event_id: str, ids: Sequence[int],
+            load: Callable[[list[int]], dict[int, Signature]]) -> Gathered:
+        """The event with the members of these ids (ascending); load(ids) gives the
+        signatures not held (an id without one is no member, as in the store's reads)."""
+        held = self._held.get(event_id)
+        if held is not None and held.ids != ids:
+            have = set(held.ids)
+            if have.issubset(ids):
+                missing = [i for i in ids if i not in have]
+                found = load(missing)
+                for i in missing:
+                    self._add(held, i, found.get(i))
+            else:  # a member left (the event was merged away and opened again)
+                self.drop([event_id])
+                held = None
+        if held is None:
+            found = load(list(ids))
+            held = _Held(list(ids), Gathered(found[i] for i in ids if i in found))
+            self._put(event_id, held)
+        self._held.move_to_end(event_id)
+        return held.gathered
+
+    def joined(self, event_id: str, article_id: int, sig: Signature) -> None:
+        """A stored article joined the event (a new one: held from now on)."""
+        held = self._held.get(event_id)
+        if held is None:
+            self._put(event_id, _Held([], Gathered()))
+            held = self._held[event_id]
+        self._add(held, article_id, sig)
+
+    def drop(self, event_ids: Collection[str]) -> None:
+        for event_id in event_ids:
+            held = self._held.pop(event_id, None)
+            if held is not None:
+                self._members -= len(held.gathered)
+
+    def clear(self) -> None:
+        self._held.clear()
+        self._members = 0
+
+    def _add(self, held: _Held, article_id: int, sig: Signature | None) -> None:
+        insort(held.ids, article_id)
+        if sig is not None:
+            held.gathered.add(sig)
+            self._members += 1
+
+    def _put(self, event_id: str, held: _Held) -> None:
+        self._held[event_id] = held
+        self._members += len(held.gathered)
+        while self._members > self._capacity and len(self._held) > 1:
+            _, gone = self._held.popitem(last=False)
+            self._members -= len(gone.gathered)
+
+    def __len__(self) -> int:
+        return self._members
+
+
+@dataclass
 class _Batch:
     """What one placing transaction did, made known only once it commits."""
 
@@ -121,6 +204,7 @@ class Placer:
         self._clock = clock
         self._metrics = metrics
         self._memo = SignatureMemo()
+        self._events = GatheredMemo()
 
     def place(self, results: list[tuple[Entry, PageResult]]) -> list[Processed]:
         """Store one batch's outcomes, in claim order; a Processed per entry."""
@@ -129,12 +213,16 @@ class Placer:
         try:
             batch = self._transaction(results)
         except IntegrityError:
+            self._events.clear()  # it may hold members that were never stored
             if len(results) == 1:  # another writer stored this page (or its event) first
                 entry = results[0][0]
                 with self._db.engine.begin() as conn:
                     entry_rows.finish_entry(conn, entry.key)
                 return [Processed(entry.key, "duplicate")]
             return [p for r in results for p in self.place([r])]
+        except BaseException:
+            self._events.clear()  # as above: rolled back
+            raise
         self._memo.keep(batch.read)
         for _ in range(batch.created):
             self._metrics.event_created()
@@ -216,6 +304,8 @@ class Placer:
             signature=sig.to_json() if sig else None, event_id=event_id)
         if sig is not None:
             batch.read[article_id] = sig
+        if event_id is not None and sig is not None:
+            self._events.joined(event_id, article_id, sig)
         if old:
             batch.note(logging.INFO, "old article not alerted source=%s url=%s published=%s "
                        "(older than events.max_age)", entry.source_id, article.url,
@@ -234,10 +324,14 @@ class Placer:
                batch: _Batch) -> str:
         days = candidate_query(sig, window_days=self._window)
         rows = event_rows.candidate_members(conn, days, now - timedelta(days=self._window))
-        sigs = self._signatures(conn, {i for _, _, ids in rows for i in ids}, batch)
-        candidates = [Candidate(event_id=eid, day=day,
-                                members=tuple(sigs[i] for i in ids if i in sigs))
-                      for eid, day, ids in rows]
+
+        def load(ids: list[int]) -> dict[int, Signature]:
+            return self._signatures(conn, ids, batch)
+
+        candidates = []
+        for eid, day, ids in rows:
+            held = self._events.get(eid, ids, load)
+            candidates.append(Candidate(eid, day, tuple(held.members), held))
         event_id = assign(sig, candidates, window_days=self._window)
         if event_id is None:
             event_id = new_event_id(article)
@@ -247,15 +341,15 @@ class Placer:
             event_rows.joined(conn, event_id, now, sig.day)
         # The report may show that an event opened earlier (by a report that could not
         # join this one, or this one's first report) is the same happening.
-        before = [c.members for c in candidates if c.event_id == event_id]
-        members = (*(before[0] if before else ()), sig)
+        before = [c for c in candidates if c.event_id == event_id]
+        grown = before[0].grown([sig]) if before else Candidate(event_id, sig.day, (sig,))
         others = [c for c in candidates if c.event_id != event_id]
-        found = merges(Candidate(event_id, event_day(members), members), others,
-                       window_days=self._window)
+        found = merges(grown, others, window_days=self._window)
         if not found:
             return event_id
         kept, gone = event_rows.merge(conn, (event_id, *found), now)
         if gone:
+            self._events.drop((kept, *gone))  # gathered again from the store when next met
             batch.note(logging.INFO, "merged events=%s into event=%s", ",".join(gone), kept)
         return kept if event_id in gone else event_id
 

@@ -97,7 +97,11 @@ _PRIVATE = frozenset((
     "carmaker", "carmakers", "restaurant", "restaurants", "cuisine", "writer", "author",
     "novelist", "makers", "manufacturer", "manufacturers", "supplier", "suppliers",
     "automaker", "automakers", "conglomerate", "retailer", "retailers", "bank", "banks",
-    "maker", "partner", "lender", "lenders", "insurer", "insurers", "telecom"))
+    "maker", "partner", "lender", "lenders", "insurer", "insurers", "telecom",
+    "shipbuilder", "shipbuilders", "shipyard", "shipyards", "contractor", "contractors",
+    # an ambassador speaks in the host's capital, to the host: "a call with the American
+    # ambassador" is no act of the United States with a third state named beside it
+    "ambassador", "embassy"))
 _PRIVATE_CJK = re.compile(r"人(?!民|権)|企業|系|社員|留学生|観光客")
 _PRIVATE_DEVANAGARI = ("छात्र", "युवक", "युवती", "परिवार", "कंपन", "पर्यटक", "नागरिक",
                        "विद्यार्थ", "कुटुंब", "तरुण", "उद्योजक", "व्यापारी")

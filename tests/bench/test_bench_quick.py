@@ -19,6 +19,7 @@ def test_every_benchmark_runs_in_quick_mode() -> None:
     assert "clustering (pairwise)" in done.stdout
     assert "articles/s per core" in done.stdout  # bench_e2e.py
     assert "the peer's pages/s" in done.stdout  # bench_peer.py
+    assert "ms CPU a page; decisions" in done.stdout  # bench_placing.py
     assert "time to alert" in done.stdout  # bench_latency.py
     assert "peak RSS during the cycle" in done.stdout  # bench_memory.py
     assert "settling a lost answer" in done.stdout  # bench_telegram.py

@@ -4,16 +4,20 @@ page by page, and a page another writer got to first is the only one given up.""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import Connection, select
+from sqlalchemy.exc import OperationalError
 
 from bot.events.cluster import Candidate, assign
 from bot.events.signature import Signature, signature
 from bot.models import Match, MatchResult
 from bot.ops.metrics import Metrics
 from bot.pipeline.examine import PageResult
-from bot.pipeline.place import Placer, SignatureMemo, new_event_id
+from bot.pipeline.place import GatheredMemo, Placer, SignatureMemo, new_event_id
 from bot.store import Database
+from bot.store import articles as article_rows
 from bot.store import entries as entry_rows
 from bot.store import events as event_rows
 from bot.store import sources as source_rows
@@ -121,3 +125,79 @@ def test_the_memo_drops_the_signature_least_recently_used() -> None:
     assert memo.get(0) == sigs[0]  # 0 is now the more recent
     memo.keep({2: sigs[2]})
     assert (memo.get(0), memo.get(1), memo.get(2), len(memo)) == (sigs[0], None, sigs[2], 2)
+
+
+def test_gathered_events_follow_the_member_ids_the_store_gives() -> None:
+    memo = GatheredMemo()
+    sigs = {i: Signature(day=None, shingles=i) for i in range(6)}
+    asked: list[list[int]] = []
+
+    def load(ids: list[int]) -> dict[int, Signature]:
+        asked.append(ids)
+        return {i: sigs[i] for i in ids if i != 3}  # 3 has no signature: no member
+
+    assert memo.get("ev", [0, 1], load).members == [sigs[0], sigs[1]]
+    assert memo.get("ev", [0, 1], load).members == [sigs[0], sigs[1]]  # held
+    memo.joined("ev", 2, sigs[2])  # placed here: nothing to read back
+    assert memo.get("ev", [0, 1, 2], load).members == [sigs[0], sigs[1], sigs[2]]
+    # another writer added 3 and 4: only those are read
+    assert memo.get("ev", [0, 1, 2, 3, 4], load).members == [sigs[i] for i in (0, 1, 2, 4)]
+    assert asked == [[0, 1], [3, 4]]
+    # a member left (the event was merged and rebuilt elsewhere): gathered afresh
+    assert memo.get("ev", [1, 5], load).members == [sigs[1], sigs[5]]
+    assert asked[-1] == [1, 5]
+    assert len(memo) == 2
+
+
+def test_gathered_events_are_dropped_least_recently_used_beyond_their_members() -> None:
+    memo = GatheredMemo(capacity=3)
+    sigs = {i: Signature(day=None, shingles=i) for i in range(4)}
+    read: list[int] = []
+
+    def load(ids: list[int]) -> dict[int, Signature]:
+        read.extend(ids)
+        return {i: sigs[i] for i in ids}
+
+    memo.get("a", [0, 1], load)
+    memo.get("b", [2], load)
+    memo.get("a", [0, 1], load)  # a is now the more recent
+    memo.get("c", [3], load)  # four members: b goes
+    assert len(memo) == 3
+    read.clear()
+    memo.get("a", [0, 1], load)
+    memo.get("b", [2], load)
+    assert read == [2]
+
+
+def test_a_failed_batch_leaves_nothing_gathered_that_was_not_stored(
+        db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A page is gathered with its event, then a later page of its batch fails and the
+    # batch rolls back; another writer's page of the same event gets the article id the
+    # first had. What the placer holds for the event must be what the store has, as a
+    # restarted placer would gather it.
+    first, lost, other, last = CORPUS[0], CORPUS[1], CORPUS[2], CORPUS[3]
+    assert len({first.event, lost.event, other.event, last.event}) == 1
+    placer = _placer(db, "a")
+    todo = _claimed(db, [first, lost, last], "a")
+    placer.place([(todo[0], _result(first))])
+    save = article_rows.save_article
+
+    def fail(conn: Connection, key: str, *args: Any, **kw: Any) -> int:
+        if key == todo[2].key:
+            raise OperationalError("INSERT", {}, Exception("disk I/O error"))
+        return save(conn, key, *args, **kw)
+
+    monkeypatch.setattr(article_rows, "save_article", fail)
+    with pytest.raises(OperationalError):
+        placer.place([(todo[1], _result(lost)), (todo[2], _result(last))])
+    monkeypatch.setattr(article_rows, "save_article", save)
+    [written] = _claimed(db, [other], "b")
+    assert _placer(db, "b").place([(written, _result(other))])[0].outcome == "matched"
+    [done] = placer.place([(todo[2], _result(last))])
+    with db.engine.begin() as conn:
+        ids = sorted(conn.execute(select(articles.c.id)
+                                  .where(articles.c.event_id == done.event_id)).scalars())
+        stored = {i: Signature.from_json(j) for i, j in article_rows.signatures(conn, ids).items()}
+    assert len(ids) == 3  # first, other's and last: the lost page is not stored
+    held = placer._events.get(str(done.event_id), ids, lambda _: {})
+    assert sorted(held.members, key=repr) == sorted(stored.values(), key=repr)

@@ -25,6 +25,7 @@ LEXICON: dict[str, dict[str, Any]] = {
         "china": {"name": "China", "aliases": ["Chinese"]},
         "singapore": {"name": "Singapore", "aliases": ["シンガポール"]},
         "uk": {"name": "United Kingdom", "aliases": ["英国"]},
+        "germany": {"name": "Germany", "aliases": ["German"]},
     },
     "people": {"richard-marles": {"name": "Richard Marles", "aliases": ["Marles"],
                                   "country": "australia"},
@@ -123,8 +124,8 @@ def test_a_counterpart_pairs_with_the_story_or_the_minister_who_speaks(
 
 def test_the_two_ministries_are_the_states_whose_ministers_speak(
         rulesets: dict[str, RuleSet]) -> None:
-    top = ("Canberra picked a German design and a Japanese one for the final round of "
-           "its frigate contest.")
+    top = ("The Australian navy picked a German design and a Japanese one for the final "
+           "round of its frigate contest.")
     body = "Marles announced the choice. In Tokyo, Kihara welcomed it."
     assert matches(rulesets["au-jp"], "Frigate shortlist names two designs",
                    f"{top}\n\n{body} The two ministries agreed to hold talks.")
@@ -142,3 +143,11 @@ def test_japanese_venues_and_states_set_apart(rulesets: dict[str, RuleSet]) -> N
     text = "日豪首脳が会談した。日本が米国以外と協定を結ぶのは英国に次いで2カ国目となる。"
     assert not matches(rulesets["quad"], "", text)
     assert matches(rulesets["quad"], "", text.replace("米国以外", "米国"))
+
+
+def test_a_shipbuilder_is_a_firm_not_its_state(rulesets: dict[str, RuleSet]) -> None:
+    # "a German shipbuilder" is a firm of that nationality: the parties are the other two
+    assert matches(rulesets["pair"], "", "A German shipbuilder and an Australian minister "
+                                         "held talks with Japan.")
+    assert not matches(rulesets["pair"], "", "A German envoy and an Australian minister "
+                                             "held talks with Japan.")

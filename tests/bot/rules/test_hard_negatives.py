@@ -9,8 +9,6 @@ import pytest
 
 from bot.rules import RuleSet
 
-PAIRS = {"india-japan", "acsa", "india-us", "india-australia", "us-japan", "japan-australia"}
-
 SILENT: list[tuple[str, str, str]] = [
     # two states, a force and an act word, and the act is another field's
     ("development-loan", "India, Japan sign yen loans for metro, forestry and a hill road",
@@ -112,13 +110,6 @@ SILENT: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "text"), [(t, x) for _, t, x in SILENT],
-                         ids=[i for i, _, _ in SILENT])
-def test_no_bilateral_defence_statement(default_ruleset: RuleSet, title: str, text: str
-                                        ) -> None:
-    assert default_ruleset.match_text(title, text).rule_ids == ()
-
-
 # two states that are not watched make a defence statement and name a watched one: the
 # statement is theirs, no watched pair's
 OTHERS: list[tuple[str, str, str]] = [
@@ -132,11 +123,13 @@ OTHERS: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "text"), [(t, x) for _, t, x in OTHERS],
-                         ids=[i for i, _, _ in OTHERS])
-def test_another_pair_is_no_watched_pair(default_ruleset: RuleSet, title: str, text: str
-                                         ) -> None:
-    assert set(default_ruleset.match_text(title, text).rule_ids) == {"bilateral-defence"}
+@pytest.mark.parametrize(("title", "text", "expected"),
+                         [(t, x, set()) for _, t, x in SILENT]
+                         + [(t, x, {"bilateral-defence"}) for _, t, x in OTHERS],
+                         ids=[i for i, _, _ in SILENT + OTHERS])
+def test_no_watched_statement(default_ruleset: RuleSet, title: str, text: str,
+                              expected: set[str]) -> None:
+    assert set(default_ruleset.match_text(title, text).rule_ids) == expected
 
 
 def test_the_evidence_holds_without_the_headline(default_ruleset: RuleSet) -> None:
@@ -147,6 +140,12 @@ def test_the_evidence_holds_without_the_headline(default_ruleset: RuleSet) -> No
                                       ).rule_ids == ()
     assert default_ruleset.match_text("India, Japan sign three agreements", loans.replace(
         "an old army cantonment", "an army camp")).rule_ids
+    # the impeachment story under a plain headline: a call with an envoy is the host's
+    # business with the envoy's state, and names no pair with the state named beside it
+    impeachment = ("Troops were sent to the parliament of South Korea last week, and "
+                   "allies were alarmed.\n\n" + SILENT[1][2])
+    assert default_ruleset.match_text("South Korea's acting president takes charge",
+                                      impeachment).rule_ids == ()
 
 
 @pytest.mark.parametrize("title", [
@@ -183,3 +182,12 @@ def test_a_forum_story_that_tells_of_two_meeting_as_two_is_theirs(
             "agreed to build missiles together.")
     assert "us-japan" in default_ruleset.match_text("Shangri-La Dialogue: the week in review",
                                                     text).rule_ids
+
+
+def test_a_pair_in_the_lead_under_a_headline_of_two_others_is_background(
+        default_ruleset: RuleSet) -> None:
+    got = default_ruleset.match_text(
+        "Japan and the Philippines widen military supply pact",
+        "Officials in Tokyo said Japan was also exploring a logistics pact with India, "
+        "though talks have not formally begun.").rule_ids
+    assert set(got) == {"bilateral-defence"}
