@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from typing import TypeVar
@@ -79,11 +79,9 @@ class Summary:
             self.starts_first = self.starts_first or start
 
     def copy(self) -> Summary:
-        return Summary(self.size, self.countries, self.people, self.agreements,
-                       self.exercises, self.formats, self.names, self.origins,
-                       self.kinds.copy(),
-                       self.pairs.copy(), self.country_sets.copy(), self.first,
-                       self.starts_first)
+        """A copy that a report added to leaves this one as it is (the sets are frozen)."""
+        return replace(self, kinds=self.kinds.copy(), pairs=self.pairs.copy(),
+                       country_sets=self.country_sets.copy())
 
     def whole(self, day: date | None) -> Signature:
         """Members' entities united, the kind and pair most members give (none on a tie)."""

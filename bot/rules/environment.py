@@ -76,18 +76,14 @@ class RuleEnv:
     def parties(self, ref: Ref) -> int:
         """Distinct states of the group's hits that the text names as taking part, not in
         passing (bot/rules/parties.py: acting)."""
+        atoms = self.rule.atoms[self.rule.index_of[ref.name]]
         states: set[str] = set()
         for scope in self.places(ref.where):
             found = self.scans[scope]
-            names = found.countries
-            named = {c for a in self.atoms_in(ref, scope)
-                     if (c := names[a] if a < len(names) else None) is not None}
+            named = {c for a in atoms & found.present if (c := _state(found, a)) is not None}
             if named:
                 states |= named & acting(found)
         return len(states)
-
-    def atoms_in(self, ref: Ref, scope: str) -> frozenset[int]:
-        return self.rule.atoms[self.rule.index_of[ref.name]] & self.scans[scope].present
 
     def scopes(self, refs: Sequence[Ref]) -> list[str]:
         """The places every ref looks at (the lead is part of the text)."""
@@ -173,7 +169,12 @@ def hit_countries(scan: Scanned, hits: Sequence[RawHit]) -> set[tuple[int, str]]
     """(sentence, country) of hits whose atom stands for a state."""
     out = set()
     for h in hits:
-        country = scan.countries[h[ATOM]] if h[ATOM] < len(scan.countries) else None
+        country = _state(scan, h[ATOM])
         if country is not None:
             out.add((sentence_of(scan, h), country))
     return out
+
+
+def _state(scan: Scanned, atom: int) -> str | None:
+    """The state an atom stands for (a person's, for a person), if any."""
+    return scan.countries[atom] if atom < len(scan.countries) else None
