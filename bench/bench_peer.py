@@ -48,9 +48,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.loopsite import ChildSite, Route
 from bench.realpages import PageText, general_texts, page_html, relevant_texts
+from tests.beside import WEB
 
 ROOT = Path(__file__).resolve().parents[1]
-WEB = ROOT.parent / "shared" / "corpus" / "web"
 FEED_ITEMS = 20
 ONE_DAY = datetime(2020, 12, 22, 10, tzinfo=UTC)  # feed date of the mixed set
 # The peer's keyword lists: one per topic, a page is relevant when it names two states
