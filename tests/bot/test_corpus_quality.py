@@ -53,9 +53,9 @@ CLUSTER_F1_FLOOR = 0.965
 # 0.96 with Japanese pair words (0.984), en with batch fc's classes learnt (0.972)
 LANGUAGE_RECALL_FLOORS = {"en": 0.96, "hi": 0.96, "ja": 0.96, "mr": 0.96}
 LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
-NEGATIVES_ALERTED_MAX = 5  # a fresh blind batch of 60 (2 alerted) brought back to 0 by the rules
+NEGATIVES_ALERTED_MAX = 7  # fresh blind batches fr (ja/hi/mr, 20: 2 alerted), fo (en, 70: 5)
+# raised it 0 -> 2 -> 7; a fresh blind batch of 60 (2 alerted) brought back to 0 by the rules
 # a fresh blind batch of 70 (fm, 6 alerted) raised it 0 -> 6; its classes closed: back to 0
-# a fresh blind batch of 70 (fo, 5 alerted) raised it 0 -> 5
 # The held-out split: floors under what the rules reached there when last measured.
 # Micro F1, language recall and the negatives were lowered when fresh batches (38 events
 # and 50 hard negatives in all), never measured before, joined the split (the rules did
