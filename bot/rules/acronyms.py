@@ -19,8 +19,9 @@ from dataclasses import dataclass, replace
 
 from bot.rules.evaluate import WRITTEN
 from bot.rules.lexicon import Lexicon
-from bot.rules.normalize import core, is_acronym, normalize, spelling_variants
+from bot.rules.normalize import core, is_acronym, normalize
 from bot.rules.scan import ScopeScan
+from bot.rules.spellings import spelling_variants
 
 __all__ = ["Spelled", "other_meanings", "spelled_out", "without"]
 
