@@ -105,9 +105,12 @@ def _two_sides(a: Signature, b: Signature) -> bool:
     call with Japan is not their call with India). A missed demonym is one state missed
     in a report of two: each report names one of those states, and one missing one names
     two states at most (a forum's report naming eight states is no meeting of two).
-    A person whose state is unknown (an older record) counts as a state of their own."""
+    A person whose state is unknown (an older record) counts as a state of their own.
+    Never when each names two parties, each pair vouched for by people of its own, and
+    the pairs differ: Japan's minister meeting the American one and then the Australian
+    one at a forum are two meetings, whoever else each report names."""
     shared = a.people & b.people
-    if len(shared) < 2:
+    if len(shared) < 2 or (_vouched(a) and _vouched(b) and a.countries != b.countries):
         return False
     origins = [a.origin_of.get(p) or b.origin_of.get(p) for p in shared]
     known = {o for o in origins if o}
@@ -115,6 +118,11 @@ def _two_sides(a: Signature, b: Signature) -> bool:
     return sides >= 2 and all(
         not known or (s.countries & known and (known <= s.countries or len(s.countries) <= 2))
         for s in (a, b))
+
+
+def _vouched(sig: Signature) -> bool:
+    """Whether sig names two parties and people of both of them."""
+    return len(sig.countries) == 2 and sig.countries <= set(sig.origin_of.values())
 
 
 def _recovered(a: Signature, b: Signature) -> Signature | None:

@@ -84,6 +84,10 @@ def read_rules(path: Path) -> Loaded:
             problems.append(RuleProblem(spec.file, spec.line, "id", (
                 f"duplicate rule id {spec.id!r} (first in {first.file}:{first.line})")))
             continue
+        problems += [RuleProblem(spec.file, spec.parties_line, "parties",
+                                 f"{state!r} is no country of the lexicon")
+                     for state in spec.parties
+                     if (entry := lexicon.get(state)) is None or entry.kind != "country"]
         specs[spec.id] = spec
     compiled, compile_problems = compile_rules(specs.values(), lexicon, shared.lookalikes)
     problems += compile_problems
@@ -97,7 +101,8 @@ def read_rules(path: Path) -> Loaded:
     if has_errors(problems):
         return Loaded(None, problems, *counts)
     rules = {s.id: Rule(s.id, s.title, s.description, s.file, s.line, s.require, s.scope,
-                        s.min_score, tuple(s.groups), tuple(s.examples))
+                        s.min_score, tuple(s.groups), tuple(s.examples),
+                        tuple(lexicon.name_of(c) for c in s.parties))
              for s in specs.values()}
     lexicon_files = sorted((folder / "lexicon").glob("*.yaml"))
     version = _version(folder, files + lexicon_files + list(shared.files))

@@ -37,6 +37,7 @@ class Rule:
     min_score: float | None
     groups: tuple[str, ...]
     examples: tuple[ExampleSpec, ...]
+    parties: tuple[str, ...] = ()  # a pair topic's two states, by their lexicon names
 
 
 def article_from_text(title: str, text: str) -> Article:
@@ -150,7 +151,8 @@ class RuleSet:
         min_score = env.rule.spec.min_score
         return None if min_score is not None and score < min_score else score
 
-    def _entities(self, scans: Mapping[str, ScopeScan]) -> Entities:
+    def _entities(self, scans: Mapping[str, ScopeScan], pairs: Iterable[tuple[str, ...]] = ()
+                  ) -> Entities:
         found: dict[str, dict[str, str]] = {
             "country": {}, "person": {}, "agreement": {}, "exercise": {}}
         atoms = self._compiled.atoms
@@ -165,6 +167,13 @@ class RuleSet:
         acting = tuple(self.lexicon.name_of(c)
                        for c in parties([scans["title"], scans["lead"], scans["text"]]) if c)
         countries = acting or named
+        # A pair topic that holds has found the two parties, where the article-wide
+        # reading may list every state named (a round-up) or another two: the alert's
+        # facts, and grouping's "which pair", follow the topic. Two pair topics leave it.
+        pair = set(pairs)
+        if len(pair) == 1 and set(countries) != set(topic := pair.pop()):
+            countries = (tuple(c for c in named if c in topic)
+                         + tuple(c for c in topic if c not in named))
         return Entities(countries, tuple(found["person"]), tuple(found["agreement"]),
                         tuple(found["exercise"]),
                         mentioned=tuple(c for c in named if c not in countries),
@@ -178,7 +187,8 @@ class RuleSet:
             score = self._verdict(env)
             if score is not None:
                 matches.append(Match(rule.spec.id, score, self._hits(env, scans)))
-        return MatchResult(tuple(matches), self._entities(scans))
+        pairs = (self.rules[m.rule_id].parties for m in matches)
+        return MatchResult(tuple(matches), self._entities(scans, (p for p in pairs if p)))
 
     def match_text(self, title: str, text: str) -> MatchResult:
         return self.match(article_from_text(title, text))

@@ -23,7 +23,7 @@ __all__ = ["SCOPES", "ExampleSpec", "RuleRead", "RuleSpec", "TermSpec", "read_ru
 
 SCOPES = ("title", "lead", "text")
 KEYS = ("id", "title", "description", "terms", "shared", "require", "exclude", "scope",
-        "min_score", "examples")
+        "min_score", "parties", "examples")
 _REQUIRED = ("id", "title", "require")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -50,6 +50,9 @@ class RuleSpec:
     scope: tuple[str, ...]
     min_score: float | None
     examples: list[ExampleSpec]
+    # the two states (lexicon country ids) a pair topic is about, and the line naming them
+    parties: tuple[str, ...] = ()
+    parties_line: int = 0
 
 
 @dataclass(frozen=True)
@@ -204,6 +207,17 @@ def _min_score(p: FileProblems, node: Any) -> float | None:
     return float(node)
 
 
+def _parties(p: FileProblems, node: Any) -> tuple[str, ...]:
+    if node is None:
+        return ()
+    names = [s.removeprefix("@") for s, _ in p.string_list(node, ["parties"])]
+    if len(names) != 2 or names[0] == names[1]:
+        p.error(["parties"], "list the two states of the pair, as lexicon country ids: "
+                "[india, japan]")
+        return ()
+    return tuple(names)
+
+
 def _text(p: FileProblems, doc: dict[str, Any], key: str) -> str:
     value = doc.get(key, "")
     if not isinstance(value, str):
@@ -275,11 +289,13 @@ def read_rule(path: Path, shared: SharedGroups) -> RuleRead:
                else [])
     scope = _scope(p, doc.get("scope"))
     min_score = _min_score(p, doc.get("min_score"))
+    parties = _parties(p, doc.get("parties"))
     examples = _examples(p, doc.get("examples"))
     terms = [t for group in local.values() for t in group] + exclude
     if any(x.severity == "error" for x in p.items) or expr is None:
         return RuleRead(None, p.items, terms, tuple(listed))
     assert isinstance(rule_id, str)
     spec = RuleSpec(rule_id, title, description, str(path), p.line(["id"]), groups,
-                    str(doc["require"]).strip(), expr, exclude, scope, min_score, examples)
+                    str(doc["require"]).strip(), expr, exclude, scope, min_score, examples,
+                    parties, p.line(["parties"]) if parties else 0)
     return RuleRead(spec, p.items, terms, tuple(listed))

@@ -162,3 +162,26 @@ def test_the_rules_give_each_persons_state(ruleset: RuleSet) -> None:
     assert dict(zip(entities.people, entities.origins, strict=True)) == {
         "Rajnath Singh": IN, "Lloyd Austin": US}
     assert Entities.from_json(json.loads(json.dumps(entities.to_json()))) == entities
+
+
+def test_two_meetings_of_one_minister_at_a_forum_stay_two_events() -> None:
+    """Each report tells one meeting and names the other one's minister too: three people
+    of three states shared, but each report's two parties are states of its own people
+    and they differ, so they are two meetings, not one event whose demonym was missed."""
+    with_us = _sig(_fx(
+        "aside-us", "us-jp", SHANGRI.format("12:00"),
+        "Hamada and Austin talk interceptors in Singapore",
+        "Hamada Yasukazu saw Lloyd Austin on Saturday; Richard Marles, who meets Hamada "
+        "later, was on the same panel in the morning.",
+        countries=(JP, US), people=("Hamada Yasukazu", "Lloyd Austin", "Richard Marles")))
+    with_au = _sig(_fx(
+        "aside-au", "jp-au", SHANGRI.format("16:00"),
+        "Marles and Hamada agree on more air force visits",
+        "Richard Marles met Hamada Yasukazu on Saturday afternoon, hours after Hamada's "
+        "talks with Lloyd Austin.",
+        countries=(AU, JP), people=("Richard Marles", "Hamada Yasukazu", "Lloyd Austin")))
+    for a, b in ((with_us, with_au), (with_au, with_us)):
+        assert assign(a, [Candidate("e1", b.day, (b,))]) is None
+    # a report whose second party was misread (no person of it) still joins on its people
+    misread = replace(with_au, countries=frozenset({JP, "Ukraine"}))
+    assert assign(misread, [Candidate("e1", with_us.day, (with_us,))]) == "e1"

@@ -66,6 +66,11 @@ RULE_CASES: list[tuple[str, str, str]] = [
      "x.yaml:7: scope: unknown scope 'body'; use any of title, lead, text"),
     ("bad min_score", GOOD.replace("good", "x") + "min_score: lots\n",
      "x.yaml:7: min_score: must be a number >= 0"),
+    ("one party", GOOD.replace("good", "x") + "parties: [japan]\n",
+     "x.yaml:7: parties: list the two states of the pair, as lexicon country ids: "
+     "[india, japan]"),
+    ("unknown party", GOOD.replace("good", "x") + "parties: [japan, atlantis]\n",
+     "x.yaml:7: parties: 'atlantis' is no country of the lexicon"),
     ("bad example", GOOD.replace("good", "x") + "examples:\n  match:\n    - 42\n",
      "x.yaml:9: examples.match[0]: an example is a string"),
     ("unknown example key", GOOD.replace("good", "x") + "examples:\n  matches: []\n",

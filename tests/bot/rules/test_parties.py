@@ -79,6 +79,22 @@ def test_parties_and_other_states_named(default_ruleset: RuleSet) -> None:
     assert result.entities.mentioned == ("Singapore", "United States", "South Korea")
 
 
+def test_a_pair_topic_names_the_parties_of_a_story_with_many_states(
+        default_ruleset: RuleSet) -> None:
+    """The headline pairs Japan with Ukraine in passing; the us-japan topic holds on the
+    ministers' meeting, so the facts name its two states and the rest as mentioned."""
+    result = default_ruleset.match_text(
+        "Kishida warns on Ukraine; Japan's defence chief meets Austin",
+        "SINGAPORE - Japanese Prime Minister Fumio Kishida used the opening speech of the "
+        "forum on Friday to warn that what Russia did to Ukraine could happen in Asia.\n"
+        "On the sidelines, Japan's defence minister Kishi Nobuo sat down with U.S. Defense "
+        "Secretary Lloyd Austin, and the two agreed to speed up joint work on missile "
+        "defence.\nIndia and Australia sent deputy ministers to the meeting.")
+    assert "us-japan" in result.rule_ids
+    assert result.entities.countries == ("Japan", "United States")
+    assert result.entities.mentioned == ("Ukraine", "Russia", "India", "Australia")
+
+
 @pytest.mark.parametrize(("title", "text"), [
     ("University of Washington team visits Japan",
      "The navy research group held talks with Japanese scientists."),
