@@ -121,7 +121,7 @@ AGAINST = re.compile(
     r"threats|white paper|greatest challenge|strategic challenge|object|objects|objected|"
     r"objection|objections|conveyed its concerns|raised concerns|lodged|criticise|criticises|"
     r"criticised|criticising|criticize|criticizes|criticized|criticizing|criticism|"
-    r"criticisms)(?= )"
+    r"criticisms|complaint|complaints|complained)(?= )"
     r"|抗議|非難|制裁|批判|白書|脅威|警告|遺憾|"
     r" (?:निंदा|भर्त्सना|निषेध|विरोध जता|विरोध दर्ज|विरोध नोंद|प्रतिबंध लगा|निर्बंध|खतरा|"
     r"धोका|चेतावनी|इशारा|आपत्ति|आक्षेप|हरकत)")

@@ -125,6 +125,15 @@ SILENT: list[tuple[str, str, str]] = [
     ("acronym-schools", "ACSA signs exchange pact with Japanese and Indian universities",
      "The Association of Collegiate Schools of Architecture (ACSA) said the agreement "
      "would let students from India and Japan study naval architecture."),
+    # the long form may come paragraphs after the acronym, without brackets
+    ("acronym-named-later", "RAA roadside report: Japanese models lead callouts",
+     "Flat batteries were the main reason South Australians called the RAA, and Japanese "
+     "makes made up half the jobs.\n\nThe Royal Automobile Association said its patrols "
+     "would get new vans."),
+    # a leader answering another's complaint about the alliance
+    ("complaint", "Ishiba tells parliament the alliance is fair after Trump complaint",
+     "Prime Minister Shigeru Ishiba said on Monday that the US-Japan security treaty was "
+     "not one-sided, and that Japan pays much of the cost of US forces."),
     # places that name no party: a university and a state of the US
     ("university-of-washington", "University of Washington and Japanese university sign pact",
      "The University of Washington signed a research agreement with Tokyo's leading "
