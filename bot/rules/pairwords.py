@@ -30,7 +30,7 @@ BOTH = re.compile(
     r"(?:countries|nations|governments|ministers|leaders|"
     r"prime ministers|defen[cs]e ministers|defen[cs]e chiefs|militaries|armies|navies|"
     r"ministries|defen[cs]e ministries|"
-    r"air forces|forces|men|delegations)(?= )"
+    r"air forces|forces|men|delegations|capitals|allies)(?= )"
     r"| each other(?= )| between the two(?= )"
     # Hindi दोनों, Marathi दोन्ही and उभय, with the stress ही a writer may add (दोनों ही
     # देशों ने), before the stem of what the two are (देशांच्या, राष्ट्रों, मंत्र्यांनी)

@@ -53,7 +53,7 @@ from bot.rules.pairwords import (
     OTHERS,
     OTHERS_CJK,
 )
-from bot.rules.places import AGAINST, aside_cjk, base, circumstance, private, venue, venue_cjk
+from bot.rules.places import AGAINST, aside_cjk, base, circumstance, no_actor, venue, venue_cjk
 
 
 class Scanned(Protocol):
@@ -160,8 +160,8 @@ def _party_hits(scan: Scanned, words: list[str]) -> list[_PartyHit]:
             continue
         person = atom in scan.people
         for h in hits:
-            if not person and private(folded, words, h):
-                continue  # "a Japanese man", "Indian firms": people, not the state
+            if not person and no_actor(folded, words, h):
+                continue  # "a Japanese man", "Japan's EEZ": people or a place, not the state
             at_base = not person and base(folded, words, h)
             out.append((_PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
                                   at_base or venue(words, h) or venue_cjk(folded, h), h[END],

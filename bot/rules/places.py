@@ -1,11 +1,13 @@
-"""Hits of a state that name no actor: a place, or the nationality of private people.
+"""Hits of a state that name no actor: a place (a venue, a base, its territory), or the
+nationality of private people.
 
 A state's name is often not the state doing anything. "Meet in Laos" says where; "docked at
 the US Navy base" names a place of the US forces; "a Japanese man she met", "Japanese
 companies showing machine tools to Indian buyers" name private people and firms of a
 nationality. bot/rules/parties.py asks these questions of each hit of a state before it
 decides who a sentence's parties are: a venue or a base is set aside when the rest are
-two, a private person's nationality is no party at all.
+two, a private person's nationality or a state's territory ("fell inside Japan's exclusive
+economic zone") is no party at all.
 
 Pure functions of the folded text (bot/rules/normalize.py) and its words.
 """
@@ -16,7 +18,8 @@ import re
 
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 
-__all__ = ["AGAINST", "aside_cjk", "base", "circumstance", "private", "venue", "venue_cjk"]
+__all__ = ["AGAINST", "aside_cjk", "base", "circumstance", "no_actor", "private", "territory",
+           "venue", "venue_cjk"]
 
 # "meet in Laos", "at Singapore", "सिंगापुर में", "जपानमध्ये": where, not who
 _VENUE_BEFORE = frozenset(("in", "at"))
@@ -118,7 +121,9 @@ AGAINST = re.compile(
     r"summons|summoned|rebuke|rebukes|rebuked|denounce|denounces|denounced|slams|slammed|"
     r"blacklist|blacklists|blacklisted|expel|expels|expelled|warn|warns|warned|threat|"
     r"threats|white paper|greatest challenge|strategic challenge|object|objects|objected|"
-    r"objection|objections|conveyed its concerns|raised concerns|lodged)(?= )"
+    r"objection|objections|conveyed its concerns|raised concerns|lodged|criticise|criticises|"
+    r"criticised|criticising|criticize|criticizes|criticized|criticizing|criticism|"
+    r"criticisms)(?= )"
     r"|抗議|非難|制裁|批判|白書|脅威|警告|遺憾|"
     r" (?:निंदा|भर्त्सना|निषेध|विरोध जता|विरोध दर्ज|विरोध नोंद|प्रतिबंध लगा|निर्बंध|खतरा|"
     r"धोका|चेतावनी|इशारा|आपत्ति|आक्षेप|हरकत)")
@@ -159,6 +164,33 @@ def base(folded: str, words: list[str], hit: RawHit) -> bool:
     while after and after[0] in _FORCES:
         after = after[1:]
     return bool(after) and after[0] in _BASE
+
+
+# A state's territory is a place, not an actor: a missile that lands in Japan's exclusive
+# economic zone, a destroyer sailing through India's EEZ, a first firing on Australian
+# soil, ships entering Japan's territorial waters (日本の領海, 排他的経済水域) happen there,
+# not with that state
+_TERRITORY = frozenset(("waters", "airspace", "territory", "soil", "eez", "shores"))
+_TERRITORY_LONG = (["territorial", "waters"], ["exclusive", "economic", "zone"])
+_TERRITORY_CJK = re.compile(r"の?(?:領海|領空|領土|領域|排他的経済水域|EEZ|接続水域)")
+
+
+def territory(folded: str, words: list[str], hit: RawHit) -> bool:
+    """Whether the hit names a state's territory, a place ("Japan's exclusive economic
+    zone", "on Australian soil", "India's EEZ", 日本の領海)."""
+    if _TERRITORY_CJK.match(folded, hit[END]):
+        return True
+    after = words[hit[LAST] + 1:hit[LAST] + 5]
+    if after[:1] == ["s"]:  # the possessive: "Japan's"
+        after = after[1:]
+    return (bool(after) and after[0] in _TERRITORY) or any(
+        after[:len(long)] == long for long in _TERRITORY_LONG)
+
+
+def no_actor(folded: str, words: list[str], hit: RawHit) -> bool:
+    """Whether a hit of a state names no actor at all: private people or firms of its
+    nationality, or its territory."""
+    return private(folded, words, hit) or territory(folded, words, hit)
 
 
 def private(folded: str, words: list[str], hit: RawHit) -> bool:

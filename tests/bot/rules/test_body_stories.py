@@ -36,6 +36,22 @@ SPOKEN: list[tuple[str, str, str, set[str]]] = [
      "Later in the day Albanese held talks with Kishida, and the two agreed to bring their "
      "reciprocal access agreement into force within the year.",
      {"japan-australia", "bilateral-defence"}),
+    # one state sends the other arms, told below a top about defence exports
+    ("arms-below", "Tokyo loosens its rules on arms exports",
+     "Japan on Tuesday widened the list of weapons its firms may sell abroad.\n"
+     "Within hours the Japanese cabinet approved sending missile interceptors built under "
+     "licence to Australia, which asked for them last year.",
+     {"japan-australia", "bilateral-defence"}),
+    # the ministers' joint press conference: a transcript names the two in its headline
+    ("press-conference", "Joint press conference by Secretary Carter and Minister Nakatani",
+     "MINISTER NAKATANI: We have just finished our meeting and confirmed our missile "
+     "defence plans.\nSECRETARY CARTER: Thank you, Minister.",
+     {"us-japan", "bilateral-defence"}),
+    # the nuclear umbrella is defence; "both sides" stand for the headline's pair
+    ("deterrence", "US-Japan talks on extended deterrence held in Tokyo",
+     "Officials of the two governments met for two days.\n"
+     "Both sides agreed to meet again in the spring.",
+     {"us-japan", "bilateral-defence"}),
 ]
 
 SILENT: list[tuple[str, str, str]] = [
@@ -54,6 +70,12 @@ SILENT: list[tuple[str, str, str]] = [
     ("exercise-in-passing", "Japanese town hosts a winter festival of ice sculptures",
      "Visitors crowded the streets of the northern town on Saturday.\n"
      "The town also hosted Resolute Dragon troops two years ago."),
+    # goods that are no arms, sent under a headline about trade
+    ("goods-sent", "Japanese carmakers ship more trucks abroad",
+     "Exports rose for a third month as firms approved sending trucks to Australia."),
+    # deterrence of crime is no defence, and "both sides of" is no pair
+    ("crime-deterrence", "US and Japan retailers discuss deterrence of shoplifting",
+     "Both sides of the debate met at a trade fair in Osaka."),
 ]
 
 

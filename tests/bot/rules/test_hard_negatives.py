@@ -48,6 +48,32 @@ SILENT: list[tuple[str, str, str]] = [
      "Tokyo conveyed its concerns to Beijing through diplomatic channels after a Chinese "
      "navy survey ship sailed inside Japan's waters; the two governments have held talks "
      "on such passages before."),
+    ("criticism", "Carrier drills near Okinawa draw rebuke",
+     "Australia's defence minister criticized China over the conduct of its navy near a "
+     "frigate, saying the incident would be discussed at talks."),
+    ("criticism-of-pilots", "Chinese carrier group sails near Okinawa",
+     "Japan's defence minister criticised China on Tuesday after fighter jets from the "
+     "carrier flew close to a Japanese patrol plane, and said talks on a hotline had "
+     "stalled."),
+    # a state's territory is a place: what lands or sails there is not done with it
+    ("missile-in-eez", "Missile test alarms region",
+     "A ballistic missile fired by North Korea on Thursday fell inside Japan's exclusive "
+     "economic zone, the defence ministry said after a meeting of officials."),
+    ("passage-through-waters", "US destroyer sails close to disputed islands",
+     "The US Navy said a destroyer sailed through China's territorial waters near the "
+     "Paracels in a freedom of navigation operation, and the two militaries held no talks."),
+    # 在日米軍 is the US forces in Japan, not the pair word 日米
+    ("forces-in-japan", "在日米軍基地周辺で騒音訴訟",
+     "在日米軍の戦闘機による騒音をめぐり、周辺住民が国に賠償を求めて提訴した。"
+     "在日米国大使館は訓練の時間を見直すと発表した。"),
+    # one state's defence budget lists the partners it trains with and pays for
+    ("budget-request", "Japan's defence budget request hits a record",
+     "The defence ministry asked for a record sum on Friday.\n\nThe request covers fuel "
+     "for joint exercises with the US military, and Japan's share of the cost of US forces "
+     "under the special measures agreement with the United States."),
+    ("budget-request-ja", "防衛予算、過去最大に",
+     "防衛省は来年度予算の概算要求を発表した。日米共同訓練の燃料費を盛り込み、在日米軍駐留経費の"
+     "日本側負担は特別協定に基づき要求する。"),
     ("strategy-paper", "India's new maritime security strategy: five things to know",
      "The navy released the strategy on Monday.\n\nIt calls the United States a key "
      "partner of India with whom defence cooperation will deepen."),
@@ -146,6 +172,15 @@ def test_the_evidence_holds_without_the_headline(default_ruleset: RuleSet) -> No
                    "allies were alarmed.\n\n" + SILENT[1][2])
     assert default_ruleset.match_text("South Korea's acting president takes charge",
                                       impeachment).rule_ids == ()
+
+
+def test_a_state_of_the_story_fired_on_anothers_soil_is_no_pair(
+        default_ruleset: RuleSet) -> None:
+    got = default_ruleset.match_text(
+        "Record turnout at Talisman Sabre",
+        "The exercise ended with the first firing on Australian soil of a Japanese missile, "
+        "after talks with the partners.").rule_ids
+    assert "japan-australia" not in got
 
 
 @pytest.mark.parametrize("title", [

@@ -96,6 +96,11 @@ def test_a_counterpart_pairs_with_the_story(ruleset: RuleSet, title: str, text: 
      True),
     ("Ministers sit down in Darwin", "It was the first such talks between the two.", False),
     ("Marles, Kihara sit down in Darwin", "Both sides agreed with China on fishing.", False),
+    # the two capitals, the two allies: the headline's pair by what they are
+    ("Marles, Kihara sit down in Darwin", "Both capitals agreed on more jet rotations.", True),
+    ("Marles, Kihara sit down in Darwin", "The two allies agreed on more jet rotations.",
+     True),
+    ("Ministers sit down in Darwin", "Both capitals agreed on more jet rotations.", False),
     ("Japan and India hold talks", "双方は共同訓練で合意した。", True),
     # a headline and lead that name two states, each in a sentence of its own, and no
     # third: the story is theirs
