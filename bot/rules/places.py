@@ -18,8 +18,8 @@ import re
 
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 
-__all__ = ["AGAINST", "aside_cjk", "base", "circumstance", "no_actor", "private", "territory",
-           "venue", "venue_cjk"]
+__all__ = ["AGAINST", "apart", "aside_cjk", "base", "circumstance", "no_actor", "private",
+           "territory", "venue", "venue_cjk"]
 
 # "meet in Laos", "at Singapore", "सिंगापुर में", "जपानमध्ये": where, not who
 _VENUE_BEFORE = frozenset(("in", "at"))
@@ -141,6 +141,20 @@ def venue_cjk(folded: str, hit: RawHit) -> bool:
 def aside_cjk(folded: str, hit: RawHit) -> bool:
     """Whether a Japanese hit is a state set apart: 米国以外 ("other than the US")."""
     return bool(_APART_CJK.match(folded, hit[END]))
+
+
+# ... and in English: "fighters of any air force other than the U.S.", "partners beyond
+# Washington", "every navy except India's"
+_APART = frozenset(("besides", "except", "excluding", "beyond"))
+_APART_TWO = (["other", "than"], ["apart", "from"], ["except", "for"], ["aside", "from"])
+
+
+def apart(words: list[str], hit: RawHit) -> bool:
+    """Whether an English hit is a state set apart ("other than the US", "besides Japan")."""
+    at = hit[WORD]
+    if words[at - 1:at] == ["the"]:
+        at -= 1
+    return (at > 0 and words[at - 1] in _APART) or words[max(0, at - 2):at] in _APART_TWO
 
 
 def venue(words: list[str], hit: RawHit) -> bool:
