@@ -107,7 +107,8 @@ _PRIVATE = frozenset((
     "ambassador", "embassy"))
 _PRIVATE_CJK = re.compile(r"人(?!民|権)|企業|系|社員|留学生|観光客")
 _PRIVATE_DEVANAGARI = ("छात्र", "युवक", "युवती", "परिवार", "कंपन", "पर्यटक", "नागरिक",
-                       "विद्यार्थ", "कुटुंब", "तरुण", "उद्योजक", "व्यापारी")
+                       "विद्यार्थ", "कुटुंब", "तरुण", "उद्योजक", "व्यापारी", "कर्मचार",
+                       "ग्राहक")
 # One state acting against another or judging it: a protest, a condemnation, sanctions, an
 # accusation, a warning, a threat assessment. Such a sentence names two states as
 # adversaries, not as the parties of something done together ("Japan protests Chinese
@@ -121,7 +122,7 @@ AGAINST = re.compile(
     r"threats|white paper|greatest challenge|strategic challenge|object|objects|objected|"
     r"objection|objections|conveyed its concerns|raised concerns|lodged|criticise|criticises|"
     r"criticised|criticising|criticize|criticizes|criticized|criticizing|criticism|"
-    r"criticisms)(?= )"
+    r"criticisms|complaint|complaints|complained)(?= )"
     r"|抗議|非難|制裁|批判|白書|脅威|警告|遺憾|"
     r" (?:निंदा|भर्त्सना|निषेध|विरोध जता|विरोध दर्ज|विरोध नोंद|प्रतिबंध लगा|निर्बंध|खतरा|"
     r"धोका|चेतावनी|इशारा|आपत्ति|आक्षेप|हरकत)")
@@ -211,7 +212,7 @@ def private(folded: str, words: list[str], hit: RawHit) -> bool:
     if _PRIVATE_CJK.match(folded, hit[END]):
         return True
     at = hit[LAST] + 1
-    if words[at:at + 1] in (["and"], ["or"]):
+    if words[at:at + 1] in (["and"], ["or"], ["और"], ["आणि"], ["व"], ["किंवा"], ["या"]):
         at += 2  # past the other nationality of "Japanese and Australian actors"
     after = words[at:at + 1 + _BETWEEN]
     return any(w in _PRIVATE or w.startswith(_PRIVATE_DEVANAGARI) for w in after)
