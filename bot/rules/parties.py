@@ -287,7 +287,7 @@ def _inferred(scan: Scanned, by_sentence: Mapping[int, Sequence[_PartyHit]]
     for sentence, _ in _places(scan, VESSEL):  # the ship: the headline's first state
         named = {h.country for h in by_sentence.get(sentence, ())}
         pair = story if len(story) == 2 else frozenset(scan.story.order[:1]) | named
-        if len(pair) == 2 and named <= pair:
+        if len(pair) == 2 and len(named) == 1 and named < pair:  # the other, met
             out.append(PartyGroup(sentence, pair, inferred=True))
     return out
 
