@@ -28,8 +28,10 @@ _VENUE_AFTER = frozenset(("में", "येथे", "येथील"))  # Hi
 _VENUE_CJK = re.compile(r"(?:市内)?(?:で|において|にて)")
 # one-character signs of states that make a pair or a group written as one word: 日米, 日豪印
 _STATE_SIGNS = frozenset("日米豪印英仏韓比中加独伊露")
-# "other than the US", "except Japan": 米国以外, 日本を除く
-_APART_CJK = re.compile(r"以外|を除")
+# "other than the US", "except Japan": 米国以外, 日本を除く; and a state the sentence has in
+# mind, eyes or counters, not one it acts with: 中国念頭に, 中国を念頭に置き, 中国をにらみ,
+# 中国に対抗, 中国をけん制
+_APART_CJK = re.compile(r"以外|を除|(?:を)?念頭|をにらみ|を睨み|に対抗|をけん制|を牽制|を意識")
 # Marathi "in": जपानमध्ये, and the locative of a name: अमेरिकेत, भारतात, जपानात
 _VENUE_ENDINGS = ("मध्ये", "मधील", "ात", "ेत", "ोत", "ीत")
 # A state's base is a place too: "docked at the US Navy base in Yokosuka", 米海軍横須賀基地
@@ -140,7 +142,8 @@ def venue_cjk(folded: str, hit: RawHit) -> bool:
 
 
 def aside_cjk(folded: str, hit: RawHit) -> bool:
-    """Whether a Japanese hit is a state set apart: 米国以外 ("other than the US")."""
+    """Whether a Japanese hit is a state set apart, 米国以外 ("other than the US"), or
+    the one a sentence has in mind (中国念頭に)."""
     return bool(_APART_CJK.match(folded, hit[END]))
 
 
