@@ -18,7 +18,7 @@ import re
 
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 
-__all__ = ["AGAINST", "apart", "aside_cjk", "base", "circumstance", "no_actor", "private",
+__all__ = ["AGAINST", "aside_cjk", "base", "circumstance", "no_actor", "private", "set_apart",
            "territory", "venue", "venue_cjk"]
 
 # "meet in Laos", "at Singapore", "सिंगापुर में", "जपानमध्ये": where, not who
@@ -147,18 +147,16 @@ def aside_cjk(folded: str, hit: RawHit) -> bool:
     return bool(_APART_CJK.match(folded, hit[END]))
 
 
-# ... and in English: "fighters of any air force other than the U.S.", "partners beyond
-# Washington", "every navy except India's"
-_APART = frozenset(("besides", "except", "excluding", "beyond"))
-_APART_TWO = (["other", "than"], ["apart", "from"], ["except", "for"], ["aside", "from"])
+# "other than the US", "besides Japan", "apart from India": a state set apart (English)
+_APART = frozenset(("besides", "except", "excluding"))
+_APART_TWO = frozenset((("other", "than"), ("apart", "from"), ("aside", "from")))
 
 
-def apart(words: list[str], hit: RawHit) -> bool:
-    """Whether an English hit is a state set apart ("other than the US", "besides Japan")."""
-    at = hit[WORD]
-    if words[at - 1:at] == ["the"]:
-        at -= 1
-    return (at > 0 and words[at - 1] in _APART) or words[max(0, at - 2):at] in _APART_TWO
+def set_apart(folded: str, words: list[str], hit: RawHit) -> bool:
+    """Whether a hit is a state set apart: "other than the US", "besides Japan", 米国以外."""
+    before = [w for w in words[max(0, hit[WORD] - 3):hit[WORD]] if w != "the"]
+    return (aside_cjk(folded, hit) or (bool(before) and before[-1] in _APART)
+            or tuple(before[-2:]) in _APART_TWO)
 
 
 def venue(words: list[str], hit: RawHit) -> bool:
