@@ -18,8 +18,8 @@ import re
 
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 
-__all__ = ["AGAINST", "aside_cjk", "base", "circumstance", "no_actor", "private", "territory",
-           "venue", "venue_cjk"]
+__all__ = ["AGAINST", "aside_cjk", "base", "circumstance", "no_actor", "private", "set_apart",
+           "territory", "venue", "venue_cjk"]
 
 # "meet in Laos", "at Singapore", "सिंगापुर में", "जपानमध्ये": where, not who
 _VENUE_BEFORE = frozenset(("in", "at"))
@@ -145,6 +145,18 @@ def aside_cjk(folded: str, hit: RawHit) -> bool:
     """Whether a Japanese hit is a state set apart, 米国以外 ("other than the US"), or
     the one a sentence has in mind (中国念頭に)."""
     return bool(_APART_CJK.match(folded, hit[END]))
+
+
+# "other than the US", "besides Japan", "apart from India": a state set apart (English)
+_APART = frozenset(("besides", "except", "excluding"))
+_APART_TWO = frozenset((("other", "than"), ("apart", "from"), ("aside", "from")))
+
+
+def set_apart(folded: str, words: list[str], hit: RawHit) -> bool:
+    """Whether a hit is a state set apart: "other than the US", "besides Japan", 米国以外."""
+    before = [w for w in words[max(0, hit[WORD] - 3):hit[WORD]] if w != "the"]
+    return (aside_cjk(folded, hit) or (bool(before) and before[-1] in _APART)
+            or tuple(before[-2:]) in _APART_TWO)
 
 
 def venue(words: list[str], hit: RawHit) -> bool:

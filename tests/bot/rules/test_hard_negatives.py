@@ -168,6 +168,13 @@ OTHERS: list[tuple[str, str, str]] = [
      "The defence ministers of the Philippines and Vietnam signed the agreement in Hanoi; "
      "both coast guards sail patrol boats that Japan funded, and the United States "
      "welcomed the deal."),
+    # a state set apart is none of them: "other than the United States"
+    ("us-set-apart", "Japan holds first fighter drills with a partner other than the United "
+     "States", "Japanese and British fighter jets began a two-week exercise at Misawa on "
+     "Monday."),
+    # インド太平洋 is the Indo-Pacific, no India: Japan and France agree on drills there
+    ("indo-pacific", "仏空母、海自と共同訓練へ",
+     "フランスの空母がインド太平洋に展開する際、海上自衛隊と共同訓練を行うことで両国が一致した。"),
     ("india-mentioned", "France and UAE hold air exercise; Indian jets watched",
      "French and Emirati fighter jets flew a two-week exercise; an Indian Air Force team "
      "observed, and the two air forces plan to invite Japan next year."),
