@@ -22,10 +22,11 @@ from bot.rules.evaluate import holds_on_nothing
 from bot.rules.expr import supporting
 from bot.rules.lexicon import KINDS, Lexicon, LexiconEntry
 from bot.rules.needs import needed
-from bot.rules.normalize import core, is_acronym, open_ended, spelling_variants, unspaced
+from bot.rules.normalize import core, is_acronym, open_ended, unspaced
 from bot.rules.problems import did_you_mean
 from bot.rules.schema import RuleSpec
 from bot.rules.shared import Lookalikes
+from bot.rules.spellings import spelling_variants
 from bot.rules.stems import name_stem
 from bot.rules.terms import TermSpec
 

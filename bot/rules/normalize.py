@@ -5,7 +5,8 @@ What it does to a string:
 * Latin (and Greek) letters lose their diacritics (``é`` → ``e``, ``Ō`` → ``O``); the
   vowel signs and other marks of Devanagari, Japanese and every other script are kept,
   because there they are part of the letter.
-* Compatibility forms fold (full-width ``Ｊａｐａｎ``, ligatures, ``½``).
+* Compatibility forms fold (full-width ``Ｊａｐａｎ``, ligatures, ``½``), and so do the
+  Devanagari signs that writers use one for the other (ँ/ं, ॉ/ा).
 * Every character that is not a letter, digit, mark or ``+`` is a separator; a run of
   separators becomes one space. So "India-Japan", "India–Japan" and "India, Japan" all
   read ``India Japan``, and ``2+2`` stays one word.
@@ -31,10 +32,10 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import accumulate, islice, product, repeat
+from itertools import accumulate, repeat
 
 __all__ = ["Normalized", "core", "forms", "is_acronym", "normalize", "open_ended", "pad",
-           "spelling_variants", "unspaced"]
+           "unspaced"]
 
 _SENTINEL = "\uffff"  # marks a character whose mapping is not one to one
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -47,6 +48,10 @@ _UNSPACED = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x2E80, 0x2F
              (0x20000, 0x3FFFF))
 _STROKED = {"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ħ": "h", "Ħ": "H",
             "ı": "i"}
+# Devanagari signs that Hindi and Marathi writers use one for the other: the candrabindu
+# for the anusvara (पहुँचे / पहुंचे), the candra o of English loans for ā (ऑस्ट्रेलिया /
+# आस्ट्रेलिया, कॉर्वेट / कार्वेट)
+_FOLDED = {"\u0901": "\u0902", "\u0949": "\u093e", "\u0911": "\u0906"}
 
 
 _UNSPACED_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _UNSPACED)
@@ -83,6 +88,8 @@ def map_char(ch: str) -> str:
     category = unicodedata.category(ch)
     if ch == "+" or ch in _STROKED:
         out = _STROKED.get(ch, ch)
+    elif ch in _FOLDED:
+        out = _FOLDED[ch]
     elif category == "Cf":
         out = ""
     elif category[0] == "M":
@@ -291,83 +298,3 @@ def is_acronym(term: str) -> bool:
     """A term written in capitals only (digits and punctuation allowed) is case-sensitive."""
     cased = [c for c in term if c.islower() or c.isupper()]
     return bool(cased) and all(c.isupper() for c in cased)
-
-
-_WORD_VARIANTS: dict[str, tuple[str, ...]] = {}
-
-
-def _pair(*spellings: str) -> None:
-    for s in spellings:
-        _WORD_VARIANTS[s] = tuple(x for x in spellings if x != s)
-
-
-for _british, _american in [
-    ("defence", "defense"), ("defences", "defenses"), ("offence", "offense"),
-    ("offences", "offenses"), ("programme", "program"), ("programmes", "programs"),
-    ("centre", "center"), ("centres", "centers"), ("manoeuvre", "maneuver"),
-    ("manoeuvres", "maneuvers"), ("honour", "honor"), ("harbour", "harbor"),
-    ("harbours", "harbors"), ("armour", "armor"), ("armoured", "armored"),
-    ("labour", "labor"), ("favour", "favor"), ("neighbour", "neighbor"),
-    ("neighbours", "neighbors"), ("neighbouring", "neighboring"), ("endeavour", "endeavor"),
-    ("dialogue", "dialog"), ("dialogues", "dialogs"), ("catalogue", "catalog"),
-    ("licence", "license"), ("travelled", "traveled"), ("cancelled", "canceled"),
-    ("aeroplane", "airplane"), ("aeroplanes", "airplanes"), ("grey", "gray"),
-    ("sceptical", "skeptical"), ("jewellery", "jewelry"), ("practise", "practice"),
-]:
-    _pair(_british, _american)
-_PHRASES = (("co operation", "cooperation"), ("co operate", "cooperate"),
-            ("co operative", "cooperative"))
-for _joined, _split in ((b, a) for a, b in _PHRASES):
-    _pair(_joined, _split)
-_SUFFIXES = (("isation", "ization"), ("isations", "izations"), ("ised", "ized"),
-             ("ising", "izing"), ("ise", "ize"), ("ises", "izes"))
-_MAX_VARIANTS = 32
-
-
-def _word_variants(word: str) -> tuple[str, ...]:
-    found = [word, *_WORD_VARIANTS.get(word, ())]
-    if len(word) >= 6:
-        for brit, amer in _SUFFIXES:
-            for a, b in ((brit, amer), (amer, brit)):
-                if word.endswith(a):
-                    found.append(word[: -len(a)] + b)
-    return tuple(dict.fromkeys(found))
-
-
-# Hindi and Marathi write the z and f of foreign names with a nukta or without it
-# (कोइज़ुमी / कोइजुमी, क्रिस्टोफ़र / क्रिस्टोफर); ड़ and ढ़ are letters of their own.
-_NUKTA = "\u093c"
-_NUKTA_BASES = "जफ"
-_MAX_NUKTA_VARIANTS = 8
-
-
-def _nukta_variants(term: str) -> list[str]:
-    """The term with and without the nukta on each ज and फ (the term itself first)."""
-    bare = "".join(ch for i, ch in enumerate(term)
-                   if not (ch == _NUKTA and i and term[i - 1] in _NUKTA_BASES))
-    sites = [i for i, ch in enumerate(bare) if ch in _NUKTA_BASES]
-    if not sites:
-        return [term]
-    out = [term]
-    for marks in islice(product((False, True), repeat=len(sites)), _MAX_NUKTA_VARIANTS):
-        chars = list(bare)
-        for i, mark in zip(reversed(sites), reversed(marks), strict=True):
-            if mark:
-                chars.insert(i + 1, _NUKTA)
-        out.append("".join(chars))
-    return list(dict.fromkeys(out))
-
-
-def spelling_variants(folded_core: str) -> list[str]:
-    """British/American spellings of a case-folded term, the term itself first; a
-    Devanagari term also with and without the nukta of its z and f."""
-    if _NUKTA in folded_core or any(ch in _NUKTA_BASES for ch in folded_core):
-        return _nukta_variants(folded_core)
-    padded = f" {folded_core} "
-    starts = [folded_core] + [padded.replace(f" {a} ", f" {b} ").strip()
-                              for a, b in _PHRASES if f" {a} " in padded]
-    out: list[str] = []
-    for start in starts:
-        combos = product(*(_word_variants(w) for w in start.split(" ")))
-        out.extend(" ".join(combo) for combo in islice(combos, _MAX_VARIANTS))
-    return list(dict.fromkeys(out))[:_MAX_VARIANTS]

@@ -42,7 +42,19 @@ from typing import Protocol
 
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 from bot.rules.normalize import Normalized
-from bot.rules.places import AGAINST, aside_cjk, base, circumstance, private, venue, venue_cjk
+from bot.rules.pairwords import (
+    BOTH,
+    COUNTED,
+    COUNTERPART,
+    DEVANAGARI,
+    DEVANAGARI_AND,
+    DEVANAGARI_JOINERS,
+    JOINED,
+    JOINING,
+    OTHERS,
+    OTHERS_CJK,
+)
+from bot.rules.places import AGAINST, base, circumstance, no_actor, set_apart, venue, venue_cjk
 
 
 class Scanned(Protocol):
@@ -71,33 +83,6 @@ class Scanned(Protocol):
 __all__ = ["PartyGroup", "Scanned", "Story", "acting", "groups", "parties", "sentence_of",
            "story_of"]
 
-# Words of a pair written together: at most this many words between two states.
-_JOINED = 2
-_OTHERS = frozenset(("other", "others", "several", "etc"))
-# a run of two that a third state of the sentence joins ("France took part alongside India
-# and the United States", "drills with India and Japan"): a group of three
-_JOINING = frozenset(("alongside", "with", "joined", "joining", "joins", "join", "among",
-                      "including", "besides"))
-_DEVANAGARI = re.compile("[\u0900-\u097f]")
-# "and", "or", "with" and the particles that may stand between two states written together
-# (against another, only "and", "or": भारत ने इज़राइल की निंदा की, India condemns Israel)
-_DEVANAGARI_AND = frozenset(("और", "एवं", "तथा", "व", "आणि", "किंवा", "वा", "या", "तसेच"))
-_DEVANAGARI_JOINERS = _DEVANAGARI_AND | {"के", "की", "का", "साथ", "सोबत", "संग", "से", "ने"}
-# Hindi and Marathi attach their endings: समकक्षों, समकक्षांशी
-_COUNTERPART = re.compile(r" (?:counterparts?|समकक्ष[\u0900-\u097f]*)(?= )")
-# the two parties named as a pair without their names
-_BOTH = re.compile(
-    r" (?:the two|both|both the|our two|their two) "
-    r"(?:countries|nations|governments|ministers|leaders|"
-    r"prime ministers|defen[cs]e ministers|defen[cs]e chiefs|militaries|armies|navies|"
-    r"ministries|defen[cs]e ministries|"
-    r"air forces|forces|men|delegations)(?= )"
-    r"| each other(?= )| between the two(?= )"
-    r"| दोनों (?:देश|मंत्र|नेता|सेना|नौसेना|वायुसेना|पक्ष|सरकार|प्रधानमंत्र)"
-    r"| दोन्ही (?:देश|मंत्र|नेत|सैन्य|नौदल|लष्कर|हवाई दल|पक्ष|सरकार|पंतप्रधान)"
-    r"|両(?:国|氏|首脳|相|大臣|政府|軍|者)|双方")
-# a run of states that goes on "など" (and others) is the start of a longer list
-_OTHERS_CJK = re.compile(r"など|等")
 
 
 def sentence_of(scan: Scanned, hit: RawHit) -> int:
@@ -176,20 +161,20 @@ def _party_hits(scan: Scanned, words: list[str]) -> list[_PartyHit]:
             continue
         person = atom in scan.people
         for h in hits:
-            if not person and private(folded, words, h):
-                continue  # "a Japanese man", "Indian firms": people, not the state
+            if not person and no_actor(folded, words, h):
+                continue  # "a Japanese man", "Japan's EEZ": people or a place, not the state
             at_base = not person and base(folded, words, h)
             out.append((_PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
                                   at_base or venue(words, h) or venue_cjk(folded, h), h[END],
                                   at_base),
-                        _circumstance(scan, h) or aside_cjk(folded, h)))
+                        _circumstance(scan, h) or set_apart(folded, words, h)))
     # "... as North Korea fires missiles": what goes on, not who acts, when the rest of the
     # sentence names who does ("Troops in Alaska as India, US open exercise": they do); a
     # state written together with one of such a clause is in it ("as India, US open")
     out.sort(key=lambda pa: (pa[0].sentence, pa[0].word, pa[0].last))
     for i in range(1, len(out)):
         (p, aside), (q, before) = out[i], out[i - 1]
-        if before and not aside and p.sentence == q.sentence and p.word - q.last - 1 <= _JOINED:
+        if before and not aside and p.sentence == q.sentence and p.word - q.last - 1 <= JOINED:
             out[i] = (p, True)
     acts = {p.sentence for p, aside in out if not aside}
     return [p for p, aside in out if not aside or p.sentence not in acts]
@@ -259,9 +244,10 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
         by_sentence.setdefault(h.sentence, []).append(h)
     out: list[PartyGroup] = []
     against = _places(scan, AGAINST)  # one state against another: adversaries, no pair
+    counted = {s for s, _ in _places(scan, COUNTED)}  # a group counted: no two alone
     for sentence, found in by_sentence.items():
         stops = frozenset(w for s, w in against if s == sentence)
-        pair = None if stops else _pair(found)
+        pair = None if stops or sentence in counted else _pair(found)
         if pair:
             out.append(PartyGroup(sentence, pair))
         actors = [h for h in found if not h.base]  # "the US Navy base": where, not who
@@ -269,7 +255,7 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
             out.extend(PartyGroup(sentence, run)
                        for run in _runs(actors, words, scan.norm.folded, stops))
     if by_sentence:
-        for sentence, word in _places(scan, _COUNTERPART):
+        for sentence, word in _places(scan, COUNTERPART):
             group = _counterpart(scan, by_sentence, sentence, word)
             if group:
                 out.append(group)
@@ -286,7 +272,7 @@ def _inferred(scan: Scanned, by_sentence: Mapping[int, Sequence[_PartyHit]]
     out: list[PartyGroup] = []
     story = scan.story.pair
     if len(story) == 2:
-        for sentence, _ in _places(scan, _BOTH):
+        for sentence, _ in _places(scan, BOTH):
             if {h.country for h in by_sentence.get(sentence, ())} <= story:
                 out.append(PartyGroup(sentence, story, inferred=True))
     return out
@@ -310,7 +296,7 @@ def _runs(found: Sequence[_PartyHit], words: list[str], folded: str,
     runs = [[found[0]]]
     for h in found[1:]:
         end = max(r.last for r in runs[-1])
-        if (h.word - end - 1 <= _JOINED and not stops.intersection(range(end + 1, h.word))
+        if (h.word - end - 1 <= JOINED and not stops.intersection(range(end + 1, h.word))
                 and (h.country == runs[-1][-1].country
                      or _joining(words[end + 1:h.word], bool(stops)))):
             runs[-1].append(h)
@@ -322,10 +308,10 @@ def _runs(found: Sequence[_PartyHit], words: list[str], folded: str,
         countries = frozenset(r.country for r in run)
         end = max(r.end for r in run)
         first = min(r.word for r in run)
-        if len(countries) == 2 and (_OTHERS.intersection(words[last + 1:last + 3])
-                                    or _OTHERS_CJK.match(folded, end)):
+        if len(countries) == 2 and (OTHERS.intersection(words[last + 1:last + 3])
+                                    or OTHERS_CJK.match(folded, end)):
             countries = countries | {""}  # more than two: not a pair
-        elif len(countries) == 2 and _JOINING.intersection(words[max(0, first - 2):first]):
+        elif len(countries) == 2 and JOINING.intersection(words[max(0, first - 2):first]):
             countries = countries | {h.country for h in found if not h.venue}
         out.append(countries)
     return [r for r in out if len(r) >= 2]
@@ -336,8 +322,8 @@ def _joining(gap: Sequence[str], opposed: bool = False) -> bool:
     "in" to the word before (उत्तर कोरियाच्या तणावात जपान-ऑस्ट्रेलिया: "amid North Korea's
     tension, Japan-Australia"), so there a word other than "and", "with" or a particle
     ends the run; other scripts keep the plain limit on the words between."""
-    joiners = _DEVANAGARI_AND if opposed else _DEVANAGARI_JOINERS
-    return all(w in joiners or not _DEVANAGARI.search(w) for w in gap)
+    joiners = DEVANAGARI_AND if opposed else DEVANAGARI_JOINERS
+    return all(w in joiners or not DEVANAGARI.search(w) for w in gap)
 
 
 def _counterpart(scan: Scanned, by_sentence: Mapping[int, Sequence[_PartyHit]],
@@ -346,8 +332,8 @@ def _counterpart(scan: Scanned, by_sentence: Mapping[int, Sequence[_PartyHit]],
     counterpart", "counterpart from Japan") and the other party, looked for in the
     sentence, then the story, earlier sentences, the dateline, later sentences."""
     found = by_sentence.get(sentence, ())
-    near = [h for h in found if (h.last < word and word - h.last - 1 <= _JOINED)
-            or (h.word > word and h.word - word - 1 <= _JOINED)]
+    near = [h for h in found if (h.last < word and word - h.last - 1 <= JOINED)
+            or (h.word > word and h.word - word - 1 <= JOINED)]
     if not near:
         return None
     named = (max(near, key=lambda h: h.last) if any(h.last < word for h in near)

@@ -48,6 +48,32 @@ SILENT: list[tuple[str, str, str]] = [
      "Tokyo conveyed its concerns to Beijing through diplomatic channels after a Chinese "
      "navy survey ship sailed inside Japan's waters; the two governments have held talks "
      "on such passages before."),
+    ("criticism", "Carrier drills near Okinawa draw rebuke",
+     "Australia's defence minister criticized China over the conduct of its navy near a "
+     "frigate, saying the incident would be discussed at talks."),
+    ("criticism-of-pilots", "Chinese carrier group sails near Okinawa",
+     "Japan's defence minister criticised China on Tuesday after fighter jets from the "
+     "carrier flew close to a Japanese patrol plane, and said talks on a hotline had "
+     "stalled."),
+    # a state's territory is a place: what lands or sails there is not done with it
+    ("missile-in-eez", "Missile test alarms region",
+     "A ballistic missile fired by North Korea on Thursday fell inside Japan's exclusive "
+     "economic zone, the defence ministry said after a meeting of officials."),
+    ("passage-through-waters", "US destroyer sails close to disputed islands",
+     "The US Navy said a destroyer sailed through China's territorial waters near the "
+     "Paracels in a freedom of navigation operation, and the two militaries held no talks."),
+    # 在日米軍 is the US forces in Japan, not the pair word 日米
+    ("forces-in-japan", "在日米軍基地周辺で騒音訴訟",
+     "在日米軍の戦闘機による騒音をめぐり、周辺住民が国に賠償を求めて提訴した。"
+     "在日米国大使館は訓練の時間を見直すと発表した。"),
+    # one state's defence budget lists the partners it trains with and pays for
+    ("budget-request", "Japan's defence budget request hits a record",
+     "The defence ministry asked for a record sum on Friday.\n\nThe request covers fuel "
+     "for joint exercises with the US military, and Japan's share of the cost of US forces "
+     "under the special measures agreement with the United States."),
+    ("budget-request-ja", "防衛予算、過去最大に",
+     "防衛省は来年度予算の概算要求を発表した。日米共同訓練の燃料費を盛り込み、在日米軍駐留経費の"
+     "日本側負担は特別協定に基づき要求する。"),
     ("strategy-paper", "India's new maritime security strategy: five things to know",
      "The navy released the strategy on Monday.\n\nIt calls the United States a key "
      "partner of India with whom defence cooperation will deepen."),
@@ -99,6 +125,38 @@ SILENT: list[tuple[str, str, str]] = [
     ("acronym-schools", "ACSA signs exchange pact with Japanese and Indian universities",
      "The Association of Collegiate Schools of Architecture (ACSA) said the agreement "
      "would let students from India and Japan study naval architecture."),
+    # the long form may come paragraphs after the acronym, without brackets
+    ("acronym-named-later", "RAA roadside report: Japanese models lead callouts",
+     "Flat batteries were the main reason South Australians called the RAA, and Japanese "
+     "makes made up half the jobs.\n\nThe Royal Automobile Association said its patrols "
+     "would get new vans."),
+    # a leader answering another's complaint about the alliance
+    ("complaint", "Ishiba tells parliament the alliance is fair after Trump complaint",
+     "Prime Minister Shigeru Ishiba said on Monday that the US-Japan security treaty was "
+     "not one-sided, and that Japan pays much of the cost of US forces."),
+    # Malabar the place: its visitors' nationalities are no navies taking part
+    ("malabar-place", "Malabar beach track reopens after army range clean-up",
+     "A coastal track at Malabar in Sydney reopened on Sunday after the army finished "
+     "clearing an old rifle range.\n\nWalkers included American students and a Japanese "
+     "couple, and Defence said the rest of the land would follow."),
+    ("malabar-eatery-mr", "पुण्यात मलबारची चव; माजी नौसैनिकाचे उपाहारगृह",
+     "केरळच्या मलबार भागातील पदार्थ आता पुण्यात मिळतात. भारतीय नौदलात वीस वर्षे काम केलेले "
+     "आचारी हे उपाहारगृह चालवतात.\n\nअमेरिकी आणि जपानी कर्मचारी येथे नियमित येतात."),
+    # a sentence that counts the group names no pair by naming only two of its states
+    ("counted-group", "Some 60 nations back Seoul code on military AI; China abstains",
+     "About 60 countries endorsed a code on the military use of AI at a summit in Seoul, "
+     "while China held back.\n\nIndia attended the Seoul meeting but did not sign."),
+    ("counted-exercise", "Pitch Black ends with record turnout",
+     "Australia's air exercise ended on Friday with aircraft of 17 nations and the first "
+     "Japanese fighter jets to refuel over Darwin."),
+    # a treaty of another field between the two states, its forces' status in passing
+    ("tax-treaty", "India and US sign protocol to their tax treaty",
+     "India and the United States signed a protocol to their tax treaty on Monday; the "
+     "income of US military personnel is covered separately by a status of forces "
+     "agreement between the two countries."),
+    ("tax-treaty-ja", "日米租税条約の議定書が発効",
+     "日米租税条約を改正する議定書が発効した。在日米軍の軍人の所得への課税は、日米地位協定で"
+     "別に定められている。"),
     # places that name no party: a university and a state of the US
     ("university-of-washington", "University of Washington and Japanese university sign pact",
      "The University of Washington signed a research agreement with Tokyo's leading "
@@ -117,6 +175,13 @@ OTHERS: list[tuple[str, str, str]] = [
      "The defence ministers of the Philippines and Vietnam signed the agreement in Hanoi; "
      "both coast guards sail patrol boats that Japan funded, and the United States "
      "welcomed the deal."),
+    # a state set apart is none of them: "other than the United States"
+    ("us-set-apart", "Japan holds first fighter drills with a partner other than the United "
+     "States", "Japanese and British fighter jets began a two-week exercise at Misawa on "
+     "Monday."),
+    # インド太平洋 is the Indo-Pacific, no India: Japan and France agree on drills there
+    ("indo-pacific", "仏空母、海自と共同訓練へ",
+     "フランスの空母がインド太平洋に展開する際、海上自衛隊と共同訓練を行うことで両国が一致した。"),
     ("india-mentioned", "France and UAE hold air exercise; Indian jets watched",
      "French and Emirati fighter jets flew a two-week exercise; an Indian Air Force team "
      "observed, and the two air forces plan to invite Japan next year."),
@@ -146,6 +211,15 @@ def test_the_evidence_holds_without_the_headline(default_ruleset: RuleSet) -> No
                    "allies were alarmed.\n\n" + SILENT[1][2])
     assert default_ruleset.match_text("South Korea's acting president takes charge",
                                       impeachment).rule_ids == ()
+
+
+def test_a_state_of_the_story_fired_on_anothers_soil_is_no_pair(
+        default_ruleset: RuleSet) -> None:
+    got = default_ruleset.match_text(
+        "Record turnout at Talisman Sabre",
+        "The exercise ended with the first firing on Australian soil of a Japanese missile, "
+        "after talks with the partners.").rule_ids
+    assert "japan-australia" not in got
 
 
 @pytest.mark.parametrize("title", [

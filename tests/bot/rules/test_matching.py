@@ -71,6 +71,20 @@ SCRIPTS: list[Row] = [
     (["मंत्री"], "यह एक मंत्र है", False),  # a vowel sign is part of the word
     (["जापान"], "भारत-जापान संबंध", True),
     (["इज़राइल"], "इज\u093cराइल के साथ", True),  # precomposed vs decomposed nukta
+    # a nasal as the anusvara or as a half letter, written either way in term and text
+    (["रक्षा संबंध"], "दोनों देशों के रक्षा सम्बन्धों पर", True),
+    (["रक्षा मन्त्री"], "भारत के रक्षा मंत्री ने कहा।", True),
+    (["हिंद महासागर"], "हिन्द महासागर में", True),
+    (["संबंध"], "संयम से", False),
+    # the candrabindu for the anusvara, the candra o for ā
+    (["पहुंचे"], "नौसेना के जहाज़ पहुँचे", True),
+    (["ऑस्ट्रेलिया"], "आस्ट्रेलिया की नौसेना", True),
+    (["आस्ट्रेलिया"], "ऑस्ट्रेलियाच्या नौदलासोबत", True),
+    # katakana names with or without the middle dot and the long-vowel mark
+    (["キーン・ソード"], "日米共同統合演習キーンソードが始まった", True),
+    (["キーン・ソード"], "キーン ソード23", True),
+    (["マラバール"], "共同訓練マラバル2024", True),
+    (["マラバール"], "マラバ", False),
 ]
 
 
@@ -282,6 +296,9 @@ def test_default_pack_matched_leaves_out_the_multilateral_guard(
         "India's Rajnath Singh and Japan's defence minister held bilateral talks on naval "
         "cooperation in Singapore.")
     (match,) = (m for m in result.matches if m.rule_id == "india-japan")
-    assert {h.group for h in match.hits} == {"india", "japan", "defence", "ties", "act", "pairwise"}
+    # the two meeting as two on defence (sides, meeting) lift the guard: evidence, like
+    # pairwise; the group's words (quad, several) never are
+    assert {h.group for h in match.hits} == {"india", "japan", "defence", "ties", "act",
+                                             "pairwise", "sides", "meeting"}
     assert "Quad" not in match.matched_terms
     assert "Singapore" not in match.matched_terms  # states: a ceiling on other countries

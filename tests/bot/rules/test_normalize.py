@@ -6,7 +6,8 @@ import random
 
 import pytest
 
-from bot.rules.normalize import core, forms, is_acronym, normalize, spelling_variants
+from bot.rules.normalize import core, forms, is_acronym, normalize
+from bot.rules.spellings import spelling_variants
 
 
 @pytest.mark.parametrize(("text", "cased"), [
@@ -108,6 +109,11 @@ def test_acronyms_are_terms_in_capitals(term: str, acronym: bool) -> None:
     # Hindi/Marathi z and f with or without the nukta; ड़ keeps its own
     (core("कोइज़ुमी"), "कोइजुमी"), ("कोइजुमी", core("कोइज़ुमी")),
     ("क्रिस्टोफर पाइन", core("क्रिस्टोफ़र पाइन")),
+    # a nasal before a stop: the anusvara or that stop's half nasal, either way
+    ("संबंध", "सम्बन्ध"), ("सम्बन्ध", "संबंध"), ("मंत्री", "मन्त्री"), ("पंडित", "पण्डित"),
+    ("संपर्क", "सम्पर्क"), ("गंगा", "गङ्गा"),
+    # katakana: no middle dot (a space once normalised), no long-vowel mark
+    (core("キーン・ソード"), "キーンソード"), ("マラバール", "マラバル"),
 ])
 def test_spelling_variants(term: str, variant: str) -> None:
     variants = spelling_variants(term)
@@ -117,3 +123,17 @@ def test_spelling_variants(term: str, variant: str) -> None:
 
 def test_a_devanagari_letter_of_its_own_keeps_its_nukta() -> None:
     assert spelling_variants(core("लड़ाकू")) == [core("लड़ाकू")]
+
+
+def test_a_nasal_before_no_stop_and_a_short_katakana_word_keep_their_spelling() -> None:
+    # न्य, म्ह and the anusvara before स have no half-nasal twin; ヨク is not ヨーク
+    assert spelling_variants("अन्य") == ["अन्य"]
+    assert spelling_variants("संयुक्त") == ["संयुक्त"]
+    assert spelling_variants("ヨーク") == ["ヨーク"]
+
+
+@pytest.mark.parametrize(("written", "folded"), [
+    ("पहुँचे", "पहुंचे"), ("ऑस्ट्रेलिया", "आस्ट्रेलिया"), ("कॉर्वेट", "कार्वेट"),
+])
+def test_devanagari_signs_used_one_for_another_fold(written: str, folded: str) -> None:
+    assert core(written) == core(folded) == folded

@@ -80,6 +80,14 @@ def test_a_counterpart_pairs_with_the_story(ruleset: RuleSet, title: str, text: 
     ("जपान-ऑस्ट्रेलिया बैठक", "दोन्ही देशांच्या नौदलांचा सराव होईल.", True),  # Marathi
     ("जपान और ऑस्ट्रेलिया की बैठक", "दोनों देशों ने सहमति जताई।", True),  # Hindi
     ("日本と豪州", "両国は共同訓練で合意した。", False),  # 豪州 is not in this lexicon
+    # "both nations", the stressed "both the countries", Marathi उभय, Japanese 両 before
+    # what the two are
+    ("जपान-ऑस्ट्रेलिया बैठक", "उभय राष्ट्रांच्या नौदलांचा सराव होईल.", True),
+    ("जपान-ऑस्ट्रेलिया बैठक", "दोन्ही राष्ट्रांनी सराव ठरवला.", True),
+    ("जपान और ऑस्ट्रेलिया की बैठक", "दोनों ही देशों ने सहमति जताई।", True),
+    ("जपान और ऑस्ट्रेलिया की बैठक", "दोनों राष्ट्रों ने सहमति जताई।", True),
+    ("Japan, India defence chiefs in Tokyo", "両防衛相は共同訓練で合意した。", True),
+    ("Japan, India defence chiefs in Tokyo", "車両部隊の訓練で合意した。", False),  # a vehicle
     # "between the two", 双方: the pair of the headline, unnamed; "both sides" is not
     # (of a family, of a river)
     ("Marles, Kihara sit down in Darwin", "The two sides agreed on more jet rotations.",
@@ -88,6 +96,11 @@ def test_a_counterpart_pairs_with_the_story(ruleset: RuleSet, title: str, text: 
      True),
     ("Ministers sit down in Darwin", "It was the first such talks between the two.", False),
     ("Marles, Kihara sit down in Darwin", "Both sides agreed with China on fishing.", False),
+    # the two capitals, the two allies: the headline's pair by what they are
+    ("Marles, Kihara sit down in Darwin", "Both capitals agreed on more jet rotations.", True),
+    ("Marles, Kihara sit down in Darwin", "The two allies agreed on more jet rotations.",
+     True),
+    ("Ministers sit down in Darwin", "Both capitals agreed on more jet rotations.", False),
     ("Japan and India hold talks", "双方は共同訓練で合意した。", True),
     # a headline and lead that name two states, each in a sentence of its own, and no
     # third: the story is theirs

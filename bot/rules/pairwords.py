@@ -1,0 +1,51 @@
+"""The words that tie two states into one party, or stand for the two: what may stand
+between two states written together ("India and Japan", भारत आणि जपान), what makes a run a
+longer list ("and others", など), "counterpart", and "both countries" in each language
+(bot/rules/parties.py reads them)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["BOTH", "COUNTED", "COUNTERPART", "DEVANAGARI", "DEVANAGARI_AND", "DEVANAGARI_JOINERS",
+           "JOINED", "JOINING", "OTHERS", "OTHERS_CJK"]
+
+# Words of a pair written together: at most this many words between two states.
+JOINED = 2
+OTHERS = frozenset(("other", "others", "several", "etc"))
+# a run of two that a third state of the sentence joins ("France took part alongside India
+# and the United States", "drills with India and Japan"): a group of three
+JOINING = frozenset(("alongside", "with", "joined", "joining", "joins", "join", "among",
+                      "including", "besides"))
+DEVANAGARI = re.compile("[\u0900-\u097f]")
+# "and", "or", "with" and the particles that may stand between two states written together
+# (against another, only "and", "or": भारत ने इज़राइल की निंदा की, India condemns Israel)
+DEVANAGARI_AND = frozenset(("और", "एवं", "तथा", "व", "आणि", "किंवा", "वा", "या", "तसेच"))
+DEVANAGARI_JOINERS = DEVANAGARI_AND | {"के", "की", "का", "साथ", "सोबत", "संग", "से", "ने"}
+# Hindi and Marathi attach their endings: समकक्षों, समकक्षांशी
+COUNTERPART = re.compile(r" (?:counterparts?|समकक्ष[\u0900-\u097f]*)(?= )")
+# the two parties named as a pair without their names
+BOTH = re.compile(
+    r" (?:the two|both|both the|our two|their two) "
+    r"(?:countries|nations|governments|ministers|leaders|"
+    r"prime ministers|defen[cs]e ministers|defen[cs]e chiefs|militaries|armies|navies|"
+    r"ministries|defen[cs]e ministries|"
+    r"air forces|forces|men|delegations|capitals|allies)(?= )"
+    r"| each other(?= )| between the two(?= )"
+    # Hindi दोनों, Marathi दोन्ही and उभय, with the stress ही a writer may add (दोनों ही
+    # देशों ने), before the stem of what the two are (देशांच्या, राष्ट्रों, मंत्र्यांनी)
+    r"| (?:दोनों|दोन्ही|उभय)(?: ही| हि)? (?:देश|राष्ट्र|मुल्क|मंत्र|मन्त्र|नेता|नेत|सेना|"
+    r"नौसेना|वायुसेना|सैन्य|नौदल|लष्कर|हवाई दल|पक्ष|बाजू|सरकार|प्रधानमंत्र|पंतप्रधान)"
+    # Japanese 両 before what the two are (両国, 両防衛相, 両首脳); 車両 is a vehicle
+    r"|(?<!車)両(?:国|氏|首脳|相|大臣|政府|軍|者|防衛|外相|閣僚|首相|海軍|陸軍|空軍|部隊)"
+    r"|双方")
+# a run of states that goes on "など" (and others) is the start of a longer list
+OTHERS_CJK = re.compile(r"など|等")
+# a sentence that counts the states of a group ("some 60 countries backed the text",
+# "forces of 19 nations", 約60カ国) is about the group: two states it also names are no
+# pair by being the only two named (states written together still are)
+COUNTED = re.compile(
+    r" (?:[3-9]|[1-9]\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|dozens of|a dozen|scores of) (?:other |more |partner |"
+    r"participating )?(?:countries|nations|states|navies|governments|militaries|"
+    r"delegations)(?= )|(?:[3-9]|[1-9]\d{1,2})\s*(?:カ国|か国|ヵ国|ヶ国)")

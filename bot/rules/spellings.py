@@ -1,0 +1,141 @@
+"""The spellings of one term that writers use one for another, so that a rule's term
+meets each of them in a text.
+
+* English: British and American spellings (defence/defense, -ise/-ize, co-operation).
+* Hindi and Marathi: the z and f of foreign names with or without the nukta (कोइज़ुमी /
+  कोइजुमी), and a nasal before a consonant written as the anusvara or as the half nasal
+  of that consonant's class (संबंध / सम्बन्ध, मंत्री / मन्त्री, हिंद / हिन्द).
+* Japanese: katakana names with or without the middle dot (キーン・ソード / キーンソード)
+  and with or without a long-vowel mark (マラバール / マラバル).
+
+The text itself is not rewritten: bot/rules/normalize.py folds what maps one character
+to one (ँ/ं), and a term gets its variants here, when the rules are compiled.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice, product
+
+__all__ = ["spelling_variants"]
+
+_WORD_VARIANTS: dict[str, tuple[str, ...]] = {}
+
+
+def _pair(*spellings: str) -> None:
+    for s in spellings:
+        _WORD_VARIANTS[s] = tuple(x for x in spellings if x != s)
+
+
+for _british, _american in [
+    ("defence", "defense"), ("defences", "defenses"), ("offence", "offense"),
+    ("offences", "offenses"), ("programme", "program"), ("programmes", "programs"),
+    ("centre", "center"), ("centres", "centers"), ("manoeuvre", "maneuver"),
+    ("manoeuvres", "maneuvers"), ("honour", "honor"), ("harbour", "harbor"),
+    ("harbours", "harbors"), ("armour", "armor"), ("armoured", "armored"),
+    ("labour", "labor"), ("favour", "favor"), ("neighbour", "neighbor"),
+    ("neighbours", "neighbors"), ("neighbouring", "neighboring"), ("endeavour", "endeavor"),
+    ("dialogue", "dialog"), ("dialogues", "dialogs"), ("catalogue", "catalog"),
+    ("licence", "license"), ("travelled", "traveled"), ("cancelled", "canceled"),
+    ("aeroplane", "airplane"), ("aeroplanes", "airplanes"), ("grey", "gray"),
+    ("sceptical", "skeptical"), ("jewellery", "jewelry"), ("practise", "practice"),
+]:
+    _pair(_british, _american)
+_PHRASES = (("co operation", "cooperation"), ("co operate", "cooperate"),
+            ("co operative", "cooperative"))
+for _joined, _split in ((b, a) for a, b in _PHRASES):
+    _pair(_joined, _split)
+_SUFFIXES = (("isation", "ization"), ("isations", "izations"), ("ised", "ized"),
+             ("ising", "izing"), ("ise", "ize"), ("ises", "izes"))
+_MAX_VARIANTS = 32
+
+
+def _word_variants(word: str) -> tuple[str, ...]:
+    found = [word, *_WORD_VARIANTS.get(word, ())]
+    if len(word) >= 6:
+        for brit, amer in _SUFFIXES:
+            for a, b in ((brit, amer), (amer, brit)):
+                if word.endswith(a):
+                    found.append(word[: -len(a)] + b)
+    return tuple(dict.fromkeys(found))
+
+
+# Hindi and Marathi write the z and f of foreign names with a nukta or without it
+# (कोइज़ुमी / कोइजुमी, क्रिस्टोफ़र / क्रिस्टोफर); ड़ and ढ़ are letters of their own.
+_NUKTA = "\u093c"
+_NUKTA_BASES = "जफ"
+_MAX_NUKTA_VARIANTS = 8
+
+
+def _nukta_variants(term: str) -> list[str]:
+    """The term with and without the nukta on each ज and फ (the term itself first)."""
+    bare = "".join(ch for i, ch in enumerate(term)
+                   if not (ch == _NUKTA and i and term[i - 1] in _NUKTA_BASES))
+    sites = [i for i, ch in enumerate(bare) if ch in _NUKTA_BASES]
+    if not sites:
+        return [term]
+    out = [term]
+    for marks in islice(product((False, True), repeat=len(sites)), _MAX_NUKTA_VARIANTS):
+        chars = list(bare)
+        for i, mark in zip(reversed(sites), reversed(marks), strict=True):
+            if mark:
+                chars.insert(i + 1, _NUKTA)
+        out.append("".join(chars))
+    return list(dict.fromkeys(out))
+
+
+_VIRAMA = "\u094d"
+_ANUSVARA = "\u0902"
+# the nasal of each class of stops: an anusvara before one of them is read as that nasal
+_CLASS_NASAL = dict.fromkeys("कखगघ", "ङ") | dict.fromkeys("चछजझ", "ञ") \
+    | dict.fromkeys("टठडढ", "ण") | dict.fromkeys("तथदध", "न") | dict.fromkeys("पफबभ", "म")
+_STOPS = "".join(_CLASS_NASAL)
+_BEFORE_STOP = re.compile(f"{_ANUSVARA}(?=[{_STOPS}])")
+_HALF_NASAL = re.compile(f"([ङञणनम]){_VIRAMA}(?=([{_STOPS}]))")
+
+
+def _nasal_variants(term: str) -> list[str]:
+    """The term with every nasal before a stop as the anusvara, and as a half nasal."""
+    dotted = _HALF_NASAL.sub(
+        lambda m: _ANUSVARA if _CLASS_NASAL[m.group(2)] == m.group(1) else m.group(0), term)
+    half = _BEFORE_STOP.sub(lambda m: _CLASS_NASAL[dotted[m.end()]] + _VIRAMA, dotted)
+    return list(dict.fromkeys((term, dotted, half)))
+
+
+_KATAKANA = "\u30a1-\u30fa"
+_DOT = re.compile(f"(?<=[{_KATAKANA}\u30fc]) (?=[{_KATAKANA}])")
+_LONG = re.compile(f"(?<=[{_KATAKANA}])\u30fc")
+_MIN_KANA = 4  # a shorter name without its long vowel is another word (ヨーク, ヨク)
+
+
+def _kana_variants(term: str) -> list[str]:
+    """The term without the dot (a space once normalised) between katakana words, and
+    without its long-vowel marks when that leaves a name long enough."""
+    joined = _DOT.sub("", term)
+    out = [term, joined]
+    for form in (term, joined):
+        short = _LONG.sub("", form)
+        if len(short.replace(" ", "")) >= _MIN_KANA:
+            out.append(short)
+    return list(dict.fromkeys(out))
+
+
+def _devanagari(text: str) -> bool:
+    return any("\u0900" <= ch <= "\u097f" for ch in text)
+
+
+def spelling_variants(folded_core: str) -> list[str]:
+    """The spellings of a case-folded, normalised term, the term itself first."""
+    if _devanagari(folded_core):
+        forms = [v for n in _nukta_variants(folded_core) for v in _nasal_variants(n)]
+        return list(dict.fromkeys(forms))[:_MAX_VARIANTS]
+    if re.search(f"[{_KATAKANA}]", folded_core):
+        return _kana_variants(folded_core)
+    padded = f" {folded_core} "
+    starts = [folded_core] + [padded.replace(f" {a} ", f" {b} ").strip()
+                              for a, b in _PHRASES if f" {a} " in padded]
+    out: list[str] = []
+    for start in starts:
+        combos = product(*(_word_variants(w) for w in start.split(" ")))
+        out.extend(" ".join(combo) for combo in islice(combos, _MAX_VARIANTS))
+    return list(dict.fromkeys(out))[:_MAX_VARIANTS]
