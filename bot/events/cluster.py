@@ -25,7 +25,7 @@ from datetime import date, timedelta
 
 from bot.events.gathered import Candidate, Summary
 from bot.events.kind import compatible
-from bot.events.signature import Signature, event_day, signature
+from bot.events.signature import Signature, event_day, one_exercise, signature
 from bot.events.similarity import (
     jaccard,
     name_parts,
@@ -47,13 +47,13 @@ def candidate_query(sig: Signature, *, window_days: float = WINDOW_DAYS,
                     ) -> tuple[date, date] | None:
     """Inclusive range of event days to fetch candidates from; None for an undated article.
 
-    The range is wider for an exercise report, which may join an exercise that began weeks
-    earlier (or, arriving out of order, one whose wrap-up came first). Fetching more events
-    than this changes nothing but the cost.
+    The range is wider for an exercise report (named or not), which may join an exercise
+    that began weeks earlier (or, arriving out of order, one whose wrap-up came first).
+    Fetching more events than this changes nothing but the cost.
     """
     if sig.day is None:
         return None
-    days = exercise_window_days if _exercise(sig) else window_days
+    days = exercise_window_days if sig.kind == "exercise" else window_days
     span = timedelta(days=math.floor(days))
     return sig.day - span, sig.day + span
 
@@ -68,9 +68,11 @@ def _long_window(sig: Signature, anchor: date | None, summary: Summary) -> bool:
     Not when the later side tells of an exercise (or a phase) *starting*: a second phase
     that begins two weeks after the first is a new event, the wrap-up of the first is not.
     The later side is the article, or — for an article older than the event, as in a
-    newest-first backfill — the event's earliest reports.
+    newest-first backfill — the event's earliest reports. An exercise report naming no
+    exercise may still be of the event's (see `_unnamed_drill`); the window applies only
+    between it and the reports that name one.
     """
-    if not _exercise(sig):
+    if sig.kind != "exercise":
         return False
     if sig.day is None or anchor is None or sig.day >= anchor:
         return sig.stage != "start"
@@ -82,14 +84,16 @@ def _conflict(a: Signature, b: Signature) -> bool:
 
     Countries: both name some and share fewer than two (or fewer than the shorter list),
     unless they share two people of two states (the entity layer missed a demonym, not a
-    new event; see `_two_sides`).
+    new event; see `_two_sides`), or one country and the exercise both report
+    (`one_exercise`: Malabar read as India-Australia in one report, India-US in another).
     People (not for two exercise reports, which quote whoever is at hand): both name some,
     and they share neither two people, nor all of the shorter list, nor one person with the
     same likely pair of countries — Kihara meeting Marles is not Kihara meeting Shin.
     """
     if a.countries and b.countries and not _two_sides(a, b):
         shared = len(a.countries & b.countries)
-        if shared < min(2, len(a.countries), len(b.countries)):
+        if shared < min(2, len(a.countries), len(b.countries)) and not (
+                shared and one_exercise(a, b)):
             return True
     if not a.people or not b.people or (a.kind == b.kind == "exercise"):
         return False
@@ -167,7 +171,7 @@ def _entity_score(a: Signature, b: Signature, text: float) -> float:
     people = len(a.people & b.people)
     countries = len(a.countries & b.countries)
     if ((people < 2 and not compatible(a.kind, b.kind))
-            or not (countries >= 2 or (countries == 1 and people >= 2))):
+            or not (countries >= 2 or (countries == 1 and (people >= 2 or one_exercise(a, b))))):
         return 0.0
     things = len(_things(a) & _things(b))
     if people or things:
@@ -177,9 +181,18 @@ def _entity_score(a: Signature, b: Signature, text: float) -> float:
         return 0.5 + 0.4 * title
     kinds = compatible(a.kind, b.kind) and (a.kind is not None or b.kind is not None)
     same = kinds and len(a.pair) == 2 and a.pair == b.pair
-    if same and _thin(a, b) and a.day and b.day and abs(a.day - b.day).days <= 1:
+    if same and _thin(a, b) and a.day and b.day and (
+            abs(a.day - b.day).days <= 1 or _unnamed_drill(a, b)):
         return 0.4 + 0.2 * title  # a report whose people (or thing) the entity layer missed
     return 0.0
+
+
+def _unnamed_drill(a: Signature, b: Signature) -> bool:
+    """Whether a reports an exercise without naming it (nor anyone) and b names the one
+    it reports: an exercise runs for weeks, and a feature from the range days after the
+    start ("the joint drill in the hills") is of it, within the exercise window."""
+    return (a.kind == b.kind == "exercise" and not _things(a) and not a.people
+            and bool(b.exercises))
 
 
 def _thin(a: Signature, b: Signature) -> bool:
@@ -259,7 +272,8 @@ def assign(sig: Signature, candidates: Sequence[Candidate], *,
     against the article; the highest score wins, ties go to the smallest event_id, so the
     order of candidates never matters. A pair scores:
 
-    - 0 on conflicting evidence: the countries disagree (fewer than two shared), or both
+    - 0 on conflicting evidence: the countries disagree (fewer than two shared; one is
+      enough between two reports of the same exercise, `one_exercise`), or both
       name people who cannot be the same meeting (see `_conflict`). A report whose people
       the entity layer missed counts as naming those of the other report that its text
       names ("Austin", "Hamada"), whichever of the two arrived first (see `_recovered`);
@@ -273,7 +287,9 @@ def assign(sig: Signature, candidates: Sequence[Candidate], *,
     - 0.4 + bonus when the article names no people (the entity layer missed them, and
       its text names none of the other's) but reports the same likely pair of countries
       within a day, and a kind that does not contradict the other's, at least one of the
-      two telling it (a report in another script often gives no cue the rules know).
+      two telling it (a report in another script often gives no cue the rules know); an
+      exercise report naming no exercise, within the exercise window of one that names it
+      (`_unnamed_drill`).
       Only this way round: an article naming people never joins an event on such thin
       evidence (so a first report naming nobody at all still opens an event of its own,
       and `merges` joins the two once the named report arrives).
