@@ -5,7 +5,8 @@ thing by it throughout.
 association; "RAA" is an access agreement and a motoring club; "JIMEX" a naval exercise and
 a machinery fair. A story about the others nearly always says once what it means:
 "Airports Company South Africa (ACSA)", "the Japan India Machinery Exhibition, better known
-as JIMEX", "ACSA (Association of Collegiate Schools of Architecture)". When those words
+as JIMEX", "ACSA (Association of Collegiate Schools of Architecture)", or names it in full
+somewhere else ("called the RAA ... The Royal Automobile Association said"). When those words
 share none of the entry's own names, every "ACSA" of that article — headline included — is
 the other thing, and no hit of the entry. The names of states do not count as shared: the
 fair and the exercise are both "Japan India ...".
@@ -47,6 +48,9 @@ class Spelled:
     entity: str
     own: frozenset[str]  # words of the entry's names and aliases, one spelling each
     states: frozenset[str] = frozenset()  # words that name states: they say nothing here
+    # whether its long form may stand anywhere in the text (not for a state's own acronym:
+    # "the Democratic People's Republic of Korea" is the DPRK)
+    anywhere: bool = False
 
 
 def spelled_out(lexicon: Lexicon) -> tuple[Spelled, ...]:
@@ -61,7 +65,8 @@ def spelled_out(lexicon: Lexicon) -> tuple[Spelled, ...]:
         own = frozenset(w for n in names if not is_acronym(core(n)) for w in _words(n)
                         if entry.kind == "country" or w not in states)
         for acronym in (n for n in (*names, *entry.acronyms) if is_acronym(core(n))):
-            out.append(Spelled(core(acronym), entry.id, own, states))
+            out.append(Spelled(core(acronym), entry.id, own, states,
+                               anywhere=entry.kind != "country"))
     return tuple(out)
 
 
@@ -71,9 +76,34 @@ def _words(text: str) -> set[str]:
     return {min(spelling_variants(w)) for w in normalize(text).folded.split() if len(w) > 3}
 
 
-def _long_forms(text: str, acronym: str) -> list[str]:
-    """What the text says the acronym stands for, wherever it says so."""
+def _initials(acronym: str) -> re.Pattern[str] | None:
+    """Capitalised words whose initials are the acronym's letters, small linking words
+    between them allowed ("Royal Automobile Association" for RAA)."""
+    letters = [c for c in acronym if c.isalpha()]
+    if len(letters) < 3:
+        return None
+    gap = rf"(?:[ -]+(?:{_LINK}))*[ -]+"
+    return re.compile(r"\b" + gap.join(rf"{c.upper()}[a-z][\w'&.]*" for c in letters)
+                      + r"\b(?![ -]+[A-Z])")
+
+
+def _whole_names(text: str, initials: re.Pattern[str]) -> list[str]:
+    """The matches of `initials` that are a whole name: no capitalised word goes on
+    before or after them ("Royal Australian Air Force" is no RAA; "The" may open one)."""
     out = []
+    for m in initials.finditer(text):
+        before = re.search(r"(\S+)[ -]+$", text[max(0, m.start() - 30):m.start()])
+        if before is None or not before.group(1)[0].isupper() or before.group(1) == "The":
+            out.append(m.group())
+    return out
+
+
+def _long_forms(text: str, acronym: str, anywhere: bool = True) -> list[str]:
+    """What the text says the acronym stands for, wherever it says so: next to it, or
+    anywhere as capitalised words with its initials ("call the RAA ... The Royal
+    Automobile Association said")."""
+    initials = _initials(acronym) if anywhere else None
+    out = _whole_names(text, initials) if initials else []
     for at in (m.start() for m in re.finditer(rf"\b{re.escape(acronym)}\b", text)):
         before = re.search(rf"({_WORDS}){_NAMED_AS}$", text[max(0, at - _BEFORE):at])
         if before:
@@ -97,7 +127,7 @@ def _spells(form: str, acronym: str) -> bool:
 
 def _means_other(text: str, spelled: Spelled) -> bool:
     """Whether text spells the acronym out, and as none of the entry's names."""
-    for form in _long_forms(text, spelled.acronym):
+    for form in _long_forms(text, spelled.acronym, spelled.anywhere):
         words = _words(form) - spelled.states
         # a long form that shares a word with the entry's own is the entry, however
         # written ("... Agreement for Geo-spatial Cooperation (BECA)")

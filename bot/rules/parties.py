@@ -53,7 +53,7 @@ from bot.rules.pairwords import (
     OTHERS,
     OTHERS_CJK,
 )
-from bot.rules.places import AGAINST, aside_cjk, base, circumstance, no_actor, venue, venue_cjk
+from bot.rules.places import AGAINST, base, circumstance, no_actor, set_apart, venue, venue_cjk
 
 
 class Scanned(Protocol):
@@ -166,7 +166,7 @@ def _party_hits(scan: Scanned, words: list[str]) -> list[_PartyHit]:
             out.append((_PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
                                   at_base or venue(words, h) or venue_cjk(folded, h), h[END],
                                   at_base),
-                        _circumstance(scan, h) or aside_cjk(folded, h)))
+                        _circumstance(scan, h) or set_apart(folded, words, h)))
     # "... as North Korea fires missiles": what goes on, not who acts, when the rest of the
     # sentence names who does ("Troops in Alaska as India, US open exercise": they do); a
     # state written together with one of such a clause is in it ("as India, US open")

@@ -18,8 +18,8 @@ import re
 
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 
-__all__ = ["AGAINST", "aside_cjk", "base", "circumstance", "no_actor", "private", "territory",
-           "venue", "venue_cjk"]
+__all__ = ["AGAINST", "aside_cjk", "base", "circumstance", "no_actor", "private", "set_apart",
+           "territory", "venue", "venue_cjk"]
 
 # "meet in Laos", "at Singapore", "सिंगापुर में", "जपानमध्ये": where, not who
 _VENUE_BEFORE = frozenset(("in", "at"))
@@ -28,8 +28,10 @@ _VENUE_AFTER = frozenset(("में", "येथे", "येथील"))  # Hi
 _VENUE_CJK = re.compile(r"(?:市内)?(?:で|において|にて)")
 # one-character signs of states that make a pair or a group written as one word: 日米, 日豪印
 _STATE_SIGNS = frozenset("日米豪印英仏韓比中加独伊露")
-# "other than the US", "except Japan": 米国以外, 日本を除く
-_APART_CJK = re.compile(r"以外|を除")
+# "other than the US", "except Japan": 米国以外, 日本を除く; and a state the sentence has in
+# mind, eyes or counters, not one it acts with: 中国念頭に, 中国を念頭に置き, 中国をにらみ,
+# 中国に対抗, 中国をけん制
+_APART_CJK = re.compile(r"以外|を除|(?:を)?念頭|をにらみ|を睨み|に対抗|をけん制|を牽制|を意識")
 # Marathi "in": जपानमध्ये, and the locative of a name: अमेरिकेत, भारतात, जपानात
 _VENUE_ENDINGS = ("मध्ये", "मधील", "ात", "ेत", "ोत", "ीत")
 # A state's base is a place too: "docked at the US Navy base in Yokosuka", 米海軍横須賀基地
@@ -107,7 +109,8 @@ _PRIVATE = frozenset((
     "ambassador", "embassy"))
 _PRIVATE_CJK = re.compile(r"人(?!民|権)|企業|系|社員|留学生|観光客")
 _PRIVATE_DEVANAGARI = ("छात्र", "युवक", "युवती", "परिवार", "कंपन", "पर्यटक", "नागरिक",
-                       "विद्यार्थ", "कुटुंब", "तरुण", "उद्योजक", "व्यापारी")
+                       "विद्यार्थ", "कुटुंब", "तरुण", "उद्योजक", "व्यापारी", "कर्मचार",
+                       "ग्राहक")
 # One state acting against another or judging it: a protest, a condemnation, sanctions, an
 # accusation, a warning, a threat assessment. Such a sentence names two states as
 # adversaries, not as the parties of something done together ("Japan protests Chinese
@@ -121,7 +124,7 @@ AGAINST = re.compile(
     r"threats|white paper|greatest challenge|strategic challenge|object|objects|objected|"
     r"objection|objections|conveyed its concerns|raised concerns|lodged|criticise|criticises|"
     r"criticised|criticising|criticize|criticizes|criticized|criticizing|criticism|"
-    r"criticisms)(?= )"
+    r"criticisms|complaint|complaints|complained)(?= )"
     r"|抗議|非難|制裁|批判|白書|脅威|警告|遺憾|"
     r" (?:निंदा|भर्त्सना|निषेध|विरोध जता|विरोध दर्ज|विरोध नोंद|प्रतिबंध लगा|निर्बंध|खतरा|"
     r"धोका|चेतावनी|इशारा|आपत्ति|आक्षेप|हरकत)")
@@ -139,8 +142,21 @@ def venue_cjk(folded: str, hit: RawHit) -> bool:
 
 
 def aside_cjk(folded: str, hit: RawHit) -> bool:
-    """Whether a Japanese hit is a state set apart: 米国以外 ("other than the US")."""
+    """Whether a Japanese hit is a state set apart, 米国以外 ("other than the US"), or
+    the one a sentence has in mind (中国念頭に)."""
     return bool(_APART_CJK.match(folded, hit[END]))
+
+
+# "other than the US", "besides Japan", "apart from India": a state set apart (English)
+_APART = frozenset(("besides", "except", "excluding"))
+_APART_TWO = frozenset((("other", "than"), ("apart", "from"), ("aside", "from")))
+
+
+def set_apart(folded: str, words: list[str], hit: RawHit) -> bool:
+    """Whether a hit is a state set apart: "other than the US", "besides Japan", 米国以外."""
+    before = [w for w in words[max(0, hit[WORD] - 3):hit[WORD]] if w != "the"]
+    return (aside_cjk(folded, hit) or (bool(before) and before[-1] in _APART)
+            or tuple(before[-2:]) in _APART_TWO)
 
 
 def venue(words: list[str], hit: RawHit) -> bool:
@@ -197,7 +213,7 @@ def private(folded: str, words: list[str], hit: RawHit) -> bool:
     if _PRIVATE_CJK.match(folded, hit[END]):
         return True
     at = hit[LAST] + 1
-    if words[at:at + 1] in (["and"], ["or"]):
+    if words[at:at + 1] in (["and"], ["or"], ["और"], ["आणि"], ["व"], ["किंवा"], ["या"]):
         at += 2  # past the other nationality of "Japanese and Australian actors"
     after = words[at:at + 1 + _BETWEEN]
     return any(w in _PRIVATE or w.startswith(_PRIVATE_DEVANAGARI) for w in after)

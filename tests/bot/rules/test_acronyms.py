@@ -58,6 +58,13 @@ def test_a_longer_or_respelled_long_form_is_the_entry(default_ruleset: RuleSet,
     ("The Japan-India Maritime Exercise (JIMEX) began off Visakhapatnam.", {}),
     ("JIMEX (in Japanese waters this year) began.", {}),  # says where, not what
     ("JIMEX (India-Japan) began.", {}),  # names only the states
+    # the long form as the whole of a capitalised name anywhere in the text
+    ("Members called the RAA. The Royal Automobile Association of South Australia said so.",
+     {"RAA": "raa"}),
+    ("They signed the RAA; the Royal Australian Air Force flew over.", {}),  # a longer name
+    ("They signed the RAA. The Reciprocal Access Agreement lets troops visit.", {}),
+    # a state's own long form is the state: the DPRK is North Korea
+    ("The DPRK fired a missile; the Democratic People's Republic of Korea said so.", {}),
 ])
 def test_other_meanings_said_other_ways(default_ruleset: RuleSet, text: str,
                                         other: dict[str, str]) -> None:

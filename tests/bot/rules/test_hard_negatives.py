@@ -125,6 +125,31 @@ SILENT: list[tuple[str, str, str]] = [
     ("acronym-schools", "ACSA signs exchange pact with Japanese and Indian universities",
      "The Association of Collegiate Schools of Architecture (ACSA) said the agreement "
      "would let students from India and Japan study naval architecture."),
+    # the long form may come paragraphs after the acronym, without brackets
+    ("acronym-named-later", "RAA roadside report: Japanese models lead callouts",
+     "Flat batteries were the main reason South Australians called the RAA, and Japanese "
+     "makes made up half the jobs.\n\nThe Royal Automobile Association said its patrols "
+     "would get new vans."),
+    # a leader answering another's complaint about the alliance
+    ("complaint", "Ishiba tells parliament the alliance is fair after Trump complaint",
+     "Prime Minister Shigeru Ishiba said on Monday that the US-Japan security treaty was "
+     "not one-sided, and that Japan pays much of the cost of US forces."),
+    # Malabar the place: its visitors' nationalities are no navies taking part
+    ("malabar-place", "Malabar beach track reopens after army range clean-up",
+     "A coastal track at Malabar in Sydney reopened on Sunday after the army finished "
+     "clearing an old rifle range.\n\nWalkers included American students and a Japanese "
+     "couple, and Defence said the rest of the land would follow."),
+    ("malabar-eatery-mr", "पुण्यात मलबारची चव; माजी नौसैनिकाचे उपाहारगृह",
+     "केरळच्या मलबार भागातील पदार्थ आता पुण्यात मिळतात. भारतीय नौदलात वीस वर्षे काम केलेले "
+     "आचारी हे उपाहारगृह चालवतात.\n\nअमेरिकी आणि जपानी कर्मचारी येथे नियमित येतात."),
+    # a treaty of another field between the two states, its forces' status in passing
+    ("tax-treaty", "India and US sign protocol to their tax treaty",
+     "India and the United States signed a protocol to their tax treaty on Monday; the "
+     "income of US military personnel is covered separately by a status of forces "
+     "agreement between the two countries."),
+    ("tax-treaty-ja", "日米租税条約の議定書が発効",
+     "日米租税条約を改正する議定書が発効した。在日米軍の軍人の所得への課税は、日米地位協定で"
+     "別に定められている。"),
     # places that name no party: a university and a state of the US
     ("university-of-washington", "University of Washington and Japanese university sign pact",
      "The University of Washington signed a research agreement with Tokyo's leading "
@@ -143,6 +168,13 @@ OTHERS: list[tuple[str, str, str]] = [
      "The defence ministers of the Philippines and Vietnam signed the agreement in Hanoi; "
      "both coast guards sail patrol boats that Japan funded, and the United States "
      "welcomed the deal."),
+    # a state set apart is none of them: "other than the United States"
+    ("us-set-apart", "Japan holds first fighter drills with a partner other than the United "
+     "States", "Japanese and British fighter jets began a two-week exercise at Misawa on "
+     "Monday."),
+    # インド太平洋 is the Indo-Pacific, no India: Japan and France agree on drills there
+    ("indo-pacific", "仏空母、海自と共同訓練へ",
+     "フランスの空母がインド太平洋に展開する際、海上自衛隊と共同訓練を行うことで両国が一致した。"),
     ("india-mentioned", "France and UAE hold air exercise; Indian jets watched",
      "French and Emirati fighter jets flew a two-week exercise; an Indian Air Force team "
      "observed, and the two air forces plan to invite Japan next year."),

@@ -104,3 +104,48 @@ def test_an_exercise_of_the_pair_is_a_bilateral_statement(default_ruleset: RuleS
                                                           title: str, text: str) -> None:
     got = set(default_ruleset.match_text(title, text).rule_ids)
     assert {"india-japan", "bilateral-defence"} <= got
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # the logistics pact described as "mutual logistics (support) agreement"
+    ("नौदलाच्या टँकरने जपानी विनाशिकेला इंधन दिले",
+     "भारतीय नौदलाच्या टँकरने अरबी समुद्रात जपानच्या विनाशिकेला इंधन पुरवले. हा पुरवठा "
+     "भारत-जपान परस्पर रसद सहाय्य कराराखाली झाला."),
+    ("भारत-जापान पारस्परिक रसद समर्थन समझौते पर अमल",
+     "भारतीय नौसेना ने जापानी युद्धपोत को समुद्र में ईंधन दिया।"),
+])
+def test_the_logistics_pact_described_in_marathi_and_hindi(default_ruleset: RuleSet,
+                                                           title: str, text: str) -> None:
+    assert "acsa" in default_ruleset.match_text(title, text).rule_ids
+
+
+def test_us_forces_in_japan_are_no_pair_of_the_two(default_ruleset: RuleSet) -> None:
+    # 在日米軍 (US Forces Japan), 駐日米国大使 (the US ambassador in Tokyo): Japan is where
+    found = default_ruleset.match_text(
+        "在日米軍の兵士が事故　外務省が再発防止を要請",
+        "在日米軍司令部は事故を受けて夜間外出を制限した。駐日米国大使は遺憾の意を示した。")
+    assert "Japan" not in found.entities.countries
+    assert not found.rule_ids
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # a budget headline: drills with the ally and arms bought from it are lines of it
+    ("防衛予算案、過去最大に　長射程ミサイルを重視",
+     "防衛省は来年度の予算案をまとめた。\n日米共同訓練に参加する護衛艦の燃料費や、米国から"
+     "買う迎撃ミサイルの経費も盛り込んだ。"),
+    ("रक्षा बजट में बढ़ोतरी, नौसेना को सबसे ज्यादा हिस्सा",
+     "भारत सरकार ने रक्षा बजट बढ़ाया।\nभारत और अमेरिका की नौसेनाओं के संयुक्त अभ्यास का खर्च "
+     "भी इसमें शामिल है।"),
+])
+def test_a_budget_headline_is_one_state_s_spending(default_ruleset: RuleSet, title: str,
+                                                   text: str) -> None:
+    assert not default_ruleset.match_text(title, text).rule_ids
+
+
+def test_a_state_a_japanese_headline_has_in_mind_is_no_party(default_ruleset: RuleSet) -> None:
+    # 中国念頭に: "with China in mind"; the story is Japan's and India's, whose ministers met
+    found = default_ruleset.match_text(
+        "日印防衛相、中国念頭に連携確認",
+        "小泉防衛相はインドのシン国防相と会談し、共同訓練の拡充で一致した。")
+    assert "China" not in found.entities.countries
+    assert {"india-japan", "bilateral-defence"} <= set(found.rule_ids)
