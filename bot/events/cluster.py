@@ -181,18 +181,22 @@ def _entity_score(a: Signature, b: Signature, text: float) -> float:
         return 0.5 + 0.4 * title
     kinds = compatible(a.kind, b.kind) and (a.kind is not None or b.kind is not None)
     same = kinds and len(a.pair) == 2 and a.pair == b.pair
-    if same and _thin(a, b) and a.day and b.day and (
-            abs(a.day - b.day).days <= 1 or _unnamed_drill(a, b)):
+    if not (same and _thin(a, b) and a.day and b.day):
+        return 0.0
+    gap = abs(a.day - b.day).days
+    if gap <= 1:
         return 0.4 + 0.2 * title  # a report whose people (or thing) the entity layer missed
-    return 0.0
+    # days apart, less the more days: of two exercises of the pair, the nearer one wins
+    return 0.3 - 0.01 * min(gap, 20) if _unnamed_drill(a, b) else 0.0
 
 
 def _unnamed_drill(a: Signature, b: Signature) -> bool:
     """Whether a reports an exercise without naming it (nor anyone) and b names the one
     it reports: an exercise runs for weeks, and a feature from the range days after the
-    start ("the joint drill in the hills") is of it, within the exercise window."""
+    start ("the joint drill in the hills") is of it, within the exercise window. Not of a
+    report naming several exercises (a round-up of the season's drills)."""
     return (a.kind == b.kind == "exercise" and not _things(a) and not a.people
-            and bool(b.exercises))
+            and len(b.exercises) == 1)
 
 
 def _thin(a: Signature, b: Signature) -> bool:

@@ -116,3 +116,15 @@ def test_the_beginning_of_the_month_tells_of_no_start() -> None:
     assert stage("The exercise is beginning off Kochi today.") == "start"
     assert stage("विशाखापट्टणममध्ये नौदल सरावाला सुरुवात झाली.") == "start"
     assert stage("अभ्यास की शुरुआत हुई.") == "start"
+
+
+def test_of_two_exercises_the_unnamed_report_joins_the_nearer_and_never_a_round_up() -> None:
+    start, feature = _sig(START), _sig(RANGE)
+    assert start.day is not None and feature.day is not None
+    near = replace(start, day=feature.day - timedelta(days=2))
+    far = replace(start, day=feature.day - timedelta(days=9), exercises=frozenset({"Tiger Reef"}))
+    # the farther event has the smaller id: a tie would go to it
+    assert assign(feature, [Candidate("e1", far.day, (far,)),
+                            Candidate("e2", near.day, (near,))]) == "e2"
+    season = replace(start, exercises=frozenset({"Sea Lance", "Tiger Reef"}))
+    assert assign(feature, [Candidate("e1", season.day, (season,))]) is None
