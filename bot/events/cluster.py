@@ -47,13 +47,13 @@ def candidate_query(sig: Signature, *, window_days: float = WINDOW_DAYS,
                     ) -> tuple[date, date] | None:
     """Inclusive range of event days to fetch candidates from; None for an undated article.
 
-    The range is wider for an exercise report (named or not), which may join an exercise
-    that began weeks earlier (or, arriving out of order, one whose wrap-up came first).
-    Fetching more events than this changes nothing but the cost.
+    The range is wider for an exercise report, which may join an exercise that began weeks
+    earlier (or, arriving out of order, one whose wrap-up came first). Fetching more events
+    than this changes nothing but the cost.
     """
     if sig.day is None:
         return None
-    days = exercise_window_days if sig.kind == "exercise" else window_days
+    days = exercise_window_days if _exercise(sig) else window_days
     span = timedelta(days=math.floor(days))
     return sig.day - span, sig.day + span
 
@@ -68,11 +68,9 @@ def _long_window(sig: Signature, anchor: date | None, summary: Summary) -> bool:
     Not when the later side tells of an exercise (or a phase) *starting*: a second phase
     that begins two weeks after the first is a new event, the wrap-up of the first is not.
     The later side is the article, or — for an article older than the event, as in a
-    newest-first backfill — the event's earliest reports. An exercise report naming no
-    exercise may still be of the event's (see `_unnamed_drill`); the window applies only
-    between it and the reports that name one.
+    newest-first backfill — the event's earliest reports.
     """
-    if sig.kind != "exercise":
+    if not _exercise(sig):
         return False
     if sig.day is None or anchor is None or sig.day >= anchor:
         return sig.stage != "start"
@@ -181,22 +179,9 @@ def _entity_score(a: Signature, b: Signature, text: float) -> float:
         return 0.5 + 0.4 * title
     kinds = compatible(a.kind, b.kind) and (a.kind is not None or b.kind is not None)
     same = kinds and len(a.pair) == 2 and a.pair == b.pair
-    if not (same and _thin(a, b) and a.day and b.day):
-        return 0.0
-    gap = abs(a.day - b.day).days
-    if gap <= 1:
+    if same and _thin(a, b) and a.day and b.day and abs(a.day - b.day).days <= 1:
         return 0.4 + 0.2 * title  # a report whose people (or thing) the entity layer missed
-    # days apart, less the more days: of two exercises of the pair, the nearer one wins
-    return 0.3 - 0.01 * min(gap, 20) if _unnamed_drill(a, b) else 0.0
-
-
-def _unnamed_drill(a: Signature, b: Signature) -> bool:
-    """Whether a reports an exercise without naming it (nor anyone) and b names the one
-    it reports: an exercise runs for weeks, and a feature from the range days after the
-    start ("the joint drill in the hills") is of it, within the exercise window. Not of a
-    report naming several exercises (a round-up of the season's drills)."""
-    return (a.kind == b.kind == "exercise" and not _things(a) and not a.people
-            and len(b.exercises) == 1)
+    return 0.0
 
 
 def _thin(a: Signature, b: Signature) -> bool:
@@ -291,9 +276,7 @@ def assign(sig: Signature, candidates: Sequence[Candidate], *,
     - 0.4 + bonus when the article names no people (the entity layer missed them, and
       its text names none of the other's) but reports the same likely pair of countries
       within a day, and a kind that does not contradict the other's, at least one of the
-      two telling it (a report in another script often gives no cue the rules know); an
-      exercise report naming no exercise, within the exercise window of one that names it
-      (`_unnamed_drill`).
+      two telling it (a report in another script often gives no cue the rules know).
       Only this way round: an article naming people never joins an event on such thin
       evidence (so a first report naming nobody at all still opens an event of its own,
       and `merges` joins the two once the named report arrives).

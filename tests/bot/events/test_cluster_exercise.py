@@ -80,32 +80,6 @@ def test_a_report_naming_another_exercise_too_stays_apart() -> None:
     assert assign(_sig(own), [Candidate("e1", start.day, (start,))]) is None
 
 
-RANGE = _fx(
-    "range-feature", "sea-drill", "2024-10-12T07:00:00+05:30",
-    "India-US naval drill: long days at sea for the boarding teams",
-    "Boarding teams from both navies have spent the week practising searches of a "
-    "suspect merchant ship, and the helicopters flew in turns from each deck.",
-    countries=("India", "United States"))
-
-
-def test_an_exercise_report_naming_no_exercise_joins_the_pair_s_exercise_within_weeks() -> None:
-    start, feature = _sig(START), _sig(RANGE)
-    assert feature.kind == "exercise" and not feature.exercises and feature.stage is None
-    event = Candidate("e1", start.day, (start,))
-    assert assign(feature, [event]) == "e1"  # four days after the start
-    # another pair's exercise, or a report naming people: not on this evidence
-    other = replace(feature, countries=frozenset({"India", "Japan"}), pair=("India", "Japan"))
-    assert assign(other, [event]) is None
-    named = replace(feature, people=frozenset({"Dinesh Tripathi"}))
-    assert assign(named, [event]) is None
-    # a report of another kind, or one telling of a start days later (a new phase)
-    assert assign(replace(feature, kind="meeting"), [event]) is None
-    assert assign(replace(feature, stage="start"), [event]) is None
-    # an event whose reports name no exercise either: the day alone is too little
-    unnamed = replace(start, exercises=frozenset())
-    assert assign(feature, [Candidate("e1", unnamed.day, (unnamed,))]) is None
-
-
 def test_the_beginning_of_the_month_tells_of_no_start() -> None:
     def stage(lead: str) -> str | None:
         return _sig(_fx("lead", "x", "2024-10-12T07:00:00+05:30", "Navy drill", lead,
@@ -117,14 +91,3 @@ def test_the_beginning_of_the_month_tells_of_no_start() -> None:
     assert stage("विशाखापट्टणममध्ये नौदल सरावाला सुरुवात झाली.") == "start"
     assert stage("अभ्यास की शुरुआत हुई.") == "start"
 
-
-def test_of_two_exercises_the_unnamed_report_joins_the_nearer_and_never_a_round_up() -> None:
-    start, feature = _sig(START), _sig(RANGE)
-    assert start.day is not None and feature.day is not None
-    near = replace(start, day=feature.day - timedelta(days=2))
-    far = replace(start, day=feature.day - timedelta(days=9), exercises=frozenset({"Tiger Reef"}))
-    # the farther event has the smaller id: a tie would go to it
-    assert assign(feature, [Candidate("e1", far.day, (far,)),
-                            Candidate("e2", near.day, (near,))]) == "e2"
-    season = replace(start, exercises=frozenset({"Sea Lance", "Tiger Reef"}))
-    assert assign(feature, [Candidate("e1", season.day, (season,))]) is None

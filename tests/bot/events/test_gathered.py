@@ -76,7 +76,7 @@ def _every_member_score(sig: Signature, cand: Candidate, window_days: float = 3.
     members = cand.members
     anchor = cand.day if cand.day is not None else event_day(members)
     first = event_day(members)
-    long = sig.kind == "exercise" and (
+    long = cluster._exercise(sig) and (
         sig.stage != "start" if sig.day is None or anchor is None or sig.day >= anchor
         else not any(m.stage == "start" for m in members if m.day == first))
     dated = sig.day is not None and anchor is not None
