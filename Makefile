@@ -7,13 +7,21 @@ STAMP := $(VENV)/.installed
 # throwaway cluster on 127.0.0.1 and removes it afterwards).
 PG_BIN ?= /usr/lib/postgresql/15/bin
 
-.PHONY: run test demo lint bench clean postgres chromium
+.PHONY: run test demo lint bench bytecode clean postgres chromium
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	$(MAKE) --no-print-directory bytecode
 	touch $(STAMP)
+
+# Our modules' bytecode, as an installed wheel has it: an editable install has none, and
+# with PYTHONDONTWRITEBYTECODE set every process (each worker of `once` included) compiles
+# bot/ and watchers/ again (~0.2 s of CPU for the service, ~0.06 s a worker). A module
+# edited since is compiled from source as before (Python checks each file's time stamp).
+bytecode:
+	$(BIN)/python -m compileall -q bot watchers
 
 run: $(STAMP)
 	$(BIN)/defwatch run
@@ -57,6 +65,7 @@ test: $(STAMP) lint postgres chromium
 
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	$(MAKE) --no-print-directory bytecode
 	$(BIN)/python bench/run_all.py
 
 clean:

@@ -42,13 +42,15 @@ from datetime import UTC, datetime
 from email.utils import format_datetime
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.loopsite import ChildSite, Route
-from bench.realpages import PageText, general_texts, page_html, relevant_texts
 from tests.beside import WEB
+
+if TYPE_CHECKING:
+    from bench.loopsite import Route
+    from bench.realpages import PageText
 
 ROOT = Path(__file__).resolve().parents[1]
 FEED_ITEMS = 20
@@ -69,6 +71,10 @@ def _feed(title: str, items: list[tuple[str, str, datetime]]) -> bytes:
 
 def build(name: str, args: argparse.Namespace) -> tuple[list[Route], list[str]]:
     """Routes (pages and feeds) and the feed paths of one corpus."""
+    # here, not at the top: defwatch's spawned workers run this script's imports again
+    # (as `__mp_main__`), and the corpus's modules are no work of theirs
+    from bench.realpages import general_texts, page_html, relevant_texts
+
     pages: list[tuple[str, str, bytes, datetime]] = []  # path, title, body, date
     if name == "relevant":
         texts = relevant_texts()[:args.limit or None]
@@ -307,6 +313,8 @@ def main() -> None:
     if args.side:
         side_main(args.side, args.base, args.feeds)
         return
+    from bench.loopsite import ChildSite
+
     print(f"machine: {os.cpu_count()} cores; defwatch workers: default (= cores)")
     for name in args.sets.split(","):
         routes, feeds = build(name, args)

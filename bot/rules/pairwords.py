@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BOTH", "COUNTERPART", "DEVANAGARI", "DEVANAGARI_AND", "DEVANAGARI_JOINERS",
+__all__ = ["BOTH", "COUNTED", "COUNTERPART", "DEVANAGARI", "DEVANAGARI_AND", "DEVANAGARI_JOINERS",
            "JOINED", "JOINING", "OTHERS", "OTHERS_CJK"]
 
 # Words of a pair written together: at most this many words between two states.
@@ -41,3 +41,11 @@ BOTH = re.compile(
     r"|双方")
 # a run of states that goes on "など" (and others) is the start of a longer list
 OTHERS_CJK = re.compile(r"など|等")
+# a sentence that counts the states of a group ("some 60 countries backed the text",
+# "forces of 19 nations", 約60カ国) is about the group: two states it also names are no
+# pair by being the only two named (states written together still are)
+COUNTED = re.compile(
+    r" (?:[3-9]|[1-9]\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|dozens of|a dozen|scores of) (?:other |more |partner |"
+    r"participating )?(?:countries|nations|states|navies|governments|militaries|"
+    r"delegations)(?= )|(?:[3-9]|[1-9]\d{1,2})\s*(?:カ国|か国|ヵ国|ヶ国)")

@@ -44,6 +44,7 @@ from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 from bot.rules.normalize import Normalized
 from bot.rules.pairwords import (
     BOTH,
+    COUNTED,
     COUNTERPART,
     DEVANAGARI,
     DEVANAGARI_AND,
@@ -243,9 +244,10 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
         by_sentence.setdefault(h.sentence, []).append(h)
     out: list[PartyGroup] = []
     against = _places(scan, AGAINST)  # one state against another: adversaries, no pair
+    counted = {s for s, _ in _places(scan, COUNTED)}  # a group counted: no two alone
     for sentence, found in by_sentence.items():
         stops = frozenset(w for s, w in against if s == sentence)
-        pair = None if stops else _pair(found)
+        pair = None if stops or sentence in counted else _pair(found)
         if pair:
             out.append(PartyGroup(sentence, pair))
         actors = [h for h in found if not h.base]  # "the US Navy base": where, not who

@@ -27,6 +27,7 @@ import httpx
 from watchers.errors import FetchError
 from watchers.fetch import inflate, robots
 from watchers.fetch.netguard import AddressGuard, AddressRefused, GuardedTransport, Resolver
+from watchers.fetch.transport import PoolTransport
 from watchers.models import FetchSettings, Response
 
 __all__ = ["MAX_REDIRECTS", "Fetcher", "HostTurns", "accept_encoding", "describe_error",
@@ -84,7 +85,8 @@ class Fetcher:
 
     `transport` lets tests substitute an `httpx.MockTransport` (no SSRF guard then);
     `resolve` and `network` let them put a fake resolver and network under the guard.
-    Production leaves all three None.
+    Production leaves all three None. Proxies named in the environment are not used (the
+    guard could not see where a request goes through one).
     """
 
     def __init__(self, settings: FetchSettings, *,
@@ -98,6 +100,8 @@ class Fetcher:
         if transport is None and not settings.allow_private:
             # The SSRF guard checks every connection, each redirect hop's included.
             transport = GuardedTransport(AddressGuard(resolve), network)
+        elif transport is None:
+            transport = PoolTransport(network)
         self._client = httpx.AsyncClient(
             headers={"User-Agent": settings.user_agent, "Accept": _ACCEPT,
                      "Accept-Encoding": accept_encoding()},

@@ -21,9 +21,9 @@ from ipaddress import IPv4Address, IPv6Address, IPv6Network, ip_address
 from typing import Any
 
 import httpcore
-import httpx
 
 from watchers.errors import FetchError
+from watchers.fetch.transport import PoolTransport
 
 __all__ = ["AddressGuard", "AddressRefused", "GuardedTransport", "Resolver", "non_public",
            "system_resolve"]
@@ -143,19 +143,11 @@ class _GuardedNetwork(httpcore.AsyncNetworkBackend):
         await self._inner.sleep(seconds)
 
 
-class GuardedTransport(httpx.AsyncHTTPTransport):
+class GuardedTransport(PoolTransport):
     """httpx's own transport (TLS, pooling, HTTP/1.1) over the guarded network backend.
-
-    httpx does not take a network backend, so the pool it built is replaced by one that
-    does; everything else (exception mapping, streaming) is httpx's. Env proxies are not
-    used: through a proxy the guard could not see where a request goes.
-    """
+    Env proxies are not used: through a proxy the guard could not see where a request
+    goes."""
 
     def __init__(self, guard: AddressGuard,
                  network: httpcore.AsyncNetworkBackend | None = None) -> None:
-        super().__init__()
-        self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=httpx.create_ssl_context(),
-            # httpx's default limits (httpcore's own would cap the pool at 10 connections)
-            max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0,
-            network_backend=_GuardedNetwork(guard, network or httpcore.AnyIOBackend()))
+        super().__init__(_GuardedNetwork(guard, network or httpcore.AnyIOBackend()))

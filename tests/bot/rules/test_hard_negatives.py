@@ -142,6 +142,13 @@ SILENT: list[tuple[str, str, str]] = [
     ("malabar-eatery-mr", "पुण्यात मलबारची चव; माजी नौसैनिकाचे उपाहारगृह",
      "केरळच्या मलबार भागातील पदार्थ आता पुण्यात मिळतात. भारतीय नौदलात वीस वर्षे काम केलेले "
      "आचारी हे उपाहारगृह चालवतात.\n\nअमेरिकी आणि जपानी कर्मचारी येथे नियमित येतात."),
+    # a sentence that counts the group names no pair by naming only two of its states
+    ("counted-group", "Some 60 nations back Seoul code on military AI; China abstains",
+     "About 60 countries endorsed a code on the military use of AI at a summit in Seoul, "
+     "while China held back.\n\nIndia attended the Seoul meeting but did not sign."),
+    ("counted-exercise", "Pitch Black ends with record turnout",
+     "Australia's air exercise ended on Friday with aircraft of 17 nations and the first "
+     "Japanese fighter jets to refuel over Darwin."),
     # a treaty of another field between the two states, its forces' status in passing
     ("tax-treaty", "India and US sign protocol to their tax treaty",
      "India and the United States signed a protocol to their tax treaty on Monday; the "

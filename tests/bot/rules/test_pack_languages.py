@@ -149,3 +149,16 @@ def test_a_state_a_japanese_headline_has_in_mind_is_no_party(default_ruleset: Ru
         "小泉防衛相はインドのシン国防相と会談し、共同訓練の拡充で一致した。")
     assert "China" not in found.entities.countries
     assert {"india-japan", "bilateral-defence"} <= set(found.rule_ids)
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # Mumbai's Malabar Hill, the Malabar coast: places, not the exercise
+    ("मलबार हिलमधील बंगला विकला", "भारतीय नौदल आणि अमेरिकी नौदलाचे निवृत्त अधिकारी मलबार "
+     "हिलमध्ये राहतात."),
+    ("मालाबार तट पर मछुआरों की हड़ताल", "भारत और अमेरिका की नौसेनाओं के पुराने जहाज़ मालाबार "
+     "तट के पास खड़े हैं।"),
+    ("マラバール地方の料理店が人気", "インド海軍と米海軍の元隊員も、マラバール地方の料理を好む。"),
+])
+def test_the_malabar_coast_and_hill_are_places(default_ruleset: RuleSet, title: str,
+                                               text: str) -> None:
+    assert "malabar" not in default_ruleset.match_text(title, text).rule_ids
