@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BOTH", "COUNTED", "COUNTERPART", "DEVANAGARI", "DEVANAGARI_AND", "DEVANAGARI_JOINERS",
-           "JOINED", "JOINING", "OTHERS", "OTHERS_CJK"]
+__all__ = ["BOTH", "COUNTED", "COUNTERPART", "DEVANAGARI", "DEVANAGARI_AND",
+           "DEVANAGARI_JOINERS", "JOINED", "JOINING", "OTHERS", "OTHERS_CJK", "VESSEL"]
 
 # Words of a pair written together: at most this many words between two states.
 JOINED = 2
@@ -39,6 +39,13 @@ BOTH = re.compile(
     # Japanese 両 before what the two are (両国, 両防衛相, 両首脳); 車両 is a vehicle
     r"|(?<!車)両(?:国|氏|首脳|相|大臣|政府|軍|者|防衛|外相|閣僚|首相|海軍|陸軍|空軍|部隊)"
     r"|双方")
+# a ship of the story told by a pronoun or by what it is ("She trained with the Royal
+# Australian Navy", "the destroyer exercised with Indian ships"): the port call's visitor,
+# whose state the story's pair holds
+VESSEL = re.compile(
+    r" (?:she|her crew|her sailors|the (?:ship|ships|vessel|vessels|submarine|sub|boat|"
+    r"destroyer|destroyers|frigate|frigates|warship|warships|carrier|cutter|corvette|"
+    r"cruiser|training ship|task group|flotilla|squadron)(?: s)?)(?= )")
 # a run of states that goes on "など" (and others) is the start of a longer list
 OTHERS_CJK = re.compile(r"など|等")
 # a sentence that counts the states of a group ("some 60 countries backed the text",

@@ -53,6 +53,7 @@ from bot.rules.pairwords import (
     JOINING,
     OTHERS,
     OTHERS_CJK,
+    VESSEL,
 )
 from bot.rules.places import AGAINST, base, circumstance, no_actor, set_apart, venue, venue_cjk
 
@@ -162,7 +163,7 @@ def _party_hits(scan: Scanned, words: list[str]) -> list[_PartyHit]:
         person = atom in scan.people
         for h in hits:
             if not person and no_actor(folded, words, h):
-                continue  # "a Japanese man", "Japan's EEZ": people or a place, not the state
+                continue  # "a Japanese man", "Japan's EEZ", "other than the US": no party
             at_base = not person and base(folded, words, h)
             out.append((_PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
                                   at_base or venue(words, h) or venue_cjk(folded, h), h[END],
@@ -266,7 +267,8 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
 def _inferred(scan: Scanned, by_sentence: Mapping[int, Sequence[_PartyHit]]
               ) -> list[PartyGroup]:
     """Pairs a sentence names without naming both states: "the two ministers" of the
-    story, where it names no state but theirs. (An exercise of two states is no such pair:
+    story, or its ship ("she", "the destroyer") met by the other, where it names no state
+    but theirs. (An exercise of two states is no such pair:
     its name alone would make the top "name a pair", which rules read as a story about
     some pair, not the one they watch.)"""
     out: list[PartyGroup] = []
@@ -275,6 +277,11 @@ def _inferred(scan: Scanned, by_sentence: Mapping[int, Sequence[_PartyHit]]
         for sentence, _ in _places(scan, BOTH):
             if {h.country for h in by_sentence.get(sentence, ())} <= story:
                 out.append(PartyGroup(sentence, story, inferred=True))
+    for sentence, _ in _places(scan, VESSEL):  # the ship: the headline's first state
+        named = {h.country for h in by_sentence.get(sentence, ())}
+        pair = story if len(story) == 2 else frozenset(scan.story.order[:1]) | named
+        if len(pair) == 2 and len(named) == 1 and named < pair:  # the other, met
+            out.append(PartyGroup(sentence, pair, inferred=True))
     return out
 
 

@@ -108,10 +108,25 @@ def test_a_counterpart_pairs_with_the_story(ruleset: RuleSet, title: str, text: 
      "received it.\nThe two navies agreed on a drill.", True),
     ("Destroyer calls at port", "A Japanese destroyer arrived on Monday. An Indian ship "
      "sailed out. China's coast guard watched.\nThe two navies agreed on a drill.", False),
+    # the story's ship told by a pronoun or by what it is: the headline's state
+    ("Japanese submarine arrives in port", "She met Australian warships at sea.", True),
+    ("Japanese submarine arrives in port", "The destroyer met Australian warships.", True),
+    ("Submarine arrives in port", "She met Australian warships at sea.", False),
+    ("Japanese submarine arrives in port", "She met Japanese warships at sea.", False),
 ])
 def test_the_two_of_the_story(ruleset: RuleSet, title: str, text: str,
                               expected: bool) -> None:
     assert matches(ruleset, title, text) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "Japan held talks with every partner other than India.",
+    "Japan held talks with every partner besides India.",
+    "Japan held talks with all its partners except the United States.",
+])
+def test_a_state_set_apart_is_no_party(ruleset: RuleSet, text: str) -> None:
+    assert not matches(ruleset, "", text)
+    assert matches(ruleset, "", "Japan held talks with India.")
 
 
 def test_a_short_name_counts_once_the_full_name_is_there(ruleset: RuleSet) -> None:
