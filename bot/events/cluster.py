@@ -25,7 +25,7 @@ from datetime import date, timedelta
 
 from bot.events.gathered import Candidate, Summary
 from bot.events.kind import compatible
-from bot.events.signature import Signature, event_day, signature
+from bot.events.signature import Signature, event_day, one_exercise, signature
 from bot.events.similarity import (
     jaccard,
     name_parts,
@@ -82,14 +82,16 @@ def _conflict(a: Signature, b: Signature) -> bool:
 
     Countries: both name some and share fewer than two (or fewer than the shorter list),
     unless they share two people of two states (the entity layer missed a demonym, not a
-    new event; see `_two_sides`).
+    new event; see `_two_sides`), or one country and the exercise both report
+    (`one_exercise`: Malabar read as India-Australia in one report, India-US in another).
     People (not for two exercise reports, which quote whoever is at hand): both name some,
     and they share neither two people, nor all of the shorter list, nor one person with the
     same likely pair of countries — Kihara meeting Marles is not Kihara meeting Shin.
     """
     if a.countries and b.countries and not _two_sides(a, b):
         shared = len(a.countries & b.countries)
-        if shared < min(2, len(a.countries), len(b.countries)):
+        if shared < min(2, len(a.countries), len(b.countries)) and not (
+                shared and one_exercise(a, b)):
             return True
     if not a.people or not b.people or (a.kind == b.kind == "exercise"):
         return False
@@ -175,7 +177,7 @@ def _entity_score(a: Signature, b: Signature, text: float) -> float:
     people = len(a.people & b.people)
     countries = len(a.countries & b.countries)
     if ((people < 2 and not compatible(a.kind, b.kind))
-            or not (countries >= 2 or (countries == 1 and people >= 2))):
+            or not (countries >= 2 or (countries == 1 and (people >= 2 or one_exercise(a, b))))):
         return 0.0
     things = len(_things(a) & _things(b))
     if people or things:
@@ -267,7 +269,8 @@ def assign(sig: Signature, candidates: Sequence[Candidate], *,
     against the article; the highest score wins, ties go to the smallest event_id, so the
     order of candidates never matters. A pair scores:
 
-    - 0 on conflicting evidence: the countries disagree (fewer than two shared), or both
+    - 0 on conflicting evidence: the countries disagree (fewer than two shared; one is
+      enough between two reports of the same exercise, `one_exercise`), or both
       name people who cannot be the same meeting (see `_conflict`). A report whose people
       the entity layer missed counts as naming those of the other report that its text
       names ("Austin", "Hamada"), whichever of the two arrived first (see `_recovered`);

@@ -28,7 +28,7 @@ from functools import cached_property
 from typing import TypeVar
 
 from bot.events.kind import Kind
-from bot.events.signature import Signature
+from bot.events.signature import Signature, one_exercise
 from bot.events.similarity import name_parts
 
 __all__ = ["Candidate", "Gathered", "Summary", "may_agree"]
@@ -115,9 +115,11 @@ def _named(people: frozenset[str], names: frozenset[str]) -> bool:
 def may_agree(a: Signature, b: Signature) -> bool:
     """False when `cluster._reconciled(a, b)` is None for certain: their countries
     disagree and they cannot share two people (found, or recovered from a text that
-    names them), or both name people and share none (unless both are exercise reports).
+    names them), or both name people and share none (unless both are exercise reports);
+    one shared country is enough between reports of one exercise (`one_exercise`).
     True does not mean they agree."""
-    if not _countries_agree(a.countries, b.countries):
+    if not _countries_agree(a.countries, b.countries) and not (
+            a.countries & b.countries and one_exercise(a, b)):
         if a.people and b.people:
             if len(a.people & b.people) < 2:
                 return False
@@ -150,6 +152,7 @@ class Gathered:
         self._by_person: dict[str, list[int]] = {}
         self._by_part: dict[str, list[int]] = {}  # a part of a named person's name
         self._by_name: dict[str, list[int]] = {}  # a capitalised word of a nameless report
+        self._by_exercise: dict[str, list[int]] = {}  # an exercise an exercise report names
         for sig in members:
             self.add(sig)
 
@@ -159,6 +162,9 @@ class Gathered:
         self.summary.add(sig)
         bucket = self._buckets.setdefault(sig.countries, _Bucket())
         bucket.all.append(at)
+        if sig.kind == "exercise":
+            for name in sig.exercises:
+                self._by_exercise.setdefault(name, []).append(at)
         if sig.people:
             for person in sig.people:
                 self._by_person.setdefault(person, []).append(at)
@@ -191,6 +197,9 @@ class Gathered:
         # people in common, or named in the text: may agree, whatever the countries
         maybe: set[int] = set()
         members = self.members
+        if sig.kind == "exercise":  # one exercise: one shared country is enough
+            for name in sig.exercises:
+                maybe.update(self._by_exercise.get(name, ()))
         if sig.people:
             for person in sig.people:
                 for i in self._by_person.get(person, ()):

@@ -81,11 +81,15 @@ _FORMATS: dict[str, re.Pattern[str]] = {
 # A signing is done at a meeting; ships refuel and call at ports in the course of an exercise.
 _COMPATIBLE = frozenset({frozenset({"meeting", "signing"}), frozenset({"exercise", "logistics"})})
 _WEIGHTS = (3.0, 2.0, 1.0)  # a cue in the headline, in the first two sentences, further on
+# "At the beginning of the month" (सुरुवातीला, शुरुआत में) dates something else; it
+# tells of no start.
 _START = re.compile(
-    r"\b(?:begins?|began|beginning|commenc\w*|kick(?:s|ed)? off|opens?|opened|launch(?:es|ed)?"
+    r"\b(?:begins?|began|(?<!at the )(?<!in the )beginning(?! of the (?:month|year|week))"
+    r"|commenc\w*|kick(?:s|ed)? off|opens?|opened|launch(?:es|ed)?"
     r"|gets? under ?way|arrives?|arrived|joins?|joined|set sail"
     r"|(?:first|second|third|final) phase|phase (?:[123]|i{1,3}|one|two|three))\b"
-    rf"|開始|始ま|開幕|{_DEVA}(?:शुरू|शुरु|आरंभ|प्रारंभ|शुभारंभ|सुरू|सुरुवात)",
+    rf"|開始|始ま|開幕|{_DEVA}(?:शुरू|शुरु(?!आत में)|आरंभ|प्रारंभ|शुभारंभ|सुरू"
+    r"|सुरुवात(?!ीला|ीस))",
     re.IGNORECASE)
 _END = re.compile(
     r"\b(?:ends?|ended|conclu(?:de|des|ded|ding)|wrap(?:s|ped)? up|culminat\w*|close[sd]? out"

@@ -21,7 +21,7 @@ from bot.events.similarity import content_words, proper_words, sketch, words
 from bot.models import ENTITY_FIELDS, Entities
 from watchers import Article
 
-__all__ = ["Signature", "event_day", "signature"]
+__all__ = ["Signature", "event_day", "one_exercise", "signature"]
 
 _TITLE_WORDS = 16
 _NAMES = 64  # capitalised words kept per article
@@ -156,6 +156,14 @@ def signature(article: Article, entities: Entities) -> Signature:
         names=frozenset(proper_words(f"{title}\n{body}", _NAMES)),
         origins=tuple(sorted(entities.origin_of().items())),
     )
+
+
+def one_exercise(a: Signature, b: Signature) -> bool:
+    """Whether a and b both report an exercise and name the same ones: the exercise, not
+    the pair, says who takes part (a multilateral drill read as another pair, a report
+    of a third state's objection). A report that also names an exercise the other does
+    not may be of that one, naming the other in passing ("unlike Malabar")."""
+    return a.kind == b.kind == "exercise" and bool(a.exercises) and a.exercises == b.exercises
 
 
 def event_day(members: Iterable[Signature]) -> date | None:

@@ -50,8 +50,9 @@ FLOORS = {"acsa": (0.97, 0.91),  # fresh blind batch ff lowered acsa recall 0.97
 # a fresh blind batch (fe01-fe07) lowered it 0.965 -> 0.96 (dev 0.963); the rules reading
 # the pair's act below the top add splits of their own (a month's round-up a week after
 # the signing, a summit story whose lead pairs two others): 0.96 -> 0.955 with batch ff
-# (dev 0.959; 0.958 with the rest of batch fe)
-CLUSTER_F1_FLOOR = 0.955
+# (dev 0.959; 0.958 with the rest of batch fe); 0.955 -> 0.965 when reports naming one
+# exercise, and no other, needed one country in common, not the pair (dev 0.968)
+CLUSTER_F1_FLOOR = 0.965
 # reports of each language that get every gold topic
 # fresh blind dev batches (fa, fb) lowered en 0.96 -> 0.92, hi 0.90 -> 0.84,
 # ja 0.93 -> 0.90 and mr 0.90 -> 0.85

@@ -21,8 +21,10 @@ ORDERS_PER_KIND = 20
 # when kinds that do not contradict, port calls, approvals and handovers joined them (0.971);
 # 0.94 with the fresh dev batches fc and fd (0.946: their events split in publication
 # order split in every order too, see test_corpus_quality.py)
-# a fresh blind batch (fe01-fe07) lowered it 0.94 -> 0.93 (lowest of 20 orders 0.935)
-NAMELESS_FIRST_F1_FLOOR = 0.93
+# a fresh blind batch (fe01-fe07) lowered it 0.94 -> 0.93 (lowest of 20 orders 0.935);
+# 0.935 when reports of one exercise read as other pairs joined it (lowest of 5 orders
+# 0.945 with batch fe complete)
+NAMELESS_FIRST_F1_FLOOR = 0.935
 
 
 @pytest.fixture(scope="module")

@@ -68,11 +68,10 @@ def test_an_exercise_named_in_passing_joins_no_other_pair_s_exercise() -> None:
     passing = _drill("passing", ("China", "India"), ("Malabar", "TROPEX"))
     assert three.kind == passing.kind == "exercise"
     assert assign(passing, [Candidate("e1", three.day, (three,))]) is None
-    alone = _drill("passing", ("China", "India"), ("Malabar",))
-    assert assign(alone, [Candidate("e1", three.day, (three,))]) is None
-    # known: a report naming other navies of the same exercise opens an event of its own
+    # a report naming other navies of the same exercise, and that exercise alone, is of
+    # it: the exercise says who takes part, one shared country is enough
     two = _drill("two", ("Australia", "India"), ("Malabar",))
-    assert assign(two, [Candidate("e1", three.day, (three,))]) is None
+    assert assign(two, [Candidate("e1", three.day, (three,))]) == "e1"
 
 
 def test_kind_pair_and_day_never_join_two_named_exercises() -> None:

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from bot.events import cluster
 from bot.events.cluster import Candidate, assign, merges
 from bot.events.gathered import Gathered, may_agree
-from bot.events.kind import KINDS, compatible
+from bot.events.kind import KINDS, Kind, compatible
 from bot.events.signature import Signature, event_day
 
 # Small vocabularies, so that generated reports share countries, people, names and text.
@@ -108,16 +108,20 @@ def _every_member_score(sig: Signature, cand: Candidate, window_days: float = 3.
 
 def _every_shape() -> list[Signature]:
     """Reports of every combination of three countries, three people, the names that
-    recover them and two kinds: all the cases of `may_agree`."""
+    recover them, two kinds and (for an exercise) whether it names the exercise: all the
+    cases of `may_agree`."""
     def subsets(items: Sequence[str]) -> list[frozenset[str]]:
         return [frozenset(c) for n in range(len(items) + 1) for c in combinations(items, n)]
 
     names: tuple[frozenset[str], ...] = (frozenset(), frozenset({"kishi"}),
                                          frozenset({"kishi", "austin"}))
-    return [Signature(day=DAYS[1], countries=c, people=p, names=n, kind=k,
+    kinds: tuple[tuple[Kind, frozenset[str]], ...] = (
+        ("exercise", frozenset()), ("exercise", frozenset({"JIMEX"})),
+        ("meeting", frozenset()))
+    return [Signature(day=DAYS[1], countries=c, people=p, names=n, kind=k, exercises=e,
                       pair=tuple(sorted(c))[:2] if len(c) >= 2 else ())
             for c in subsets(COUNTRIES[:3]) for p in subsets(PEOPLE[1:4])
-            for n in names for k in ("exercise", "meeting")]
+            for n in names for k, e in kinds]
 
 
 SHAPES = _every_shape()
