@@ -170,10 +170,10 @@ class RuleSet:
         # A pair topic that holds has found the two parties, where the article-wide
         # reading may list every state named (a round-up) or another two: the alert's
         # facts, and grouping's "which pair", follow the topic. Two pair topics leave it.
-        pair = set(pairs)
-        if len(pair) == 1 and set(countries) != set(topic := pair.pop()):
+        pair = {frozenset(p) for p in pairs}
+        if len(pair) == 1 and set(countries) != (topic := pair.pop()):
             countries = (tuple(c for c in named if c in topic)
-                         + tuple(c for c in topic if c not in named))
+                         + tuple(sorted(c for c in topic if c not in named)))
         return Entities(countries, tuple(found["person"]), tuple(found["agreement"]),
                         tuple(found["exercise"]),
                         mentioned=tuple(c for c in named if c not in countries),
