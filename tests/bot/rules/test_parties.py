@@ -95,6 +95,17 @@ def test_a_pair_topic_names_the_parties_of_a_story_with_many_states(
     assert result.entities.mentioned == ("Ukraine", "Russia", "India", "Australia")
 
 
+def test_two_pair_topics_leave_the_parties_to_the_story(default_ruleset: RuleSet) -> None:
+    result = default_ruleset.match_text(
+        "Japan's defence minister holds talks with US and Indian counterparts",
+        "Japan's defence minister Hamada Yasukazu met US Defense Secretary Lloyd Austin in "
+        "Tokyo on Monday and agreed to expand joint exercises. On Tuesday he held talks "
+        "with India's defence minister Rajnath Singh and the two agreed to hold their "
+        "first fighter exercise.")
+    assert {"india-japan", "us-japan"} <= set(result.rule_ids)
+    assert result.entities.countries == ("Japan", "United States", "India")
+
+
 @pytest.mark.parametrize(("title", "text"), [
     ("University of Washington team visits Japan",
      "The navy research group held talks with Japanese scientists."),
