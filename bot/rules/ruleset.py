@@ -170,7 +170,7 @@ class RuleSet:
         # A pair topic that holds has found the two parties, where the article-wide
         # reading may list every state named (a round-up) or another two: the alert's
         # facts, and grouping's "which pair", follow the topic. Two pair topics leave it.
-        pair = {frozenset(p) for p in pairs}
+        pair = {frozenset(p) for p in pairs if p}
         if len(pair) == 1 and set(countries) != (topic := pair.pop()):
             countries = (tuple(c for c in named if c in topic)
                          + tuple(sorted(c for c in topic if c not in named)))
@@ -188,7 +188,7 @@ class RuleSet:
             if score is not None:
                 matches.append(Match(rule.spec.id, score, self._hits(env, scans)))
         pairs = (self.rules[m.rule_id].parties for m in matches)
-        return MatchResult(tuple(matches), self._entities(scans, (p for p in pairs if p)))
+        return MatchResult(tuple(matches), self._entities(scans, pairs))
 
     def match_text(self, title: str, text: str) -> MatchResult:
         return self.match(article_from_text(title, text))
