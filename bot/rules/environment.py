@@ -95,11 +95,11 @@ class RuleEnv:
         return out
 
     def sentences(self, ref: Ref, scope: str) -> set[int]:
-        """The sentences with a hit of ref, but for those telling of long ago: history
-        names no parties of today's news."""
+        """The sentences with a hit of ref, but for those telling of long ago or of what
+        is only wished or supposed: they name no parties of today's news."""
         found = self.scans[scope]
         return {sentence_of(found, h)
-                for h in self.scope_hits(self.rule.index_of[ref.name], scope)} - found.dated()
+                for h in self.scope_hits(self.rule.index_of[ref.name], scope)} - found.aside()
 
     def together(self, refs: Sequence[Ref]) -> bool:
         for scope in self.scopes(refs):
@@ -113,9 +113,9 @@ class RuleEnv:
     def paired(self, node: Pair) -> bool:
         for scope in self.scopes((node.a, node.b, *node.also)):
             found = self.scans[scope]
-            dated = found.dated()
+            aside = found.aside()
             twos = [g for g in groups(found) if len(g.countries) == 2
-                    and g.sentence not in dated]
+                    and g.sentence not in aside]
             if not twos:
                 continue
             a = hit_countries(found, self.scope_hits(self.rule.index_of[node.a.name], scope))

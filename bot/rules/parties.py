@@ -162,8 +162,8 @@ def _party_hits(scan: Scanned, words: list[str]) -> list[_PartyHit]:
             continue
         person = atom in scan.people
         for h in hits:
-            if not person and no_actor(folded, words, h):
-                continue  # "a Japanese man", "Japan's EEZ", "other than the US": no party
+            if not person and no_actor(folded, words, h, scan.source, scan.original(h)[0]):
+                continue  # "a Japanese man", "Japan's EEZ", "Western Australia": no party
             at_base = not person and base(folded, words, h)
             out.append((_PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
                                   at_base or venue(words, h) or venue_cjk(folded, h), h[END],

@@ -18,11 +18,11 @@ import re
 
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 
-__all__ = ["AGAINST", "aside_cjk", "base", "circumstance", "no_actor", "private", "set_apart",
-           "territory", "venue", "venue_cjk"]
+__all__ = ["AGAINST", "aside_cjk", "base", "circumstance", "no_actor", "private", "region",
+           "set_apart", "territory", "venue", "venue_cjk"]
 
-# "meet in Laos", "at Singapore", "सिंगापुर में", "जपानमध्ये": where, not who
-_VENUE_BEFORE = frozenset(("in", "at"))
+# "meet in Laos", "at Singapore", "sail off Japan", "सिंगापुर में", "जपानमध्ये": where, not who
+_VENUE_BEFORE = frozenset(("in", "at", "off", "near"))
 _VENUE_AFTER = frozenset(("में", "येथे", "येथील"))  # Hindi "in", Marathi "at"
 # Japanese "in", "at": シンガポールで, 日本において, 首都キャンベラで ... (in its city: 市内で)
 _VENUE_CJK = re.compile(r"(?:市内)?(?:で|において|にて)")
@@ -200,10 +200,31 @@ def territory(folded: str, words: list[str], hit: RawHit) -> bool:
         after[:len(long)] == long for long in _TERRITORY_LONG)
 
 
-def no_actor(folded: str, words: list[str], hit: RawHit) -> bool:
+# A region of a state is a place, not the state: "off Western Australia", "northern
+# India", 南インドの味, 西日本, 北米, दक्षिण भारत (a state whose own name has a point of the
+# compass, South Korea, is one hit of the lexicon and no region). The original text is
+# read: "steaming north, Indian ministers" names India after a comma.
+_REGION = re.compile(
+    r"(?:\b(?:north|south|east|west|northern|southern|eastern|western|north-?east|"
+    r"north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|"
+    r"south-?western|central) |(?:दक्षिण|उत्तर|पश्चिम|दक्षिणी|उत्तरी|पश्चिमी|पूर्वी|मध्य) "
+    r"|[南北東西])$", re.IGNORECASE)
+_REGION_REACH = 16
+
+
+def region(source: str, start: int) -> bool:
+    """Whether the state written at source[start:] is named as a region of it ("Western
+    Australia", 南インド)."""
+    return bool(_REGION.search(source, max(0, start - _REGION_REACH), start))
+
+
+def no_actor(folded: str, words: list[str], hit: RawHit, source: str = "", start: int = 0
+             ) -> bool:
     """Whether a hit of a state names no actor at all: private people or firms of its
-    nationality, or its territory."""
-    return private(folded, words, hit) or territory(folded, words, hit)
+    nationality, its territory, or (when the original text and the hit's place in it
+    are given) a region of it."""
+    return (private(folded, words, hit) or territory(folded, words, hit)
+            or (bool(source) and region(source, start)))
 
 
 def private(folded: str, words: list[str], hit: RawHit) -> bool:

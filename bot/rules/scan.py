@@ -16,6 +16,7 @@ from typing import Any
 from bot.rules.compile import Compiled
 from bot.rules.dated import dated_sentences
 from bot.rules.evaluate import END, LAST, START, WORD, WRITTEN, RawHit, gap
+from bot.rules.mood import unasserted_sentences
 from bot.rules.normalize import Normalized, forms, normalize
 from bot.rules.parties import Story
 from bot.rules.splitting import dateline_ends, sentence_starts
@@ -24,6 +25,10 @@ __all__ = ["ScopeScan", "atoms_present", "scan", "sub_scan", "with_short_names"]
 
 _BESIDE = 2  # words between a short name and another person written with it
 _YEAR = re.compile(r" ?(?:[0-9]{4}|[0-9]{2})(?= )")  # "MALABAR 2020", "JIMEX-22", "Malabar2020"
+# a katakana name run on into another katakana word, bare or after a middle dot, is a longer
+# name of something else: マラバール・キッチン is a restaurant, not the exercise
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
+_RUN_ON = re.compile(r"[・=＝]?[\u30a1-\u30fa]")
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,16 @@ class ScopeScan:
         assert isinstance(found, frozenset)
         return found
 
+    def aside(self) -> frozenset[int]:
+        """The sentences that name no parties of today's news: those telling of long ago,
+        and those asking, proposing or supposing what they tell (bot/rules/mood.py)."""
+        found = self.cache.get("aside")
+        if found is None:
+            found = self.cache["aside"] = self.dated() | unasserted_sentences(
+                self.source, self.sentences())
+        assert isinstance(found, frozenset)
+        return found
+
     def original(self, hit: RawHit) -> tuple[int, int, str]:
         """(start, end, text) of a hit in the original text (memoised: rules share hits)."""
         key = (hit[START], hit[END])
@@ -92,6 +107,21 @@ def _years(by_atom: dict[int, list[RawHit]], exercises: frozenset[int], cased: s
             m = _YEAR.match(cased, end)
             if m:
                 hits[i] = (start, m.end(), word, last + m.group().count(" "), atom, written)
+
+
+def _run_on(by_atom: dict[int, list[RawHit]], names: frozenset[int], norm: Normalized,
+            text: str) -> None:
+    """Drop the hits of katakana names that run on into another katakana word."""
+    for atom in names.intersection(by_atom):
+        kept = []
+        for hit in by_atom[atom]:
+            end = norm.span(hit[START], hit[END])[1]
+            if not (_KATAKANA.fullmatch(text[end - 1:end]) and _RUN_ON.match(text, end)):
+                kept.append(hit)
+        if kept:
+            by_atom[atom] = kept
+        else:
+            del by_atom[atom]
 
 
 Masks = list[tuple[int, int, int]]
@@ -143,6 +173,7 @@ def scan(compiled: Compiled, scope: str, text: str, year: int | None = None) -> 
         _mask(by_atom, masks)
     if compiled.exercises:
         _years(by_atom, compiled.exercises, norm.cased)
+        _run_on(by_atom, compiled.exercises, norm, text)
     dateline = _drop_datelines(by_atom, text, compiled.countries) if scope != "title" else ()
     return ScopeScan(scope, text, norm, by_atom, frozenset(by_atom), compiled.countries, year,
                      people=compiled.people, dateline=dateline)

@@ -65,3 +65,21 @@ def test_names_that_carry_a_force_are_no_defence(default_ruleset: RuleSet, text:
     assert default_ruleset.match_text(title, text).rule_ids == ()
     assert default_ruleset.match_text(title, text.replace(
         "Air Force One", "the air force base").replace("Navy Pier", "navy")).rule_ids
+
+
+@pytest.mark.parametrize(("text", "exercise"), [
+    ("横須賀の店「マラバール・キッチン」で食事した", False),  # a restaurant of that name
+    ("マラバールキッチンは駅の近く", False),
+    ("海上自衛隊が「マラバール2024」に参加した", True),
+    ("マラバール共同訓練が始まった", True),
+    ("「マラバール」、キーン・ソードに続き", True),  # two names, a list: no longer name
+])
+def test_a_katakana_name_run_on_into_another_word_is_another_name(
+        tmp_path: Path, text: str, exercise: bool) -> None:
+    rules = write_dir(tmp_path / "rules", {"m": "id: m\ntitle: M\nterms:\n  x: ['@malabar']\n"
+                                                "require: x\n"})
+    (rules / "lexicon").mkdir(exist_ok=True)
+    (rules / "lexicon" / "exercises.yaml").write_text(
+        "malabar:\n  name: Malabar\n  aliases: [マラバール]\n  countries: []\n",
+        encoding="utf-8")
+    assert bool(load_ruleset(rules).match_text("", text).matches) is exercise

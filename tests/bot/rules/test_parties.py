@@ -28,11 +28,25 @@ STATES = {"a": ["@country:*", "@person:*"], "act": ["talks", "met", "counterpart
     ("American दबावात भारत talks", True),  # exactly two states
     ("American, भारत और इज़राइल talks", False),  # three written together: a group
     ("भारत और इज़राइल talks", True),
+    # a region of a state is a place, not the state: no pair with the other state named
+    ("Chinese survey ships held talks off Western Australia.", False),
+    ("Chinese survey ships held talks in southern India.", False),
+    ("中国の調査船が南インドの港でtalks", False),
+    # a state at sea ("off Japan") or "near" one is where, with the two parties elsewhere
+    ("India and France held talks off Japan.", True),
+    ("French ships met Indian ones near Japan.", True),
 ])
 def test_pair_needs_two_parties_in_one_sentence(make_rule: RuleFactory, text: str,
                                                 expected: bool) -> None:
     ruleset = make_rule(STATES, "pair(a, a, act)")
     assert matches(ruleset, "", text) is expected
+
+
+def test_a_state_named_with_a_point_of_the_compass_is_no_region(
+        default_ruleset: RuleSet) -> None:
+    text = "South Korea and Japan held defence talks."
+    assert default_ruleset.match_text(text, text).entities.countries == (
+        "South Korea", "Japan")
 
 
 def test_sentence_holds_when_one_sentence_has_every_group(make_rule: RuleFactory) -> None:

@@ -1,0 +1,68 @@
+"""A wish is not news: the sentences of a text that ask, propose or suppose an act
+rather than tell of one.
+
+An opinion piece names two states, a pact and "agree" as readily as a report of a
+signing does ("India and Australia could agree to develop drones", "Tokyo and Canberra
+should sign a pact", 日豪は協定を結ぶべきだ, भारत और जापान को समझौता करना चाहिए); what
+gives it away is the mood of its verb. A sentence is *unasserted* when a modal of
+possibility or duty comes before any act it reports ("could", "should", "might",
+"must", "ought to"; Japanese べきだ, かもしれない, 望まれる, だろう at the end of a
+sentence; Hindi चाहिए, सकता, शायद; Marathi हवे, पाहिजे, शकते, कदाचित), or when it asks a
+question. Such a sentence names no parties of today's news: `pair()` and `sentence()` look
+past it, as they do past history (bot/rules/dated.py).
+
+A report of a meeting that says what the two sides should do next is news: the act it
+reports comes first ("The ministers met on Monday and agreed the navies should train
+together more often"; 会談し、協力を強化すべきだとの認識で一致した).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["unasserted_sentences"]
+
+# English modals of possibility or duty ("may" is left out: "the more telling hour may
+# have been when the ministers met" hedges a judgement, not the act; "would" after a
+# reported act is what was said, "the pledge that the US would defend Japan"), and what
+# someone is urged or called on to do
+_MODAL = re.compile(r"\b(?:could|should|would|might|must|ought to)\b|\burg(?:e|es|ed|ing)\b"
+                    r"|\bcall(?:s|ed|ing)? (?:on|for)\b")
+# an act the sentence reports before its modal: what follows is what was said or agreed
+_REPORTED = re.compile(
+    r"\b(?:met|meets?|meeting|held|holds?|agree[sd]?|sign(?:s|ed|ing)?|discuss\w*|spoke|"
+    r"speak\w*|said|says?|told|tells?|call\w*|reaffirm\w*|affirm\w*|welcom\w*|noted|notes?|"
+    r"stress\w*|underlin\w*|announc\w*|pledg\w*|promis\w*|commit\w*|statement|"
+    r"declar\w*|during|after)\b",
+    re.IGNORECASE)
+# Japanese and Hindi/Marathi: the mood is told at the end of the sentence (or of the
+# clause a quotation closes), and a reporting verb after it makes it what was said
+_ENDING = re.compile(
+    r"(?:べきだ|べきである|べきではないか|かもしれない|望まれる|だろう|でしょう|のか|"
+    r"चाहिए|सकता है|सकती है|सकते हैं|हवे|हवा|हवी|पाहिजे|शकते|शकतो|शकतात|शकतील|शकेल)"
+    r"[\s」』”\"']*(?:[。．.!?！？।]|$)")
+_QUOTED_QUESTION = re.compile(r"(?:のか|ですか|ますか|か)[」』]")
+_MAYBE = re.compile(r"शायद|कदाचित")
+# a question (the full stops are the sentence's own: splitting.py cuts after them)
+_QUESTION = re.compile(r"[?？][\s\"'”’」』)]*$")
+
+
+def unasserted_sentences(text: str, starts: Sequence[int]) -> frozenset[int]:
+    """Numbers of the sentences (as `starts` cuts text) that ask, propose or suppose
+    what they tell rather than report it."""
+    out: set[int] = set()
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        if _unasserted(text[start:end].strip()):
+            out.add(i)
+    return frozenset(out)
+
+
+def _unasserted(sentence: str) -> bool:
+    if _QUESTION.search(sentence) or _QUOTED_QUESTION.search(sentence):
+        return True
+    if _ENDING.search(sentence) or _MAYBE.search(sentence):
+        return True
+    m = _MODAL.search(sentence)
+    return m is not None and not _REPORTED.search(sentence, 0, m.start())

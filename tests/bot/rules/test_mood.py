@@ -1,0 +1,57 @@
+"""A wish is not news: sentences that ask, propose or suppose an act name no parties
+(bot/rules/mood.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.rules import RuleSet
+from bot.rules.mood import unasserted_sentences
+from bot.rules.ruleset import article_from_text
+from bot.rules.splitting import sentence_starts
+from tests.bot.rules.conftest import RuleFactory
+
+STATES = {"a": ["@country:*", "@person:*"],
+          "act": ["agree", "sign", "pact", "talks", "協定", "समझौता", "करार"]}
+
+
+@pytest.mark.parametrize(("text", "unasserted"), [
+    # proposed, supposed, urged, asked
+    ("Tokyo and Canberra should sign a pact. They met in May.", [0]),
+    ("India and France could agree to pool their drones.", [0]),
+    ("Critics urged Seoul and Manila to sign a pact.", [0]),
+    ("Will India and Japan ever sign a pact?", [0]),
+    ("An access pact would let Indian jets rotate through Darwin.", [0]),
+    ("日豪は協定を結ぶべきだ。日米は会談した。", [0]),
+    ("「日米の訓練と関係があるのか」と尋ねる客もいる。", [0]),
+    ("भारत और जापान को समझौता करना चाहिए। भारत आणि जपानने करार करायला हवा.", [0, 1]),
+    ("दोन्ही देश कदाचित करार करतील।", [0]),
+    # a reported act first: what should follow is part of the news
+    ("The ministers met on Monday and agreed the navies should train together.", []),
+    ("両氏は会談し、協力を強化すべきだとの認識で一致した。", []),
+    ("The summit statement kept the pledge that the US would defend Japan.", []),
+    # "may" hedges a judgement, and "will" schedules an act
+    ("The telling hour may have been when the two ministers met.", []),
+    ("India and Japan will sign the pact on Friday.", []),
+])
+def test_unasserted_sentences(text: str, unasserted: list[int]) -> None:
+    assert sorted(unasserted_sentences(text, sentence_starts(text))) == unasserted
+
+
+def test_pair_looks_past_a_proposal(make_rule: RuleFactory) -> None:
+    ruleset = make_rule(STATES, "pair(a, a, act)")
+    proposal = "Here is an idea: Japan and India could agree to share sea drones."
+    assert not ruleset.match(article_from_text("", proposal)).matches
+    report = "Japan and India agree to share sea drones."
+    assert ruleset.match(article_from_text("", report)).matches
+
+
+def test_an_opinion_piece_proposing_a_pact_is_no_alert(default_ruleset: RuleSet) -> None:
+    article = article_from_text(
+        "Opinion: the case for a sensor drone pact",
+        "Nobody in government has floated it yet.\n"
+        "Indonesia and Australia should agree to build a common family of sea drones and "
+        "share what their navies learn.\n"
+        "Would Jakarta and Canberra sign such a defence pact?\n"
+        "Their ministers ought to ask officials to study it.")
+    assert not default_ruleset.match(article).matches
