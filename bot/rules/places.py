@@ -112,7 +112,7 @@ _PRIVATE_DEVANAGARI = ("छात्र", "युवक", "युवती", "�
                        "विद्यार्थ", "कुटुंब", "तरुण", "उद्योजक", "व्यापारी", "कर्मचार",
                        "ग्राहक")
 # One state acting against another or judging it: a protest, a condemnation, sanctions, an
-# accusation, a warning, a threat assessment. Such a sentence names two states as
+# accusation, a warning, a threat assessment, an invasion. Such a sentence names two states as
 # adversaries, not as the parties of something done together ("Japan protests Chinese
 # incursion", "Japan's white paper calls China a threat"); two states written together in
 # it still act as one ("US, Japan condemn ...", "Singh and Marles warned ...").
@@ -124,10 +124,11 @@ AGAINST = re.compile(
     r"threats|white paper|greatest challenge|strategic challenge|object|objects|objected|"
     r"objection|objections|conveyed its concerns|raised concerns|lodged|criticise|criticises|"
     r"criticised|criticising|criticize|criticizes|criticized|criticizing|criticism|"
-    r"criticisms|complaint|complaints|complained)(?= )"
-    r"|抗議|非難|制裁|批判|白書|脅威|警告|遺憾|"
+    r"criticisms|complaint|complaints|complained|invade|invades|invaded|invading|invasion|"
+    r"invasions)(?= )"
+    r"|抗議|非難|制裁|批判|白書|脅威|警告|遺憾|侵攻|侵略|"
     r" (?:निंदा|भर्त्सना|निषेध|विरोध जता|विरोध दर्ज|विरोध नोंद|प्रतिबंध लगा|निर्बंध|खतरा|"
-    r"धोका|चेतावनी|इशारा|आपत्ति|आक्षेप|हरकत)")
+    r"धोका|चेतावनी|इशारा|आपत्ति|आक्षेप|हरकत|आक्रमण)")
 # words that may stand between the nationality and the person ("a Japanese software
 # engineer"): one, of any kind
 _BETWEEN = 1

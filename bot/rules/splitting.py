@@ -24,10 +24,14 @@ _ABBREVIATION = re.compile(
     r"approx|Hon|Maj|Brig|Lt-Gen|Vice-Adm)\.)$")
 # a line this long that stops mid-sentence was wrapped: its break ends no sentence
 _WRAPPED_LINE = 50
-# "WASHINGTON (AP) —", "NEW DELHI, Oct 4 (Reuters) -", "TOKYO, Dec 22 —", "Tokyo, Dec 22:"
+# "WASHINGTON (AP) —", "NEW DELHI, Oct 4 (Reuters) -", "TOKYO, Dec 22 —", "Tokyo, Dec 22:",
+# "YOKOSUKA NAVAL BASE, Japan —" (a place in capitals and its state)
 _DATELINE = re.compile(
     r"[A-Z][A-Za-z.'\u2019 -]{1,40}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:[—–]|--?|:)\s")
+    r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:[—–]|--?|:)\s"
+    # a place in capitals and its state, then a dash (not "US, Japan: ...", a heading)
+    r"|[A-Z][A-Z.'\u2019 -]{3,40}?,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+    r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:[—–]|--?)\s")
 
 
 def sentence_starts(text: str, *, whole: bool = False) -> list[int]:

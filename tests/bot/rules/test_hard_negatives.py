@@ -161,6 +161,23 @@ SILENT: list[tuple[str, str, str]] = [
     ("university-of-washington", "University of Washington and Japanese university sign pact",
      "The University of Washington signed a research agreement with Tokyo's leading "
      "university on ocean robotics used by navies and fisheries."),
+    # an obituary looks back on a life of talks and pacts
+    ("obituary", "Former Japanese defence chief dies at 91",
+     "As minister he held talks with his American counterpart and signed a logistics pact "
+     "with the United States that the two navies still use."),
+    # an opinion page argues for what should be done: no act of two states
+    ("opinion-page", "Editorial: Tokyo and Canberra have drilled enough",
+     "Japan and Australia held joint drills off Darwin again this year, and the navies of "
+     "both countries know each other well. A standing access deal is the next step."),
+    # a band named like an exercise, touring two states
+    ("band-tour", "Keen Sword announce Japan and US dates after sold-out shows",
+     "The metal band from Pune said its drummer trains like a soldier before each "
+     "concert, and that the tour of Japan and the United States starts in May."),
+    # a court-martial at a base whose dateline names the host state
+    ("dateline-with-state", "Sailor sentenced for crash that injured Japanese cyclist",
+     "SASEBO NAVAL BASE, Japan - A US Navy sailor was sentenced by a court-martial on "
+     "Friday for a crash off base.\nUnder the status of forces agreement between Japan and "
+     "the United States, Japanese prosecutors may waive their right to try such cases."),
     # labour mobility between two watched states
     ("labour-mobility", "Japan and India sign pact on skilled workers",
      "Labour ministers of the two countries signed a memorandum that lets Indian nurses "

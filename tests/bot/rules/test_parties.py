@@ -35,6 +35,8 @@ STATES = {"a": ["@country:*", "@person:*"], "act": ["talks", "met", "counterpart
     # a state at sea ("off Japan") or "near" one is where, with the two parties elsewhere
     ("India and France held talks off Japan.", True),
     ("French ships met Indian ones near Japan.", True),
+    # an invasion sets one state against another
+    ("The American invasion of Iraq followed failed talks.", False),
 ])
 def test_pair_needs_two_parties_in_one_sentence(make_rule: RuleFactory, text: str,
                                                 expected: bool) -> None:
@@ -75,6 +77,9 @@ def test_sentences_and_datelines() -> None:
     assert [text[s:s + 5] for s in starts] == ["Mr. S", "Talks", "Next ", "続き"]
     assert dateline_ends("NEW DELHI, Oct 4 (Reuters) - India said") == [(0, 29)]
     assert dateline_ends("India and Japan - a partnership") == []
+    # a place in capitals and its state ("SASEBO NAVAL BASE, Japan -"), not a heading
+    assert dateline_ends("SASEBO NAVAL BASE, Japan - A sailor") == [(0, 27)]
+    assert dateline_ends("US, Japan: allies agree") == []
 
 
 def test_devanagari_terms_match_at_the_start_of_a_word(make_rule: RuleFactory) -> None:
