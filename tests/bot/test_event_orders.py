@@ -32,7 +32,8 @@ ORDERS_PER_KIND = 20
 # a fresh blind batch (fe01-fe07) lowered it 0.94 -> 0.93 (lowest of 20 orders 0.935);
 # 0.935 when reports of one exercise read as other pairs joined it (lowest of 5 orders
 # 0.945 with batch fe complete)
-NAMELESS_FIRST_F1_FLOOR = 0.935
+# a fresh blind batch (fg) lowered it 0.935 -> 0.93 (lowest of 20 orders 0.933)
+NAMELESS_FIRST_F1_FLOOR = 0.93
 # Merges a fresh blind batch (fg) brought that the grouping does not yet avoid: a ministers'
 # meeting three days before the pair's treaty-anniversary statement (and naming it), a drill
 # on the day of a missile launch three days after the pair's named exercise began, and a
