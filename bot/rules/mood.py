@@ -30,9 +30,10 @@ __all__ = ["unasserted_sentences"]
 _MODAL = re.compile(r"\b(?:could|should|would|might|must|ought to)\b|\burg(?:e|es|ed|ing)\b"
                     r"|\bcall(?:s|ed|ing)? (?:on|for)\b")
 # an act the sentence reports before its modal: what follows is what was said or agreed
+# ("noted", not the noun of "Sector note: ... could gain")
 _REPORTED = re.compile(
     r"\b(?:met|meets?|meeting|held|holds?|agree[sd]?|sign(?:s|ed|ing)?|discuss\w*|spoke|"
-    r"speak\w*|said|says?|told|tells?|call\w*|reaffirm\w*|affirm\w*|welcom\w*|noted|notes?|"
+    r"speak\w*|said|says?|told|tells?|call\w*|reaffirm\w*|affirm\w*|welcom\w*|noted|"
     r"stress\w*|underlin\w*|announc\w*|pledg\w*|promis\w*|commit\w*|statement|"
     r"declar\w*|during|after)\b",
     re.IGNORECASE)

@@ -173,6 +173,10 @@ SILENT: list[tuple[str, str, str]] = [
     ("band-tour", "Keen Sword announce Japan and US dates after sold-out shows",
      "The metal band from Pune said its drummer trains like a soldier before each "
      "concert, and that the tour of Japan and the United States starts in May."),
+    # a racehorse named like an exercise, ridden by a jockey of another state
+    ("racehorse", "Keen Sword wins at Randwick under Japanese jockey",
+     "Keen Sword, a five-year-old gelding trained in Sydney, gave the Japanese rider his "
+     "first win in Australia, where the two countries' navies also train."),
     # a court-martial at a base whose dateline names the host state
     ("dateline-with-state", "Sailor sentenced for crash that injured Japanese cyclist",
      "SASEBO NAVAL BASE, Japan - A US Navy sailor was sentenced by a court-martial on "
