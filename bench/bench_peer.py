@@ -147,6 +147,7 @@ def run_peer(base: str, feeds: list[str]) -> dict[str, object]:
 
 def run_defwatch(base: str, feeds: list[str], early: bool = True) -> dict[str, object]:
     from bot.config.options import BUNDLED_RULES, Config, EventsConfig, FetchConfig, SourceConfig
+    from bot.pipeline.cpu_pool import CpuPool
     from bot.service.app import App
 
     async def go(workdir: Path) -> dict[str, object]:
@@ -161,9 +162,10 @@ def run_defwatch(base: str, feeds: list[str], early: bool = True) -> dict[str, o
                         # still work to measure, as in a backtest
                         events=EventsConfig(update_every=0, max_age=None))
         started = time.perf_counter()
-        async with App(config) as app:
-            if early:  # as `once` does: workers start while the feeds are fetched
-                app.pool.start()
+        pool = CpuPool(config.workers)
+        if early:  # as `once` does: workers start first, while the store opens and the
+            pool.start()  # feeds are fetched
+        async with App(config, pool=pool) as app:
             service = _own_cpu()
             report = await app.cycle(everything=True)
             processed = list(report.processed)

@@ -14,7 +14,6 @@ from urllib.parse import urlsplit
 import trafilatura
 from htmldate import find_date
 from lxml import etree
-from trafilatura import external
 from trafilatura.metadata import extract_title
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
@@ -25,6 +24,7 @@ from watchers.fetch.charset import page_text
 from watchers.models import Article, Entry, Response, Source
 from watchers.page.chrome import strip_chrome
 from watchers.page.headline import strip_site_name
+from watchers.page.stopwords import install as install_stop_words
 
 __all__ = ["MIN_SENTENCE_WORDS", "MIN_TEXT_CHARS", "article_url", "extract", "parse_page",
            "warm_up"]
@@ -115,6 +115,11 @@ def extract(response: Response, source: Source, entry: Entry | None = None, *,
     )
 
 
+# one copy of jusText's stop words, not two, and only once a page needs them
+# (watchers/page/stopwords.py)
+install_stop_words()
+
+
 def _word_count(paragraph: str) -> int:
     """Words of a paragraph: runs between spaces, CJK characters in pairs."""
     cjk = len(_CJK.findall(paragraph))
@@ -124,10 +129,10 @@ def _word_count(paragraph: str) -> int:
 
 
 def warm_up() -> None:
-    """Load now what extraction loads on its first page that needs jusText (the stop words
-    of every language, ~0.5 s of CPU), so a new worker's first page is not the slow one."""
-    if external.JT_STOPLIST is None:
-        external.jt_stoplist_init()
+    """Nothing left to load: importing this module (trafilatura, lxml, htmldate) is the
+    warm-up. jusText's stop words load on the first page that needs them (a few in a
+    hundred), not in every worker (watchers/page/stopwords.py)."""
+    install_stop_words()
 
 
 def parse_page(response: Response) -> Any:
