@@ -126,7 +126,7 @@ def event_kind(title: str, body: str, exercises: Iterable[str] = ()) -> Kind | N
     exercise, and ministers meet to approve things.
     """
     zones = _zones(title, body)
-    names = [re.compile(rf"\b{re.escape(n)}", re.IGNORECASE) for n in exercises if n.strip()]
+    names = [_exercise_name(n) for n in exercises if n.strip()]
 
     def hit(kind: Kind, zone: str) -> bool:
         return cued(kind, zone) or (kind == "exercise" and any(n.search(zone) for n in names))
@@ -142,6 +142,13 @@ def event_kind(title: str, body: str, exercises: Iterable[str] = ()) -> Kind | N
 
     best, kind = vote(k for k in KINDS if k not in SECONDARY)
     return kind if kind is not None or best >= 2.0 else vote(SECONDARY)[1]
+
+
+def _exercise_name(name: str) -> re.Pattern[str]:
+    """An exercise's name as outlets spell it, with a hyphen, a space or neither between
+    its words ("Nichi-Gou Trident", "Nichi Gou Trident")."""
+    parts = (re.escape(w) for w in re.split(r"[-\s]+", name.strip()))
+    return re.compile(r"\b" + r"[-\s]?".join(parts), re.IGNORECASE)
 
 
 def exercise_stage(title: str, body: str) -> Stage | None:

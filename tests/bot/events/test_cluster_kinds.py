@@ -110,3 +110,10 @@ def test_a_feature_on_a_running_drill_joins_it_days_after_its_start() -> None:
     assert start.stage == "start" and feature.stage is None
     assert feature.kind == "exercise"
     assert assign(feature, [Candidate("e1", start.day, (start,))]) == "e1"
+
+
+def test_an_exercise_named_with_a_space_for_its_hyphen_still_cues_an_exercise() -> None:
+    body = "The two ships sailed on Monday. The sea was calm."
+    for spelt in ("Coral-Kite", "Coral Kite", "CoralKite"):
+        assert event_kind(f"Frigates put {spelt} to sea", body, ["Coral-Kite"]) == "exercise"
+    assert event_kind("Frigates put to sea", body, ["Coral-Kite"]) is None
