@@ -45,6 +45,16 @@ _AGO = re.compile(
     re.IGNORECASE)
 
 
+# A count-back in a clause that names a thing of today by its past ("updating the
+# declaration signed by Howard and Abe fifteen years ago", "the pact that they signed a
+# decade ago") dates that thing, not what the sentence tells of it now; a passive's own
+# verb ("the treaty was signed by ... sixty years ago") is the sentence's, and history
+_NAMED_BY_PAST = re.compile(
+    r"\b(?:that|which)\b[^,.;:]*$"
+    r"|(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bis)(?<!\bare)(?<!\bbe) \w+ed by\b[^,.;:]*$",
+    re.IGNORECASE)
+
+
 # A year dates a sentence when it opens it, as the time of what it tells ("On June 19,
 # 1960, ...", "In 1998, ...", 1960年6月、...); further on it is more often a thing of today
 # named by its past ("upgrading the declaration they signed in 2008").
@@ -83,7 +93,9 @@ def dated_sentences(text: str, starts: Sequence[int], year: int | None) -> froze
     folded = text.translate(_DIGITS)
     out: set[int] = set()
     for m in _AGO.finditer(folded):
-        out.add(bisect_right(starts, m.start()) - 1)
+        i = bisect_right(starts, m.start()) - 1
+        if not _NAMED_BY_PAST.search(folded, max(starts[i], 0) if i >= 0 else 0, m.start()):
+            out.add(i)
     if year is not None:
         for i, start in enumerate(starts):
             end = starts[i + 1] if i + 1 < len(starts) else len(folded)

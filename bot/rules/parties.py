@@ -34,14 +34,11 @@ Everything here is a pure function of a scanned text, cached on the scan.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Protocol
 
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
-from bot.rules.normalize import Normalized
 from bot.rules.pairwords import (
     BOTH,
     COUNTED,
@@ -55,75 +52,18 @@ from bot.rules.pairwords import (
     OTHERS_CJK,
     VESSEL,
 )
+from bot.rules.partytypes import (
+    PartyGroup,
+    PartyHit,
+    Scanned,
+    Story,
+    places_of,
+    sentence_of,
+)
 from bot.rules.places import AGAINST, base, circumstance, no_actor, set_apart, venue, venue_cjk
-
-
-class Scanned(Protocol):
-    """What this module reads of a scanned text (bot/rules/scan.py)."""
-
-    @property
-    def by_atom(self) -> Mapping[int, list[RawHit]]: ...
-    @property
-    def countries(self) -> tuple[str | None, ...]: ...
-    @property
-    def norm(self) -> Normalized: ...
-    @property
-    def cache(self) -> dict[str, object]: ...
-    @property
-    def people(self) -> frozenset[int]: ...
-    @property
-    def dateline(self) -> tuple[str, ...]: ...
-    @property
-    def story(self) -> Story: ...
-    @property
-    def source(self) -> str: ...
-    def sentences(self) -> list[int]: ...
-    def original(self, hit: RawHit) -> tuple[int, int, str]: ...
-
 
 __all__ = ["PartyGroup", "Scanned", "Story", "acting", "groups", "parties", "sentence_of",
            "story_of"]
-
-
-
-def sentence_of(scan: Scanned, hit: RawHit) -> int:
-    starts = scan.sentences()
-    return bisect_right(starts, scan.original(hit)[0]) - 1
-
-
-@dataclass(frozen=True)
-class _PartyHit:
-    sentence: int
-    word: int
-    last: int
-    country: str
-    person: bool  # a person of the lexicon, speaking for their state
-    venue: bool  # after "in"/"at", or a state's base: where something happens
-    end: int = 0  # where the hit ends in the folded text
-    base: bool = False  # a state's base ("the US Navy base"), a place of no run either
-
-
-@dataclass(frozen=True)
-class PartyGroup:
-    """States one sentence names together as the parties of what it says; `inferred`
-    when the sentence does not name them all itself (the story's pair, a counterpart's
-    state found outside it)."""
-
-    sentence: int
-    countries: frozenset[str]
-    inferred: bool = False
-
-
-@dataclass(frozen=True)
-class Story:
-    """What the top of an article says about its parties, for the sentences that name
-    them only as "the two ministers" or "his Japanese counterpart"."""
-
-    pair: frozenset[str] = frozenset()  # the first pair of the headline, else of the lead
-    order: tuple[str, ...] = ()  # states of the headline and the lead, then the datelines'
-    # a headline of one state against another, naming no two as one ("Japan protests
-    # Chinese incursion"): one state's statement, none of its sentences names a pair
-    opposed: bool = False
 
 
 def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Story:
@@ -147,15 +87,15 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
         speakers = {h.country for h in _party_hits(body, body.norm.folded.split()) if h.person}
         if len(speakers) == 2:
             pair = frozenset(speakers)
-    opposed = bool(_places(title, AGAINST)) and len(set(_first_seen(title))) >= 2
+    opposed = bool(places_of(title, AGAINST)) and len(set(_first_seen(title))) >= 2
     return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])),
                  opposed and not any(len(g.countries) == 2 for g in groups(title)))
 
 
-def _party_hits(scan: Scanned, words: list[str]) -> list[_PartyHit]:
+def _party_hits(scan: Scanned, words: list[str]) -> list[PartyHit]:
     countries = scan.countries
     folded = scan.norm.folded
-    out: list[tuple[_PartyHit, bool]] = []
+    out: list[tuple[PartyHit, bool]] = []
     for atom, hits in scan.by_atom.items():
         country = countries[atom] if atom < len(countries) else None
         if country is None:
@@ -165,7 +105,7 @@ def _party_hits(scan: Scanned, words: list[str]) -> list[_PartyHit]:
             if not person and no_actor(folded, words, h):
                 continue  # "a Japanese man", "Japan's EEZ", "other than the US": no party
             at_base = not person and base(folded, words, h)
-            out.append((_PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
+            out.append((PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
                                   at_base or venue(words, h) or venue_cjk(folded, h), h[END],
                                   at_base),
                         _circumstance(scan, h) or set_apart(folded, words, h)))
@@ -213,18 +153,6 @@ def acting(scan: Scanned) -> frozenset[str]:
     return cached
 
 
-def _places(scan: Scanned, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-    """(sentence, word) of each match of a pattern in the folded text."""
-    folded = scan.norm.folded
-    out: list[tuple[int, int]] = []
-    for m in pattern.finditer(folded):
-        start = m.start() + (folded[m.start()] == " ")
-        word = folded.count(" ", 0, start) - 1
-        hit: RawHit = (start, m.end() + 1, word, word, -1, "")
-        out.append((sentence_of(scan, hit), word))
-    return out
-
-
 def groups(scan: Scanned) -> tuple[PartyGroup, ...]:
     """Every group of parties the sentences of a scanned text name (cached on the scan)."""
     if scan.story.opposed:
@@ -240,12 +168,12 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
     if not scan.by_atom and len(scan.story.pair) < 2:
         return []
     words = scan.norm.folded.split()
-    by_sentence: dict[int, list[_PartyHit]] = {}
+    by_sentence: dict[int, list[PartyHit]] = {}
     for h in _party_hits(scan, words):
         by_sentence.setdefault(h.sentence, []).append(h)
     out: list[PartyGroup] = []
-    against = _places(scan, AGAINST)  # one state against another: adversaries, no pair
-    counted = {s for s, _ in _places(scan, COUNTED)}  # a group counted: no two alone
+    against = places_of(scan, AGAINST)  # one state against another: adversaries, no pair
+    counted = {s for s, _ in places_of(scan, COUNTED)}  # a group counted: no two alone
     for sentence, found in by_sentence.items():
         stops = frozenset(w for s, w in against if s == sentence)
         pair = None if stops or sentence in counted else _pair(found)
@@ -256,7 +184,7 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
             out.extend(PartyGroup(sentence, run)
                        for run in _runs(actors, words, scan.norm.folded, stops))
     if by_sentence:
-        for sentence, word in _places(scan, COUNTERPART):
+        for sentence, word in places_of(scan, COUNTERPART):
             group = _counterpart(scan, by_sentence, sentence, word)
             if group:
                 out.append(group)
@@ -264,7 +192,7 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
     return list(dict.fromkeys(out))
 
 
-def _inferred(scan: Scanned, by_sentence: Mapping[int, Sequence[_PartyHit]]
+def _inferred(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]]
               ) -> list[PartyGroup]:
     """Pairs a sentence names without naming both states: "the two ministers" of the
     story, or its ship ("she", "the destroyer") met by the other, where it names no state
@@ -274,10 +202,22 @@ def _inferred(scan: Scanned, by_sentence: Mapping[int, Sequence[_PartyHit]]
     out: list[PartyGroup] = []
     story = scan.story.pair
     if len(story) == 2:
-        for sentence, _ in _places(scan, BOTH):
+        for sentence, _ in places_of(scan, BOTH):
             if {h.country for h in by_sentence.get(sentence, ())} <= story:
                 out.append(PartyGroup(sentence, story, inferred=True))
-    for sentence, _ in _places(scan, VESSEL):  # the ship: the headline's first state
+    elif len(order := scan.story.order) == 1:
+        # a top naming one state: "both capitals" are it and its partner, the one other
+        # state the story names more than once and more than any other ("... Washington's
+        # nuclear umbrella ... officials from both capitals met ... American forces"); a
+        # state named once, in passing, is no partner ("relations with India, where ...")
+        times = Counter(h.country for hs in by_sentence.values() for h in hs
+                        if h.country != order[0]).most_common(2)
+        if times and times[0][1] >= 2 and (len(times) == 1 or times[1][1] < times[0][1]):
+            pair = frozenset((order[0], times[0][0]))
+            for sentence, _ in places_of(scan, BOTH):
+                if {h.country for h in by_sentence.get(sentence, ())} <= pair:
+                    out.append(PartyGroup(sentence, pair, inferred=True))
+    for sentence, _ in places_of(scan, VESSEL):  # the ship: the headline's first state
         named = {h.country for h in by_sentence.get(sentence, ())}
         pair = story if len(story) == 2 else frozenset(scan.story.order[:1]) | named
         if len(pair) == 2 and len(named) == 1 and named < pair:  # the other, met
@@ -285,7 +225,7 @@ def _inferred(scan: Scanned, by_sentence: Mapping[int, Sequence[_PartyHit]]
     return out
 
 
-def _pair(found: Sequence[_PartyHit]) -> frozenset[str] | None:
+def _pair(found: Sequence[PartyHit]) -> frozenset[str] | None:
     """The two states a sentence names, or that its people or its actors (the venue
     set aside) name when it names more."""
     for kept in (found, [h for h in found if h.person], [h for h in found if not h.venue]):
@@ -295,7 +235,7 @@ def _pair(found: Sequence[_PartyHit]) -> frozenset[str] | None:
     return None
 
 
-def _runs(found: Sequence[_PartyHit], words: list[str], folded: str,
+def _runs(found: Sequence[PartyHit], words: list[str], folded: str,
           stops: frozenset[int] = frozenset()) -> list[frozenset[str]]:
     """The states of each run written together, when it has two or more; a run that goes
     on with "and other(s)" (海上自衛隊や米海軍など) is a group and no pair. A word of one
@@ -333,7 +273,7 @@ def _joining(gap: Sequence[str], opposed: bool = False) -> bool:
     return all(w in joiners or not DEVANAGARI.search(w) for w in gap)
 
 
-def _counterpart(scan: Scanned, by_sentence: Mapping[int, Sequence[_PartyHit]],
+def _counterpart(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]],
                  sentence: int, word: int) -> PartyGroup | None:
     """The pair a "counterpart" makes: the state written next to it ("his Australian
     counterpart", "counterpart from Japan") and the other party, looked for in the

@@ -34,6 +34,13 @@ STATES = {"a": ["@country:*", "@person:*"], "act": ["signed", "talks", "署名",
     ("भारत और जापान ने दो साल पहले करार किया। दोन वर्षांपूर्वी करार झाला।", None, []),
     # a year further on names a thing of today by its past
     ("India and Japan upgraded the declaration they signed in 2008.", 2025, []),
+    # and so does a count-back in a clause naming a thing ("the declaration signed by ...
+    # fifteen years ago", "the pact that ... two decades ago"); a passive's own verb is
+    # the sentence's
+    ("The two agreed to update the charter signed by their fathers fifteen years ago.",
+     None, []),
+    ("They will revise the pact that Japan and India agreed two decades ago.", None, []),
+    ("The treaty was signed by Japan and the US sixty years ago.", None, [0]),
     # a sentence that says when, today, it happens is news
     ("In 1998 terms, India and France signed on Monday a pact.", 2025, []),
     ("令和5年に日印が協定に署名した。पूर्व रक्षा मंत्री ने दो वर्ष पूर्व वार्ता की।", 2025, []),

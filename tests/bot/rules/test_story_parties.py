@@ -108,6 +108,16 @@ def test_a_counterpart_pairs_with_the_story(ruleset: RuleSet, title: str, text: 
      "received it.\nThe two navies agreed on a drill.", True),
     ("Destroyer calls at port", "A Japanese destroyer arrived on Monday. An Indian ship "
      "sailed out. China's coast guard watched.\nThe two navies agreed on a drill.", False),
+    # a top naming one state: "both capitals" are it and the one other state the story
+    # names more than once and more than any other; one named once is no partner
+    ("Japan weighs its options", "The cabinet is split.\nTalk turns to Canberra's role. "
+     "Officials from both capitals met on Wednesday. An Australian team toured a base.",
+     True),
+    ("Japan weighs its options", "The cabinet is split.\nTalk turns to Canberra's role. "
+     "Officials from both capitals met on Wednesday.", False),
+    ("Japan weighs its options", "The cabinet is split.\nTalk turns to Canberra. China "
+     "watches. Officials from both capitals met. An Australian team toured a base. So did "
+     "one from China.", False),
     # the story's ship told by a pronoun or by what it is: the headline's state
     ("Japanese submarine arrives in port", "She met Australian warships at sea.", True),
     ("Japanese submarine arrives in port", "The destroyer met Australian warships.", True),

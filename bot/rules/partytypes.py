@@ -1,0 +1,94 @@
+"""The values bot/rules/parties.py works with: what it reads of a scanned text, a state's
+hit in a sentence, a group of parties, and what the top of a story says of its parties;
+and where a pattern of pair words falls (sentence, word)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot.rules.evaluate import RawHit
+from bot.rules.normalize import Normalized
+
+__all__ = ["PartyGroup", "PartyHit", "Scanned", "Story", "places_of", "sentence_of"]
+
+
+class Scanned(Protocol):
+    """What this module reads of a scanned text (bot/rules/scan.py)."""
+
+    @property
+    def by_atom(self) -> Mapping[int, list[RawHit]]: ...
+    @property
+    def countries(self) -> tuple[str | None, ...]: ...
+    @property
+    def norm(self) -> Normalized: ...
+    @property
+    def cache(self) -> dict[str, object]: ...
+    @property
+    def people(self) -> frozenset[int]: ...
+    @property
+    def dateline(self) -> tuple[str, ...]: ...
+    @property
+    def story(self) -> Story: ...
+    @property
+    def source(self) -> str: ...
+    def sentences(self) -> list[int]: ...
+    def original(self, hit: RawHit) -> tuple[int, int, str]: ...
+
+
+
+
+
+def sentence_of(scan: Scanned, hit: RawHit) -> int:
+    starts = scan.sentences()
+    return bisect_right(starts, scan.original(hit)[0]) - 1
+
+
+@dataclass(frozen=True)
+class PartyHit:
+    sentence: int
+    word: int
+    last: int
+    country: str
+    person: bool  # a person of the lexicon, speaking for their state
+    venue: bool  # after "in"/"at", or a state's base: where something happens
+    end: int = 0  # where the hit ends in the folded text
+    base: bool = False  # a state's base ("the US Navy base"), a place of no run either
+
+
+@dataclass(frozen=True)
+class PartyGroup:
+    """States one sentence names together as the parties of what it says; `inferred`
+    when the sentence does not name them all itself (the story's pair, a counterpart's
+    state found outside it)."""
+
+    sentence: int
+    countries: frozenset[str]
+    inferred: bool = False
+
+
+@dataclass(frozen=True)
+class Story:
+    """What the top of an article says about its parties, for the sentences that name
+    them only as "the two ministers" or "his Japanese counterpart"."""
+
+    pair: frozenset[str] = frozenset()  # the first pair of the headline, else of the lead
+    order: tuple[str, ...] = ()  # states of the headline and the lead, then the datelines'
+    # a headline of one state against another, naming no two as one ("Japan protests
+    # Chinese incursion"): one state's statement, none of its sentences names a pair
+    opposed: bool = False
+
+
+def places_of(scan: Scanned, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """(sentence, word) of each match of a pattern in the folded text."""
+    folded = scan.norm.folded
+    out: list[tuple[int, int]] = []
+    for m in pattern.finditer(folded):
+        start = m.start() + (folded[m.start()] == " ")
+        word = folded.count(" ", 0, start) - 1
+        hit: RawHit = (start, m.end() + 1, word, word, -1, "")
+        out.append((sentence_of(scan, hit), word))
+    return out
