@@ -50,6 +50,7 @@ from bot.rules.pairwords import (
     JOINING,
     OTHERS,
     OTHERS_CJK,
+    OWN_FORCES,
     VESSEL,
 )
 from bot.rules.partytypes import (
@@ -243,6 +244,8 @@ def _runs(found: Sequence[PartyHit], words: list[str], folded: str,
     runs = [[found[0]]]
     for h in found[1:]:
         end = max(r.last for r in runs[-1])
+        while end + 1 < h.word and words[end + 1] in OWN_FORCES:
+            end += 1
         if (h.word - end - 1 <= JOINED and not stops.intersection(range(end + 1, h.word))
                 and (h.country == runs[-1][-1].country
                      or _joining(words[end + 1:h.word], bool(stops)))):
