@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from contextlib import AsyncExitStack
 from dataclasses import dataclass
@@ -130,6 +131,11 @@ class App:
         # Before the first cycle: a restart after a crash frees its predecessor's claims.
         await self.db.call(self.worker.join)
         self._heartbeat.start()
+        # What start-up made (modules, the rule set, the store's metadata: some 400,000
+        # objects) lives as long as the App: full collections skip it until the App
+        # closes, instead of walking it each time (~0.08 s of CPU in a run of `once`).
+        gc.freeze()
+        self._stack.callback(gc.unfreeze)
         return self
 
     async def __aexit__(self, exc_type: type[BaseException] | None,
