@@ -90,8 +90,7 @@ def _conflict(a: Signature, b: Signature) -> bool:
     """
     if a.countries and b.countries and not _two_sides(a, b):
         shared = len(a.countries & b.countries)
-        if shared < min(2, len(a.countries), len(b.countries)) and not (
-                shared and one_exercise(a, b)):
+        if shared < min(2, len(a.countries), len(b.countries)) and not one_exercise(a, b):
             return True
     if not a.people or not b.people or (a.kind == b.kind == "exercise"):
         return False
@@ -177,7 +176,7 @@ def _entity_score(a: Signature, b: Signature, text: float) -> float:
     people = len(a.people & b.people)
     countries = len(a.countries & b.countries)
     if ((people < 2 and not compatible(a.kind, b.kind))
-            or not (countries >= 2 or (countries == 1 and (people >= 2 or one_exercise(a, b))))):
+            or not (countries >= 2 or (countries == 1 and people >= 2) or one_exercise(a, b))):
         return 0.0
     things = len(_things(a) & _things(b))
     if people or things:
@@ -330,13 +329,13 @@ def merges(grown: Candidate, others: Sequence[Candidate], *,
     that joins one part can show the other to belong with it. Same events in, same answer,
     whatever the order of `others` or of their members.
     """
-    countries = grown.whole.countries
+    states = grown.whole.states
     out = []
     for other in others:
         if other.event_id == grown.event_id or not other.members:
             continue
-        if not all(c & countries for c in other.summary.country_sets):
-            continue  # every report must name one of grown's countries: cheap, and no
+        if not all(c & states for c in other.summary.state_sets):
+            continue  # every report must name one of grown's states: cheap, and no
             # report joining first changes it
         if len(other.members) > FIXPOINT_MEMBERS:
             # every report must join `grown` as it is; stops at the first that does not

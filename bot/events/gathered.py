@@ -51,7 +51,8 @@ class Summary:
     origins: frozenset[tuple[str, str]] = frozenset()
     kinds: Counter[Kind] = field(default_factory=Counter)
     pairs: Counter[tuple[str, ...]] = field(default_factory=Counter)
-    country_sets: Counter[frozenset[str]] = field(default_factory=Counter)
+    mentioned: frozenset[str] = _NONE
+    state_sets: Counter[frozenset[str]] = field(default_factory=Counter)  # parties or not
     first: date | None = None  # the earliest day of a dated member
     # whether a member of that day (of the undated ones while none is dated) tells of a start
     starts_first: bool = False
@@ -69,7 +70,8 @@ class Summary:
             self.kinds[sig.kind] += 1
         if len(sig.pair) == 2:
             self.pairs[sig.pair] += 1
-        self.country_sets[sig.countries] += 1
+        self.mentioned |= sig.mentioned
+        self.state_sets[sig.states] += 1
         start = sig.stage == "start"
         if sig.day is None:
             self.starts_first = self.starts_first or (self.first is None and start)
@@ -81,7 +83,7 @@ class Summary:
     def copy(self) -> Summary:
         """A copy that a report added to leaves this one as it is (the sets are frozen)."""
         return replace(self, kinds=self.kinds.copy(), pairs=self.pairs.copy(),
-                       country_sets=self.country_sets.copy())
+                       state_sets=self.state_sets.copy())
 
     def whole(self, day: date | None) -> Signature:
         """Members' entities united, the kind and pair most members give (none on a tie)."""
@@ -89,7 +91,8 @@ class Summary:
                          agreements=self.agreements, exercises=self.exercises,
                          formats=self.formats, pair=_most(self.pairs) or (),
                          kind=_most(self.kinds), names=self.names,
-                         origins=tuple(sorted(self.origins)))
+                         origins=tuple(sorted(self.origins)),
+                         mentioned=self.mentioned - self.countries)
 
     def settled(self) -> Kind | None:
         """The kind most members give, when at least half of them give it."""
@@ -116,10 +119,10 @@ def may_agree(a: Signature, b: Signature) -> bool:
     """False when `cluster._reconciled(a, b)` is None for certain: their countries
     disagree and they cannot share two people (found, or recovered from a text that
     names them), or both name people and share none (unless both are exercise reports);
-    one shared country is enough between reports of one exercise (`one_exercise`).
+    between reports of one exercise one state in common, party or not, is enough
+    (`one_exercise`).
     True does not mean they agree."""
-    if not _countries_agree(a.countries, b.countries) and not (
-            a.countries & b.countries and one_exercise(a, b)):
+    if not _countries_agree(a.countries, b.countries) and not one_exercise(a, b):
         if a.people and b.people:
             if len(a.people & b.people) < 2:
                 return False

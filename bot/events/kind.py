@@ -42,8 +42,11 @@ _CUES: dict[Kind, re.Pattern[str]] = {
         rf"|{_DEVA}(?<!फोन पर )(?<!फ़ोन पर )"
         r"(?:वार्ता|बैठक|मुलाक़?ात|भेंट|भेट|संवाद|चर्च[ाे])",
         re.IGNORECASE),
+    # "the pact they signed four years ago" recalls a signing, it does not report one
     "signing": re.compile(
-        r"\b(?:sign|signs|signed|inked|inks|seal|seals|sealed)\b|署名|調印|締結"
+        r"\b(?:sign|signs|signed|inked|inks|seal|seals|sealed)\b"
+        r"(?!,? (?:\w+ ){0,2}(?:years?|months?|decades?) ago\b"
+        r"| (?:back )?in (?:19|20)\d\d\b| last (?:year|month)\b)|署名|調印|締結"
         rf"|{_DEVA}(?:हस्ताक्षर|स्वाक्षरी)",
         re.IGNORECASE),
     "exercise": re.compile(
@@ -54,13 +57,15 @@ _CUES: dict[Kind, re.Pattern[str]] = {
     # a logistics agreement, reported without a minister or a cue of the kinds above.
     "logistics": re.compile(
         r"\b(?:port calls?|port visits?|call(?:s|ed|ing)? at|refuel\w*|replenish\w*"
+        r"|(?:took|take[sn]?|taking|receive[sd]?|receiving) (?:on )?fuel"
         r"|top(?:s|ped)? up|maintenance|repairs?|repaired|berth(?:s|ed)? at)\b"
         rf"|寄港|補給|給油|修理|{_DEVA}(?:ईंधन|इंधन|मरम्मत|दुरुस्ती|पोर्ट कॉल)",
         re.IGNORECASE),
     # A ship, aircraft or equipment handed over to the other side's forces.
     "transfer": re.compile(
         r"\b(?:hand(?:s|ed|ing)? over|handover|hand-over|transfer(?:s|red|ring)?"
-        r"|deliver(?:s|ed|y|ies)|receives?|received|gift(?:s|ed)?|donat\w*)\b"
+        r"|deliver(?:s|ed|y|ies)|receives?(?! (?:on )?fuel)|received(?! (?:on )?fuel)"
+        r"|gift(?:s|ed)?|donat\w*)\b"
         rf"|引き渡|引渡|供与|移転|{_DEVA}(?:सौंप|सौंपा|सुपूर्द|हस्तांतर)",
         re.IGNORECASE),
     # A parliament or cabinet approving an agreement signed earlier.
@@ -78,17 +83,22 @@ _FORMATS: dict[str, re.Pattern[str]] = {
                       r"|\bausmin\b|２\s*＋\s*２|外務・防衛閣僚会合|安全保障協議委員会"
                       r"|टू[ -]प्लस[ -]टू", re.IGNORECASE),
 }
-# A signing is done at a meeting; ships refuel and call at ports in the course of an exercise.
-_COMPATIBLE = frozenset({frozenset({"meeting", "signing"}), frozenset({"exercise", "logistics"})})
+# A signing is done at a meeting; ships refuel and call at ports in the course of an
+# exercise; at a handover both sides sign the acceptance documents, and a report in
+# which that signing stands in the lead reads as a signing.
+_COMPATIBLE = frozenset({frozenset({"meeting", "signing"}), frozenset({"exercise", "logistics"}),
+                         frozenset({"signing", "transfer"})})
 _WEIGHTS = (3.0, 2.0, 1.0)  # a cue in the headline, in the first two sentences, further on
-# "At the beginning of the month" (सुरुवातीला, शुरुआत में) dates something else; it
-# tells of no start.
+# "At the beginning of the month" (सुरुवातीला, शुरुआत में) dates something else, and
+# Marathi सुरू आहे / सुरू असलेल्या / सुरूच ("going on", "still on") tells of a drill
+# already running: neither tells of a start.
 _START = re.compile(
     r"\b(?:begins?|began|(?<!at the )(?<!in the )beginning(?! of the (?:month|year|week))"
     r"|commenc\w*|kick(?:s|ed)? off|opens?|opened|launch(?:es|ed)?"
     r"|gets? under ?way|arrives?|arrived|joins?|joined|set sail"
     r"|(?:first|second|third|final) phase|phase (?:[123]|i{1,3}|one|two|three))\b"
-    rf"|開始|始ま|開幕|{_DEVA}(?:शुरू|शुरु(?!आत में)|आरंभ|प्रारंभ|शुभारंभ|सुरू"
+    rf"|開始|始ま|開幕|{_DEVA}(?:शुरू|शुरु(?!आत में)|आरंभ|प्रारंभ|शुभारंभ"
+    r"|सुरू(?!\s*(?:अस|आहे|(?:होत[ाीे]|च)(?![\u0900-\u097f])))"
     r"|सुरुवात(?!ीला|ीस))",
     re.IGNORECASE)
 _END = re.compile(
@@ -116,7 +126,7 @@ def event_kind(title: str, body: str, exercises: Iterable[str] = ()) -> Kind | N
     exercise, and ministers meet to approve things.
     """
     zones = _zones(title, body)
-    names = [re.compile(rf"\b{re.escape(n)}", re.IGNORECASE) for n in exercises if n.strip()]
+    names = [_exercise_name(n) for n in exercises if n.strip()]
 
     def hit(kind: Kind, zone: str) -> bool:
         return cued(kind, zone) or (kind == "exercise" and any(n.search(zone) for n in names))
@@ -132,6 +142,13 @@ def event_kind(title: str, body: str, exercises: Iterable[str] = ()) -> Kind | N
 
     best, kind = vote(k for k in KINDS if k not in SECONDARY)
     return kind if kind is not None or best >= 2.0 else vote(SECONDARY)[1]
+
+
+def _exercise_name(name: str) -> re.Pattern[str]:
+    """An exercise's name as outlets spell it, with a hyphen, a space or neither between
+    its words ("Nichi-Gou Trident", "Nichi Gou Trident")."""
+    parts = (re.escape(w) for w in re.split(r"[-\s]+", name.strip()))
+    return re.compile(r"\b" + r"[-\s]?".join(parts), re.IGNORECASE)
 
 
 def exercise_stage(title: str, body: str) -> Stage | None:

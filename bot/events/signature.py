@@ -48,6 +48,14 @@ class Signature:
     # (person, state) for the people whose state the lexicon knows, sorted: two people
     # of one state vouch for one side of a pair only
     origins: tuple[tuple[str, str], ...] = ()
+    # the states named besides the parties: a multilateral drill's other navies, read as
+    # parties by one report and as bystanders by another
+    mentioned: frozenset[str] = frozenset()
+
+    @cached_property
+    def states(self) -> frozenset[str]:
+        """Every state the report names, parties or not."""
+        return self.countries | self.mentioned
 
     @cached_property
     def origin_of(self) -> dict[str, str]:
@@ -73,6 +81,7 @@ class Signature:
             "shingles": self.shingles,
             "names": sorted(self.names),
             "origins": dict(self.origins),
+            "mentioned": sorted(self.mentioned),
         }
 
     @classmethod
@@ -99,6 +108,7 @@ class Signature:
                 shingles=_int(data["shingles"]),
                 names=_names(data.get("names", [])),  # absent from older records
                 origins=_origins(data.get("origins", {})),  # absent from older records
+                mentioned=_names(data.get("mentioned", [])),  # absent from older records
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise StoreError(f"event signature: malformed field: {exc}") from exc
@@ -155,15 +165,19 @@ def signature(article: Article, entities: Entities) -> Signature:
         shingles=count,
         names=frozenset(proper_words(f"{title}\n{body}", _NAMES)),
         origins=tuple(sorted(entities.origin_of().items())),
+        mentioned=frozenset(entities.mentioned) - frozenset(entities.countries),
     )
 
 
 def one_exercise(a: Signature, b: Signature) -> bool:
-    """Whether a and b both report an exercise and name the same ones: the exercise, not
-    the pair, says who takes part (a multilateral drill read as another pair, a report
-    of a third state's objection). A report that also names an exercise the other does
-    not may be of that one, naming the other in passing ("unlike Malabar")."""
-    return a.kind == b.kind == "exercise" and bool(a.exercises) and a.exercises == b.exercises
+    """Whether a and b both report an exercise, name the same ones and one state in
+    common: the exercise, not the pair, says who takes part (a multilateral drill read as
+    another pair, a report of a third state's objection, Malabar's four navies read as
+    three parties by one report and as Australia and China by another). A report that
+    also names an exercise the other does not may be of that one, naming the other in
+    passing ("unlike Malabar")."""
+    return (a.kind == b.kind == "exercise" and bool(a.exercises) and a.exercises == b.exercises
+            and bool(a.states & b.states))
 
 
 def event_day(members: Iterable[Signature]) -> date | None:

@@ -40,6 +40,10 @@ _EXERCISE_AFTER = ("exercise", "exercises", "drill", "drills", "training", "war 
 # "a summit in Tokyo" names where, not who: a state hosting a meeting is not thereby a
 # party to it ("Tokyo protested" still counts)
 _VENUE = ("in", "at", "in a", "at a", "in an", "at an", "in the", "at the")
+# the same after the name in Hindi and Marathi (नई दिल्ली में, कॅनबेरा येथे, दिल्लीत,
+# टोकियोमध्ये, दिल्लीतील) and Japanese (ワシントンで, ニューデリーにおいて)
+_VENUE_DEVANAGARI = (" में", " येथे", " येथील", "मध्ये", "मधील", "त", "ात")
+_VENUE_CJK = ("で", "において", "にて")
 _KIND_NAMES: dict[str, EntityKind] = {k: k for k in KINDS.values()}
 
 
@@ -181,6 +185,10 @@ class _Builder:
             self.add(city, atom, cased=False)
             for word in _VENUE:
                 self.add(f"{word} {city}", atom, cased=False, mask=True)
+            after = (_VENUE_CJK if unspaced(city[0])
+                     else _VENUE_DEVANAGARI if "\u0900" <= city[0] <= "\u097f" else ())
+            for word in after:
+                self.add(f"{city}{word}", atom, cased=False, mask=True)
         for acronym in entry.acronyms:
             self.add(acronym, atom, cased=True, glued=glued)
         for alias in entry.numbered:

@@ -28,8 +28,14 @@ DEVANAGARI = re.compile("[\u0900-\u097f]")
 # (against another, only "and", "or": भारत ने इज़राइल की निंदा की, India condemns Israel)
 DEVANAGARI_AND = frozenset(("और", "एवं", "तथा", "व", "आणि", "किंवा", "वा", "या", "तसेच"))
 DEVANAGARI_JOINERS = DEVANAGARI_AND | {"के", "की", "का", "साथ", "सोबत", "संग", "से", "ने"}
-# Hindi and Marathi attach their endings: समकक्षों, समकक्षांशी
-COUNTERPART = re.compile(r" (?:counterparts?|समकक्ष[\u0900-\u097f]*)(?= )")
+# Hindi and Marathi attach their endings: समकक्षों, समकक्षांशी. A state's minister met
+# "with" (Marathi -शी, -सोबत, -बरोबर; Hindi से, के साथ) stands across the table from the
+# sentence's other party as a counterpart does: "संरक्षणमंत्र्यांनी अमेरिकेच्या
+# संरक्षणमंत्र्यांशी चर्चा केली" (the minister spoke with the US defence minister)
+COUNTERPART = re.compile(
+    r" (?:counterparts?|समकक्ष[\u0900-\u097f]*)(?= )"
+    r"| (?:संरक्षण|रक्षा|परराष्ट्र|विदेश) ?मंत्र[\u0900-\u097f]*(?:शी|सोबत|बरोबर)(?= )"
+    r"| (?:रक्षा|विदेश) ?मंत्री (?:से|के साथ)(?= )")
 # the two parties named as a pair without their names
 BOTH = re.compile(
     r" (?:the two|both|both the|our two|their two) "

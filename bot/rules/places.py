@@ -32,8 +32,9 @@ _STATE_SIGNS = frozenset("日米豪印英仏韓比中加独伊露")
 # mind, eyes or counters, not one it acts with: 中国念頭に, 中国を念頭に置き, 中国をにらみ,
 # 中国に対抗, 中国をけん制
 _APART_CJK = re.compile(r"以外|を除|(?:を)?念頭|をにらみ|を睨み|に対抗|をけん制|を牽制|を意識")
-# Marathi "in": जपानमध्ये, and the locative of a name: अमेरिकेत, भारतात, जपानात
-_VENUE_ENDINGS = ("मध्ये", "मधील", "ात", "ेत", "ोत", "ीत")
+# Marathi "in": जपानमध्ये, and the locative of a name: अमेरिकेत, भारतात, जपानात (and "in
+# its": दिल्लीतील बैठक, the meeting in Delhi)
+_VENUE_ENDINGS = ("मध्ये", "मधील", "ात", "ेत", "ोत", "ीत", "ातील", "ेतील", "ीतील", "ोतील")
 # A state's base is a place too: "docked at the US Navy base in Yokosuka", 米海軍横須賀基地
 # (a state's name, words of its forces between, then "base"; in Japanese 基地 a few
 # characters on, no particle between)

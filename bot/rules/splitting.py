@@ -3,7 +3,8 @@
 Who did what is decided sentence by sentence (bot/rules/parties.py), so where one ends
 matters: at . ! ? before a capital (not after "Mr." or "U.S."), at a paragraph break, after
 the full stops of Japanese (。) and Hindi/Marathi (।). A dateline ("WASHINGTON (AP) —",
-"TOKYO, Dec 22 —") says where a report was filed, not who acted.
+"TOKYO, Dec 22 —", "नई दिल्ली।", "नवी दिल्ली, ता. १० :", 【ワシントン＝共同】) says where a
+report was filed, not who acted.
 """
 
 from __future__ import annotations
@@ -58,13 +59,30 @@ def _wrapped(text: str, at: int) -> bool:
     return len(line) >= _WRAPPED_LINE and (line[-1:].isalnum() or line[-1:] in ",;-")
 
 
+# Hindi and Marathi: "नई दिल्ली।", "तोक्यो, 9 जून।", "नवी दिल्ली, ता. १० :", "पुणे :" - a
+# place of one to three words (no "and": "भारत आणि जपान :" is a heading), maybe a date and
+# the agency, then the danda or a colon, at the head of a paragraph (a wrapped line's "है।"
+# is no place)
+_DATELINE_DEVANAGARI = re.compile(
+    r"(?!(?:\S+ +){0,2}(?:और|आणि|व|तथा) )[\u0900-\u097f]+(?: [\u0900-\u097f]+){0,2}"
+    r"(?: *, *[\w.\u0900-\u097f ]{1,20}?)? *(?:\([\w .\u0900-\u097f]{1,20}\))? *[।:]\s")
+# Japanese wire datelines: 【ワシントン＝共同】, 〔ニューデリー時事〕, 【シドニー＝特派員】
+_DATELINE_CJK = re.compile(r"[【〔][^】〕\n]{1,20}[】〕]")
+
+
 def dateline_ends(text: str) -> list[tuple[int, int]]:
     """(start, end) of each dateline at the head of a paragraph of text."""
     out = []
     for para in re.finditer(r"(?:^|\n)\s*", text):
         head = para.end()
-        m = _DATELINE.match(text, head)
-        if m and _looks_like_dateline(m.group()):
+        m = _DATELINE.match(text, head) or _DATELINE_CJK.match(text, head)
+        if m and (m.re is _DATELINE_CJK or _looks_like_dateline(m.group())):
+            out.append((head, m.end()))
+            continue
+        # a Hindi or Marathi one only where a paragraph begins: the text's, or after a
+        # blank line
+        m = _DATELINE_DEVANAGARI.match(text, head)
+        if m and (para.start() == 0 or para.group().count("\n") >= 2):
             out.append((head, m.end()))
     return out
 

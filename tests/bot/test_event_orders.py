@@ -42,7 +42,6 @@ NAMELESS_FIRST_F1_FLOOR = 0.93
 KNOWN_MERGES = frozenset({
     "fg01-us-japan-kono-esper-pentagon-2020+h01-us-japan-treaty-60th-anniversary-statement-2020",
     "fa05-us-japan-resolute-dragon-2022+fg02-us-japan-air-drill-after-missile-overflight-2022",
-    "fg10-japan-australia-abe-turnbull-sydney-acsa-2017+negative:gn-jpau-acsa-1",
 })
 # an event pulled into a known merge in one order may be left in two parts in another
 KNOWN_MERGED_EVENTS = frozenset(e for m in KNOWN_MERGES for e in m.split("+"))

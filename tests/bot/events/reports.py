@@ -23,12 +23,13 @@ class Fixture:
 def _fx(name: str, event: str, when: str, title: str, text: str, *,
         countries: Sequence[str] = (), people: Sequence[str] = (),
         agreements: Sequence[str] = (), exercises: Sequence[str] = (),
-        authority: str = "media") -> Fixture:
+        mentioned: Sequence[str] = (), authority: str = "media") -> Fixture:
     article = Article(url=f"https://example.test/{name}", title=title, text=text,
                       source_id=name, outlet=name, authority=authority,  # type: ignore[arg-type]
                       published=datetime.fromisoformat(when))
     return Fixture(name, event, article,
-                   Entities(tuple(countries), tuple(people), tuple(agreements), tuple(exercises)))
+                   Entities(tuple(countries), tuple(people), tuple(agreements), tuple(exercises),
+                            mentioned=tuple(mentioned)))
 
 
 IJ = ("India", "Japan")

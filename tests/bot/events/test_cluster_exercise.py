@@ -91,3 +91,40 @@ def test_the_beginning_of_the_month_tells_of_no_start() -> None:
     assert stage("विशाखापट्टणममध्ये नौदल सरावाला सुरुवात झाली.") == "start"
     assert stage("अभ्यास की शुरुआत हुई.") == "start"
 
+
+
+FOUR_NAVIES = _fx(
+    "sea-four", "sea-four", "2024-10-01T19:00:00+05:30",
+    "Australia to sail in Sea Lance, bringing four navies together",
+    "Australia will join India, the United States and Japan in this year's Sea Lance "
+    "exercise, the defence ministry said on Tuesday.",
+    countries=("India", "Japan", "United States"), exercises=("Sea Lance",),
+    mentioned=("Australia",))
+FOUR_NAVIES_HI = _fx(
+    "sea-four-hi", "sea-four", "2024-10-02T06:00:00+05:30",
+    "सी लांस अभ्यास में ऑस्ट्रेलिया भी उतरेगा, चीन की नजर",
+    "इस साल सी लांस नौसैनिक अभ्यास में भारत, अमेरिका और जापान के साथ ऑस्ट्रेलिया भी "
+    "हिस्सा लेगा; चीन ने इस पर नाराजगी जताई है।",
+    countries=("Australia", "China"), exercises=("Sea Lance",),
+    mentioned=("India", "Japan", "United States"))
+
+
+def test_reports_of_one_drill_whose_parties_one_reads_as_bystanders_are_one_event() -> None:
+    """A multilateral drill: one report reads three navies as its parties and names the
+    fourth in passing, the other reads the newcomer and the objecting state as parties
+    and names the three in passing. Every state either names counts."""
+    three, two = _sig(FOUR_NAVIES), _sig(FOUR_NAVIES_HI)
+    assert not three.countries & two.countries
+    assert three.mentioned == {"Australia"} and "India" in two.mentioned
+    assert assign(two, [Candidate("e1", three.day, (three,))]) == "e1"
+    assert assign(three, [Candidate("e1", two.day, (two,))]) == "e1"
+    assert may_agree(two, three) and Gathered([three]).agreeable(two) == [three]
+    assert merges(Candidate("e2", two.day, (two,)), [Candidate("e1", three.day, (three,))]) \
+        == ("e1",)
+    # no state in common even among those named in passing: still two events
+    apart = replace(two, countries=frozenset({"Canada", "China"}), pair=("Canada", "China"),
+                    mentioned=frozenset({"Korea"}))
+    assert assign(apart, [Candidate("e1", three.day, (three,))]) is None
+    # nor between a report of the drill and a meeting that names it
+    meeting = replace(two, kind="meeting")
+    assert assign(meeting, [Candidate("e1", three.day, (three,))]) is None

@@ -49,6 +49,17 @@ def test_signature_json_without_the_newer_fields_still_reads() -> None:
     assert Signature.from_json(old) == replace(sig, formats=frozenset(), names=frozenset())
 
 
+def test_signature_keeps_the_states_named_besides_the_parties() -> None:
+    fx = BY_NAME["call-pib"]
+    entities = replace(fx.entities, mentioned=("China", "India", "United States"))
+    sig = signature(fx.article, entities)
+    assert sig.mentioned == {"China", "United States"}  # a party is not also a bystander
+    assert sig.states == {"China", "India", "Japan", "United States"}
+    assert Signature.from_json(sig.to_json()) == sig
+    old = {k: v for k, v in sig.to_json().items() if k != "mentioned"}
+    assert Signature.from_json(old) == replace(sig, mentioned=frozenset())
+
+
 @pytest.mark.parametrize("broken", [
     {},
     {"v": 99},

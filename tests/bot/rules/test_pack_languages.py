@@ -162,3 +162,46 @@ def test_a_state_a_japanese_headline_has_in_mind_is_no_party(default_ruleset: Ru
 def test_the_malabar_coast_and_hill_are_places(default_ruleset: RuleSet, title: str,
                                                text: str) -> None:
     assert "malabar" not in default_ruleset.match_text(title, text).rule_ids
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a summit's headline leads with its rail or trade deal; a body sentence names the two
+    # signing defence pacts: defence news too
+    ("जपानच्या मदतीने नवा रेल्वे मार्ग; पंतप्रधानांच्या भेटीत घोषणा",
+     "नवी दिल्ली : जपानच्या मदतीने भारतात उभारल्या जाणाऱ्या रेल्वे मार्गाची घोषणा भारत आणि "
+     "जपानच्या पंतप्रधानांच्या भेटीत झाली.\n\nयाच भेटीत भारत व जपान यांच्यात संरक्षण "
+     "उपकरणांबाबत दोन करारांवर स्वाक्षऱ्या झाल्या.", True),
+    ("Japan to lend India billions for a new freight railway",
+     "The loan was announced on Sunday as the prime ministers of India and Japan held their "
+     "annual summit talks.\n\nAt the same meeting India and Japan signed a pact on the "
+     "transfer of defence equipment and technology.", True),
+    # the same headline over a body with no defence pact stays a railway story
+    ("Japan to lend India billions for a new freight railway",
+     "The loan was announced on Sunday as the prime ministers of India and Japan held their "
+     "annual summit talks.\n\nIndia and Japan also signed a memorandum on railway safety.",
+     False),
+])
+def test_a_summit_s_defence_pacts_below_a_headline_about_its_trade_deals(
+        default_ruleset: RuleSet, title: str, text: str, expected: bool) -> None:
+    got = set(default_ruleset.match_text(title, text).rule_ids)
+    assert ({"india-japan", "bilateral-defence"} <= got) is expected
+    assert expected or not got
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # the capitals in Devanagari and katakana stand for their states, except as the venue
+    # ("in Delhi", दिल्लीत, नई दिल्ली में, ニューデリーで) or the dateline
+    ("टोक्यो और नई दिल्ली ने रक्षा समझौते पर हस्ताक्षर किए",
+     "दोनों देशों की सेनाएं साथ अभ्यास करेंगी।", True),
+    ("जापान के रक्षा मंत्री नई दिल्ली में",
+     "जापान के रक्षा मंत्री ने नई दिल्ली में नौसेना के एक जहाज़ का दौरा किया।", False),
+    ("जपानचे संरक्षणमंत्री दिल्लीत", "जपानचे संरक्षणमंत्री दिल्लीत दाखल झाले; त्यांनी नौदलाची "
+     "पाहणी केली.", False),
+    ("防衛相、ニューデリーで講演", "防衛相はニューデリーで防衛協力について講演した。", False),
+    ("", "नई दिल्ली। जापान के रक्षा मंत्री ने नौसेना के एक जहाज़ का दौरा किया और सहयोग पर "
+         "बात की।", False),
+])
+def test_a_capital_in_devanagari_or_katakana_is_its_state_except_as_a_place(
+        default_ruleset: RuleSet, title: str, text: str, expected: bool) -> None:
+    got = set(default_ruleset.match_text(title, text).rule_ids)
+    assert ("india-japan" in got) is expected

@@ -61,6 +61,16 @@ def test_sentences_and_datelines() -> None:
     assert [text[s:s + 5] for s in starts] == ["Mr. S", "Talks", "Next ", "続き"]
     assert dateline_ends("NEW DELHI, Oct 4 (Reuters) - India said") == [(0, 29)]
     assert dateline_ends("India and Japan - a partnership") == []
+    # Hindi and Marathi (a place, maybe a date and the agency, then । or :), Japanese wires
+    for text, dateline in [("नई दिल्ली। भारत ने कहा", "नई दिल्ली। "),
+                           ("तोक्यो, 9 जून (भाषा)। जापान ने", "तोक्यो, 9 जून (भाषा)। "),
+                           ("नवी दिल्ली, ता. १० : भारताने", "नवी दिल्ली, ता. १० : "),
+                           ("【ワシントン＝共同】米国防総省は", "【ワシントン＝共同】")]:
+        assert [text[a:b] for a, b in dateline_ends(text)] == [dateline]
+    # a heading naming a pair, a wrapped line's last word, a speaker are no datelines
+    assert dateline_ends("भारत आणि जपान : नवे पर्व") == []
+    assert dateline_ends("पहली पंक्ति\nहै। और आगे") == []
+    assert dateline_ends("रक्षा मंत्री राजनाथ सिंह ने कहा: हम") == []
 
 
 def test_devanagari_terms_match_at_the_start_of_a_word(make_rule: RuleFactory) -> None:

@@ -18,7 +18,7 @@ LEXICON: dict[str, dict[str, Any]] = {
         "india": {"name": "India", "aliases": ["Indian", "भारत"]},
         "japan": {"name": "Japan", "aliases": ["Japanese", "जपान", "日本"], "cities": ["Tokyo"]},
         "australia": {"name": "Australia", "aliases": ["Australian", "ऑस्ट्रेलिया"],
-                      "cities": ["Canberra"]},
+                      "cities": ["Canberra", "कॅनबेरा"]},
         "us": {"name": "United States", "aliases": ["अमेरिका"]},
         "laos": {"name": "Laos"},
         "china": {"name": "China"},
@@ -64,6 +64,17 @@ def test_people_and_venues(ruleset: RuleSet, title: str, text: str, expected: bo
     ("", "The minister held talks with his Japanese counterpart. Australia wants more.",
      True),  # a later sentence
     ("", "Marles held talks with his counterpart, Kihara.", True),  # named after it
+    # a state's minister met "with" (Marathi -शी, -सोबत; Hindi से, के साथ) stands across
+    # the table as a counterpart does; the same minister acting alone does not
+    ("भारताचे संरक्षणमंत्री", "मंत्र्यांनी नंतर जपानच्या संरक्षणमंत्र्यांशी सराव ठरवला.", True),
+    ("भारताचे संरक्षणमंत्री", "मंत्र्यांनी जपानच्या संरक्षणमंत्र्यांसोबत सराव पाहिला.", True),
+    ("भारताचे संरक्षणमंत्री", "जपानच्या संरक्षणमंत्र्यांनी सराव ठरवला.", False),
+    ("भारत के रक्षा मंत्री", "उन्होंने ऑस्ट्रेलिया के रक्षा मंत्री के साथ सहमति जताई।", True),
+    ("भारत के रक्षा मंत्री", "उन्होंने ऑस्ट्रेलियाई रक्षा मंत्री से सहमति जताई।", True),
+    ("भारत के रक्षा मंत्री", "ऑस्ट्रेलिया के रक्षा मंत्री ने सहमति जताई।", False),
+    # a Marathi or Hindi dateline names the state the minister speaks for
+    ("", "कॅनबेरा, ता. ५ : मंत्र्यांनी जपानच्या संरक्षणमंत्र्यांशी सराव ठरवला.", True),
+    ("", "मंत्र्यांनी जपानच्या संरक्षणमंत्र्यांशी सराव ठरवला.", False),
 ])
 def test_a_counterpart_pairs_with_the_story(ruleset: RuleSet, title: str, text: str,
                                             expected: bool) -> None:
