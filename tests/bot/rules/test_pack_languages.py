@@ -205,3 +205,23 @@ def test_a_capital_in_devanagari_or_katakana_is_its_state_except_as_a_place(
         default_ruleset: RuleSet, title: str, text: str, expected: bool) -> None:
     got = set(default_ruleset.match_text(title, text).rule_ids)
     assert ("india-japan" in got) is expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a joint exercise's report may open on the two armies' cricket rivalry: the exercise
+    # named at the top makes it no sport story
+    ("ऑस्ट्रेलियाचे जवान पुण्यात",
+     "पुणे : क्रिकेटमध्ये प्रतिस्पर्धी असलेल्या भारत आणि ऑस्ट्रेलियाचे जवान 'ऑस्ट्रा हिंद' या संयुक्त "
+     "सरावासाठी एकत्र आले आहेत.", True),
+    # a match report names no exercise: still sport
+    ("ऑस्ट्रेलियाचे खेळाडू पुण्यात",
+     "पुणे : क्रिकेटमध्ये प्रतिस्पर्धी असलेल्या भारत आणि ऑस्ट्रेलियाच्या संघांचा सराव सामना "
+     "रविवारी होईल; दोन्ही देशांच्या लष्कराचे बँड वाजतील.", False),
+    ("Cricket: Indian and Australian army teams meet",
+     "The Indian Army and the Australian Army played a friendly match before AustraHind.",
+     False),
+])
+def test_a_sport_word_in_the_lead_of_a_named_exercise_is_no_sport_story(
+        default_ruleset: RuleSet, title: str, text: str, expected: bool) -> None:
+    got = set(default_ruleset.match_text(title, text).rule_ids)
+    assert ("india-australia" in got) is expected
