@@ -199,9 +199,11 @@ def _thin(a: Signature, b: Signature) -> bool:
     a names people but b names nobody: only for a signing or an exercise that b names and
     a does not, since the act is known by what was signed or trained, not by who spoke; a
     call or a meeting is not (the same pair's foreign ministers may call the same day).
-    Never when both name things and share none: two exercises, two agreements.
+    Never when both name things and share none: two exercises, two agreements; nor when
+    a names the exercise or agreement it is about and b names none and tells no kind (a
+    drill on the day of a missile launch is no report of the launch).
     """
-    if _things(a) and _things(b):
+    if _things(a) and (_things(b) or b.kind is None):
         return False
     if not a.people:
         return True

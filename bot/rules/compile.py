@@ -33,6 +33,10 @@ from bot.rules.terms import TermSpec
 __all__ = ["Atom", "Compiled", "CompiledRule", "Target", "check_refs", "compile_rules"]
 
 _DIGITS = "0123456789"
+# a numbered name also counts when the words after it say it is an exercise ("the Iron
+# Fist drills", "Iron Fist, a drill that ..."): the idiom ("with an iron fist") has none
+_EXERCISE_AFTER = ("exercise", "exercises", "drill", "drills", "training", "war games",
+                   "a drill", "an exercise", "the drill", "the exercise", "the annual")
 # "a summit in Tokyo" names where, not who: a state hosting a meeting is not thereby a
 # party to it ("Tokyo protested" still counts)
 _VENUE = ("in", "at", "in a", "at a", "in an", "at an", "in the", "at the")
@@ -147,6 +151,9 @@ class _Builder:
                                   exact=exact)
                     self.keys.add(f"{left}{k}{d}", atom, text, mask=mask, lskip=lpad, rskip=1,
                                   exact=exact)
+                for after in _EXERCISE_AFTER:
+                    self.keys.add(f"{left}{k} {after} ", atom, text, mask=mask, lskip=lpad,
+                                  rskip=len(after) + 2, exact=exact)
                 continue
             self.keys.add(left + k + " " * rpad, atom, text, mask=mask, lskip=lpad, rskip=rpad,
                           exact=exact)

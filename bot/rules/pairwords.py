@@ -8,10 +8,16 @@ from __future__ import annotations
 import re
 
 __all__ = ["BOTH", "COUNTED", "COUNTERPART", "DEVANAGARI", "DEVANAGARI_AND",
-           "DEVANAGARI_JOINERS", "JOINED", "JOINING", "OTHERS", "OTHERS_CJK", "VESSEL"]
+           "DEVANAGARI_JOINERS", "JOINED", "JOINING", "OTHERS", "OTHERS_CJK", "OWN_FORCES",
+           "VESSEL"]
 
 # Words of a pair written together: at most this many words between two states.
 JOINED = 2
+# a state's own forces written after its name are part of it, not words between two
+# states: "between the Australian Defence Force and the Japan Self-Defense Forces"
+OWN_FORCES = frozenset(("navy", "army", "air", "force", "forces", "defence", "defense",
+                        "military", "coast", "guard", "marine", "marines", "corps",
+                        "troops", "maritime", "ground", "self"))
 OTHERS = frozenset(("other", "others", "several", "etc"))
 # a run of two that a third state of the sentence joins ("France took part alongside India
 # and the United States", "drills with India and Japan"): a group of three

@@ -50,6 +50,7 @@ from bot.rules.pairwords import (
     JOINING,
     OTHERS,
     OTHERS_CJK,
+    OWN_FORCES,
     VESSEL,
 )
 from bot.rules.partytypes import (
@@ -102,13 +103,16 @@ def _party_hits(scan: Scanned, words: list[str]) -> list[PartyHit]:
             continue
         person = atom in scan.people
         for h in hits:
-            if not person and no_actor(folded, words, h, scan.source, scan.original(h)[0]):
-                continue  # "a Japanese man", "Japan's EEZ", "Western Australia": no party
+            if not person and (no_actor(folded, words, h, scan.source, scan.original(h)[0])
+                               or set_apart(folded, words, h)):
+                # "a Japanese man", "Japan's EEZ", "Western Australia", "other than the US":
+                # no party, whatever else the sentence sets aside
+                continue
             at_base = not person and base(folded, words, h)
             out.append((PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
                                   at_base or venue(words, h) or venue_cjk(folded, h), h[END],
                                   at_base),
-                        _circumstance(scan, h) or set_apart(folded, words, h)))
+                        _circumstance(scan, h)))
     # "... as North Korea fires missiles": what goes on, not who acts, when the rest of the
     # sentence names who does ("Troops in Alaska as India, US open exercise": they do); a
     # state written together with one of such a clause is in it ("as India, US open")
@@ -243,6 +247,11 @@ def _runs(found: Sequence[PartyHit], words: list[str], folded: str,
     runs = [[found[0]]]
     for h in found[1:]:
         end = max(r.last for r in runs[-1])
+        forces = end
+        while forces + 1 < h.word and words[forces + 1] in OWN_FORCES:
+            forces += 1
+        if forces > end and set(words[forces + 1:h.word]) <= {"and", "the"}:
+            end = forces  # "the Australian Defence Force and the Japan ...": one run
         if (h.word - end - 1 <= JOINED and not stops.intersection(range(end + 1, h.word))
                 and (h.country == runs[-1][-1].country
                      or _joining(words[end + 1:h.word], bool(stops)))):

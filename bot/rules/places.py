@@ -149,8 +149,9 @@ def aside_cjk(folded: str, hit: RawHit) -> bool:
     return bool(_APART_CJK.match(folded, hit[END]))
 
 
-# "other than the US", "besides Japan", "apart from India": a state set apart (English)
-_APART = frozenset(("besides", "except", "excluding"))
+# "other than the US", "besides Japan", "apart from India", "partners beyond Washington":
+# a state set apart (English)
+_APART = frozenset(("besides", "except", "excluding", "beyond"))
 _APART_TWO = frozenset((("other", "than"), ("apart", "from"), ("aside", "from")))
 
 

@@ -133,3 +133,25 @@ def test_a_port_call_is_a_kind_its_reports_in_any_script_share() -> None:
     assert assign(hindi, [Candidate("e1", drill.day, (drill,))]) == "e1"
     phone = replace(call, kind="call", agreements=frozenset())
     assert assign(hindi, [Candidate("e1", phone.day, (phone,))]) is None
+
+
+def test_a_named_drill_does_not_join_an_untold_report_of_that_day_on_thin_evidence() -> None:
+    """A nameless report of a named exercise, a day after the pair's leaders spoke about
+    a missile launch (no kind, no exercise): not one event. A report of untold kind
+    naming no exercise still joins the drill."""
+    drill = _fx("named-drill", "drill", "2022-10-05T10:00:00+09:00",
+                "Marines and Japanese troops drill in the north",
+                "The annual Iron Ridge exercise continued on Wednesday with rocket "
+                "artillery firing on the island.",
+                countries=("Japan", "United States"), exercises=("Iron Ridge",))
+    launch = _fx("launch", "launch", "2022-10-04T12:00:00+09:00",
+                 "Tokyo and Washington condemn launch",
+                 "Kishida and Biden spoke of the missile that flew over the north on "
+                 "Tuesday morning.",
+                 countries=("Japan", "United States"), people=("Kishida Fumio", "Joe Biden"))
+    d, lt = _sig(drill), _sig(launch)
+    assert d.kind == "exercise" and lt.kind is None and not d.people
+    assert assign(d, [Candidate("e1", lt.day, (lt,))]) is None
+    # an event of the exercise kind naming nothing is still joined on kind and day
+    told = replace(lt, kind="exercise")
+    assert assign(d, [Candidate("e1", told.day, (told,))]) == "e1"

@@ -129,6 +129,10 @@ LEXICON_REFS: list[Row] = [
     (["@bright-star"], "Bright Star 2023 began", True),  # numbered: needs its number
     (["@bright-star"], "Bright Star-23 began", True),
     (["@bright-star"], "a bright star of cinema", False),
+    # or with words after it that say it is an exercise
+    (["@bright-star"], "the Bright Star drills began", True),
+    (["@bright-star"], "Bright Star, an exercise held in Egypt, began", True),
+    (["@bright-star"], "a bright star of the training camp", False),
     (["@person:japan"], "Nobuo Kishi said", True),
     (["@country:*"], "Israel said", True),
     (["@exercise:india"], "JIMEX began", True),

@@ -204,6 +204,10 @@ def test_people_of_a_nationality_are_no_party(default_ruleset: RuleSet, text: st
     ("France's navy held drills with India and Japan off Goa.", False),
     # the two written together with no third state joining them
     ("India and the United States held naval drills, China said.", True),
+    # a state's own forces written after it are part of it: the Indian Navy and the US
+    # Navy are still written together when a third state is named apart
+    ("Ships of the Indian Navy and the US Navy held naval drills; France watched.", True),
+    ("Ships of the Indian Navy, the US Navy and France's navy held naval drills.", False),
 ])
 def test_a_run_that_a_third_state_joins_is_a_group(default_ruleset: RuleSet, text: str,
                                                     pair: bool) -> None:

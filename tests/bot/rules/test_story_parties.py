@@ -144,6 +144,9 @@ def test_the_two_of_the_story(ruleset: RuleSet, title: str, text: str,
     "Japan held talks with every partner other than India.",
     "Japan held talks with every partner besides India.",
     "Japan held talks with all its partners except the United States.",
+    "Japan held talks with partners beyond India.",
+    # set apart whatever else the sentence sets aside: here a clause of circumstances
+    "Partners besides India met as Japan looked on.",
 ])
 def test_a_state_set_apart_is_no_party(ruleset: RuleSet, text: str) -> None:
     assert not matches(ruleset, "", text)
