@@ -267,10 +267,10 @@ class _Parser:
             self.i += 1
             found.append(self.ref())
         self.take("punct", ")")
+        if name.text == "sentence":  # one group: a sentence of today's news names it
+            return Sentence(tuple(found))
         if len(found) < 2:
             raise ExprError(name.col, f"{name.text}() takes at least two groups")
-        if name.text == "sentence":
-            return Sentence(tuple(found))
         return Pair(found[0], found[1], tuple(found[2:]))
 
     def measure(self) -> Measure:

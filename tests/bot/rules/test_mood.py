@@ -56,3 +56,51 @@ def test_an_opinion_piece_proposing_a_pact_is_no_alert(default_ruleset: RuleSet)
         "Would Jakarta and Canberra sign such a defence pact?\n"
         "Their ministers ought to ask officials to study it.")
     assert not default_ruleset.match(article).matches
+
+
+def test_sentence_of_one_group_asks_for_a_sentence_of_todays_news(
+        make_rule: RuleFactory) -> None:
+    ruleset = make_rule(STATES, "title:a and not sentence(title:a)")
+    wish = article_from_text("India and Japan ought to pool their frigate yards", "")
+    question = article_from_text("Will Japan and the US ever sign a coast guard pact?", "")
+    report = article_from_text("India and Japan pool their frigate yards", "")
+    assert ruleset.match(wish).matches
+    assert ruleset.match(question).matches
+    assert not ruleset.match(report).matches
+
+
+# A column arguing for a pact: its body tells, as background, of acts the two states
+# really did, with the pair words and repeated names of a report
+_CASE_FOR = (
+    "Ask a Japanese admiral about the Philippines and you hear about trust; ask about "
+    "fuel bills and the answer gets thinner.\n"
+    "Japan and the Philippines signed a reciprocal access agreement last year, and "
+    "Japanese and Philippine ships now exercise together in the South China Sea.\n"
+    "Manila buys Japanese radars; Tokyo trains Philippine coast guard crews; Japan "
+    "lends the Philippines patrol boats.\n"
+    "The next step is a standing logistics arrangement between the two forces.")
+
+
+@pytest.mark.parametrize("title", [
+    "Tokyo and Manila should turn their drills into a standing supply pact",
+    "Could Japan and the Philippines be the next Indo-Pacific alliance?",
+])
+def test_a_headline_that_argues_for_a_pact_heads_no_alert(
+        default_ruleset: RuleSet, title: str) -> None:
+    assert not default_ruleset.match(article_from_text(title, _CASE_FOR)).matches
+
+
+def test_the_same_story_under_a_headline_that_reports_alerts(
+        default_ruleset: RuleSet) -> None:
+    title = "Tokyo and Manila turn their drills into a standing supply pact"
+    got = default_ruleset.match(article_from_text(title, _CASE_FOR)).rule_ids
+    assert "bilateral-defence" in got
+
+
+def test_a_pair_column_in_hindi_heads_no_alert(default_ruleset: RuleSet) -> None:
+    body = ("लड़ाकू विमानों के इंजन के लिए भारत आज भी दूसरों पर निर्भर है।\n"
+            "भारत और अमेरिका ने पिछले साल रक्षा सहयोग समझौते पर हस्ताक्षर किए।\n"
+            "भारत और अमेरिका की नौसेनाएं हर साल संयुक्त अभ्यास करती हैं।\n"
+            "अमेरिका भारत को विमान बेचता है और भारत अमेरिका से इंजन खरीदता है।")
+    column = article_from_text("भारत को अमेरिका के साथ इंजन बनाने चाहिए", body)
+    assert not default_ruleset.match(column).matches
