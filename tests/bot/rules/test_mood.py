@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.rules import RuleSet
+from bot.rules.denial import denied_sentences
 from bot.rules.mood import unasserted_sentences
 from bot.rules.ruleset import article_from_text
 from bot.rules.splitting import sentence_starts
@@ -104,3 +105,21 @@ def test_a_pair_column_in_hindi_heads_no_alert(default_ruleset: RuleSet) -> None
             "अमेरिका भारत को विमान बेचता है और भारत अमेरिका से इंजन खरीदता है।")
     column = article_from_text("भारत को अमेरिका के साथ इंजन बनाने चाहिए", body)
     assert not default_ruleset.match(column).matches
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    ("Tokyo and Canberra say their ties have never been closer.", []),
+    ("Never before have the Indian and Japanese navies sailed so far together.", []),
+    ("Relations between Seoul and Manila were never stronger, the envoy said.", []),
+    ("The two governments never signed the pact.", [0]),
+])
+def test_never_in_praise_denies_no_act(text: str, denied: list[int]) -> None:
+    assert sorted(denied_sentences(text, sentence_starts(text))) == denied
+
+
+def test_a_headline_praising_ties_after_talks_alerts(default_ruleset: RuleSet) -> None:
+    article = article_from_text(
+        "Tokyo says India ties 'never closer' after defence talks",
+        "Japan's defence minister said relations with India had never been closer, a day "
+        "after hosting his Indian counterpart for talks on Tuesday.")
+    assert {"india-japan", "bilateral-defence"} <= set(default_ruleset.match(article).rule_ids)
