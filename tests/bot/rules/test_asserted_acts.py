@@ -29,6 +29,12 @@ SPOKEN: list[tuple[str, str, str, set[str]]] = [
      "Last week Indian and American warships wrapped up a ten-day bilateral exercise off "
      "the coast, the navy said.",
      {"india-us", "bilateral-defence"}),
+    # a trade deal's headline; the leaders also agreed on a defence matter, told as done
+    ("trade-headline-agreed", "Dairy, steel and a handshake: Albanese seals Japan trade deal",
+     "Tariffs on beef will halve over ten years under the deal announced on Monday.\n"
+     "The two leaders also agreed to open talks on the transfer of defence equipment and "
+     "technology between their countries.",
+     {"japan-australia", "bilateral-defence"}),
 ]
 
 SILENT: list[tuple[str, str, str]] = [
@@ -43,6 +49,10 @@ SILENT: list[tuple[str, str, str]] = [
     ("a-wish", "The pact the two navies still lack",
      "India and Japan should finally sign an agreement that lets their "
      "navies refuel each other's warships."),
+    # a trade deal's headline; the defence matter only discussed by others, in passing
+    ("trade-headline-passing", "Dairy, steel and a handshake: Albanese seals Japan trade deal",
+     "Tariffs on beef will halve over ten years under the deal announced on Monday.\n"
+     "Analysts in Canberra expect defence equipment to come up at a later meeting."),
     # a deed of private people: a souvenir, no act of states
     ("souvenir", "The potter who served overseas",
      "He keeps a photograph of a finished bridge and an Australian army badge from "
