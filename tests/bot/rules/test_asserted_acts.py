@@ -29,6 +29,14 @@ SPOKEN: list[tuple[str, str, str, set[str]]] = [
      "Last week Indian and American warships wrapped up a ten-day bilateral exercise off "
      "the coast, the navy said.",
      {"india-us", "bilateral-defence"}),
+    # a lead about a choice between two others; "both armies" are the headline's state
+    # and the one the story names most after it
+    ("choice-in-the-lead", "Delhi's long, hard summer",
+     "For a year New Delhi has refused to choose between Washington and Moscow.\n"
+     "Ties with the Americans keep growing all the same. On Monday special forces from both "
+     "armies began two weeks of training in the hills, and an American supply ship is due "
+     "in Chennai for repairs.",
+     {"india-us", "bilateral-defence"}),
     # a trade deal's headline; the leaders also agreed on a defence matter, told as done
     ("trade-headline-agreed", "Dairy, steel and a handshake: Albanese seals Japan trade deal",
      "Tariffs on beef will halve over ten years under the deal announced on Monday.\n"
