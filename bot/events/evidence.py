@@ -33,7 +33,11 @@ def _conflict(a: Signature, b: Signature) -> bool:
     People (not for two exercise reports, which quote whoever is at hand): both name some,
     and they share neither two people, nor all of the shorter list, nor one person with the
     same likely pair of countries — Kihara meeting Marles is not Kihara meeting Shin.
+    Days: one tells of an anniversary and the other does not, two days apart or more
+    (`_other_day`), whoever both name.
     """
+    if _other_day(a, b):
+        return True
     if a.countries and b.countries and not _two_sides(a, b):
         shared = len(a.countries & b.countries)
         if shared < min(2, len(a.countries), len(b.countries)) and not one_exercise(a, b):
@@ -44,6 +48,17 @@ def _conflict(a: Signature, b: Signature) -> bool:
     same_pair = len(a.pair) == 2 and a.pair == b.pair
     return not (shared >= 2 or shared == min(len(a.people), len(b.people))
                 or (shared == 1 and same_pair))
+
+
+def _other_day(a: Signature, b: Signature) -> bool:
+    """Whether a commemoration and another report lie days apart: the same ministers
+    mark a treaty's anniversary with a statement days after they met, and the statement
+    names the meeting's people, pair and treaty. An anniversary is kept on its day, so a
+    report of it is a day or so from the others (time zones, the next morning's paper);
+    the meeting's reports are not."""
+    if (a.kind == "anniversary") == (b.kind == "anniversary") or a.day is None or b.day is None:
+        return False
+    return abs((a.day - b.day).days) >= 2
 
 
 def _two_sides(a: Signature, b: Signature) -> bool:

@@ -34,13 +34,12 @@ ORDERS_PER_KIND = 20
 # 0.945 with batch fe complete)
 # a fresh blind batch (fg) lowered it 0.935 -> 0.93 (lowest of 20 orders 0.933)
 NAMELESS_FIRST_F1_FLOOR = 0.93
-# Merges a fresh blind batch (fg) brought that the grouping does not yet avoid: a ministers'
-# meeting three days before the pair's treaty-anniversary statement (and naming it), a drill
-# on the day of a missile launch three days after the pair's named exercise began, and a
-# summit signing a supply pact with a hard negative explaining that pact. Any other merge
-# fails; remove an entry once the grouping keeps it apart.
+# Merges a fresh blind batch (fg) brought that the grouping does not yet avoid: a drill on
+# the day of a missile launch three days after the pair's named exercise began (in orders
+# whose first report is stripped of its people). Any other merge fails; remove an entry
+# once the grouping keeps it apart. (The meeting three days before the pair's
+# treaty-anniversary statement no longer merges with it: an anniversary is its own kind.)
 KNOWN_MERGES = frozenset({
-    "fg01-us-japan-kono-esper-pentagon-2020+h01-us-japan-treaty-60th-anniversary-statement-2020",
     "fa05-us-japan-resolute-dragon-2022+fg02-us-japan-air-drill-after-missile-overflight-2022",
 })
 # an event pulled into a known merge in one order may be left in two parts in another
