@@ -28,7 +28,10 @@ __all__ = ["unasserted_sentences"]
 # reported act is what was said, "the pledge that the US would defend Japan"), and what
 # someone is urged or called on to do
 _MODAL = re.compile(r"\b(?:could|should|would|might|must|ought to)\b|\burg(?:e|es|ed|ing)\b"
-                    r"|\bcall(?:s|ed|ing)? (?:on|for)\b")
+                    r"|\bcall(?:s|ed|ing)? (?:on|for)\b"
+                    # an op-ed's "the time has come for ...", "it is time the two ..."
+                    r"|\b(?:the time has come|it is time|it's time|high time)\b",
+                    re.IGNORECASE)
 # an act the sentence reports before its modal: what follows is what was said or agreed
 # ("noted", not the noun of "Sector note: ... could gain")
 _REPORTED = re.compile(
@@ -40,11 +43,20 @@ _REPORTED = re.compile(
 # Japanese and Hindi/Marathi: the mood is told at the end of the sentence (or of the
 # clause a quotation closes), and a reporting verb after it makes it what was said
 _ENDING = re.compile(
-    r"(?:べきだ|べきである|べきではないか|かもしれない|望まれる|だろう|でしょう|のか|"
-    r"चाहिए|सकता है|सकती है|सकते हैं|हवे|हवा|हवी|पाहिजे|शकते|शकतो|शकतात|शकतील|शकेल)"
+    r"(?:べきだ|べきである|べきではないか|かもしれない|望まれる|だろう|でしょう|のか|時機だ|"
+    r"時機である|べき時だ|"
+    r"चाहिए|सकता है|सकती है|सकते हैं|हवे|हवा|हवी|हवेत|हवीत|पाहिजे|पाहिजेत|शकते|शकतो|"
+    r"शकतात|शकतील|शकेल|नये|"
+    # Hindi "will have to" (an infinitive, then होगा or पड़ेगा: बनाना पड़ेगा), Marathi
+    # "will have to" and the optative "should" (करावे लागेल, करार करावा)
+    r"(?:ना|नी|ने) (?:होगा|होगी|होंगे|पड़ेगा|पड़ेगी|पड़ेंगे)|पड़ेगा|पड़ेगी|पड़ेंगे|"
+    r"\S(?:ावे|ावा|ावी|ावेत)(?: लागेल| लागतील)?)"
+    # whose opinion it is (Marathi: "..., असे लेखकाचे मत आहे", so is the writer's view)
+    r"(?:,? असे [^.।]{0,60}मत(?: आहे| व्यक्त\S*(?: \S+)?)?)?"
     r"[\s」』”\"']*(?:[。．.!?！？।]|$)")
 _QUOTED_QUESTION = re.compile(r"(?:のか|ですか|ますか|か)[」』]")
-_MAYBE = re.compile(r"शायद|कदाचित")
+# "perhaps", and "the time has come" of a Hindi or Marathi op-ed (समय आ गया है, वेळ आली आहे)
+_MAYBE = re.compile(r"शायद|कदाचित|(?:समय|वक्त|वक़्त) आ गया है|वेळ आली आहे")
 # a question (the full stops are the sentence's own: splitting.py cuts after them)
 _QUESTION = re.compile(r"[?？][\s\"'”’」』)]*$")
 

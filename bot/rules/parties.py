@@ -103,7 +103,7 @@ def _party_hits(scan: Scanned, words: list[str]) -> list[PartyHit]:
             continue
         person = atom in scan.people
         for h in hits:
-            if not person and (no_actor(folded, words, h, scan.source, scan.original(h)[0])
+            if not person and (no_actor(folded, words, h, scan.source, scan.original(h)[:2])
                                or set_apart(folded, words, h)):
                 # "a Japanese man", "Japan's EEZ", "Western Australia", "other than the US":
                 # no party, whatever else the sentence sets aside

@@ -189,18 +189,53 @@ def base(folded: str, words: list[str], hit: RawHit) -> bool:
 _TERRITORY = frozenset(("waters", "airspace", "territory", "soil", "eez", "shores"))
 _TERRITORY_LONG = (["territorial", "waters"], ["exclusive", "economic", "zone"])
 _TERRITORY_CJK = re.compile(r"の?(?:領海|領空|領土|領域|排他的経済水域|EEZ|接続水域)")
+# So is a border where something happens: "on the China-Pakistan border", "to watch
+# India's northern frontier", चीन आणि पाकिस्तानच्या सीमेवर, भारत-नेपाल सीमा पर,
+# 中国とパキスタンの国境付近.
+# Only the border as a place (in English the head of its phrase, in Marathi and Hindi a
+# locative): "India-China border talks", "Indian and Chinese border troops", सीमा प्रश्न
+# are the two states' own. A state written together with the next one ("China and
+# Pakistan's border", "China-Pakistan border") shares its border.
+_BORDER = frozenset(("border", "borders", "frontier", "frontiers", "boundary"))
+_OF_BORDER = frozenset((
+    "talks", "talk", "dispute", "disputes", "agreement", "agreements", "pact", "pacts",
+    "deal", "issue", "issues", "question", "row", "standoff", "stand", "negotiations",
+    "treaty", "meeting", "meetings", "mechanism", "commander", "commanders", "guards",
+    "guard", "troops", "forces", "force", "security", "personnel", "officials", "officers",
+    "trade", "crossing", "crossings", "patrol", "patrols", "police", "affairs", "management",
+    "cooperation", "defence", "defense", "clash", "clashes", "tension", "tensions"))
+_SIDE = frozenset(("northern", "southern", "eastern", "western", "disputed", "shared",
+                   "common", "land", "himalayan", "maritime", "sea", "long"))
+_BORDER_DEVANAGARI = re.compile(
+    r"सीमे(?:वर|जवळ|लगत|पलीकडे|पर्यंत|त)|सीमावर्ती|सीमाभाग|सीमा (?:पर|में|तक|के (?:पास|करीब|"
+    r"नजदीक|निकट|पार|उस))|सीमाओं (?:पर|में|तक)|सरहद(?:्द)?(?:ीवर| पर)")
+_OF = frozenset(("s", "का", "की", "के", "से", "लगी", "लगे", "सटी", "सटे"))
+_JOINED_BY = frozenset(("and", "or", "और", "आणि", "व", "तथा"))
+_BORDER_CJK = re.compile(r"(?:[とや・][^\sとやのはがをにで、。]{1,10})?の?国境"
+                         r"(?:で|付近|沿い|地帯|周辺|近く|に近い|を越え|地域)")
 
 
-def territory(folded: str, words: list[str], hit: RawHit) -> bool:
+def territory(folded: str, words: list[str], hit: RawHit, hyphen: bool = False) -> bool:
     """Whether the hit names a state's territory, a place ("Japan's exclusive economic
-    zone", "on Australian soil", "India's EEZ", 日本の領海)."""
-    if _TERRITORY_CJK.match(folded, hit[END]):
+    zone", "on Australian soil", "India's EEZ", 日本の領海, "on the China-Pakistan border");
+    `hyphen` when the original text joins the next word to it ("China-Pakistan")."""
+    if _TERRITORY_CJK.match(folded, hit[END]) or _BORDER_CJK.match(folded, hit[END]):
         return True
-    after = words[hit[LAST] + 1:hit[LAST] + 5]
-    if after[:1] == ["s"]:  # the possessive: "Japan's"
+    after = words[hit[LAST] + 1:hit[LAST] + 7]
+    if hyphen:
+        after = after[1:]  # past the state written to it: "China-Pakistan border"
+    elif after[:1] and after[0] in _JOINED_BY:
+        after = after[2:]  # past the other state of "China and Pakistan's border"
+    while after[:1] and after[0] in _OF:  # the possessive: "Japan's", पाकिस्तान की
         after = after[1:]
-    return (bool(after) and after[0] in _TERRITORY) or any(
-        after[:len(long)] == long for long in _TERRITORY_LONG)
+    if (bool(after) and after[0] in _TERRITORY) or any(
+            after[:len(long)] == long for long in _TERRITORY_LONG):
+        return True
+    if _BORDER_DEVANAGARI.match(" ".join(after[:3])):
+        return True
+    if after[:1] and after[0] in _SIDE:
+        after = after[1:]
+    return bool(after) and after[0] in _BORDER and not _OF_BORDER.intersection(after[1:2])
 
 
 # A region of a state is a place, not the state: "off Western Australia", "northern
@@ -221,12 +256,14 @@ def region(source: str, start: int) -> bool:
     return bool(_REGION.search(source, max(0, start - _REGION_REACH), start))
 
 
-def no_actor(folded: str, words: list[str], hit: RawHit, source: str = "", start: int = 0
-             ) -> bool:
+def no_actor(folded: str, words: list[str], hit: RawHit, source: str = "",
+             span: tuple[int, int] = (0, 0)) -> bool:
     """Whether a hit of a state names no actor at all: private people or firms of its
     nationality, its territory, or (when the original text and the hit's place in it
     are given) a region of it."""
-    return (private(folded, words, hit) or territory(folded, words, hit)
+    start, end = span
+    hyphen = source[end:end + 1] in ("-", "\u2013", "\u2010") and end > start
+    return (private(folded, words, hit) or territory(folded, words, hit, hyphen)
             or (bool(source) and region(source, start)))
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from bot.rules.compile import Compiled
 from bot.rules.dated import dated_sentences
+from bot.rules.denial import denied_sentences
 from bot.rules.evaluate import END, LAST, START, WORD, WRITTEN, RawHit, gap
 from bot.rules.mood import unasserted_sentences
 from bot.rules.normalize import Normalized, forms, normalize
@@ -67,11 +68,12 @@ class ScopeScan:
 
     def aside(self) -> frozenset[int]:
         """The sentences that name no parties of today's news: those telling of long ago,
-        and those asking, proposing or supposing what they tell (bot/rules/mood.py)."""
+        those asking, proposing or supposing what they tell (bot/rules/mood.py), and those
+        denying, calling off or putting it off (bot/rules/denial.py)."""
         found = self.cache.get("aside")
         if found is None:
             found = self.cache["aside"] = self.dated() | unasserted_sentences(
-                self.source, self.sentences())
+                self.source, self.sentences()) | denied_sentences(self.source, self.sentences())
         assert isinstance(found, frozenset)
         return found
 

@@ -10,6 +10,7 @@ report was filed, not who acted.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = ["dateline_ends", "sentence_starts"]
 
@@ -60,7 +61,11 @@ def _wrapped(text: str, at: int) -> bool:
     stops mid-sentence (a word or a comma, no stop), as in text wrapped at a fixed width;
     a short line (a heading, a list item) ends its sentence."""
     line = text[text.rfind("\n", 0, at) + 1:at]
-    return len(line) >= _WRAPPED_LINE and (line[-1:].isalnum() or line[-1:] in ",;-")
+    last = line[-1:]
+    # a Devanagari word may end in a vowel sign or an anusvara (करण्या, में), marks that
+    # are no letters to str.isalnum but end a word all the same
+    return len(line) >= _WRAPPED_LINE and (
+        last.isalnum() or last in ",;-" or unicodedata.category(last or " ").startswith("M"))
 
 
 # Hindi and Marathi: "नई दिल्ली।", "तोक्यो, 9 जून।", "नवी दिल्ली, ता. १० :", "पुणे :" - a

@@ -1,0 +1,82 @@
+"""What did not happen is not news: the sentences of a text that deny, call off or put off
+an act rather than tell of one.
+
+A story that two states did *not* sign, that a meeting has no date yet, that a drill was
+cancelled or postponed, or that a government denied a pact names the two states, the act
+and often "defence" as readily as a report of the act does ("There is no date for the next
+meeting between India and Japan", "Tokyo denied it had signed a pact with Canberra", 日豪の
+訓練は中止された, भारत और जापान ने समझौते पर हस्ताक्षर नहीं किए, करार झाला नाही). Such a
+sentence names no parties of today's news: `pair()` and `sentence()` look past it, as
+they do past a wish (bot/rules/mood.py) and past history (bot/rules/dated.py).
+
+A report of an act that says what was left undone is news: the act it reports comes
+first ("The ministers met on Monday but did not sign the pact"; 会談したが、合意には至ら
+なかった; बैठक हुई, लेकिन समझौता नहीं हुआ).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["denied_sentences"]
+
+# English: a negated auxiliary, "never", "no date", and the verbs of calling an act off,
+# putting it off or denying it (a word of these before any reported act)
+_NEGATED = re.compile(
+    r"\b(?:(?:did|does|do|has|have|had|was|were|will|would|could)(?: not|n't)(?: \w+){0,2}"
+    r" (?:sign|signed|agree|agreed|meet|met|hold|held|set|announce|announced|decide|decided|"
+    r"conclude|concluded|reach|reached|confirm|confirmed|take place|happen|been set|"
+    r"been agreed|been signed|been decided|been announced)|never|"
+    r"neither|no (?:date|deal|agreement|pact|decision|plans?|talks|meeting)|"
+    r"nothing (?:has|had|was) been|not yet|"
+    r"den(?:y|ies|ied|ying)|cancel(?:s|l?ed|l?ing)?|call(?:s|ed|ing)? off|"
+    r"postpone(?:s|d)?|postponing|shelved|scrapped)\b", re.IGNORECASE)
+# an act the sentence reports before its negation: the act happened, and what follows is
+# what it left undone ("met ... but did not sign"); "said" is no act ("officials said the
+# talks were cancelled" reports the cancellation)
+_ACTED = re.compile(
+    r"\b(?:met|meets|held|holds|agreed|signed|discussed|spoke|began|opened|started|"
+    r"conducted|completed|concluded|reaffirmed|welcomed|exchanged|joined|sailed|trained)\b",
+    re.IGNORECASE)
+# Japanese, Hindi and Marathi tell the negation at the end of the sentence (or of the
+# clause a reporting verb closes: という, とした, असे ... सांगितले)
+_ENDING = re.compile(
+    r"(?:ない|なかった|ません|ませんでした|ず|見送[らりるっれ]\w{0,5}|中止[しさ]\w{0,5}|"
+    r"延期[しさ]\w{0,5}|否定[しさ]\w{0,5}|見合わせ\w{0,5}|取りやめ\w{0,5}|"
+    r"नहीं(?: (?:है|हैं|था|थी|थे|हुआ|हुई|हुए|किया|किए|किये|की|गया|गई|गए|सका|सकी|सके|"
+    r"पाया|पाई|पाए|हो|कर|दी|दिया))*|"
+    r"(?:रद्द|स्थगित|टाल) (?:कर|हो)(?: \S+){0,3}|इनकार (?:कर|किया)\S*(?: \S+){0,2}|"
+    r"टल(?:ी|ा|े|ीं)(?: गई| गया| गए| है| हैं)?|टाल दी|टाल दिया|"
+    r"नाही|नाहीत|नव्हता|नव्हती|नव्हते|(?:रद्द|स्थगित) (?:केल|करण्यात|झाल)\S*(?: \S+){0,2}|"
+    r"पुढे ढकलल\S*(?: \S+){0,2}|पुढे ढकलण्यात(?: \S+){0,2}|नकार दिल\S*)"
+    r"(?:(?:という|とした|としている|と(?:述べ|話し|説明し|明らかにし)\w{0,3})"
+    r"|[,،] (?:असे|ऐसा|यह)[^,।.]{0,60})?"
+    r"[\s」』”\"')）]*(?:[。．.!।]|$)")
+# a clause that reports an act before the negation: 会談し, 結んだが (an act, "but"),
+# बैठक हुई, लेकिन; करार केला, पण
+_ACTED_CJK = re.compile(r"(?:会談|協議|署名|締結|合意|一致|確認|実施|開始|訓練)"
+                        r"(?:し|を行い|を実施し)|[ただ]が[、,]")
+_ACTED_DEVANAGARI = re.compile(
+    r"(?:बातचीत|बैठक|वार्ता|मुलाकात|चर्चा|करार|अभ्यास|सराव)\S* (?:की|किया|किए|हुई|हुआ|हुए|"
+    r"केली|केला|केले|झाली|झाला|झाले)[ ,]+(?:लेकिन|परंतु|मगर|पर|पण|मात्र)")
+
+
+def denied_sentences(text: str, starts: Sequence[int]) -> frozenset[int]:
+    """Numbers of the sentences (as `starts` cuts text) that deny, call off or put off
+    what they tell rather than report it."""
+    out: set[int] = set()
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        if _denied(text[start:end].strip()):
+            out.add(i)
+    return frozenset(out)
+
+
+def _denied(sentence: str) -> bool:
+    m = _ENDING.search(sentence)
+    if m is not None:
+        before = sentence[:m.start()]
+        return not (_ACTED_CJK.search(before) or _ACTED_DEVANAGARI.search(before))
+    m = _NEGATED.search(sentence)
+    return m is not None and not _ACTED.search(sentence, 0, m.start())

@@ -1,0 +1,52 @@
+"""Places that name no party: a border where something happens, in every language the
+rules read; and sentences of Devanagari text wrapped at a fixed width."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.rules import RuleSet
+from bot.rules.splitting import sentence_starts
+
+
+@pytest.mark.parametrize("text", [
+    "To watch the China-Pakistan border, India signed a drone deal with Japan on Monday.",
+    "To watch along China and Pakistan's border, India signed a drone deal with Japan.",
+    "Troops on India's northern border will fly drones that Japan sold under a new deal.",
+    "चीन आणि पाकिस्तानच्या सीमेवर लक्ष ठेवण्यासाठी भारताने जपानसोबत ड्रोन करार केला.",
+    "चीन-पाकिस्तान सीमेजवळ गस्त घालण्यासाठी भारताने जपानशी ड्रोन करार केला.",
+    "चीन और पाकिस्तान की सीमा पर निगरानी के लिए भारत ने जापान के साथ ड्रोन समझौता किया।",
+    "चीन से लगी सीमा के करीब निगरानी के लिए भारत ने जापान के साथ समझौता किया।",
+    "中国とパキスタンの国境付近を監視するため、インドは日本と無人機の協定を結んだ。",
+])
+def test_states_of_a_border_are_a_place_not_parties(default_ruleset: RuleSet,
+                                                    text: str) -> None:
+    title = "Drone deal for the north"
+    found = default_ruleset.match_text(title, text)
+    assert found.entities.countries == ("India", "Japan")
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    # the border is what the two talk about or who guards it, not where: they are the
+    # parties
+    ("India-China border talks ended on Monday.", ("India", "China")),
+    ("Indian and Chinese border troops held talks on Monday.", ("India", "China")),
+    ("भारत आणि चीन यांच्यात सीमा प्रश्नावर करार झाला.", ("India", "China")),
+    # one state acts on the border of two others
+    ("Japan held talks with India on the China-Pakistan border.", ("Japan", "India")),
+    ("भारताने चीन-पाकिस्तान सीमेवर जपानसोबत करार केला.", ("India", "Japan")),
+])
+def test_a_border_as_the_subject_leaves_the_parties(default_ruleset: RuleSet, text: str,
+                                                    countries: tuple[str, ...]) -> None:
+    assert default_ruleset.match_text("", text).entities.countries == countries
+
+
+def test_a_wrapped_devanagari_line_that_ends_in_a_vowel_sign_ends_no_sentence() -> None:
+    # lines wrapped at a fixed width; the first ends in a vowel sign (करण्या), the
+    # second in a consonant: one sentence, up to the danda-less full stop
+    text = ("नवी दिल्ली : सीमेवरील हालचालींवर लक्ष ठेवण्यासाठी ड्रोन खरेदी करण्या\n"
+            "संबंधीच्या करारावर भारताने मंगळवारी अमेरिकेसोबत स्वाक्षरी केली. पुढे\n"
+            "काय?")
+    assert len(sentence_starts(text)) == 2
+    short = "ठीक आहे, करण्या\nपुढे"  # a short line (a heading) still ends its sentence
+    assert len(sentence_starts(short)) == 2
