@@ -138,7 +138,7 @@ def event_kind(title: str, body: str, exercises: Iterable[str] = (),
     clause dated to an earlier year is background and casts no vote (`_dated`); a
     signing cue beside an anniversary's is the act the anniversary marks.
     """
-    zones = _zones(title, body)
+    zones = tuple(_SHIP_VISIT.sub(_port_visit, z) for z in _zones(title, body))
     names = [_exercise_name(n) for n in exercises if n.strip()]
 
     def hit(kind: Kind, zone: str) -> bool:
@@ -158,6 +158,22 @@ def event_kind(title: str, body: str, exercises: Iterable[str] = (),
 
     best, kind = vote(k for k in KINDS if k not in SECONDARY)
     return kind if kind is not None or best >= 2.0 else vote(SECONDARY)[1]
+
+
+# Ships on a visit are on a port call, not at a meeting: "destroyers ... arrived on a
+# three-day visit", "दोन विनाशिका ... भेटीसाठी" (a visit, in the sentence that names them)
+# read as "port visit", which the logistics cue knows and the meeting cue leaves out.
+_SHIP_VISIT = re.compile(
+    r"(\b(?:ships?|warships?|vessels?|destroyers?|frigates?|corvettes?|submarines?"
+    r"|(?:aircraft )?carriers?|tankers?)\b[^.;\u0964]{0,120}?)(\bvisit(?:s|ed|ing)?\b)"
+    rf"|((?:युद्धनौका|विनाशिका|जहाज़?|युद्धपोत|पनडुब्बी|पाणबुडी)[^.;\u0964]{{0,120}}?)"
+    rf"({_DEVA}भेट)",
+    re.IGNORECASE)
+
+
+def _port_visit(m: re.Match[str]) -> str:
+    ships, visit = (m[1], m[2]) if m[1] is not None else (m[3], m[4])
+    return f"{ships}port {visit}" if m[1] is not None else f"{ships}पोर्ट कॉल"
 
 
 _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"

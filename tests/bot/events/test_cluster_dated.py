@@ -115,3 +115,38 @@ def test_a_hindi_correspondent_byline_is_no_dialogue() -> None:
     assert event_kind("", "नई दिल्ली, (विशेष संवाददाता)। दोनों नौसेनाओं के जहाज़ों ने "
                       "ईंधन लिया।") == "logistics"
     assert event_kind("", "दोनों मंत्रियों के बीच संवाद हुआ। सहयोग पर बात हुई।") == "meeting"
+
+
+@pytest.mark.parametrize(("title", "body", "kind"), [
+    # ships on a visit are on a port call, whatever else the visit brings
+    ("Indian warships in Yokosuka",
+     "Two Indian destroyers arrived at Yokosuka on Monday on a four-day visit. They "
+     "will sail with the Japanese fleet on Friday.", "logistics"),
+    ("जपानी युद्धनौका कोचीत",
+     "जपानच्या दोन विनाशिका चार दिवसांच्या भेटीसाठी कोचीत दाखल झाल्या. त्यांना इंधन "
+     "देण्यात आले.", "logistics"),
+    # a minister's visit is still a meeting
+    ("Defence minister in Tokyo",
+     "The defence minister began a three-day visit to Tokyo on Monday. He met his "
+     "counterpart.", "meeting"),
+])
+def test_ships_on_a_visit_are_on_a_port_call(title: str, body: str, kind: str) -> None:
+    assert event_kind(title, body) == kind
+
+
+def test_a_port_visit_and_its_refuelling_report_are_one_event() -> None:
+    """One outlet leads with the ships' visit, the other with the fuel they took on."""
+    ij = ("India", "Japan")
+    visit = _sig(_fx(
+        "visit", "call", "2029-06-02T18:00:00+05:30",
+        "Japanese destroyers call at Kochi under the supplies pact",
+        "Two Japanese destroyers reached Kochi on Saturday on a three-day visit and were "
+        "welcomed by the flag officer of the Southern Naval Command.",
+        countries=ij, agreements=("ACSA",)))
+    fuel = _sig(_fx(
+        "fuel", "call", "2029-06-03T07:00:00+05:30",
+        "कोच्चि में जापानी विध्वंसकों को भारतीय नौसेना ने दिया ईंधन",
+        "कोच्चि। भारतीय नौसेना ने शनिवार को दो जापानी विध्वंसकों को ईंधन और पानी दिया।",
+        countries=ij, agreements=("ACSA",)))
+    assert visit.kind == fuel.kind == "logistics"
+    assert assign(fuel, [Candidate("e1", visit.day, (visit,))]) == "e1"
