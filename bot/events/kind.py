@@ -161,19 +161,25 @@ def event_kind(title: str, body: str, exercises: Iterable[str] = (),
 
 
 # Ships on a visit are on a port call, not at a meeting: "destroyers ... arrived on a
-# three-day visit", "दोन विनाशिका ... भेटीसाठी" (a visit, in the sentence that names them)
-# read as "port visit", which the logistics cue knows and the meeting cue leaves out.
+# three-day visit", "warships visit Sydney", "दोन विनाशिका ... भेटीसाठी" read as a "port
+# visit", which the logistics cue knows and the meeting cue leaves out. (A minister's
+# talks "during the visit" about a frigate or submarine deal stay a meeting.)
+_SHIPS = (r"(?:ships?|warships?|vessels?|destroyers?|frigates?|corvettes?|submarines?"
+          r"|(?:aircraft )?carriers?|tankers?)")
 _SHIP_VISIT = re.compile(
-    r"(\b(?:ships?|warships?|vessels?|destroyers?|frigates?|corvettes?|submarines?"
-    r"|(?:aircraft )?carriers?|tankers?)\b[^.;\u0964]{0,120}?)(\bvisit(?:s|ed|ing)?\b)"
+    rf"(\b{_SHIPS}\b[^.;\u0964]{{0,120}}?\bon an? (?:[\w-]+ ){{0,3}})(visit)\b"
+    rf"|(\b{_SHIPS} (?:will |to )?)(visit(?:s|ed)?)\b"
+    rf"|()(visiting)(?= {_SHIPS}\b)"
     rf"|((?:युद्धनौका|विनाशिका|जहाज़?|युद्धपोत|पनडुब्बी|पाणबुडी)[^.;\u0964]{{0,120}}?)"
-    rf"({_DEVA}भेट)",
+    rf"({_DEVA}भेट(?=ीसाठी|ीवर))",
     re.IGNORECASE)
 
 
 def _port_visit(m: re.Match[str]) -> str:
-    ships, visit = (m[1], m[2]) if m[1] is not None else (m[3], m[4])
-    return f"{ships}port {visit}" if m[1] is not None else f"{ships}पोर्ट कॉल"
+    if m[7] is not None:
+        return f"{m[7]}पोर्ट कॉल"
+    ships, visit = next((m[i], m[i + 1]) for i in (1, 3, 5) if m[i] is not None)
+    return f"{ships}port {visit}"
 
 
 _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"

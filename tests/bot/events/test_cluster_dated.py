@@ -125,7 +125,11 @@ def test_a_hindi_correspondent_byline_is_no_dialogue() -> None:
     ("जपानी युद्धनौका कोचीत",
      "जपानच्या दोन विनाशिका चार दिवसांच्या भेटीसाठी कोचीत दाखल झाल्या. त्यांना इंधन "
      "देण्यात आले.", "logistics"),
-    # a minister's visit is still a meeting
+    ("Japanese warships visit Sydney", "The crews took on fresh water and fuel.",
+     "logistics"),
+    # a minister's visit is still a meeting, whatever ships the talks were about
+    ("Marles in Tokyo", "Marles discussed the frigate programme during his visit. The "
+     "two sides will talk again in May.", "meeting"),
     ("Defence minister in Tokyo",
      "The defence minister began a three-day visit to Tokyo on Monday. He met his "
      "counterpart.", "meeting"),
