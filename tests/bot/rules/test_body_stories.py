@@ -68,6 +68,18 @@ SPOKEN: list[tuple[str, str, str, set[str]]] = [
      "In the evening the defence minister held talks by phone with the Australian defence "
      "minister on maritime security.",
      {"india-australia", "bilateral-defence"}),
+    # one force guarding the other's ship is an act of the two, in every language
+    ("escort-en", "Japanese destroyer escorts American supply ship for the first time",
+     "The destroyer sailed from Kure on Tuesday and escorted the US Navy oiler along the "
+     "coast under the new security laws.",
+     {"us-japan", "bilateral-defence"}),
+    ("escort-mr", "जपानी विनाशिकेकडून अमेरिकी जहाजाला प्रथमच संरक्षण",
+     "जपानच्या नौदलाची विनाशिका मंगळवारी अमेरिकी नौदलाच्या इंधन जहाजाला संरक्षण देण्यासाठी "
+     "बंदरातून निघाली.",
+     {"us-japan", "bilateral-defence"}),
+    ("escort-ja", "米艦防護を初めて実施",
+     "海上自衛隊の護衛艦が火曜日、米海軍の補給艦の防護にあたった。",
+     {"us-japan", "bilateral-defence"}),
     # the nuclear umbrella is defence; "both sides" stand for the headline's pair
     ("deterrence", "US-Japan talks on extended deterrence held in Tokyo",
      "Officials of the two governments met for two days.\n"
