@@ -80,6 +80,7 @@ class Story:
     # a headline of one state against another, naming no two as one ("Japan protests
     # Chinese incursion"): one state's statement, none of its sentences names a pair
     opposed: bool = False
+    headline: tuple[str, ...] = ()  # the states the headline names that may be parties
 
 
 def places_of(scan: Scanned, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
