@@ -38,6 +38,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from bot.rules.denial import denied_sentences
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 from bot.rules.pairwords import (
     BOTH,
@@ -89,8 +90,10 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
         if len(speakers) == 2:
             pair = frozenset(speakers)
     opposed = bool(places_of(title, AGAINST)) and len(set(_first_seen(title))) >= 2
+    untold = bool(named) and (bool(denied_sentences(title.source, title.sentences()))
+                              or title.source.rstrip().endswith(("?", "？")))
     return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])),
-                 opposed and not any(len(g.countries) == 2 for g in groups(title)))
+                 opposed and not any(len(g.countries) == 2 for g in groups(title)), untold)
 
 
 def _party_hits(scan: Scanned, words: list[str]) -> list[PartyHit]:
@@ -159,7 +162,7 @@ def acting(scan: Scanned) -> frozenset[str]:
 
 def groups(scan: Scanned) -> tuple[PartyGroup, ...]:
     """Every group of parties the sentences of a scanned text name (cached on the scan)."""
-    if scan.story.opposed:
+    if scan.story.opposed or scan.story.untold:
         return ()
     cached = scan.cache.get("groups")
     if cached is None:
