@@ -75,14 +75,21 @@ def _labelled(a: dict[str, Any], event: str | None, split: Split) -> Labelled:
                     article=article, lang=lang, split=split)
 
 
+def harmonic_f1(precision: float, recall: float) -> float:
+    """F1: the harmonic mean of precision and recall (0 when both are 0)."""
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
 @dataclass(frozen=True)
 class TopicScore:
+    """The verdicts on one topic, or summed over all topics (bench.quality.micro)."""
+
     topic: str
     tp: int
     fp: int
     fn: int
-    false_positives: tuple[str, ...]
-    misses: tuple[str, ...]
+    false_positives: tuple[str, ...] = ()
+    misses: tuple[str, ...] = ()
 
     @property
     def precision(self) -> float:
@@ -91,6 +98,10 @@ class TopicScore:
     @property
     def recall(self) -> float:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        return harmonic_f1(self.precision, self.recall)
 
 
 def score_topics(ruleset: RuleSet, corpus: list[Labelled]) -> list[TopicScore]:
@@ -185,7 +196,7 @@ def score_partition(got: Mapping[str, str], truth: Mapping[str, str]) -> Cluster
         fn += same_truth and not same_got
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    f1 = harmonic_f1(precision, recall)
     by_event: dict[str, set[str]] = defaultdict(set)
     by_cluster: dict[str, set[str]] = defaultdict(set)
     for i in ids:

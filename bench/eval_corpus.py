@@ -36,7 +36,7 @@ from bench.corpus import (
     score_topics,
     signatures,
 )
-from bench.quality import f1, language_recall, micro, negatives_alerted, web_pages, web_verdicts
+from bench.quality import language_recall, micro, negatives_alerted, web_pages, web_verdicts
 from bot.config.options import BUNDLED_RULES
 from bot.rules import RuleSet, load_ruleset
 from tests.beside import WEB
@@ -63,7 +63,7 @@ def report_split(ruleset: RuleSet, corpus: list[Labelled], split: Split, orders:
     scores = score_topics(ruleset, corpus)
     print(f"{'topic':<20} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn")
     for s in scores:
-        print(f"{s.topic:<20} {s.precision:6.3f} {s.recall:6.3f} {f1(s):6.3f}  "
+        print(f"{s.topic:<20} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}  "
               f"{s.tp:3d} {s.fp:3d} {s.fn:3d}"
               + (f"   fp: {_names(s.false_positives, shown)}" if s.false_positives else "")
               + (f"   missed: {_names(s.misses, shown)}" if s.misses else ""))

@@ -18,35 +18,11 @@ from bot.rules import RuleSet
 from watchers import ExtractError, Response, Source, extract
 
 
-@dataclass(frozen=True)
-class Micro:
-    tp: int
-    fp: int
-    fn: int
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-
-def micro(scores: Iterable[TopicScore]) -> Micro:
+def micro(scores: Iterable[TopicScore]) -> TopicScore:
+    """Every topic's verdicts summed: micro precision, recall and F1."""
     scores = list(scores)
-    return Micro(sum(s.tp for s in scores), sum(s.fp for s in scores),
-                 sum(s.fn for s in scores))
-
-
-def f1(s: TopicScore) -> float:
-    p, r = s.precision, s.recall
-    return 2 * p * r / (p + r) if p + r else 0.0
+    return TopicScore("micro", sum(s.tp for s in scores), sum(s.fp for s in scores),
+                      sum(s.fn for s in scores))
 
 
 @dataclass(frozen=True)

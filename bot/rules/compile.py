@@ -274,30 +274,40 @@ def check_refs(terms: Iterable[TermSpec], lexicon: Lexicon) -> list[RuleProblem]
     return out
 
 
-def _lookalike(term: str, phrase: str) -> str | None:
-    """The phrase that masks term where phrase gives it another sense: the phrase itself
-    when it holds the term, else the phrase run on into the term it ends with the start
-    of ("पर्यावरण रक्षा" + "रक्षा समझौत" → "पर्यावरण रक्षा समझौत"); None when they do not
-    meet."""
-    t, p = core(term).lower(), core(phrase).lower()
+def _lookalike(t: str, phrase: str, p: str, starts: Iterable[int]) -> str | None:
+    """The phrase that masks a term where the phrase gives it another sense: the phrase
+    itself when it holds the term, else the phrase run on into the term it ends with the
+    start of ("पर्यावरण रक्षा" + "रक्षा समझौत" → "पर्यावरण रक्षा समझौत"); None when they
+    do not meet. `t` and `p` are the term and the phrase folded (core(...).lower()),
+    `starts` where in p a word may start (_starts)."""
     if t in p:
         return phrase
-    for k in range(1, len(p)):
-        if (p[k - 1] == " " or unspaced(p[k])) and t.startswith(p[k:]):
+    for k in starts:
+        if t.startswith(p[k:]):
             return p[:k] + t
     return None
+
+
+def _starts(p: str) -> list[int]:
+    """Where a word may start in a folded phrase, after its first character: after a space,
+    or anywhere in a script written without spaces."""
+    return [k for k in range(1, len(p)) if p[k - 1] == " " or unspaced(p[k])]
 
 
 def _mask_lookalikes(builder: _Builder, lookalikes: Iterable[Lookalikes]) -> list[RuleProblem]:
     problems = []
     for found in lookalikes:
+        # Each term's atom and folded form once, and each phrase's word starts once, not
+        # for every (term, phrase) pair of the file: the pairs were most of a compile.
+        terms = [(atom, core(term).lower()) for term in found.terms
+                 if (atom := builder.literal_atoms.get(_literal_key(term))) is not None]
         for phrase in found.phrases:
             masked = 0
-            for term in found.terms:
-                key = _literal_key(term)
-                atom = builder.literal_atoms.get(key)
-                mask = _lookalike(term, phrase.text)
-                if atom is not None and mask is not None:
+            folded = core(phrase.text).lower()
+            starts = _starts(folded)
+            for atom, term in terms:
+                mask = _lookalike(term, phrase.text, folded, starts)
+                if mask is not None:
                     builder.add(mask, atom, cased=False, mask=True)
                     masked += 1
             if not masked:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BOTH", "COUNTED", "COUNTERPART", "DEVANAGARI", "DEVANAGARI_AND",
-           "DEVANAGARI_JOINERS", "JOINED", "JOINING", "OTHERS", "OTHERS_CJK", "OWN_FORCES",
-           "VESSEL"]
+__all__ = ["BOTH", "CHOICE", "CHOOSING", "COUNTED", "COUNTERPART", "DEVANAGARI",
+           "DEVANAGARI_AND", "DEVANAGARI_JOINERS", "JOINED", "JOINING", "OTHERS", "OTHERS_CJK",
+           "OWN_FORCES", "VESSEL"]
 
 # Words of a pair written together: at most this many words between two states.
 JOINED = 2
@@ -23,6 +23,14 @@ OTHERS = frozenset(("other", "others", "several", "etc"))
 # and the United States", "drills with India and Japan"): a group of three
 JOINING = frozenset(("alongside", "with", "joined", "joining", "joins", "join", "among",
                       "including", "besides"))
+# two states one must choose between, or is caught between, are alternatives, not a pair
+# acting together ("will not choose between Washington and Moscow"): `CHOICE` is the two
+# words before such a run, `CHOOSING` finds them in a sentence
+_CHOOSE = ("choose", "chooses", "choosing", "chose", "pick", "picking", "torn", "caught",
+           "sandwiched", "squeezed", "balance", "balances", "balancing", "juggle",
+           "juggling", "wedged", "hedge", "hedging")
+CHOICE = frozenset((verb, "between") for verb in _CHOOSE)
+CHOOSING = re.compile(rf" (?:{'|'.join(_CHOOSE)}) between(?= )")
 DEVANAGARI = re.compile("[\u0900-\u097f]")
 # "and", "or", "with" and the particles that may stand between two states written together
 # (against another, only "and", "or": भारत ने इज़राइल की निंदा की, India condemns Israel)

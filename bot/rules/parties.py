@@ -42,6 +42,8 @@ from bot.rules.denial import denied_sentences
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 from bot.rules.pairwords import (
     BOTH,
+    CHOICE,
+    CHOOSING,
     COUNTED,
     COUNTERPART,
     DEVANAGARI,
@@ -72,12 +74,13 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
     """The story of an article from the scans of its headline and lead (and, when they
     give no pair, the ministers its body names)."""
     pair: frozenset[str] = frozenset()
+    headline = _named(title)
     for found in (title, lead):
         twos = [g.countries for g in groups(found) if len(g.countries) == 2]
         if twos:
             pair = twos[0]
             break
-    named = [*_named(title), *_named(lead)]
+    named = [*headline, *_named(lead)]
     if not pair and len(set(named)) == 2:
         # a headline and lead that name two states and no more, in sentences of their own
         # ("JS Samidare calls at Mumbai. ... received by the Indian Navy"), are about them
@@ -93,7 +96,8 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
     untold = bool(named) and (bool(denied_sentences(title.source, title.sentences()))
                               or title.source.rstrip().endswith(("?", "？")))
     return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])),
-                 opposed and not any(len(g.countries) == 2 for g in groups(title)), untold)
+                 opposed and not any(len(g.countries) == 2 for g in groups(title)),
+                 tuple(headline), untold=untold)
 
 
 def _party_hits(scan: Scanned, words: list[str]) -> list[PartyHit]:
@@ -181,6 +185,7 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
     out: list[PartyGroup] = []
     against = places_of(scan, AGAINST)  # one state against another: adversaries, no pair
     counted = {s for s, _ in places_of(scan, COUNTED)}  # a group counted: no two alone
+    counted.update(s for s, _ in places_of(scan, CHOOSING))  # two to choose from: no pair
     for sentence, found in by_sentence.items():
         stops = frozenset(w for s, w in against if s == sentence)
         pair = None if stops or sentence in counted else _pair(found)
@@ -212,11 +217,12 @@ def _inferred(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]]
         for sentence, _ in places_of(scan, BOTH):
             if {h.country for h in by_sentence.get(sentence, ())} <= story:
                 out.append(PartyGroup(sentence, story, inferred=True))
-    elif len(order := scan.story.order) == 1:
-        # a top naming one state: "both capitals" are it and its partner, the one other
-        # state the story names more than once and more than any other ("... Washington's
-        # nuclear umbrella ... officials from both capitals met ... American forces"); a
-        # state named once, in passing, is no partner ("relations with India, where ...")
+    elif len(order := scan.story.order) == 1 or len(order := scan.story.headline) == 1:
+        # a top (or, under a lead of others, a headline) naming one state: "both capitals"
+        # are it and its partner, the one other state the story names more than once and
+        # more than any other ("... Washington's nuclear umbrella ... officials from both
+        # capitals met ... American forces"); a state named once, in passing, is no
+        # partner ("relations with India, where ...")
         times = Counter(h.country for hs in by_sentence.values() for h in hs
                         if h.country != order[0]).most_common(2)
         if times and times[0][1] >= 2 and (len(times) == 1 or times[1][1] < times[0][1]):
@@ -270,6 +276,8 @@ def _runs(found: Sequence[PartyHit], words: list[str], folded: str,
         if len(countries) == 2 and (OTHERS.intersection(words[last + 1:last + 3])
                                     or OTHERS_CJK.match(folded, end)):
             countries = countries | {""}  # more than two: not a pair
+        elif len(countries) == 2 and tuple(words[first - 2:first]) in CHOICE:
+            countries = countries | {""}  # "choose between Washington and Moscow": rivals
         elif len(countries) == 2 and JOINING.intersection(words[max(0, first - 2):first]):
             countries = countries | {h.country for h in found if not h.venue}
         out.append(countries)

@@ -19,7 +19,6 @@ from sqlalchemy import (
     column,
     delete,
     exists,
-    func,
     insert,
     select,
     table,
@@ -31,10 +30,9 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.sql.expression import Exists
 from sqlalchemy.sql.selectable import TextualSelect
 
-from bot.store.tables import alerts, archive, archive_tags, archive_topics, events
+from bot.store.tables import archive, archive_tags, archive_topics, events
 
-__all__ = ["MAX_TERMS", "fts_count", "fts_has", "fts_ids", "fts_rank", "rebuild", "record",
-           "terms"]
+__all__ = ["MAX_TERMS", "fts_count", "fts_has", "fts_ids", "fts_rank", "record", "terms"]
 
 MAX_TERMS = 32  # words of a search that count; more only slow the index down
 _WORD = re.compile(r"\w+")
@@ -80,20 +78,6 @@ def _count_topics(conn: Connection, before: set[str], after: set[str]) -> None:
         conn.execute(stmt.on_conflict_do_update(
             index_elements=[archive_topics.c.topic],
             set_={"events": archive_topics.c.events + step}))
-
-
-def rebuild(conn: Connection) -> int:
-    """File every alerted event from its latest alert (the migration that made the archive
-    runs this once for the events alerted before it). Returns how many were filed."""
-    newest = (select(alerts.c.event_id, func.max(alerts.c.id)).group_by(alerts.c.event_id)
-              .order_by(func.max(alerts.c.id)))
-    count = 0
-    for event_id, alert_id in conn.execute(newest).all():
-        row = conn.execute(select(alerts.c.payload, alerts.c.created_at)
-                           .where(alerts.c.id == alert_id)).one()
-        record(conn, int(alert_id), {**row.payload, "event_id": event_id}, row.created_at)
-        count += 1
-    return count
 
 
 def terms(q: str) -> list[str]:

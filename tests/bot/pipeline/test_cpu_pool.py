@@ -1,20 +1,27 @@
 """The worker pool: pages are examined in other processes, a worker killed mid-task costs
-nothing (its task runs again), and closing leaves no process behind."""
+nothing (its task runs again), closing leaves no process behind, and workers match with
+the set the service compiled."""
 
 from __future__ import annotations
 
 import asyncio
 import multiprocessing
 import os
+import shutil
 import signal
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
+import pytest
+
 from bot.config.options import BUNDLED_RULES
 from bot.pipeline.cpu_pool import CpuPool
-from bot.rules import load_ruleset
+from bot.rules import RuleSet, load_ruleset
+from bot.rules import cache as rule_cache
+from bot.rules.cache import RuleCache
+from bot.rules.holder import RulesHolder
 from tests.bot.pipeline.pool_jobs import wait_for_go
 from watchers import Entry, Response, Source
 
@@ -94,3 +101,35 @@ async def test_closing_an_idle_pool_leaves_no_process_behind() -> None:
     pool.start()  # the workers boot and warm up; nothing is handed to them
     await asyncio.to_thread(pool.close)
     assert workers_alive() == []
+
+
+async def test_the_rules_are_compiled_once_for_the_service_and_its_workers(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no compiled set cached, the service compiles the rules once and its workers
+    match with that set: they read neither the rule files nor the cache."""
+    rules, cache = tmp_path / "rules", tmp_path / "cache"
+    shutil.copytree(BUNDLED_RULES, rules)
+    compiled: list[Path] = []
+
+    def counted(path: Path) -> RuleSet:
+        compiled.append(path)
+        return load_ruleset(path)
+
+    monkeypatch.setattr(rule_cache, "load_ruleset", counted)
+    holder = RulesHolder(rules, RuleCache(cache))
+    assert compiled == [rules]
+    shutil.rmtree(rules)  # a worker that compiled or read the cache would fail now
+    shutil.rmtree(cache)
+    pool = CpuPool(workers=2)
+    pool.start()
+    try:
+        response = Response(url="http://127.0.0.1/p.html", status=200, body=PAGE.encode(),
+                            content_type="text/html")
+        source = Source(id="s", kind="rss", url="http://127.0.0.1/feed.xml")
+        entry = Entry(key="k", url=response.url, title="", source_id="s")
+        got = await asyncio.gather(*(pool.examine(response, source, entry, holder.current,
+                                                  now=NOW) for _ in range(6)))
+    finally:
+        await asyncio.to_thread(pool.close)
+    assert all(g.result is not None and "acsa" in g.result.rule_ids for g in got)
+    assert compiled == [rules]

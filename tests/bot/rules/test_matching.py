@@ -303,6 +303,6 @@ def test_default_pack_matched_leaves_out_the_multilateral_guard(
     # the two meeting as two on defence (sides, meeting) lift the guard: evidence, like
     # pairwise; the group's words (quad, several) never are
     assert {h.group for h in match.hits} == {"india", "japan", "defence", "ties", "act",
-                                             "pairwise", "sides", "meeting"}
+                                             "pairwise", "sides", "meeting", "deed"}
     assert "Quad" not in match.matched_terms
     assert "Singapore" not in match.matched_terms  # states: a ceiling on other countries

@@ -8,6 +8,8 @@ import pytest
 
 from bot.rules.normalize import core, forms, is_acronym, normalize
 from bot.rules.spellings import spelling_variants
+from tests.bot.rules.conftest import RuleFactory
+from tests.bot.rules.helpers import matches
 
 
 @pytest.mark.parametrize(("text", "cased"), [
@@ -112,6 +114,9 @@ def test_acronyms_are_terms_in_capitals(term: str, acronym: bool) -> None:
     # a nasal before a stop: the anusvara or that stop's half nasal, either way
     ("संबंध", "सम्बन्ध"), ("सम्बन्ध", "संबंध"), ("मंत्री", "मन्त्री"), ("पंडित", "पण्डित"),
     ("संपर्क", "सम्पर्क"), ("गंगा", "गङ्गा"),
+    # Marathi plurals of nouns in -ī: the eyelash ऱ after a vowel, र in a conjunct
+    ("स्वाक्षरी", core("स्वाक्षऱ्या")), ("पाणबुडी", "पाणबुड्या"),
+    ("संरक्षण मंत्री", "संरक्षण मंत्र्या"),
     # katakana: no middle dot (a space once normalised), no long-vowel mark
     (core("キーン・ソード"), "キーンソード"), ("マラバール", "マラバル"),
 ])
@@ -119,6 +124,17 @@ def test_spelling_variants(term: str, variant: str) -> None:
     variants = spelling_variants(term)
     assert variants[0] == term
     assert variant in variants
+
+
+def test_a_particle_and_a_word_in_a_consonant_have_no_plural_stem() -> None:
+    assert spelling_variants("से बात की") == ["से बात की"]
+    assert spelling_variants("करार") == ["करार"]
+
+
+def test_a_marathi_plural_meets_the_singular_term(make_rule: RuleFactory) -> None:
+    ruleset = make_rule({"x": ["स्वाक्षरी"]}, "x")
+    assert matches(ruleset, "", "अधिकाऱ्यांनी कागदपत्रांवर स्वाक्षऱ्या केल्या.")
+    assert not matches(ruleset, "", "अधिकाऱ्यांनी कागदपत्रे पाहिली.")
 
 
 def test_a_devanagari_letter_of_its_own_keeps_its_nukta() -> None:

@@ -140,6 +140,32 @@ def test_the_two_of_the_story(ruleset: RuleSet, title: str, text: str,
     assert matches(ruleset, title, text) is expected
 
 
+@pytest.fixture(scope="module")
+def india_japan(tmp_path_factory: pytest.TempPathFactory) -> RuleSet:
+    root: Path = tmp_path_factory.mktemp("india-japan")
+    terms = {"india": ["@india"], "japan": ["@japan"], "act": STATES["act"]}
+    return load_ruleset(write_dir(root, {"t": one_rule(terms, "pair(india, japan, act)")},
+                                  LEXICON))
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # two states to choose between are alternatives, not a pair
+    ("", "India will not choose between Japan and the United States in the talks.", False),
+    ("", "Caught between Japan and India, the envoy held talks.", False),
+    ("", "India and Japan held talks.", True),
+    # under a headline naming one state, a lead of others (a choice) is not the story's
+    # pair: "both capitals" are the headline's state and the one it names most after it
+    ("India's balancing act", "India will not choose between Australia and China.\nTalk "
+     "turns to Japan's role. Officials from both capitals met on Wednesday. A Japanese "
+     "team toured a base.", True),
+    ("India's balancing act", "India will not choose between Australia and China.\nTalk "
+     "turns to Japan's role. Officials from both capitals met on Wednesday.", False),
+])
+def test_a_choice_between_two_is_no_pair(india_japan: RuleSet, title: str, text: str,
+                                         expected: bool) -> None:
+    assert matches(india_japan, title, text) is expected
+
+
 @pytest.mark.parametrize("text", [
     "Japan held talks with every partner other than India.",
     "Japan held talks with every partner besides India.",

@@ -2,6 +2,10 @@
 full-text index, and the chats that asked for a digest. Events alerted before this
 revision are filed from their latest alert.
 
+The filing is frozen here as it was written with this revision (tables as they stood,
+the search document, the event's day): later changes to the application's archive code
+must not change what this migration does to a database that is upgraded through it.
+
 Revision ID: 0008
 Revises: 0007
 Create Date: 2026-12-06
@@ -9,10 +13,12 @@ Create Date: 2026-12-06
 
 from __future__ import annotations
 
+from collections import Counter
+from datetime import date
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
-
-from bot.store.archive import rebuild
 
 revision = "0008"
 down_revision = "0007"
@@ -63,7 +69,7 @@ def upgrade() -> None:
         sa.Column("last_sent", sa.DateTime),
         sa.Column("created_at", sa.DateTime, nullable=False),
     )
-    rebuild(op.get_bind())
+    _file_alerted_events(op.get_bind())
 
 
 def downgrade() -> None:
@@ -72,3 +78,72 @@ def downgrade() -> None:
     op.drop_table("archive_topics")
     op.drop_table("archive_tags")
     op.drop_table("archive")
+
+
+# The tables as this revision leaves them: only the columns the filing reads or writes.
+_events = sa.table("events", sa.column("id", sa.String), sa.column("created_at", sa.DateTime))
+_alerts = sa.table("alerts", sa.column("id", sa.Integer), sa.column("event_id", sa.String),
+                   sa.column("payload", sa.JSON), sa.column("created_at", sa.DateTime))
+_archive = sa.table("archive", sa.column("id", sa.Integer), sa.column("event_id", sa.String),
+                    sa.column("alert_id", sa.Integer), sa.column("happened", sa.Date),
+                    sa.column("first_seen", sa.DateTime), sa.column("updated", sa.DateTime))
+_archive_tags = sa.table("archive_tags", sa.column("archive_id", sa.Integer),
+                         sa.column("kind", sa.String), sa.column("value", sa.String),
+                         sa.column("happened", sa.Date), sa.column("first_seen", sa.DateTime))
+_archive_topics = sa.table("archive_topics", sa.column("topic", sa.String),
+                           sa.column("events", sa.Integer))
+
+
+def _file_alerted_events(conn: sa.Connection) -> None:
+    """One archive row for each event alerted so far, from its latest alert, in the order
+    of those alerts: tagged with its topics and countries, counted under each topic, and
+    indexed for search."""
+    newest = (sa.select(_alerts.c.event_id, sa.func.max(_alerts.c.id))
+              .group_by(_alerts.c.event_id).order_by(sa.func.max(_alerts.c.id)))
+    topics: Counter[str] = Counter()
+    for event_id, alert_id in conn.execute(newest).all():
+        alert = conn.execute(sa.select(_alerts.c.payload, _alerts.c.created_at)
+                             .where(_alerts.c.id == alert_id)).one()
+        payload = alert.payload
+        first_seen = conn.execute(sa.select(_events.c.created_at)
+                                  .where(_events.c.id == event_id)).scalar_one()
+        happened = _event_day(payload) or first_seen.date()
+        key = conn.execute(sa.insert(_archive).values(
+            event_id=event_id, alert_id=alert_id, happened=happened, first_seen=first_seen,
+            updated=alert.created_at).returning(_archive.c.id)).scalar_one()
+        tags = {("topic", str(r).lower()[:100]) for r in payload.get("rules", ())}
+        facts = payload.get("facts") or {}
+        tags |= {("country", str(c).lower()[:100]) for c in facts.get("countries", ())}
+        if tags:
+            conn.execute(sa.insert(_archive_tags), [
+                {"archive_id": key, "kind": kind, "value": value, "happened": happened,
+                 "first_seen": first_seen} for kind, value in sorted(tags)])
+        topics.update(value for kind, value in tags if kind == "topic")
+        doc = ("to_tsvector('english', :doc)" if conn.dialect.name == "postgresql"
+               else ":doc")
+        conn.execute(sa.text(f"INSERT INTO archive_fts (rowid, doc) VALUES (:id, {doc})"),
+                     {"id": key, "doc": _document(payload)})
+    if topics:
+        conn.execute(sa.insert(_archive_topics), [
+            {"topic": topic, "events": n} for topic, n in sorted(topics.items())])
+
+
+def _document(payload: dict[str, Any]) -> str:
+    """What a search looks in: the title, summary, topics, facts and the sources' titles
+    and outlets."""
+    facts = payload.get("facts") or {}
+    parts: list[str] = [str(payload.get("title", "")), str(payload.get("summary", ""))]
+    parts += [str(r) for r in payload.get("rules", ())]
+    for key in ("countries", "people", "agreements", "exercises"):
+        parts += [str(v) for v in facts.get(key, ())]
+    for source in payload.get("sources", ()):
+        parts += [str(source.get("title", "")), str(source.get("outlet", ""))]
+    return "\n".join(p for p in parts if p)
+
+
+def _event_day(payload: dict[str, Any]) -> date | None:
+    value = (payload.get("facts") or {}).get("date")
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
