@@ -29,7 +29,7 @@ from dateutil import parser as dateutil_parser
 from protego import Protego
 
 from bench.corpus import SPLITS, load_corpus
-from bot.events.cluster import NEAR_DUP_CONTAINMENT, NEAR_DUP_JACCARD
+from bot.events.evidence import NEAR_DUP_CONTAINMENT, NEAR_DUP_JACCARD
 from bot.events.sentences import paragraphs, split_sentences
 from bot.events.similarity import SHINGLE_WORDS, overlap, sketch, words
 from tests.beside import beside_repository

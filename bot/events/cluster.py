@@ -7,7 +7,8 @@ of event (call, meeting, signing, exercise), the capitalised words it uses (to f
 people the entity layer missed) and a bottom-k MinHash sketch of its wording — all of it
 JSON, so the store keeps one per article and nothing lives only in memory. `assign()` then decides,
 from the candidate events the store fetched, which one the article joins (or None: a new
-event). Same articles in the same order give the same decisions.
+event), weighing the evidence between two reports that bot/events/evidence.py scores
+within the windows kept here. Same articles in the same order give the same decisions.
 
 How the store fetches candidates (see `candidate_query`): keep each event's day (the
 earliest day of its members, `event_day()`), index it, and load the events whose day lies
@@ -20,26 +21,18 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date, timedelta
 
+from bot.events import evidence
 from bot.events.gathered import Candidate, Summary
 from bot.events.kind import compatible
-from bot.events.signature import Signature, event_day, one_exercise, signature
-from bot.events.similarity import (
-    jaccard,
-    name_parts,
-    overlap,
-)
+from bot.events.signature import Signature, event_day, signature
 
 __all__ = ["Candidate", "Signature", "assign", "candidate_query", "event_day", "merges",
            "signature"]
 
 WINDOW_DAYS = 3.0  # a call, meeting or signing is reported within days of happening
 EXERCISE_WINDOW_DAYS = 21.0  # an exercise runs for weeks: "begins" and "ends" reports
-NEAR_DUP_CONTAINMENT = 0.5  # half the shorter text's 3-shingles repeated: a rewrite or copy
-NEAR_DUP_JACCARD = 0.3
-TITLE_JACCARD = 0.5
 
 
 def candidate_query(sig: Signature, *, window_days: float = WINDOW_DAYS,
@@ -77,145 +70,6 @@ def _long_window(sig: Signature, anchor: date | None, summary: Summary) -> bool:
     return not summary.starts_first
 
 
-def _conflict(a: Signature, b: Signature) -> bool:
-    """Evidence of two different events, whatever the wording shares.
-
-    Countries: both name some and share fewer than two (or fewer than the shorter list),
-    unless they share two people of two states (the entity layer missed a demonym, not a
-    new event; see `_two_sides`), or one country and the exercise both report
-    (`one_exercise`: Malabar read as India-Australia in one report, India-US in another).
-    People (not for two exercise reports, which quote whoever is at hand): both name some,
-    and they share neither two people, nor all of the shorter list, nor one person with the
-    same likely pair of countries — Kihara meeting Marles is not Kihara meeting Shin.
-    """
-    if a.countries and b.countries and not _two_sides(a, b):
-        shared = len(a.countries & b.countries)
-        if shared < min(2, len(a.countries), len(b.countries)) and not one_exercise(a, b):
-            return True
-    if not a.people or not b.people or (a.kind == b.kind == "exercise"):
-        return False
-    shared = len(a.people & b.people)
-    same_pair = len(a.pair) == 2 and a.pair == b.pair
-    return not (shared >= 2 or shared == min(len(a.people), len(b.people))
-                or (shared == 1 and same_pair))
-
-
-def _two_sides(a: Signature, b: Signature) -> bool:
-    """Whether a and b share two people of two different states, so the people outweigh
-    the countries: a President and his Defense Secretary vouch for one side alone (their
-    call with Japan is not their call with India). A missed demonym is one state missed
-    in a report of two: each report names one of those states, and one missing one names
-    two states at most (a forum's report naming eight states is no meeting of two).
-    A person whose state is unknown (an older record) counts as a state of their own.
-    Never when each names two parties, each pair vouched for by people of its own, and
-    the pairs differ: Japan's minister meeting the American one and then the Australian
-    one at a forum are two meetings, whoever else each report names."""
-    shared = a.people & b.people
-    if len(shared) < 2 or (_vouched(a) and _vouched(b) and a.countries != b.countries):
-        return False
-    origins = [a.origin_of.get(p) or b.origin_of.get(p) for p in shared]
-    known = {o for o in origins if o}
-    sides = len(known) + origins.count(None)
-    return sides >= 2 and all(
-        not known or (s.countries & known and (known <= s.countries or len(s.countries) <= 2))
-        for s in (a, b))
-
-
-def _vouched(sig: Signature) -> bool:
-    """Whether sig names two parties and people of both of them."""
-    return len(sig.countries) == 2 and sig.countries <= set(sig.origin_of.values())
-
-
-def _recovered(a: Signature, b: Signature) -> Signature | None:
-    """a with the people of b that its text names, when the entity layer found none in a.
-
-    "Austin" and "Hamada" in a report are Lloyd Austin and Hamada Yasukazu when the other
-    report names them. It takes two such people, or one and the same pair of countries —
-    the rule `_conflict` applies between reports that both name people. A text naming one
-    of the two people of b but not the other (Kihara, not Marles) reports another meeting
-    of that person: None, a conflict. Otherwise a, unchanged.
-    """
-    if a.people or not b.people or not a.names:
-        return a
-    found = frozenset(p for p in b.people if name_parts(p) & a.names)
-    if len(found) >= 2 or (found and len(a.pair) == 2 and a.pair == b.pair):
-        return replace(a, people=found)
-    return None if found and len(b.people) == 2 else a
-
-
-def _reconciled(a: Signature, b: Signature) -> tuple[Signature, Signature] | None:
-    """a and b with the people their texts name recovered, or None on a conflict."""
-    ra, rb = _recovered(a, b), _recovered(b, a)
-    if ra is None or rb is None or _conflict(ra, rb):
-        return None
-    return ra, rb
-
-
-def _score(a: Signature, b: Signature) -> float:
-    """How strongly a and b report one event (0: not at all); see `assign`."""
-    return _scored(a, b, _reconciled(a, b))
-
-
-def _scored(a: Signature, b: Signature,
-            agreed: tuple[Signature, Signature] | None) -> float:
-    """`_score` given `_reconciled(a, b)`, for a caller that needs both."""
-    if agreed is None:
-        return 0.0
-    a, b = agreed
-    text = overlap(a.sketch, a.shingles, b.sketch, b.shingles,
-                   a_set=a.sketch_set, b_set=b.sketch_set)
-    if text.containment >= NEAR_DUP_CONTAINMENT or text.jaccard >= NEAR_DUP_JACCARD:
-        return 2.0 + text.jaccard
-    if a.day is None or b.day is None:
-        return 0.0
-    return _entity_score(a, b, text.jaccard)
-
-
-def _entity_score(a: Signature, b: Signature, text: float) -> float:
-    """The score of two dated reports whose wording differs: what their entities say."""
-    people = len(a.people & b.people)
-    countries = len(a.countries & b.countries)
-    if ((people < 2 and not compatible(a.kind, b.kind))
-            or not (countries >= 2 or (countries == 1 and people >= 2) or one_exercise(a, b))):
-        return 0.0
-    things = len(_things(a) & _things(b))
-    if people or things:
-        return 1.0 + 0.1 * min(people, 4) + 0.05 * min(things, 4) + 0.5 * text
-    title = jaccard(a.title_words, b.title_words)
-    if title >= TITLE_JACCARD and len(a.title_words & b.title_words) >= 3:
-        return 0.5 + 0.4 * title
-    kinds = compatible(a.kind, b.kind) and (a.kind is not None or b.kind is not None)
-    same = kinds and len(a.pair) == 2 and a.pair == b.pair
-    if same and _thin(a, b) and a.day and b.day and abs(a.day - b.day).days <= 1:
-        return 0.4 + 0.2 * title  # a report whose people (or thing) the entity layer missed
-    return 0.0
-
-
-def _thin(a: Signature, b: Signature) -> bool:
-    """Whether article a may join b on kind, likely pair and day alone (their text, people
-    and named things having nothing in common).
-
-    When a names nobody: its people were missed, or it names them in another script. When
-    a names people but b names nobody: only for a signing or an exercise that b names and
-    a does not, since the act is known by what was signed or trained, not by who spoke; a
-    call or a meeting is not (the same pair's foreign ministers may call the same day).
-    Never when both name things and share none: two exercises, two agreements; nor when
-    a names the exercise or agreement it is about and b names none and tells no kind (a
-    drill on the day of a missile launch is no report of the launch).
-    """
-    if _things(a) and (_things(b) or b.kind is None):
-        return False
-    if not a.people:
-        return True
-    return (a.kind in ("signing", "exercise") and not b.people and not _things(a)
-            and bool(_things(b)))
-
-
-def _things(sig: Signature) -> frozenset[str]:
-    """The named things a report is about: agreements, exercises, meeting formats."""
-    return sig.agreements | sig.exercises | sig.formats
-
-
 def _candidate_score(sig: Signature, cand: Candidate, window_days: float,
                      exercise_window_days: float, *, enough: float = math.inf) -> float:
     """The best score of the event's members and of the event as a whole that counts;
@@ -231,7 +85,7 @@ def _candidate_score(sig: Signature, cand: Candidate, window_days: float,
     # member's entities agree — unless two people are shared, found by the entity layer
     # or named in the text.
     whole = cand.whole
-    agreed = _reconciled(sig, whole)
+    agreed = evidence.reconciled(sig, whole)
     people = len(agreed[0].people & agreed[1].people) if agreed else 0
     floor = 2.0 if people < 2 and not compatible(sig.kind, cand.settled) else 0.0
 
@@ -244,13 +98,13 @@ def _candidate_score(sig: Signature, cand: Candidate, window_days: float,
 
     # A whole that counts shares a country with the article (it has no text to be a
     # near-duplicate of), so the test for nothing in common below would pass.
-    score = _scored(sig, whole, agreed)
+    score = evidence.scored(sig, whole, agreed)
     best = score if counts(score, whole) else 0.0
     if best >= enough:
         return best
     positive = False
     for member in cand.agreeable(sig):  # the others score 0, which never counts
-        score = _score(sig, member)
+        score = evidence.score(sig, member)
         positive = positive or score > 0
         if score > best and counts(score, member):
             best = score
@@ -272,9 +126,9 @@ def assign(sig: Signature, candidates: Sequence[Candidate], *,
 
     - 0 on conflicting evidence: the countries disagree (fewer than two shared; one is
       enough between two reports of the same exercise, `one_exercise`), or both
-      name people who cannot be the same meeting (see `_conflict`). A report whose people
+      name people who cannot be the same meeting (see `evidence._conflict`). A report whose people
       the entity layer missed counts as naming those of the other report that its text
-      names ("Austin", "Hamada"), whichever of the two arrived first (see `_recovered`);
+      names ("Austin", "Hamada"), whichever of the two arrived first (see `evidence._recovered`);
     - 2 + Jaccard for a near-duplicate text: half the shorter text's word 3-shingles in
       the longer, or Jaccard ≥ 0.3 (syndicated copy, light rewrite);
     - 1 + small bonuses when the entities agree: the same pair of countries, shared people
@@ -327,7 +181,7 @@ def merges(grown: Candidate, others: Sequence[Candidate], *,
     still becomes one with it). Sorted; candidates as for `assign`.
 
     Joining is not symmetric (a report naming the ministers does not join one that names
-    nobody, see `_thin`), so the order reports arrive in can split an event; a later report
+    nobody, see `evidence._thin`), so the order reports arrive in can split an event; a later report
     that joins one part can show the other to belong with it. Same events in, same answer,
     whatever the order of `others` or of their members.
     """

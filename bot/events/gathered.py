@@ -8,8 +8,8 @@ grow with them: the whole was rebuilt from every report for each article, and mo
 comparisons end in a conflict (other ministers, another pair of countries) after all the
 work of reconciling the two. Here the whole is kept as counts that a joining report
 updates (`Summary`), and `Gathered.agreeable()` finds, through indexes by country set,
-person and name, the reports that the two conflict tests (`cluster._conflict`, after
-`cluster._recovered`) do not rule out; every other report would score 0. So a comparison
+person and name, the reports that the two conflict tests (`evidence._conflict`, after
+`evidence._recovered`) do not rule out; every other report would score 0. So a comparison
 costs what the reports that may agree cost, not the event's size.
 
 Both are built from the members' signatures alone, so a store that keeps them in memory
@@ -106,7 +106,7 @@ def _most(counts: Counter[_T]) -> _T | None:
 
 
 def _countries_agree(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two country lists do not contradict (`cluster._conflict`'s first test,
+    """Whether two country lists do not contradict (`evidence._conflict`'s first test,
     before the exception for two shared people)."""
     return not a or not b or len(a & b) >= min(2, len(a), len(b))
 
@@ -116,7 +116,7 @@ def _named(people: frozenset[str], names: frozenset[str]) -> bool:
 
 
 def may_agree(a: Signature, b: Signature) -> bool:
-    """False when `cluster._reconciled(a, b)` is None for certain: their countries
+    """False when `evidence.reconciled(a, b)` is None for certain: their countries
     disagree and they cannot share two people (found, or recovered from a text that
     names them), or both name people and share none (unless both are exercise reports);
     between reports of one exercise one state in common, party or not, is enough

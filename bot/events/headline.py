@@ -64,6 +64,8 @@ def _generated_title(kind: Kind | None, facts: Facts) -> str:
                 else "port call and supplies")
     elif kind == "transfer":
         what = "equipment handed over"
+    elif kind == "anniversary":
+        what = "anniversary statement"
     elif kind == "approval":
         what = (f"{facts.agreements[0]} approved" if facts.agreements
                 else "defence agreement approved")

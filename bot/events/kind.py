@@ -4,6 +4,9 @@ Reports mention other events in passing (a call "welcomed the signing of ACSA" a
 successful conduct of Malabar"), so the kind is a vote weighted by where the cue words
 stand: the headline counts most, the lead next, the rest of the text least. The answer
 is None unless one kind clearly wins; clustering only acts on a clear disagreement.
+Background is history, not news: a sentence dated to an earlier year ("signed in January
+1960", "six decades ago") casts no vote, and an anniversary marks the act it names (the
+treaty's signing), it does not report one.
 """
 
 from __future__ import annotations
@@ -17,11 +20,12 @@ from bot.events.sentences import split_sentences
 __all__ = ["KINDS", "SECONDARY", "STAGES", "Kind", "Stage", "compatible", "cued", "event_kind",
            "exercise_stage", "formats"]
 
-Kind = Literal["call", "meeting", "signing", "exercise", "logistics", "approval", "transfer"]
+Kind = Literal["call", "meeting", "signing", "exercise", "logistics", "approval", "transfer",
+               "anniversary"]
 Stage = Literal["start", "end"]
 STAGES: tuple[Stage, ...] = ("start", "end")
 KINDS: tuple[Kind, ...] = ("call", "meeting", "signing", "exercise", "logistics", "approval",
-                           "transfer")
+                           "transfer", "anniversary")
 SECONDARY: tuple[Kind, ...] = ("logistics", "approval", "transfer")
 
 # Japanese runs words together and Hindi/Marathi inflect at a word's end, so their cues
@@ -40,7 +44,7 @@ _CUES: dict[Kind, re.Pattern[str]] = {
         r"|courtesy call|(?<!port )visit(?:s|ed|ing)?)\b|\b2\s*\+\s*2\b|\btwo-plus-two\b"
         r"|(?<!電話)(?<!テレビ)(?<!オンライン)(?:会談|会合|協議|対話)|表敬|訪問"
         rf"|{_DEVA}(?<!फोन पर )(?<!फ़ोन पर )"
-        r"(?:वार्ता|बैठक|मुलाक़?ात|भेंट|भेट|संवाद|चर्च[ाे])",
+        r"(?:वार्ता|बैठक|मुलाक़?ात|भेंट|भेट|संवाद(?!दात)|चर्च[ाे])",  # not संवाददाता, a byline
         re.IGNORECASE),
     # "the pact they signed four years ago" recalls a signing, it does not report one
     "signing": re.compile(
@@ -67,6 +71,12 @@ _CUES: dict[Kind, re.Pattern[str]] = {
         r"|deliver(?:s|ed|y|ies)|receives?(?! (?:on )?fuel)|received(?! (?:on )?fuel)"
         r"|gift(?:s|ed)?|donat\w*)\b"
         rf"|引き渡|引渡|供与|移転|{_DEVA}(?:सौंप|सौंपा|सुपूर्द|हस्तांतर)",
+        re.IGNORECASE),
+    # A statement or ceremony marking so many years of a treaty or of ties: an event of
+    # its day, not the meeting that fell days before it.
+    "anniversary": re.compile(
+        r"\banniversar(?:y|ies)\b|周年"
+        rf"|{_DEVA}(?:वर्षगांठ|वर्षगाँठ|सालगिरह|वर्धापन)",
         re.IGNORECASE),
     # A parliament or cabinet approving an agreement signed earlier.
     "approval": re.compile(
@@ -115,7 +125,8 @@ def _zones(title: str, body: str) -> tuple[str, str, str]:
     return title, lead, body[len(lead):] if body.startswith(lead) else body
 
 
-def event_kind(title: str, body: str, exercises: Iterable[str] = ()) -> Kind | None:
+def event_kind(title: str, body: str, exercises: Iterable[str] = (),
+               year: int | None = None) -> Kind | None:
     """The kind that clearly wins the cue vote (at least 2 and twice the next).
 
     A kind scores 3 if a cue word stands in the headline, 2 if in the lead, 1 if further
@@ -123,13 +134,18 @@ def event_kind(title: str, body: str, exercises: Iterable[str] = ()) -> Kind | N
     an exercise the article mentions ("JIMEX 22 commences") is a cue for "exercise".
     A port call, a parliament's approval or a handover (`SECONDARY`) is the kind only of
     a report whose headline and lead have no cue of the others: ships refuel during an
-    exercise, and ministers meet to approve things.
+    exercise, and ministers meet to approve things. Given the report's year, a cue in a
+    clause dated to an earlier year is background and casts no vote (`_dated`); a
+    signing cue beside an anniversary's is the act the anniversary marks.
     """
-    zones = _zones(title, body)
+    zones = tuple(_SHIP_VISIT.sub(_port_visit, z) for z in _zones(title, body))
     names = [_exercise_name(n) for n in exercises if n.strip()]
 
     def hit(kind: Kind, zone: str) -> bool:
-        return cued(kind, zone) or (kind == "exercise" and any(n.search(zone) for n in names))
+        if kind == "signing" and cued("anniversary", zone):
+            return False
+        return (any(not _dated(zone, m.start(), year) for m in _CUES[kind].finditer(zone))
+                or (kind == "exercise" and any(n.search(zone) for n in names)))
 
     def vote(kinds: Iterable[Kind]) -> tuple[float, Kind | None]:
         scores = sorted(
@@ -142,6 +158,75 @@ def event_kind(title: str, body: str, exercises: Iterable[str] = ()) -> Kind | N
 
     best, kind = vote(k for k in KINDS if k not in SECONDARY)
     return kind if kind is not None or best >= 2.0 else vote(SECONDARY)[1]
+
+
+# Ships on a visit are on a port call, not at a meeting: "destroyers ... arrived on a
+# three-day visit", "warships visit Sydney", "दोन विनाशिका ... भेटीसाठी" read as a "port
+# visit", which the logistics cue knows and the meeting cue leaves out. (A minister's
+# talks "during the visit" about a frigate or submarine deal stay a meeting.)
+_SHIPS = (r"(?:ships?|warships?|vessels?|destroyers?|frigates?|corvettes?|submarines?"
+          r"|(?:aircraft )?carriers?|tankers?)")
+_SHIP_VISIT = re.compile(
+    rf"(\b{_SHIPS}\b[^.;\u0964]{{0,120}}?\bon an? (?:[\w-]+ ){{0,3}})(visit)\b"
+    rf"|(\b{_SHIPS} (?:will |to )?)(visit(?:s|ed)?)\b"
+    rf"|()(visiting)(?= {_SHIPS}\b)"
+    rf"|((?:युद्धनौका|विनाशिका|जहाज़?|युद्धपोत|पनडुब्बी|पाणबुडी)[^.;\u0964]{{0,120}}?)"
+    rf"({_DEVA}भेट(?=ीसाठी|ीवर))",
+    re.IGNORECASE)
+
+
+def _port_visit(m: re.Match[str]) -> str:
+    if m[7] is not None:
+        return f"{m[7]}पोर्ट कॉल"
+    ships, visit = next((m[i], m[i + 1]) for i in (1, 3, 5) if m[i] is not None)
+    return f"{ships}port {visit}"
+
+
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+               r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_Y = r"((?:1[89]|20)\d\d)"
+# A year that dates what a clause tells: "in (January) 1960", "on 9 September 2020",
+# "January 19, 1960", "1960年1月", "1960年に", "1960 में", "2016 साली" (a year naming a
+# thing, "the 2005 framework", "2007年の宣言", dates nothing; nor does a clause that runs
+# from then to now, `_SINCE`).
+_DATE = re.compile(
+    rf"\b(?:in|on)\s+(?:(?:early|late|mid)[- ]?)?(?:\d{{1,2}}\s+)?"
+    rf"(?:{_MONTH_NAME}\s+)?(?:\d{{1,2}},?\s+)?{_Y}\b"
+    rf"|\b{_MONTH_NAME}\s+\d{{1,2}},?\s+{_Y}\b|\b\d{{1,2}}\s+{_MONTH_NAME}\s+{_Y}\b"
+    rf"|(?<!\d){_Y}年(?=\d{{1,2}}月|に|、)"
+    rf"|(?<!\d){_Y}\s*(?:में|को|मध्ये|साली|साल)(?![\u0900-\u097f])",
+    re.IGNORECASE)
+_AGO = re.compile(
+    r"\b(?:years|decades|a decade|a century) ago\b|\byears earlier\b|年前"
+    rf"|{_DEVA}(?:साल|वर्ष|वर्षों|दशक)\s+पहले|{_DEVA}वर्षांपूर्वी",
+    re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b|以来|から|पासून|के बाद से|तब से")
+_DIGITS = str.maketrans("\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f",
+                        "0123456789")
+_STOP = re.compile(r"[.!?\u3002\uff01\uff1f\u0964](?=\s|$)|[\u3002\uff01\uff1f\u0964]")
+_COMMA = re.compile(r"[,;:\u3001\uff0c]")
+
+
+def _dated(zone: str, at: int, year: int | None) -> bool:
+    """Whether the cue at zone[at] stands in a clause dated to a year before `year` (a
+    date in it, or "years ago"), or in a sentence that opens with such a date ("On
+    January 19, 1960, the treaty was signed")."""
+    if year is None:
+        return False
+    start = max((m.end() for m in _STOP.finditer(zone, 0, at)), default=0)
+    stop = next((m.start() for m in _STOP.finditer(zone, at)), len(zone))
+    sentence = zone[start:stop].translate(_DIGITS)
+    cue = at - start
+    commas = [m.start() for m in _COMMA.finditer(sentence)]
+    left = max((c for c in commas if c < cue), default=0)
+    right = min((c for c in commas if c >= cue), default=len(sentence))
+    opening = sentence[:commas[0]] if commas and commas[0] < cue else ""
+    return any(_past(text, year) for text in (sentence[left:right], opening))
+
+
+def _past(text: str, year: int) -> bool:
+    return bool(_AGO.search(text)) or (not _SINCE.search(text) and any(
+        int(next(g for g in m.groups() if g)) < year for m in _DATE.finditer(text)))
 
 
 def _exercise_name(name: str) -> re.Pattern[str]:

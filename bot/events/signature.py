@@ -153,12 +153,14 @@ def signature(article: Article, entities: Entities) -> Signature:
     title = "" if is_chrome(article.title) else strip_dateline(" ".join(article.title.split()))
     hashes, count = sketch(words(f"{title}\n{body}"))
     first_two = tuple(dict.fromkeys(entities.countries))[:2]
+    day = _day(article.published)
     return Signature(
-        day=_day(article.published),
+        day=day,
         **{f: frozenset(getattr(entities, f)) for f in ENTITY_FIELDS},
         formats=formats(title, body),
         pair=tuple(sorted(first_two)),
-        kind=event_kind(title, body, sorted(set(entities.exercises))),
+        kind=event_kind(title, body, sorted(set(entities.exercises)),
+                        year=day.year if day else None),
         stage=exercise_stage(title, body),
         title_words=frozenset(tuple(dict.fromkeys(content_words(title)))[:_TITLE_WORDS]),
         sketch=hashes,

@@ -290,7 +290,8 @@ def _same_fact(s: _Sentence, chosen: _Sentence) -> bool:
 
 def _event_kind(articles: Sequence[Article], entities: Sequence[Entities]) -> Kind | None:
     kinds = Counter(k for a, e in zip(articles, entities, strict=True)
-                    if (k := event_kind(a.title, "\n".join(paragraphs(a)), e.exercises)))
+                    if (k := event_kind(a.title, "\n".join(paragraphs(a)), e.exercises,
+                                        year=a.published.year if a.published else None)))
     return kinds.most_common(1)[0][0] if kinds else None
 
 

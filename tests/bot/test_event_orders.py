@@ -34,13 +34,12 @@ ORDERS_PER_KIND = 20
 # 0.945 with batch fe complete)
 # a fresh blind batch (fg) lowered it 0.935 -> 0.93 (lowest of 20 orders 0.933)
 NAMELESS_FIRST_F1_FLOOR = 0.93
-# Merges a fresh blind batch (fg) brought that the grouping does not yet avoid: a ministers'
-# meeting three days before the pair's treaty-anniversary statement (and naming it), a drill
-# on the day of a missile launch three days after the pair's named exercise began, and a
-# summit signing a supply pact with a hard negative explaining that pact. Any other merge
-# fails; remove an entry once the grouping keeps it apart.
+# Merges a fresh blind batch (fg) brought that the grouping does not yet avoid: a drill on
+# the day of a missile launch three days after the pair's named exercise began (in orders
+# whose first report is stripped of its people). Any other merge fails; remove an entry
+# once the grouping keeps it apart. (The meeting three days before the pair's
+# treaty-anniversary statement no longer merges with it: an anniversary is its own kind.)
 KNOWN_MERGES = frozenset({
-    "fg01-us-japan-kono-esper-pentagon-2020+h01-us-japan-treaty-60th-anniversary-statement-2020",
     "fa05-us-japan-resolute-dragon-2022+fg02-us-japan-air-drill-after-missile-overflight-2022",
     # a fresh blind batch (fv): a firm's India-Japan drone venture, in Japanese, published
     # on the day of the pair's 2+2 in New Delhi and saying the venture stays out of defence
@@ -84,10 +83,12 @@ def test_no_order_merges_an_event(ruleset: RuleSet, corpus: list[Labelled], mode
 
 @pytest.mark.parametrize("mode", [
     pytest.param(m, marks=pytest.mark.xfail(
-        reason="known: in the fresh blind batches, a first report stripped of its people "
-               "whose kind is untold (fb09: a call about a signing to come) or whose pair "
-               "is wrong (fa11, fa15: a rival bidder or a third state read as a party) opens "
-               "an event the readouts naming the ministers do not join", strict=False))
+        reason="known: a first report stripped of its people that has no Latin names to "
+               "find them again by (Japanese, Hindi, Marathi) opens an event the reports "
+               "naming the ministers do not join when no report tells a kind (ff15, fe04), "
+               "its kind differs from theirs (fd12: a meeting, an exercise), or its pair is "
+               "wrong (fa11: a rival bidder read as a party); fb09 (a call about a signing to "
+               "come), fa08, ff05, fg02 and fh07 split in some orders too", strict=False))
     if m == "anonymous-first" else m
     for m in ORDERS if m != "nameless-first"])
 def test_no_order_splits_an_event_that_publication_order_keeps(

@@ -28,8 +28,8 @@ IN_FORCE = _fx(
 IN_FORCE_SIGNED = _fx(
     "in-force-signed", "raa", "2023-08-13T12:00:00+10:00",
     "Access deal signed last year now binds Canberra and Tokyo",
-    "The agreement the two prime ministers signed in January 2022 is now in force, and "
-    "the first fighter jets are due within weeks.",
+    "The agreement the two prime ministers signed is now in force, and the first "
+    "fighter jets are due within weeks.",  # (dated to 2022, the signing would be history)
     countries=RAA, agreements=("RAA",))
 IN_FORCE_DRILL = _fx(
     "in-force-drill", "raa", "2023-08-13T15:00:00+09:00",

@@ -13,7 +13,7 @@ from unittest.mock import patch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.events import cluster
+from bot.events import cluster, evidence
 from bot.events.cluster import Candidate, assign, merges
 from bot.events.gathered import Gathered, may_agree
 from bot.events.kind import KINDS, Kind, compatible
@@ -81,13 +81,13 @@ def _every_member_score(sig: Signature, cand: Candidate, window_days: float = 3.
         else not any(m.stage == "start" for m in members if m.day == first))
     dated = sig.day is not None and anchor is not None
     gap = abs((sig.day - anchor).days) if sig.day is not None and anchor is not None else 0
-    scored = [(cluster._score(sig, m), m) for m in members]
+    scored = [(evidence.score(sig, m), m) for m in members]
     if not any(s > 0 or sig.countries & m.countries or sig.people & m.people
                for s, m in scored):
         return 0.0
     whole = _whole(anchor, members)
-    agreed = cluster._reconciled(sig, whole)
-    scored.append((cluster._scored(sig, whole, agreed), whole))
+    agreed = evidence.reconciled(sig, whole)
+    scored.append((evidence.scored(sig, whole, agreed), whole))
     kind = whole.kind
     settled = kind if 2 * sum(m.kind == kind for m in members) >= len(members) else None
     people = len(agreed[0].people & agreed[1].people) if agreed else 0
@@ -130,7 +130,7 @@ SHAPES = _every_shape()
 def test_a_report_left_out_would_conflict() -> None:
     left_out = [(a, b) for a in SHAPES for b in SHAPES if not may_agree(a, b)]
     assert len(left_out) > len(SHAPES) ** 2 // 4  # most pairs are left out
-    assert all(cluster._reconciled(a, b) is None for a, b in left_out)
+    assert all(evidence.reconciled(a, b) is None for a, b in left_out)
 
 
 def test_the_index_finds_every_member_that_may_agree() -> None:
