@@ -51,6 +51,7 @@ from bot.rules.pairwords import (
     DEVANAGARI_JOINERS,
     JOINED,
     JOINING,
+    JOINING_CJK,
     OTHERS,
     OTHERS_CJK,
     OWN_FORCES,
@@ -186,13 +187,14 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
     against = places_of(scan, AGAINST)  # one state against another: adversaries, no pair
     counted = {s for s, _ in places_of(scan, COUNTED)}  # a group counted: no two alone
     counted.update(s for s, _ in places_of(scan, CHOOSING))  # two to choose from: no pair
+    joined = {s for s, _ in places_of(scan, JOINING_CJK)}  # a pair's act a third joins
     for sentence, found in by_sentence.items():
         stops = frozenset(w for s, w in against if s == sentence)
-        pair = None if stops or sentence in counted else _pair(found)
+        pair = None if stops or sentence in counted or sentence in joined else _pair(found)
         if pair:
             out.append(PartyGroup(sentence, pair))
         actors = [h for h in found if not h.base]  # "the US Navy base": where, not who
-        if actors:
+        if actors and sentence not in joined:
             out.extend(PartyGroup(sentence, run)
                        for run in _runs(actors, words, scan.norm.folded, stops))
     if by_sentence:
