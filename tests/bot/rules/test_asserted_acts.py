@@ -37,6 +37,15 @@ SPOKEN: list[tuple[str, str, str, set[str]]] = [
      "armies began two weeks of training in the hills, and an American supply ship is due "
      "in Chennai for repairs.",
      {"india-us", "bilateral-defence"}),
+    # the act in a minister's own words: "our forces" are the two states'
+    ("quoted-act", "Marles wraps up Tokyo visit",
+     "\"We signed the agreement today, and our forces will train together within weeks,\" "
+     "Marles said after meeting Koizumi.",
+     {"japan-australia", "bilateral-defence"}),
+    # a warship sold or exported to another state, told in the headline
+    ("frigate-export", "Japan picks Australia for first frigate export",
+     "The cabinet approved the deal on Tuesday.",
+     {"japan-australia", "bilateral-defence"}),
     # a trade deal's headline; the leaders also agreed on a defence matter, told as done
     ("trade-headline-agreed", "Dairy, steel and a handshake: Albanese seals Japan trade deal",
      "Tariffs on beef will halve over ten years under the deal announced on Monday.\n"
@@ -61,6 +70,9 @@ SILENT: list[tuple[str, str, str]] = [
     ("trade-headline-passing", "Dairy, steel and a handshake: Albanese seals Japan trade deal",
      "Tariffs on beef will halve over ten years under the deal announced on Monday.\n"
      "Analysts in Canberra expect defence equipment to come up at a later meeting."),
+    # goods exported that are no arms
+    ("car-export", "Japan lifts car export to Australia",
+     "Shipments of hybrid trucks rose by a fifth in May."),
     # a deed of private people: a souvenir, no act of states
     ("souvenir", "The potter who served overseas",
      "He keeps a photograph of a finished bridge and an Australian army badge from "
