@@ -29,8 +29,9 @@ _NEGATED = re.compile(
     r" (?:sign|signed|agree|agreed|meet|met|hold|held|set|announce|announced|decide|decided|"
     r"conclude|concluded|reach|reached|confirm|confirmed|take place|happen|been set|"
     r"been agreed|been signed|been decided|been announced)|"
-    r"never(?!(?: been)? (?:closer|better|stronger|deeper|greater|higher|more|so|before)\b)|"
-    r"neither|no (?:date|deal|agreement|pact|decision|plans?|talks|meeting)|"
+    # "never" denies, but "ties have never been closer" praises and "never before" tells a first
+    r"never(?! (?:been )?(?:closer|better|stronger|more|greater|higher|deeper|warmer|so|before)\b)|"
+    r"neither|no (?:\w+ )?(?:date|deal|agreement|pact|decision|plans?|talks|meeting)|"
     r"nothing (?:has|had|was) been|not yet|"
     r"den(?:y|ies|ied|ying)|cancel(?:s|l?ed|l?ing)?|call(?:s|ed|ing)? off|"
     r"postpone(?:s|d)?|postponing|shelved|scrapped)\b", re.IGNORECASE)
@@ -38,8 +39,9 @@ _NEGATED = re.compile(
 # what it left undone ("met ... but did not sign"); "said" is no act ("officials said the
 # talks were cancelled" reports the cancellation)
 _ACTED = re.compile(
-    r"\b(?:met|meets|held|holds|agreed|signed|discussed|spoke|began|opened|started|"
-    r"conducted|completed|concluded|reaffirmed|welcomed|exchanged|joined|sailed|trained)\b",
+    r"\b(?:met|meets?|held|holds?|agreed|agrees?|signed|signs?|discussed|discuss(?:es)?|"
+    r"spoke|began|begins?|opened|opens?|started|starts?|conducted|completed|concluded|"
+    r"reaffirmed|welcomed|exchanged|joined|joins?|sailed|trained|trains?)\b",
     re.IGNORECASE)
 # Japanese, Hindi and Marathi tell the negation at the end of the sentence (or of the
 # clause a reporting verb closes: という, とした, असे ... सांगितले)
@@ -48,17 +50,25 @@ _ENDING = re.compile(
     r"延期[しさ]\w{0,5}|否定[しさ]\w{0,5}|見合わせ\w{0,5}|取りやめ\w{0,5}|"
     r"नहीं(?: (?:है|हैं|था|थी|थे|हुआ|हुई|हुए|किया|किए|किये|की|गया|गई|गए|सका|सकी|सके|"
     r"पाया|पाई|पाए|हो|कर|दी|दिया))*|"
-    r"(?:रद्द|स्थगित|टाल) (?:कर|हो)(?: \S+){0,3}|इनकार (?:कर|किया)\S*(?: \S+){0,2}|"
-    r"टल(?:ी|ा|े|ीं)(?: गई| गया| गए| है| हैं)?|टाल दी|टाल दिया|"
+    r"(?:रद्द|स्थगित|टाल) (?:कर|हो)\S*(?: \S+){0,3}|इनकार (?:कर|किया)\S*(?: \S+){0,2}|"
+    r"टल(?:ी|ा|े|ीं)(?: गई| गया| गए| है| हैं)?|टाल (?:दी|दिया|दिए)(?: \S+){0,2}|"
+    # a headline's bare "cancelled", "put off": बैठक रद्द, दौरा स्थगित
+    r"रद्द|स्थगित|"
     r"नाही|नाहीत|नव्हता|नव्हती|नव्हते|(?:रद्द|स्थगित) (?:केल|करण्यात|झाल)\S*(?: \S+){0,2}|"
     r"पुढे ढकलल\S*(?: \S+){0,2}|पुढे ढकलण्यात(?: \S+){0,2}|नकार दिल\S*)"
-    r"(?:(?:という|とした|としている|と(?:述べ|話し|説明し|明らかにし)\w{0,3})"
+    r"(?:[」』]?(?:という|とした|としている|と(?:述べ|話し|説明し|明らかにし|発表し|伝え)\w{0,3})"
+    # a headline's quoted denial and who said it: 「決まったことはない」 政府が答弁書
+    r"|[」』]\s*[^。「」\s]{1,12}"
     r"|[,،] (?:असे|ऐसा|यह)[^,।.]{0,60})?"
     r"[\s」』”\"')）]*(?:[。．.!।]|$)")
 # a clause that reports an act before the negation: 会談し, 結んだが (an act, "but"),
 # बैठक हुई, लेकिन; करार केला, पण
 _ACTED_CJK = re.compile(r"(?:会談|協議|署名|締結|合意|一致|確認|実施|開始|訓練)"
                         r"(?:し|を行い|を実施し)|[ただ]が[、,]")
+# or a clause of its own that names an act and denies nothing: "ट्रंप-मोदी वार्ता: रिश्ते
+# ... पहुंचे, व्यापार समझौता टला" (talks held, ties raised; the trade deal put off)
+_CLAUSE = re.compile(r"[,;:，、；：]")
+_ACT_NOUN = re.compile(r"वार्ता|बातचीत|बैठक|मुलाकात|चर्चा|करार|सराव|अभ्यास|भेट")
 _ACTED_DEVANAGARI = re.compile(
     r"(?:बातचीत|बैठक|वार्ता|मुलाकात|चर्चा|करार|अभ्यास|सराव)\S* (?:की|किया|किए|हुई|हुआ|हुए|"
     r"केली|केला|केले|झाली|झाला|झाले)[ ,]+(?:लेकिन|परंतु|मगर|पर|पण|मात्र)")
@@ -79,6 +89,8 @@ def _denied(sentence: str) -> bool:
     m = _ENDING.search(sentence)
     if m is not None:
         before = sentence[:m.start()]
-        return not (_ACTED_CJK.search(before) or _ACTED_DEVANAGARI.search(before))
+        return not (_ACTED_CJK.search(before) or _ACTED_DEVANAGARI.search(before)
+                    or any(_ACT_NOUN.search(c) and not _ENDING.search(c)
+                           for c in _CLAUSE.split(before)[:-1]))
     m = _NEGATED.search(sentence)
     return m is not None and not _ACTED.search(sentence, 0, m.start())

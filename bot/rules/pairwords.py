@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 __all__ = ["BOTH", "CHOICE", "CHOOSING", "COUNTED", "COUNTERPART", "DEVANAGARI",
-           "DEVANAGARI_AND", "DEVANAGARI_JOINERS", "JOINED", "JOINING", "OTHERS", "OTHERS_CJK",
+           "DEVANAGARI_AND", "DEVANAGARI_JOINERS", "JOINED", "JOINING", "JOINING_CJK", "OTHERS",
+           "OTHERS_CJK",
            "OWN_FORCES", "VESSEL"]
 
 # Words of a pair written together: at most this many words between two states.
@@ -42,6 +43,11 @@ DEVANAGARI_JOINERS = DEVANAGARI_AND | {"के", "की", "का", "साथ"
 # संरक्षणमंत्र्यांशी चर्चा केली" (the minister spoke with the US defence minister)
 COUNTERPART = re.compile(
     r" (?:counterparts?|समकक्ष[\u0900-\u097f]*)(?= )"
+    # so does English "held talks with the Australian defence minister", "met Japan's
+    # defence minister": the state is written after the word that meets it
+    r"| (?:with|met|meets|meeting|called|calls|phoned|hosted|hosts|received|receives)"
+    r" (?:the |his |her |visiting )?[a-z]+(?: s)? (?:defen[cs]e|foreign) "
+    r"(?:minister|ministers|secretary|chief)(?= )"
     r"| (?:संरक्षण|रक्षा|परराष्ट्र|विदेश) ?मंत्र[\u0900-\u097f]*(?:शी|सोबत|बरोबर)(?= )"
     r"| (?:रक्षा|विदेश) ?मंत्री (?:से|के साथ)(?= )")
 # the two parties named as a pair without their names
@@ -68,6 +74,11 @@ VESSEL = re.compile(
     r"cruiser|training ship|task group|flotilla|squadron)(?: s)?)(?= )")
 # a run of states that goes on "など" (and others) is the start of a longer list
 OTHERS_CJK = re.compile(r"など|等")
+# a pair's act that a third joins, told after it in Japanese: 米印の共同訓練「マラバール」に
+# 海自が参加 (the MSDF joins the US-India drill), 日米の演習に豪軍も加わる: a group of
+# three, and no pair of its sentence
+JOINING_CJK = re.compile(r"[日米豪印英仏韓比独伊]{2}の[^。、]{0,20}?に[^。、に]{0,10}?(?:が|も)"
+                         r"(?:参加|加わ)")
 # a sentence that counts the states of a group ("some 60 countries backed the text",
 # "forces of 19 nations", 約60カ国) is about the group: two states it also names are no
 # pair by being the only two named (states written together still are)

@@ -38,6 +38,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from bot.rules.denial import denied_sentences
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 from bot.rules.pairwords import (
     BOTH,
@@ -50,6 +51,7 @@ from bot.rules.pairwords import (
     DEVANAGARI_JOINERS,
     JOINED,
     JOINING,
+    JOINING_CJK,
     OTHERS,
     OTHERS_CJK,
     OWN_FORCES,
@@ -92,9 +94,11 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
         if len(speakers) == 2:
             pair = frozenset(speakers)
     opposed = bool(places_of(title, AGAINST)) and len(set(_first_seen(title))) >= 2
+    untold = bool(named) and (bool(denied_sentences(title.source, title.sentences()))
+                              or title.source.rstrip().endswith(("?", "？")))
     return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])),
                  opposed and not any(len(g.countries) == 2 for g in groups(title)),
-                 tuple(headline))
+                 tuple(headline), untold=untold)
 
 
 def _party_hits(scan: Scanned, words: list[str]) -> list[PartyHit]:
@@ -163,7 +167,7 @@ def acting(scan: Scanned) -> frozenset[str]:
 
 def groups(scan: Scanned) -> tuple[PartyGroup, ...]:
     """Every group of parties the sentences of a scanned text name (cached on the scan)."""
-    if scan.story.opposed:
+    if scan.story.opposed or scan.story.untold:
         return ()
     cached = scan.cache.get("groups")
     if cached is None:
@@ -183,13 +187,14 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
     against = places_of(scan, AGAINST)  # one state against another: adversaries, no pair
     counted = {s for s, _ in places_of(scan, COUNTED)}  # a group counted: no two alone
     counted.update(s for s, _ in places_of(scan, CHOOSING))  # two to choose from: no pair
+    joined = {s for s, _ in places_of(scan, JOINING_CJK)}  # a pair's act a third joins
     for sentence, found in by_sentence.items():
         stops = frozenset(w for s, w in against if s == sentence)
-        pair = None if stops or sentence in counted else _pair(found)
+        pair = None if stops or sentence in counted or sentence in joined else _pair(found)
         if pair:
             out.append(PartyGroup(sentence, pair))
         actors = [h for h in found if not h.base]  # "the US Navy base": where, not who
-        if actors:
+        if actors and sentence not in joined:
             out.extend(PartyGroup(sentence, run)
                        for run in _runs(actors, words, scan.norm.folded, stops))
     if by_sentence:

@@ -81,6 +81,11 @@ class Story:
     # Chinese incursion"): one state's statement, none of its sentences names a pair
     opposed: bool = False
     headline: tuple[str, ...] = ()  # the states the headline names that may be parties
+    # a headline telling of an act not done, or asking about one, with a state in it
+    # ("India-Japan defence talks postponed", 日米防衛相の電話会談、見送り, बैठक रद्द, "Will
+    # Tokyo and Delhi build arms together?"): the story tells what did not happen or
+    # weighs what might, and none of its sentences names the parties of an act
+    untold: bool = False
 
 
 def places_of(scan: Scanned, pattern: re.Pattern[str]) -> list[tuple[int, int]]:

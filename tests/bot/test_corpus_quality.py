@@ -82,7 +82,9 @@ LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
 # racehorses) lowered it 21 -> 13
 # a fresh blind batch (fv) raised it: 34 of its negatives (10 alerted) 13 -> 23; all 60
 # (19 alerted) 23 -> 32
-NEGATIVES_ALERTED_MAX = 32
+# false alarms fixed by class (denials and calls-off, op-ed bylines, reviews, crowds in the
+# headline, protests, audits, places named like pacts, question headlines) lowered it 32 -> 10
+NEGATIVES_ALERTED_MAX = 10
 # fresh blind batches fr (ja/hi/mr, 60: 5 alerted), fo (en, 70: 5)
 # raised it to 10; their classes learnt (a budget, 在日米軍, territory, a complaint, an
 # acronym's long form anywhere, Malabar the place, a tax treaty, a counted group): 10 -> 2

@@ -61,7 +61,7 @@ def test_not_is_no_group_a_rule_can_list(tmp_path: Path) -> None:
     "Israel's envoy met US donors at the Navy Pier convention centre for talks on tourism.",
 ])
 def test_names_that_carry_a_force_are_no_defence(default_ruleset: RuleSet, text: str) -> None:
-    title = "Where do strained US-Israeli relations go from here?"
+    title = "Strained US-Israeli relations after the vote"
     assert default_ruleset.match_text(title, text).rule_ids == ()
     assert default_ruleset.match_text(title, text.replace(
         "Air Force One", "the air force base").replace("Navy Pier", "navy")).rule_ids

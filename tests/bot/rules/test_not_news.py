@@ -119,3 +119,79 @@ def test_a_crowd_in_the_headline_is_no_pair(default_ruleset: RuleSet, title: str
     # the pair's own edition, named as theirs, is their statement
     assert "bilateral-defence" in default_ruleset.match_text(
         "Talisman Sabre opens in Queensland", text).rule_ids
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # one state's grievance: a protest, a rally, a petition
+    ("Seoul protests Chinese naval drills near its islands",
+     "South Korea lodged a protest with Beijing after Chinese warships began exercises "
+     "near the islands, and said it would raise the drills at defence talks."),
+    ("Islanders petition against new radar site",
+     "Residents handed a petition to the governor; the Japanese defence ministry said it "
+     "would explain the radar at talks with the US forces."),
+    ("沖縄で米軍基地の訓練に抗議集会",
+     "住民は日米両政府に対し、米軍と自衛隊の共同訓練の中止を求めた。"),
+    ("सैन्य अभ्यास के खिलाफ किसानों का धरना",
+     "किसानों ने भारत और अमेरिका की सेनाओं के संयुक्त अभ्यास के विरोध में धरना दिया।"),
+    # one state's inquiry: an audit of its arms purchases, pollution at a base
+    ("Auditor finds unpaid balances on arms bought from the US",
+     "The national auditor said Japan's defence ministry had not settled advances paid to "
+     "the US government for missiles, and urged talks with Washington."),
+    ("米軍基地周辺で汚染、県が調査を要求",
+     "県は日米両政府に対し、米軍基地への立ち入りを認めるよう求めた。"),
+    ("अमेरिकी हथियारों की खरीद पर महालेखा परीक्षक की रिपोर्ट",
+     "महालेखा परीक्षक ने कहा कि भारत और अमेरिका के बीच रक्षा सौदे में देरी हुई।"),
+    # a headline of the world wars looks back
+    ("Families of American and Indian WWII soldiers meet in Assam",
+     "Children of American and Indian soldiers who built a road in the Second World War "
+     "met at its start, and a retired army officer read the names of the dead."),
+    # a place named like a pact or an exercise
+    ("Japanese climber wins a race above Lemoa",
+     "A Japanese rider beat an Australian and an American on the last climb above Lemoa, "
+     "a town where the three had ridden together all day."),
+    ("マラバール海岸の港町をめぐる",
+     "マラバールの港町には海軍の施設もある。インド海軍の艦艇が停泊し、日本や米国からの"
+     "旅行者が訪れる。"),
+    # a call put off: the headline and the lead tell what did not happen
+    ("日米防衛相の電話会談、見送り",
+     "防衛省は、予定していた日米防衛相の電話会談を見送ったと発表した。新たな日程は決まっていない。"),
+])
+def test_one_states_story_and_what_did_not_happen_are_no_alert(
+        default_ruleset: RuleSet, title: str, text: str) -> None:
+    assert default_ruleset.match_text(title, text).rule_ids == ()
+
+
+@pytest.mark.parametrize(("title", "text", "topic"), [
+    # two states written together as the ones protesting still act as one
+    ("US, Japan protest Chinese drills with a joint statement",
+     "The defence ministers of the United States and Japan issued a joint statement.",
+     "us-japan"),
+    # the exercise off the coast, named in the headline
+    ("Malabar 2024 opens off the Malabar Coast",
+     "Navies of India, the United States, Japan and Australia began the exercise.", "malabar"),
+    # LEMOA the pact, however it is written
+    ("India, US use Lemoa to refuel warships",
+     "An American destroyer refuelled at an Indian naval base under the Lemoa pact.",
+     "india-us"),
+])
+def test_the_same_words_in_a_report_of_the_act(default_ruleset: RuleSet, title: str,
+                                               text: str, topic: str) -> None:
+    assert topic in default_ruleset.match_text(title, text).rule_ids
+
+
+@pytest.mark.parametrize("title", [
+    # a headline that calls the act off, or asks about it, frames every sentence below
+    "India-Japan defence ministers' talks postponed",
+    "भारत-जापान रक्षा मंत्रियों की बैठक टली",
+    "भारत-जपान संरक्षणमंत्र्यांची बैठक रद्द",
+    "日印防衛相会談、見送り",
+    "Will Delhi and Tokyo ever build arms together?",
+])
+def test_a_headline_of_an_act_not_done_frames_the_story(default_ruleset: RuleSet,
+                                                        title: str) -> None:
+    body = ("The meeting of the defence ministers of India and Japan was to cover joint "
+            "production of equipment and naval exercises. India and Japan have expanded "
+            "defence cooperation in recent years, and the two ministers met last spring.")
+    assert default_ruleset.match_text(title, body).rule_ids == ()
+    assert "india-japan" in default_ruleset.match_text(
+        "India-Japan defence ministers hold talks", body).rule_ids

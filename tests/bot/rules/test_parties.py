@@ -242,3 +242,24 @@ def test_adversaries_are_no_pair(make_rule: RuleFactory, title: str, text: str,
                                  expected: bool) -> None:
     ruleset = make_rule(STATES, "pair(a, a, act)")
     assert matches(ruleset, title, text) is expected
+
+
+
+
+JOINED_DRILL = ("【ニューデリー＝共同】インドを訪れた小野寺五典防衛相は8日、"
+                "アントニー国防相と会談した。"
+                "両氏は海上自衛隊とインド海軍の共同訓練を続けることで一致した。"
+                "米印の共同訓練「マラバール」に海自が参加することも確認した。")
+
+
+def test_a_third_joining_a_pairs_drill_makes_no_pair_of_the_two(default_ruleset: RuleSet
+                                                                ) -> None:
+    # Japan's navy joins the US-India drill: told after the pair in Japanese (in English,
+    # "will join the India-US drill", before it)
+    title = "小野寺防衛相、インド国防相と会談"
+    got = default_ruleset.match_text(title, JOINED_DRILL).rule_ids
+    assert "india-japan" in got
+    assert "india-us" not in got
+    # the two confirming the pair's own drill name that pair
+    own = JOINED_DRILL.replace("に海自が参加することも", "の拡大も")
+    assert "india-us" in default_ruleset.match_text(title, own).rule_ids
