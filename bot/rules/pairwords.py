@@ -43,6 +43,11 @@ DEVANAGARI_JOINERS = DEVANAGARI_AND | {"के", "की", "का", "साथ"
 # संरक्षणमंत्र्यांशी चर्चा केली" (the minister spoke with the US defence minister)
 COUNTERPART = re.compile(
     r" (?:counterparts?|समकक्ष[\u0900-\u097f]*)(?= )"
+    # so does English "held talks with the Australian defence minister", "met Japan's
+    # defence minister": the state is written after the word that meets it
+    r"| (?:with|met|meets|meeting|called|calls|phoned|hosted|hosts|received|receives)"
+    r" (?:the |his |her |visiting )?[a-z]+(?: s)? (?:defen[cs]e|foreign) "
+    r"(?:minister|ministers|secretary|chief)(?= )"
     r"| (?:संरक्षण|रक्षा|परराष्ट्र|विदेश) ?मंत्र[\u0900-\u097f]*(?:शी|सोबत|बरोबर)(?= )"
     r"| (?:रक्षा|विदेश) ?मंत्री (?:से|के साथ)(?= )")
 # the two parties named as a pair without their names

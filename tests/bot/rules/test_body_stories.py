@@ -47,6 +47,39 @@ SPOKEN: list[tuple[str, str, str, set[str]]] = [
      "MINISTER NAKATANI: We have just finished our meeting and confirmed our missile "
      "defence plans.\nSECRETARY CARTER: Thank you, Minister.",
      {"us-japan", "bilateral-defence"}),
+    # a day's round-up: the lead pairs two others (troops pulling back), the headline
+    # names no pair, and a paragraph tells of the minister's call with a partner, whose
+    # state is written before the word for the minister met ("with the Australian defence
+    # minister", जपानच्या संरक्षणमंत्र्यांशी, अमेरिकी रक्षा मंत्री से)
+    ("day-round-up-mr", "बर्फाळ सीमेवर माघारीचा दुसरा टप्पा पूर्ण; चर्चा सुरूच",
+     "नवी दिल्ली, ता. ४ : डोंगराळ भागातील तीन ठाण्यांवरून भारत आणि चीनच्या सैनिकांची माघार "
+     "पूर्ण झाल्याचे अधिकाऱ्यांनी सांगितले.\n"
+     "संध्याकाळी संरक्षणमंत्र्यांनी जपानच्या संरक्षणमंत्र्यांशी फोनवरून चर्चा केली. सागरी "
+     "सुरक्षा आणि संयुक्त सरावांचा आढावा घेण्यात आला.",
+     {"india-japan", "bilateral-defence"}),
+    ("day-round-up-hi", "पहाड़ों में सैनिकों की वापसी का दूसरा चरण पूरा",
+     "नई दिल्ली। भारत और चीन की सेनाओं ने तीन चौकियों से पीछे हटने का काम पूरा कर लिया।\n"
+     "शाम को रक्षा मंत्री ने अमेरिकी रक्षा मंत्री से फोन पर बात की और समुद्री सुरक्षा पर "
+     "चर्चा की।",
+     {"india-us", "bilateral-defence"}),
+    ("day-round-up-en", "Second phase of mountain pullback done; talks go on",
+     "NEW DELHI — Indian and Chinese troops finished pulling back from three posts, "
+     "officials said on Friday.\n"
+     "In the evening the defence minister held talks by phone with the Australian defence "
+     "minister on maritime security.",
+     {"india-australia", "bilateral-defence"}),
+    # one force guarding the other's ship is an act of the two, in every language
+    ("escort-en", "Japanese destroyer escorts American supply ship for the first time",
+     "The destroyer sailed from Kure on Tuesday and escorted the US Navy oiler along the "
+     "coast under the new security laws.",
+     {"us-japan", "bilateral-defence"}),
+    ("escort-mr", "जपानी विनाशिकेकडून अमेरिकी जहाजाला प्रथमच संरक्षण",
+     "जपानच्या नौदलाची विनाशिका मंगळवारी अमेरिकी नौदलाच्या इंधन जहाजाला संरक्षण देण्यासाठी "
+     "बंदरातून निघाली.",
+     {"us-japan", "bilateral-defence"}),
+    ("escort-ja", "米艦防護を初めて実施",
+     "海上自衛隊の護衛艦が火曜日、米海軍の補給艦の防護にあたった。",
+     {"us-japan", "bilateral-defence"}),
     # the nuclear umbrella is defence; "both sides" stand for the headline's pair
     ("deterrence", "US-Japan talks on extended deterrence held in Tokyo",
      "Officials of the two governments met for two days.\n"
@@ -77,6 +110,18 @@ SILENT: list[tuple[str, str, str]] = [
     ("crime-deterrence", "US and Japan retailers discuss deterrence of shoplifting",
      "Both sides of the debate met at a trade fair in Osaka."),
 ]
+
+
+def test_a_meeting_under_a_headline_that_pairs_two_others_is_their_story(
+        default_ruleset: RuleSet) -> None:
+    # the headline pairs India and China: the minister's talks with Japan are told
+    # as a side of their story, no India-Japan statement
+    got = default_ruleset.match_text(
+        "India, China complete second phase of pullback",
+        "Troops left three posts on Friday.\n"
+        "The defence minister also held talks with the Japanese defence minister on "
+        "maritime security.").rule_ids
+    assert "india-japan" not in got
 
 
 @pytest.mark.parametrize(("case", "title", "text", "topics"), SPOKEN, ids=[c[0] for c in SPOKEN])
