@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.rules.mood import sentences_where
+
 __all__ = ["denied_sentences"]
 
 # English: a negated auxiliary, "never" (not in praise: "ties have never been closer",
@@ -77,12 +79,7 @@ _ACTED_DEVANAGARI = re.compile(
 def denied_sentences(text: str, starts: Sequence[int]) -> frozenset[int]:
     """Numbers of the sentences (as `starts` cuts text) that deny, call off or put off
     what they tell rather than report it."""
-    out: set[int] = set()
-    for i, start in enumerate(starts):
-        end = starts[i + 1] if i + 1 < len(starts) else len(text)
-        if _denied(text[start:end].strip()):
-            out.add(i)
-    return frozenset(out)
+    return sentences_where(text, starts, _denied)
 
 
 def _denied(sentence: str) -> bool:

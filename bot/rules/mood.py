@@ -19,9 +19,9 @@ together more often"; 会談し、協力を強化すべきだとの認識で一�
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-__all__ = ["unasserted_sentences"]
+__all__ = ["sentences_where", "unasserted_sentences"]
 
 # English modals of possibility or duty ("may" is left out: "the more telling hour may
 # have been when the ministers met" hedges a judgement, not the act; "would" after a
@@ -64,10 +64,16 @@ _QUESTION = re.compile(r"[?？][\s\"'”’」』)]*$")
 def unasserted_sentences(text: str, starts: Sequence[int]) -> frozenset[int]:
     """Numbers of the sentences (as `starts` cuts text) that ask, propose or suppose
     what they tell rather than report it."""
+    return sentences_where(text, starts, _unasserted)
+
+
+def sentences_where(text: str, starts: Sequence[int], test: Callable[[str], bool]
+                    ) -> frozenset[int]:
+    """Numbers of the sentences (as `starts` cuts text) that pass a test of their words."""
     out: set[int] = set()
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
-        if _unasserted(text[start:end].strip()):
+        if test(text[start:end].strip()):
             out.add(i)
     return frozenset(out)
 
