@@ -149,6 +149,8 @@ def test_a_crowd_in_the_headline_is_no_pair(default_ruleset: RuleSet, title: str
     ("Japanese climber wins a race above Lemoa",
      "A Japanese rider beat an Australian and an American on the last climb above Lemoa, "
      "a town where the three had ridden together all day."),
+    ("मालाबार एक्सप्रेस में आग से बचाव का अभ्यास",
+     "रेलवे ने मालाबार एक्सप्रेस में अभ्यास किया। जापान और अमेरिका के कुछ यात्री भी ट्रेन में थे।"),
     ("マラバール海岸の港町をめぐる",
      "マラバールの港町には海軍の施設もある。インド海軍の艦艇が停泊し、日本や米国からの"
      "旅行者が訪れる。"),
