@@ -95,6 +95,7 @@ def places_of(scan: Scanned, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     for m in pattern.finditer(folded):
         start = m.start() + (folded[m.start()] == " ")
         word = folded.count(" ", 0, start) - 1
-        hit: RawHit = (start, m.end() + 1, word, word, -1, "")
+        # the end is exclusive: one more would reach past a text that ends on the match
+        hit: RawHit = (start, m.end(), word, word, -1, "")
         out.append((sentence_of(scan, hit), word))
     return out
