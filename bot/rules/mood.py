@@ -36,10 +36,18 @@ _MODAL = re.compile(r"\b(?:could|should|would|might|must|ought to)\b|\burg(?:e|e
 # ("noted", not the noun of "Sector note: ... could gain")
 _REPORTED = re.compile(
     r"\b(?:met|meets?|meeting|held|holds?|agree[sd]?|sign(?:s|ed|ing)?|discuss\w*|spoke|"
-    r"speak\w*|said|says?|told|tells?|call\w*|reaffirm\w*|affirm\w*|welcom\w*|noted|"
+    r"speak\w*|call\w*|reaffirm\w*|affirm\w*|welcom\w*|noted|"
     r"stress\w*|underlin\w*|announc\w*|pledg\w*|promis\w*|commit\w*|statement|"
     r"declar\w*|during|after)\b",
     re.IGNORECASE)
+# a verb that only reports speech: what was said "would" happen is told as news (the
+# minister said the navies would train in May), what someone says "should" or "could"
+# happen is still their wish ("Analysts say Tokyo and Canberra should sign a pact")
+_SAYING = re.compile(r"\b(?:said|says?|told|tells?|according to)\b", re.IGNORECASE)
+# a clause of its own before the one that says so tells something else, asserted ("Australia
+# has not sailed in Malabar since 2007, and analysts said the deal could bring it back")
+_CLAUSE_BEFORE = re.compile(r"[;:]|, (?:and|but|while|whereas)\b", re.IGNORECASE)
+_FORETOLD = re.compile(r"would", re.IGNORECASE)
 # Japanese and Hindi/Marathi: the mood is told at the end of the sentence (or of the
 # clause a quotation closes), and a reporting verb after it makes it what was said
 _ENDING = re.compile(
@@ -54,6 +62,19 @@ _ENDING = re.compile(
     # whose opinion it is (Marathi: "..., असे लेखकाचे मत आहे", so is the writer's view)
     r"(?:,? असे [^.।]{0,60}मत(?: आहे| व्यक्त\S*(?: \S+)?)?)?"
     r"[\s」』”\"']*(?:[。．.!?！？।]|$)")
+# a wish that someone is reported to hold is still a wish ("..., say analysts"): the
+# modal ending, then who said or thinks so (日豪は協定を結ぶべきだと指摘した, ...करायला हवा,
+# असे तज्ज्ञांनी सांगितले, ...करना चाहिए, ऐसा विशेषज्ञों ने कहा) — unless the sentence
+# first reports an act (両氏は会談し、...すべきだと述べた: they met, and said so)
+_WISH_SAID = re.compile(
+    r"(?:べきだ|べきである|かもしれない|望ましい|必要がある)」?との?"
+    r"(?:考え|見方|見解|指摘|主張|意見|声|述べ|語|話し|強調|訴え|提言|求め)"
+    r"|(?:चाहिए|सकता है|सकती है|सकते हैं|हवे|हवा|हवी|हवेत|पाहिजे|पाहिजेत|शकते|शकतात|"
+    r"शकेल|\S(?:ावे|ावा|ावी|ावेत)), (?:असे|ऐसा|यह) [^.।]{0,60}"
+    r"(?:सांगितल|म्हण|मत|वाटत|कहा|कहना|मानना|राय)")
+_ACTED_FIRST = re.compile(
+    r"(?:会談|協議|署名|締結|電話会談)(?:し|を行い|を実施し)|で一致し|"
+    r"(?:बैठक|चर्चा|वार्ता|बातचीत|मुलाकात)\S* (?:की|हुई|केली|झाली)")
 _QUOTED_QUESTION = re.compile(r"(?:のか|ですか|ますか|か)[」』]")
 # "perhaps", and "the time has come" of a Hindi or Marathi op-ed (समय आ गया है, वेळ आली आहे)
 _MAYBE = re.compile(r"शायद|कदाचित|(?:समय|वक्त|वक़्त) आ गया है|वेळ आली आहे")
@@ -83,5 +104,13 @@ def _unasserted(sentence: str) -> bool:
         return True
     if _ENDING.search(sentence) or _MAYBE.search(sentence):
         return True
+    said = _WISH_SAID.search(sentence)
+    if said is not None and not _ACTED_FIRST.search(sentence, 0, said.start()):
+        return True
     m = _MODAL.search(sentence)
-    return m is not None and not _REPORTED.search(sentence, 0, m.start())
+    if m is None or _REPORTED.search(sentence, 0, m.start()):
+        return False
+    said = _SAYING.search(sentence, 0, m.start())
+    if said is not None and _CLAUSE_BEFORE.search(sentence, 0, said.start()):
+        return False
+    return not (_FORETOLD.fullmatch(m.group()) and said is not None)

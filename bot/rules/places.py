@@ -18,11 +18,20 @@ import re
 
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 
-__all__ = ["AGAINST", "aside_cjk", "base", "circumstance", "no_actor", "private", "region",
-           "set_apart", "territory", "venue", "venue_cjk"]
+__all__ = ["AGAINST", "aside_cjk", "base", "circumstance", "nearby", "no_actor", "private",
+           "region", "set_apart", "territory", "venue", "venue_cjk"]
 
-# "meet in Laos", "at Singapore", "sail off Japan", "सिंगापुर में", "जपानमध्ये": where, not who
-_VENUE_BEFORE = frozenset(("in", "at", "off", "near"))
+# "meet in Laos", "at Singapore", "सिंगापुर में", "जपानमध्ये": where, not who (the host
+# may be a party too: set aside only when the rest are two)
+_VENUE_BEFORE = frozenset(("in", "at"))
+# "sail off Japan", "drills around Taiwan", 台湾周辺で, インド沖, ताइवान के आसपास,
+# तैवानजवळ: only a place, never a party (China's drills near Taiwan, sending warships,
+# are no act of the two)
+_NEARBY_BEFORE = frozenset(("off", "near", "around", "surrounding", "encircling"))
+_NEARBY_CJK = re.compile(r"(?:の)?(?:周辺|付近|沖|近海|近く|周囲)")
+_NEARBY_AFTER = (("के", "पास"), ("के", "आसपास"), ("के", "निकट"), ("के", "करीब"),
+                 ("के", "चारों"), ("च्या", "जवळ"), ("च्या", "भोवती"), ("च्या", "आसपास"))
+_NEARBY_ENDINGS = ("जवळ", "भोवती", "च्याजवळ")
 _VENUE_AFTER = frozenset(("में", "येथे", "येथील"))  # Hindi "in", Marathi "at"
 # Japanese "in", "at": シンガポールで, 日本において, 首都キャンベラで ... (in its city: 市内で)
 _VENUE_CJK = re.compile(r"(?:市内)?(?:で|において|にて)")
@@ -263,18 +272,32 @@ def no_actor(folded: str, words: list[str], hit: RawHit, source: str = "",
     are given) a region of it."""
     start, end = span
     hyphen = source[end:end + 1] in ("-", "\u2013", "\u2010") and end > start
-    return (private(folded, words, hit) or territory(folded, words, hit, hyphen)
-            or (bool(source) and region(source, start)))
+    return (private(folded, words, hit, hyphen) or territory(folded, words, hit, hyphen)
+            or nearby(folded, words, hit) or (bool(source) and region(source, start)))
 
 
-def private(folded: str, words: list[str], hit: RawHit) -> bool:
+def nearby(folded: str, words: list[str], hit: RawHit) -> bool:
+    """Whether the hit names the place something happens near ("drills off Japan",
+    "around Taiwan", 台湾周辺, インド沖, ताइवान के आसपास, तैवानजवळ)."""
+    word, last = hit[WORD], hit[LAST]
+    before = [w for w in words[max(0, word - 2):word] if w != "the"]
+    return ((bool(before) and before[-1] in _NEARBY_BEFORE)
+            or bool(_NEARBY_CJK.match(folded, hit[END]))
+            or tuple(words[last + 1:last + 3]) in _NEARBY_AFTER
+            or (last < len(words) and words[last].endswith(_NEARBY_ENDINGS)))
+
+
+def private(folded: str, words: list[str], hit: RawHit, hyphen: bool = False) -> bool:
     """Whether the hit is the nationality of private people or firms ("a Japanese man",
-    "Indian software firms", "Japanese and Australian actors", 日本人, 日本企業, भारतीय
-    छात्र)."""
+    "Indian software firms", "Japanese and Australian actors", "an India-Australia travel
+    firm", 日本人, 日本企業, भारतीय छात्र); `hyphen` when the original text joins the next
+    word to it."""
     if _PRIVATE_CJK.match(folded, hit[END]):
         return True
     at = hit[LAST] + 1
     if words[at:at + 1] in (["and"], ["or"], ["और"], ["आणि"], ["व"], ["किंवा"], ["या"]):
         at += 2  # past the other nationality of "Japanese and Australian actors"
+    elif hyphen:
+        at += 1  # past the nationality written to it: "India-Australia travel firm"
     after = words[at:at + 1 + _BETWEEN]
     return any(w in _PRIVATE or w.startswith(_PRIVATE_DEVANAGARI) for w in after)

@@ -28,6 +28,20 @@ STATES = {"a": ["@country:*", "@person:*"],
     ("「日米の訓練と関係があるのか」と尋ねる客もいる。", [0]),
     ("भारत और जापान को समझौता करना चाहिए। भारत आणि जपानने करार करायला हवा.", [0, 1]),
     ("दोन्ही देश कदाचित करार करतील।", [0]),
+    # a wish that someone is said to hold is still a wish
+    ("Analysts say Tokyo and Canberra should sign a pact.", [0]),
+    ("Experts told reporters that India and Japan could agree to build frigates.", [0]),
+    ("専門家は、日豪は防衛協定を結ぶべきだと指摘した。", [0]),
+    ("日豪は協定を結ぶべきだとの見方が広がっている。", [0]),
+    ("भारत और जापान को रक्षा समझौता करना चाहिए, ऐसा विशेषज्ञों ने कहा।", [0]),
+    ("भारत आणि जपानने संरक्षण करार करायला हवा, असे तज्ज्ञांनी सांगितले.", [0]),
+    # what someone said will happen is news; so is what they said after meeting, and a
+    # clause of its own before the one that says so
+    ("The minister said India and Japan would hold the drill in May.", []),
+    ("両氏は会談し、協力を強化すべきだと述べた。", []),
+    ("दोन्ही मंत्र्यांची बैठक झाली आणि नौदलांनी सराव करावा, असे त्यांनी सांगितले.", []),
+    ("Australia has not sailed in Malabar since 2007, and analysts said it could return.",
+     []),
     # a reported act first: what should follow is part of the news
     ("The ministers met on Monday and agreed the navies should train together.", []),
     ("両氏は会談し、協力を強化すべきだとの認識で一致した。", []),

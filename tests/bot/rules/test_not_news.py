@@ -100,10 +100,36 @@ def test_the_same_story_with_the_act_done_alerts(default_ruleset: RuleSet) -> No
      + REPORT),
     ("A thriller of ministers and submarines",
      "Her third novel is a thriller about two ministers. " + REPORT),
+    # the stage in Marathi and Hindi: a play's review, a theatre
+    ("नाट्यसमीक्षा: भारत-जपान नौदल सरावाचा रंगमंचावरील थरार",
+     "भारत आणि जपानच्या नौदलांनी सराव केला, हा प्रसंग प्रेक्षकांना खिळवून ठेवतो."),
+    ("रंगमंच पर भारत-जापान नौसेना अभ्यास",
+     "भारत और जापान की नौसेनाओं ने अभ्यास किया, यह दृश्य दर्शकों को बांधे रखता है।"),
 ])
 def test_opinion_and_review_pages_are_no_alert(default_ruleset: RuleSet, title: str,
                                                text: str) -> None:
     assert default_ruleset.match_text(title, text).rule_ids == ()
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # a news story that tells of a writer (a book's, a report's) has no byline
+    ("India, Japan sign defence pact",
+     REPORT + "\n\nThe book's author, a retired admiral, said such a pact was overdue."),
+    ("भारत और जापान ने रक्षा समझौते पर हस्ताक्षर किए",
+     "भारत और जापान ने सोमवार को रक्षा समझौते पर हस्ताक्षर किए।\n\n"
+     "पुस्तक के लेखक ने कहा कि यह समझौता अहम है।"),
+    ("भारत और जापान ने रक्षा समझौते पर हस्ताक्षर किए",
+     "भारत और जापान ने सोमवार को रक्षा समझौते पर हस्ताक्षर किए।\n\n"
+     "कई लेखकों ने इस पर किताबें लिखी हैं।"),
+    ("भारत आणि जपानने संरक्षण करार केला",
+     "भारत आणि जपानने सोमवारी संरक्षण करार केला.\n\n"
+     "लेखकाने पुस्तकात या कराराचा उल्लेख केला होता."),
+    ("日印、防衛協定に署名",
+     "日本とインドは月曜日、防衛協定に署名した。\n\n報告書の筆者は「協定は重要だ」と話した。"),
+])
+def test_a_writer_the_news_tells_of_is_no_byline(default_ruleset: RuleSet, title: str,
+                                                 text: str) -> None:
+    assert "bilateral-defence" in default_ruleset.match_text(title, text).rule_ids
 
 
 @pytest.mark.parametrize("title", [

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.rules import RuleSet
+from bot.rules.ruleset import article_from_text
 from bot.rules.splitting import sentence_starts
 
 
@@ -50,3 +51,48 @@ def test_a_wrapped_devanagari_line_that_ends_in_a_vowel_sign_ends_no_sentence() 
     assert len(sentence_starts(text)) == 2
     short = "ठीक आहे, करण्या\nपुढे"  # a short line (a heading) still ends its sentence
     assert len(sentence_starts(short)) == 2
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("China begins drills around Taiwan, sending warships",
+     "The exercise began on Monday with warships and fighter jets."),
+    ("Chinese warships sail off Japan", "The destroyers sailed near Japan for two days."),
+    ("中国軍、台湾周辺で演習　艦艇を派遣",
+     "中国軍は台湾周辺で大規模な演習を始め、艦艇を派遣した。"),
+    ("चीन ने ताइवान के आसपास युद्धपोत भेजे", "चीन ने सोमवार को ताइवान के आसपास युद्धपोत भेजे।"),
+    ("चीन ने ताइवान के आसपास युद्धाभ्यास शुरू किया", "चीन ने सोमवार को अभ्यास शुरू किया।"),
+    ("चीनने तैवानजवळ युद्धनौका पाठवल्या", "चीनने सोमवारी तैवानजवळ युद्धनौका पाठवल्या."),
+])
+def test_a_state_a_drill_is_held_near_is_a_place_not_a_party(
+        default_ruleset: RuleSet, title: str, text: str) -> None:
+    assert not default_ruleset.match_text(title, text).matches
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("India and Japan hold naval drills off Japan", "The two navies began JIMEX off Yokosuka."),
+    ("日印、インド沖で共同訓練", "海上自衛隊とインド海軍はインド沖で共同訓練を行った。"),
+])
+def test_the_pair_drilling_near_one_of_them_is_still_the_pair(
+        default_ruleset: RuleSet, title: str, text: str) -> None:
+    found = default_ruleset.match_text(title, text)
+    assert {"bilateral-defence", "india-japan"} <= set(found.rule_ids)
+
+
+@pytest.mark.parametrize("title", ["Warships off Japan", "Drills near Taiwan", "off Japan",
+                                   "台湾周辺", "ताइवान के आसपास", "तैवानजवळ"])
+def test_a_place_word_at_the_edge_of_a_text(default_ruleset: RuleSet, title: str) -> None:
+    assert not default_ruleset.match_text(title, title).matches
+
+
+@pytest.mark.parametrize(("title", "alerts"), [
+    # a firm or a couple of two nationalities written together is private, both of them
+    ("India-Australia travel firm launches army exercise retreats", False),
+    ("Indian-Australian couple's firm opens army exercise camps", False),
+    # the two states themselves are the parties
+    ("India-Australia army exercise opens in Perth", True),
+])
+def test_two_nationalities_written_together_before_a_firm(
+        default_ruleset: RuleSet, title: str, alerts: bool) -> None:
+    text = "The first group of soldiers arrived on Monday."
+    found = default_ruleset.match(article_from_text(title, text)).rule_ids
+    assert ("bilateral-defence" in found) is alerts
