@@ -36,7 +36,7 @@ _NEGATED = re.compile(
     r"neither|no (?:\w+ )?(?:date|deal|agreement|pact|decision|plans?|talks|meeting)|"
     r"nothing (?:has|had|was) been|not yet|"
     r"den(?:y|ies|ied|ying)|cancel(?:s|l?ed|l?ing)?|call(?:s|ed|ing)? off|"
-    r"postpone(?:s|d)?|postponing|shelved|scrapped)\b", re.IGNORECASE)
+    r"postpone(?:s|d)?|postponing|(?:put|puts|putting) off|shelved|scrapped)\b", re.IGNORECASE)
 # an act the sentence reports before its negation: the act happened, and what follows is
 # what it left undone ("met ... but did not sign"); "said" is no act ("officials said the
 # talks were cancelled" reports the cancellation)
@@ -57,7 +57,9 @@ _ENDING = re.compile(
     # a headline's bare "cancelled", "put off": बैठक रद्द, दौरा स्थगित
     r"रद्द|स्थगित|"
     r"नाही|नाहीत|नव्हता|नव्हती|नव्हते|(?:रद्द|स्थगित) (?:केल|करण्यात|झाल)\S*(?: \S+){0,2}|"
-    r"पुढे ढकलल\S*(?: \S+){0,2}|पुढे ढकलण्यात(?: \S+){0,2}|नकार दिल\S*)"
+    r"पुढे ढकलल\S*(?: \S+){0,2}|पुढे ढकलण्यात(?: \S+){0,2}|नकार दिल\S*|"
+    # put off: लांबणीवर (पडली, टाकण्यात आली)
+    r"लांबणीवर(?: \S+){0,3})"
     r"(?:[」』]?(?:という|とした|としている|と(?:述べ|話し|説明し|明らかにし|発表し|伝え)\w{0,3})"
     # a headline's quoted denial and who said it: 「決まったことはない」 政府が答弁書
     r"|[」』]\s*[^。「」\s]{1,12}"

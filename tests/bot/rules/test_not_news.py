@@ -71,6 +71,11 @@ REPORT = ("India and Japan held their defence ministers' meeting in Tokyo on Mon
      "भारत और जापान के रक्षा मंत्रियों की बैठक स्थगित कर दी गई।"),
     ("भारत-जपान संरक्षण चर्चा पुढे ढकलली",
      "भारत आणि जपानच्या संरक्षणमंत्र्यांची बैठक पुढे ढकलण्यात आली."),
+    # a headline of two clauses, each an act put off
+    ("मंत्र्यांचा दौरा पुढे ढकलला; भारत-जपान संरक्षण चर्चा लांबणीवर",
+     "भारत आणि जपानच्या संरक्षणमंत्र्यांची बैठक लांबणीवर पडली आहे."),
+    ("India-Japan defence talks put off",
+     "The meeting of the defence ministers of India and Japan was put off by a week."),
 ])
 def test_an_act_not_done_is_no_alert(default_ruleset: RuleSet, title: str, text: str) -> None:
     assert default_ruleset.match_text(title, text).rule_ids == ()
