@@ -7,6 +7,12 @@ when it opens with a year at least `OLD_YEARS` before the article was published 
 ago", "six decades ago", 65年前, साठ साल पहले, ६० वर्षांपूर्वी). Such a sentence names no
 parties of today's news: `pair()` and `sentence()` look past it (bot/rules/environment.py).
 
+Nor is what the two do as a habit, for `pair()`: a sentence that says how often a thing
+is done ("the sailors have met often in recent years", 日印はたびたび訓練してきた,
+दोनों देश अक्सर अभ्यास करते हैं, दोन्ही नौदले नियमितपणे सराव करतात) tells the background of
+today's news, not the news, unless it also says when, today, it happens, or tells what
+was agreed or pledged for the future ("agreed to meet regularly").
+
 An anniversary is not dated by itself: "India and Japan marked 70 years of ties on Monday
 by signing a new pact" is news told on an old occasion.
 """
@@ -17,7 +23,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
-__all__ = ["OLD_YEARS", "dated_sentences"]
+__all__ = ["OLD_YEARS", "dated_sentences", "habitual_sentences"]
 
 # A year this many years before publication is history; a report recalls an agreement of
 # a few years back ("the 2020 logistics pact") as context of what happens now.
@@ -68,6 +74,26 @@ _NOW = re.compile(
     re.IGNORECASE)
 
 
+# how often or for how long a thing is done: a habit, not an act of today
+_HABIT = re.compile(
+    r"(?<!\bmore )(?<!\bso )(?<!\bas )"  # "more often" is a wish for the future
+    r"\b(?:often|regularly|frequently|routinely|usually|repeatedly|time and again|"
+    r"many times|in recent years|over the years)\b"
+    r"|たびたび|しばしば|定期的に|近年|長年|これまでも|繰り返し"
+    r"|अक्सर|नियमित रूप से|बार-बार|वर्षों से|पिछले कुछ वर्षों"
+    r"|अनेकदा|नियमितपणे|वारंवार|वर्षानुवर्षे|गेल्या काही वर्षांत",
+    re.IGNORECASE)
+# what was agreed, decided or pledged to do from now on is today's news
+_AGREED = re.compile(r"\b(?:agree\w*|decid\w*|pledg\w*|commit\w*|promis\w*|vow\w*)\b"
+                     r"|合意|一致|確認|決定|सहमत|सहमती|निर्णय|तय", re.IGNORECASE)
+
+
+def _habitual(sentence: str) -> bool:
+    m = _HABIT.search(sentence)
+    return (m is not None and not _NOW.search(sentence)
+            and not _AGREED.search(sentence, 0, m.start()))
+
+
 # a Japanese era year (昭和35年 is 1960, 平成元年 1989): the first year of each era
 _ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
 _ERA = re.compile(r"(" + "|".join(_ERAS) + r")\s*(元|\d{1,2})\s*年")
@@ -101,4 +127,16 @@ def dated_sentences(text: str, starts: Sequence[int], year: int | None) -> froze
             end = starts[i + 1] if i + 1 < len(starts) else len(folded)
             if i not in out and _old_year(folded[start:end], year):
                 out.add(i)
+    return frozenset(out)
+
+
+def habitual_sentences(text: str, starts: Sequence[int]) -> frozenset[int]:
+    """Numbers of the sentences (as `starts` cuts text) that tell what is done as a habit:
+    the background of a report (what the two "often" do) names no pair of today's act,
+    though it may still name an exercise the report is about."""
+    out: set[int] = set()
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        if _habitual(text[start:end]):
+            out.add(i)
     return frozenset(out)

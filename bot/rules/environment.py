@@ -113,7 +113,7 @@ class RuleEnv:
     def paired(self, node: Pair) -> bool:
         for scope in self.scopes((node.a, node.b, *node.also)):
             found = self.scans[scope]
-            aside = found.aside()
+            aside = found.aside() | found.habits()
             twos = [g for g in groups(found) if len(g.countries) == 2
                     and g.sentence not in aside]
             if not twos:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.rules.compile import Compiled
-from bot.rules.dated import dated_sentences
+from bot.rules.dated import dated_sentences, habitual_sentences
 from bot.rules.denial import denied_sentences
 from bot.rules.evaluate import END, LAST, START, WORD, WRITTEN, RawHit, gap
 from bot.rules.mood import unasserted_sentences
@@ -74,6 +74,15 @@ class ScopeScan:
         if found is None:
             found = self.cache["aside"] = self.dated() | unasserted_sentences(
                 self.source, self.sentences()) | denied_sentences(self.source, self.sentences())
+        assert isinstance(found, frozenset)
+        return found
+
+    def habits(self) -> frozenset[int]:
+        """The sentences that tell what is done as a habit (bot/rules/dated.py): no pair
+        of today's act, though they may name what the report is about."""
+        found = self.cache.get("habits")
+        if found is None:
+            found = self.cache["habits"] = habitual_sentences(self.source, self.sentences())
         assert isinstance(found, frozenset)
         return found
 

@@ -8,6 +8,7 @@ import pytest
 
 from bot.rules import RuleSet
 from bot.rules.dated import dated_sentences
+from bot.rules.ruleset import article_from_text
 from bot.rules.splitting import sentence_starts
 from tests.bot.rules.conftest import RuleFactory
 from watchers import Article
@@ -83,3 +84,26 @@ def test_pair_and_sentence_look_past_history(make_rule: RuleFactory) -> None:
 def test_history_is_no_news(default_ruleset: RuleSet, title: str, text: str,
                             alerted: bool) -> None:
     assert bool(default_ruleset.match(_article(title, text, 2020)).matches) is alerted
+
+
+@pytest.mark.parametrize(("title", "text", "paired"), [
+    # what the two do as a habit is the background of a report, no act of today
+    ("Frigates of seven navies end drill",
+     "Indian and Japanese sailors have met often in recent years.", False),
+    ("七か国の艦艇が訓練終了", "日本とインドの海軍はたびたび共同訓練をしてきた。", False),
+    ("सात नौसेनाओं का अभ्यास समाप्त", "भारत और जापान की नौसेनाएं अक्सर अभ्यास करती हैं।", False),
+    ("सात नौदलांचा सराव संपला", "भारत आणि जपानची नौदले नियमितपणे सराव करतात.", False),
+    # said with the day it happens, or as what was agreed from now on, it is news
+    ("Frigates of seven navies end drill",
+     "Indian and Japanese sailors met again on Monday, as they often do.", True),
+    ("Frigates of seven navies end drill",
+     "India and Japan agreed that their navies would train together regularly.", True),
+    ("Frigates of seven navies end drill",
+     "India wants Japanese jets to train with its air force more often.", True),
+])
+def test_a_habit_names_no_pair(make_rule: RuleFactory, title: str, text: str,
+                               paired: bool) -> None:
+    ruleset = make_rule({"a": ["@country:*"], "act": ["met", "agreed", "train", "訓練",
+                                                      "अभ्यास", "सराव"]},
+                        "pair(a, a, act)")
+    assert bool(ruleset.match(article_from_text(title, text)).matches) is paired

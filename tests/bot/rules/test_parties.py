@@ -32,9 +32,12 @@ STATES = {"a": ["@country:*", "@person:*"], "act": ["talks", "met", "counterpart
     ("Chinese survey ships held talks off Western Australia.", False),
     ("Chinese survey ships held talks in southern India.", False),
     ("中国の調査船が南インドの港でtalks", False),
-    # a state at sea ("off Japan") or "near" one is where, with the two parties elsewhere
-    ("India and France held talks off Japan.", True),
-    ("French ships met Indian ones near Japan.", True),
+    # a state at sea ("off Japan") or "near" one is where, never a party: the two parties
+    # are elsewhere, or there is one
+    ("India and the US held talks off Japan.", True),
+    ("American ships met Indian ones near Japan.", True),
+    ("Indian ships held talks off Japan.", False),
+    ("Indian ships met around Japan.", False),
     # an invasion sets one state against another
     ("The American invasion of Iraq followed failed talks.", False),
 ])
