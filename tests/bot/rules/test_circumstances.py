@@ -151,3 +151,24 @@ def test_a_shipbuilder_is_a_firm_not_its_state(rulesets: dict[str, RuleSet]) -> 
                                          "held talks with Japan.")
     assert not matches(rulesets["pair"], "", "A German envoy and an Australian minister "
                                              "held talks with Japan.")
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("防衛省、隊員確保へ新制度",
+     "防衛省内では、日米同盟の下で自衛隊の役割が広がるなか、人員の確保が防衛協力の実効性にも"
+     "関わるとの危機感が強い。"),
+    ("भर्ती नियम बदले गए",
+     "अमेरिका और जापान के रक्षा मंत्रियों की बैठक के मद्देनजर भारत ने भर्ती नियम बदले।"),
+    ("भरती नियम बदलले",
+     "अमेरिका आणि जपानच्या संरक्षणमंत्र्यांच्या बैठकीच्या पार्श्वभूमीवर भारताने भरती नियम बदलले."),
+])
+def test_a_clause_of_circumstances_closed_after_the_states(default_ruleset: RuleSet,
+                                                           title: str, text: str) -> None:
+    # Japanese "...なか、" (amid), Hindi के मद्देनजर (in view of), Marathi पार्श्वभूमीवर
+    # (against the backdrop of): the pair in it is what goes on, not who acts
+    assert not default_ruleset.match_text(title, text).matches
+    # the same pair acting, with the clause about a third state, is news
+    acting = default_ruleset.match_text(
+        "日米防衛相が会談", "中国の軍事活動が活発化するなか、日米の防衛相は10日、東京で会談し、"
+        "防衛協力の強化で一致した。")
+    assert "us-japan" in acting.rule_ids
