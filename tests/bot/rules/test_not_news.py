@@ -118,6 +118,20 @@ def test_opinion_and_review_pages_are_no_alert(default_ruleset: RuleSet, title: 
     assert default_ruleset.match_text(title, text).rule_ids == ()
 
 
+@pytest.mark.parametrize("title", [
+    # a town's government: sister cities and their mayors are no states
+    "Japan-US '2+2' of sister-city mayors meets in Kanazawa",
+    "日米「2プラス2」、姉妹都市の市長が協議",
+    "भारत-जापान सिस्टर सिटी के महापौरों की '2+2' बैठक",
+    "भारत-जपान भगिनी शहरांच्या महापौरांची '2+2' बैठक",
+])
+def test_sister_cities_and_their_mayors_are_no_statement_of_states(
+        default_ruleset: RuleSet, title: str) -> None:
+    text = ("The two mayors and the two council speakers met, as they do every year, and "
+            "agreed to exchange firefighters.")
+    assert default_ruleset.match_text(title, text).rule_ids == ()
+
+
 @pytest.mark.parametrize(("title", "text"), [
     # a news story that tells of a writer (a book's, a report's) has no byline
     ("India, Japan sign defence pact",
