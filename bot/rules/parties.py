@@ -320,14 +320,16 @@ def _counterpart(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]],
 def _partners_cjk(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]]
                   ) -> list[PartyGroup]:
     """The pairs of Japanese "with X" before a meeting or a drill (インドのシン国防相と会談
-    した): X and the sentence's other party, or the story's when it names none."""
+    した) in a sentence that names no other state: X and the story's other party."""
     folded = scan.norm.folded
     out = []
     for m in PARTNER_CJK.finditer(folded):
         sentence = sentence_of(scan, (m.start(), m.end(), 0, 0, -1, ""))
-        named = [h for h in by_sentence.get(sentence, ()) if not h.held_in and h.end <= m.start()
+        found = [h for h in by_sentence.get(sentence, ()) if not h.held_in]
+        named = [h for h in found if h.end <= m.start()
                  and TITLE_CJK.fullmatch(folded, h.end, m.start())]
-        if named:
+        # a sentence naming its own subject (日印は米豪両国とともに) has its parties already
+        if named and {h.country for h in found} == {named[-1].country}:
             group = _across(scan, by_sentence, sentence, named[-1].country)
             if group:
                 out.append(group)
