@@ -49,6 +49,10 @@ COUNTERPART = re.compile(
     r" (?:the |his |her |visiting )?[a-z]+(?: s)? (?:defen[cs]e|foreign) "
     r"(?:minister|ministers|secretary|chief)(?= )"
     r"| (?:संरक्षण|रक्षा|परराष्ट्र|विदेश) ?मंत्र[\u0900-\u097f]*(?:शी|सोबत|बरोबर)(?= )"
+    # and so does a minister or a service chief named with the honorific यांच्या- before
+    # the "with": "भारतीय लष्करप्रमुख जनरल ... यांच्याशी चर्चा केली"
+    r"| (?:(?:संरक्षण|रक्षा|परराष्ट्र|विदेश) ?मंत्री|(?:लष्कर|नौदल|हवाई ?दल|वायुदल) ?प्रमुख)"
+    r"(?: [\u0900-\u097f]+){0,4} यांच्या(?:शी|सोबत|बरोबर)(?= )"
     r"| (?:रक्षा|विदेश) ?मंत्री (?:से|के साथ)(?= )")
 # Japanese "with X" before a meeting or a drill: インドのシン国防相と約40分間会談した,
 # 豪海軍とシドニー沖で共同訓練を行った. The sentence often has no subject (it is the

@@ -96,8 +96,11 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
         if len(speakers) == 2:
             pair = frozenset(speakers)
     opposed = bool(places_of(title, AGAINST)) and len(set(_first_seen(title))) >= 2
+    # a question of one state's affairs ("Doors open to US contracts for Nashik's
+    # workshops?") asks nothing of a pair: its body's report of the pair's act is news
+    asked = title.source.rstrip().endswith(("?", "？")) and len(set(headline)) >= 2
     untold = bool(named) and (bool(denied_sentences(title.source, title.sentences()))
-                              or title.source.rstrip().endswith(("?", "？")))
+                              or asked)
     return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])),
                  opposed and not any(len(g.countries) == 2 for g in groups(title)),
                  tuple(headline), untold=untold)

@@ -269,3 +269,28 @@ def test_a_japanese_sentence_without_a_subject(default_ruleset: RuleSet, title: 
 def test_hindi_and_marathi_names_of_pacts_fields_and_summits(
         default_ruleset: RuleSet, title: str, text: str, pair: str) -> None:
     assert set(default_ruleset.match_text(title, text).rule_ids) == {pair, "bilateral-defence"}
+
+
+@pytest.mark.parametrize(("title", "text", "topics"), [
+    # a service chief met "with" under the Marathi honorific (... यांच्याशी) is a
+    # counterpart: his state and the story's other state are the pair
+    ("जपानचे नौदलप्रमुख दिल्लीत",
+     "नवी दिल्ली : जपानचे नौदलप्रमुख अॅडमिरल सायतो सोमवारी दिल्लीत आले. त्यांनी भारतीय "
+     "नौदलप्रमुख अॅडमिरल त्रिपाठी यांच्याशी चर्चा केली.", {"india-japan", "bilateral-defence"}),
+    # a chief meeting his own commander is no pair
+    ("भारतीय लष्करप्रमुख पुण्यात",
+     "पुणे : भारतीय लष्करप्रमुख जनरल द्विवेदी सोमवारी पुण्यात आले. त्यांनी दक्षिण मुख्यालयाचे "
+     "प्रमुख लेफ्टनंट जनरल सेठ यांच्याशी चर्चा केली.", set()),
+    # a headline asking of one state's affairs asks nothing of the pair whose signing
+    # (सह्या केल्या) its lead reports
+    ("नाशिकच्या उद्योगांना अमेरिकी कंत्राटांची संधी?",
+     "नाशिक : मंगळवारी भारत आणि अमेरिकेने वॉशिंग्टनमध्ये परस्पर संरक्षण खरेदी करारावर सह्या "
+     "केल्या. त्यामुळे लघुउद्योगांना नव्या कामांची आशा आहे.", {"india-us", "bilateral-defence"}),
+    ("Doors open for Pune workshops to US defence contracts?",
+     "Pune: Small firms hope for new orders after India and the United States signed a "
+     "reciprocal defence procurement agreement in Washington on Tuesday.",
+     {"india-us", "bilateral-defence"}),
+])
+def test_marathi_honorifics_and_one_state_questions(
+        default_ruleset: RuleSet, title: str, text: str, topics: set[str]) -> None:
+    assert set(default_ruleset.match_text(title, text).rule_ids) == topics
