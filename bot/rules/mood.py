@@ -51,8 +51,10 @@ _ENDING = re.compile(
     # "will have to" and the optative "should" (करावे लागेल, करार करावा)
     r"(?:ना|नी|ने) (?:होगा|होगी|होंगे|पड़ेगा|पड़ेगी|पड़ेंगे)|पड़ेगा|पड़ेगी|पड़ेंगे|"
     r"\S(?:ावे|ावा|ावी|ावेत)(?: लागेल| लागतील)?)"
-    # whose opinion it is (Marathi: "..., असे लेखकाचे मत आहे", so is the writer's view)
-    r"(?:,? असे [^.।]{0,60}मत(?: आहे| व्यक्त\S*(?: \S+)?)?)?"
+    # whose opinion, hope or demand it is (Marathi: "..., असे लेखकाचे मत आहे", so is the
+    # writer's view; "..., अशी अपेक्षा व्यक्त करण्यात आली", so it was hoped)
+    r"(?:,? (?:असे|अशी|असा) [^.।]{0,60}(?:मत|अपेक्षा|मागणी|इच्छा|आशा|आग्रह)"
+    r"(?: [^.।]{0,30})?)?"
     r"[\s」』”\"']*(?:[。．.!?！？।]|$)")
 _QUOTED_QUESTION = re.compile(r"(?:のか|ですか|ますか|か)[」』]")
 # "perhaps", and "the time has come" of a Hindi or Marathi op-ed (समय आ गया है, वेळ आली आहे)
