@@ -101,11 +101,13 @@ class RuleEnv:
         return {sentence_of(found, h)
                 for h in self.scope_hits(self.rule.index_of[ref.name], scope)} - found.aside()
 
-    def together(self, refs: Sequence[Ref]) -> bool:
+    def together(self, refs: Sequence[Ref], without: Sequence[Ref] = ()) -> bool:
         for scope in self.scopes(refs):
             common = self.sentences(refs[0], scope)
             for ref in refs[1:]:
                 common &= self.sentences(ref, scope)
+            for ref in without:
+                common -= self.sentences(ref, scope)
             if common:
                 return True
         return False

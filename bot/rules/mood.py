@@ -55,6 +55,9 @@ _ENDING = re.compile(
     r"(?:,? असे [^.।]{0,60}मत(?: आहे| व्यक्त\S*(?: \S+)?)?)?"
     r"[\s」』”\"']*(?:[。．.!?！？।]|$)")
 _QUOTED_QUESTION = re.compile(r"(?:のか|ですか|ますか|か)[」』]")
+# a Japanese condition ("if the pact is signed, ..."): ACSAが結ばれれば、補給を受けやすくなる
+# supposes the act (によれば is "according to")
+_IF_CJK = re.compile(r"(?<!よ)れば、")
 # "perhaps", and "the time has come" of a Hindi or Marathi op-ed (समय आ गया है, वेळ आली आहे)
 _MAYBE = re.compile(r"शायद|कदाचित|(?:समय|वक्त|वक़्त) आ गया है|वेळ आली आहे")
 # a question (the full stops are the sentence's own: splitting.py cuts after them)
@@ -81,7 +84,7 @@ def sentences_where(text: str, starts: Sequence[int], test: Callable[[str], bool
 def _unasserted(sentence: str) -> bool:
     if _QUESTION.search(sentence) or _QUOTED_QUESTION.search(sentence):
         return True
-    if _ENDING.search(sentence) or _MAYBE.search(sentence):
+    if _ENDING.search(sentence) or _MAYBE.search(sentence) or _IF_CJK.search(sentence):
         return True
     m = _MODAL.search(sentence)
     return m is not None and not _REPORTED.search(sentence, 0, m.start())
