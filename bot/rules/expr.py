@@ -335,10 +335,9 @@ def supporting(node: Node, positive: bool = True) -> set[str]:
         return supporting(node.part, not positive)
     if isinstance(node, And | Or):
         return set().union(*(supporting(p, positive) for p in node.parts))
-    if isinstance(node, Sentence):  # a group the sentence must not have is a guard
-        return {r.name for r in node.refs} if positive else set()
-    if isinstance(node, Near | Pair):
-        return {r.name for r in refs(node)} if positive else set()
+    if isinstance(node, Near | Sentence | Pair):  # what a sentence must lack is a guard
+        named = node.refs if isinstance(node, Sentence) else tuple(refs(node))
+        return {r.name for r in named} if positive else set()
     asks_for_hits = not _OPS[node.op](0, node.value)  # a floor such as count(g) >= 2
     return {node.ref.name} if asks_for_hits == positive else set()
 

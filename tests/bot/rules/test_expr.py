@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.rules.expr import ExprError, parse
+from bot.rules.expr import ExprError, parse, supporting
 from tests.bot.rules.conftest import RuleFactory
 from tests.bot.rules.helpers import matches
 
@@ -65,8 +65,6 @@ def test_a_sentence_without_a_group(make_rule: RuleFactory, text: str, expected:
 
 
 def test_a_sentence_without_a_group_is_evidence_of_the_first_only() -> None:
-    from bot.rules.expr import supporting
-
     assert supporting(parse("sentence(a, b, not c)")) == {"a", "b"}
 
 
