@@ -41,7 +41,7 @@ KEEP = 4  # cached sets kept (one per rules version lately in force); older ones
 _SUFFIXES = (".yaml", ".yml")
 _ROOT = Path(__file__).resolve().parents[2]
 # what a compiled set's content depends on besides our code: parsing, stems, the automaton
-_LIBRARIES = ("ruamel.yaml", "snowballstemmer", "pyahocorasick")
+_LIBRARIES = ("ruamel.yaml", "PyYAML", "snowballstemmer", "pyahocorasick")
 
 # The modules a compiled set depends on, relative to the repository, and why. A module
 # belongs here when code of it runs while the rules are read and compiled (load_ruleset),
@@ -67,7 +67,8 @@ BUILDS: dict[str, str] = {
     "bot/rules/ruleset.py": "RuleSet and Rule (pickled); __init__ derives the acronyms",
     "bot/rules/acronyms.py": "spelled_out(), run by RuleSet.__init__ (Spelled pickled)",
     "bot/rules/cache.py": "this file: how a set is written and keyed",
-    "bot/config/yamlfile.py": "parses every rule, lexicon and group file",
+    "bot/config/yamlfile.py": "parses a rule file that the fast reader leaves to ruamel",
+    "bot/config/yamlevents.py": "parses every rule, lexicon and group file (libyaml)",
     "bot/errors.py": "RuleProblem, kept in a set's warnings",
     "bot/models.py": "entity kinds, used by the lexicon and the compiler",
 }
