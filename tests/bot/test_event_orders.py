@@ -44,6 +44,10 @@ KNOWN_MERGES = frozenset({
     # a fresh blind batch (fv): a firm's India-Japan drone venture, in Japanese, published
     # on the day of the pair's 2+2 in New Delhi and saying the venture stays out of defence
     "d24-india-japan-2plus2-new-delhi-2024+negative:fv36-1",
+    # a fresh blind batch (fw): a Japanese retrospective on the 1952 India-Japan peace
+    # treaty (naming the US-Japan security treaty) published the day before the US-Japan
+    # ministers met in Singapore
+    "fe01-us-japan-kishi-austin-singapore-2022+negative:fw39-1",
 })
 # an event pulled into a known merge in one order may be left in two parts in another
 KNOWN_MERGED_EVENTS = frozenset(e for m in KNOWN_MERGES for e in m.split("+"))
