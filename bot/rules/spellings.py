@@ -5,7 +5,8 @@ meets each of them in a text.
 * Hindi and Marathi: the z and f of foreign names with or without the nukta (कोइज़ुमी /
   कोइजुमी), and a nasal before a consonant written as the anusvara or as the half nasal
   of that consonant's class (संबंध / सम्बन्ध, मंत्री / मन्त्री, हिंद / हिन्द); Marathi
-  plurals of nouns in -ī (स्वाक्षरी / स्वाक्षऱ्या).
+  plurals of nouns in -ī (स्वाक्षरी / स्वाक्षऱ्या) and obliques of nouns in -ā (सुरक्षा /
+  सुरक्षेच्या).
 * Japanese: katakana names with or without the middle dot (キーン・ソード / キーンソード)
   and with or without a long-vowel mark (マラバール / マラバル).
 
@@ -121,19 +122,26 @@ def _kana_variants(term: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-# Marathi nouns in -ī write their plural and oblique in -्या (स्वाक्षरी → स्वाक्षऱ्या
-# केल्या, पाणबुडी → पाणबुड्यांच्या, मंत्री → मंत्र्यांनी), a form that does not start with
-# the term; a term matches at a word's start (bot/rules/compile.py), so that stem meets
-# every form. Words this short (की) are particles, not nouns.
+# Marathi nouns change their last vowel before an ending, so the form in a text does not
+# start with the term; a term matches at a word's start (bot/rules/compile.py), so the
+# stem meets every form. Nouns in -ī write their plural and oblique in -्या (स्वाक्षरी →
+# स्वाक्षऱ्या केल्या, पाणबुडी → पाणबुड्यांच्या, मंत्री → मंत्र्यांनी); nouns in -ā their
+# oblique in -े (सुरक्षा → सागरी सुरक्षेसाठी, नौसेना → नौसेनेच्या, चर्चा → चर्चेत; Hindi
+# keeps -ā there). Words this short (की, का) are particles, not nouns.
 _II, _YAA = "\u0940", "\u094d\u092f\u093e"
+_AA, _E = "\u093e", "\u0947"
 _MIN_NOUN = 3
 
 
-def _plural_variants(term: str) -> list[str]:
-    """The term, and the term with its last word's Marathi plural stem."""
+def _stem_variants(term: str) -> list[str]:
+    """The term, and the term with its last word's Marathi plural or oblique stem."""
     head, last = term[:term.rfind(" ") + 1], term[term.rfind(" ") + 1:]
-    if len(last) < _MIN_NOUN or not last.endswith(_II) or not "\u0915" <= last[-2] <= "\u0939":
-        return [term]  # short, or no consonant before the -ī
+    if len(last) < _MIN_NOUN or not "\u0915" <= last[-2] <= "\u0939":
+        return [term]  # short, or no consonant before the last vowel
+    if last.endswith(_AA):
+        return [term, head + last[:-1] + _E]
+    if not last.endswith(_II):
+        return [term]
     # the eyelash ऱ after a vowel (स्वाक्षऱ्या), the plain र in a conjunct (मंत्र्यांनी)
     eyelash = last[-2] == "\u0930" and last[-3] != _VIRAMA
     return [term, head + last[:-2] + ("\u0931" if eyelash else last[-2]) + _YAA]
@@ -147,7 +155,7 @@ def spelling_variants(folded_core: str) -> list[str]:
     """The spellings of a case-folded, normalised term, the term itself first."""
     if _devanagari(folded_core):
         forms = [v for n in _nukta_variants(folded_core) for v in _nasal_variants(n)]
-        forms = [p for form in forms for p in _plural_variants(form)]
+        forms = [p for form in forms for p in _stem_variants(form)]
         return list(dict.fromkeys(forms))[:_MAX_VARIANTS]
     if re.search(f"[{_KATAKANA}]", folded_core):
         return _kana_variants(folded_core)

@@ -182,6 +182,11 @@ SILENT: list[tuple[str, str, str]] = [
      "SASEBO NAVAL BASE, Japan - A US Navy sailor was sentenced by a court-martial on "
      "Friday for a crash off base.\nUnder the status of forces agreement between Japan and "
      "the United States, Japanese prosecutors may waive their right to try such cases."),
+    # trade talks of two states move the shares of defence firms (चर्चेला: talks): the
+    # talks are trade's, however near the words of the forces
+    ("trade-talks-shares-mr", "शेअर बाजारात संरक्षण क्षेत्रातील समभागांना मागणी",
+     "मुंबई : भारत आणि अमेरिका यांच्यातील व्यापार चर्चेला वेग आल्याच्या वृत्तानंतर संरक्षण "
+     "क्षेत्रातील कंपन्यांचे समभाग वधारले. युद्धनौका बांधणाऱ्या कंपन्यांना मागणी होती."),
     # labour mobility between two watched states
     ("labour-mobility", "Japan and India sign pact on skilled workers",
      "Labour ministers of the two countries signed a memorandum that lets Indian nurses "

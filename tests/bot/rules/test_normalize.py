@@ -117,6 +117,8 @@ def test_acronyms_are_terms_in_capitals(term: str, acronym: bool) -> None:
     # Marathi plurals of nouns in -ī: the eyelash ऱ after a vowel, र in a conjunct
     ("स्वाक्षरी", core("स्वाक्षऱ्या")), ("पाणबुडी", "पाणबुड्या"),
     ("संरक्षण मंत्री", "संरक्षण मंत्र्या"),
+    # Marathi obliques of nouns in -ā: the last word's -ā becomes -e
+    ("सागरी सुरक्षा", "सागरी सुरक्षे"), ("नौसेना", "नौसेने"), ("चर्चा", "चर्चे"),
     # katakana: no middle dot (a space once normalised), no long-vowel mark
     (core("キーン・ソード"), "キーンソード"), ("マラバール", "マラバル"),
 ])
@@ -135,6 +137,18 @@ def test_a_marathi_plural_meets_the_singular_term(make_rule: RuleFactory) -> Non
     ruleset = make_rule({"x": ["स्वाक्षरी"]}, "x")
     assert matches(ruleset, "", "अधिकाऱ्यांनी कागदपत्रांवर स्वाक्षऱ्या केल्या.")
     assert not matches(ruleset, "", "अधिकाऱ्यांनी कागदपत्रे पाहिली.")
+
+
+@pytest.mark.parametrize(("text", "matched"), [
+    ("पंतप्रधानांच्या दौऱ्यात सागरी सुरक्षेवर भर", True),
+    ("सागरी सुरक्षेच्या मुद्द्यावर बैठक झाली.", True),
+    ("सागरी सुरक्षा दलाची बैठक झाली.", True),
+    ("सागरी किनाऱ्यावर पर्यटकांची गर्दी झाली.", False),
+])
+def test_a_marathi_oblique_meets_the_term(make_rule: RuleFactory, text: str,
+                                          matched: bool) -> None:
+    ruleset = make_rule({"x": ["सागरी सुरक्षा"]}, "x")
+    assert matches(ruleset, "", text) is matched
 
 
 def test_a_devanagari_letter_of_its_own_keeps_its_nukta() -> None:
