@@ -96,9 +96,10 @@ _FORMATS: dict[str, re.Pattern[str]] = {
 }
 # A signing is done at a meeting; ships refuel and call at ports in the course of an
 # exercise; at a handover both sides sign the acceptance documents, and a report in
-# which that signing stands in the lead reads as a signing.
+# which that signing stands in the lead reads as a signing; an arrangement for repairs or
+# supplies is signed, and a report that leads with the repairs it is for reads as logistics.
 _COMPATIBLE = frozenset({frozenset({"meeting", "signing"}), frozenset({"exercise", "logistics"}),
-                         frozenset({"signing", "transfer"})})
+                         frozenset({"signing", "transfer"}), frozenset({"signing", "logistics"})})
 _WEIGHTS = (3.0, 2.0, 1.0)  # a cue in the headline, in the first two sentences, further on
 # "At the beginning of the month" (सुरुवातीला, शुरुआत में) dates something else, and
 # Marathi सुरू आहे / सुरू असलेल्या / सुरूच ("going on", "still on") tells of a drill
