@@ -111,7 +111,7 @@ _PRIVATE = frozenset((
 _PRIVATE_CJK = re.compile(r"人(?!民|権)|企業|系|社員|留学生|観光客")
 _PRIVATE_DEVANAGARI = ("छात्र", "युवक", "युवती", "परिवार", "कंपन", "पर्यटक", "नागरिक",
                        "विद्यार्थ", "कुटुंब", "तरुण", "उद्योजक", "व्यापारी", "कर्मचार",
-                       "ग्राहक")
+                       "ग्राहक", "उद्योगपत", "उद्यमी", "उद्यमिय", "व्यवसायी", "गुंतवणूकदार")
 # One state acting against another or judging it: a protest, a condemnation, sanctions, an
 # accusation, a warning, a threat assessment, an invasion. Such a sentence names two states as
 # adversaries, not as the parties of something done together ("Japan protests Chinese

@@ -85,6 +85,24 @@ SPOKEN: list[tuple[str, str, str, set[str]]] = [
      "Officials of the two governments met for two days.\n"
      "Both sides agreed to meet again in the spring.",
      {"us-japan", "bilateral-defence"}),
+    # Hindi and Marathi tell the pair's deed at the end of the sentence, in the
+    # perfective or its passive, under a headline about something else
+    ("deed-mr-passive", "शहरात दुपारी भोंगे वाजले",
+     "मंगळवारी दुपारी शहरात भोंगे वाजले. नागरिकांनी त्याची नोंद घेतली.\n"
+     "त्याच दिवशी भारत आणि जपान यांच्यात टोकियोत संरक्षण उपकरण करारावर स्वाक्षऱ्या करण्यात "
+     "आल्या.", {"india-japan", "bilateral-defence"}),
+    ("deed-mr-drill", "शहरात दुपारी भोंगे वाजले",
+     "मंगळवारी दुपारी शहरात भोंगे वाजले. नागरिकांनी त्याची नोंद घेतली.\n"
+     "त्याच दिवशी भारत आणि अमेरिका यांच्या नौदलांचा संयुक्त सराव पार पडला.",
+     {"india-us", "bilateral-defence"}),
+    ("deed-hi", "शहर में दोपहर सायरन बजे",
+     "मंगलवार दोपहर शहर में सायरन बजे। लोगों ने इसे सुना।\n"
+     "उसी दिन भारत और जापान ने टोक्यो में रक्षा उपकरण समझौते पर हस्ताक्षर किए।",
+     {"india-japan", "bilateral-defence"}),
+    ("deed-hi-start", "शहर में दोपहर सायरन बजे",
+     "मंगलवार दोपहर शहर में सायरन बजे। लोगों ने इसे सुना।\n"
+     "उसी दिन भारत और ऑस्ट्रेलिया की नौसेनाओं का संयुक्त अभ्यास शुरू हुआ।",
+     {"india-australia", "bilateral-defence"}),
 ]
 
 SILENT: list[tuple[str, str, str]] = [
@@ -106,6 +124,23 @@ SILENT: list[tuple[str, str, str]] = [
     # goods that are no arms, sent under a headline about trade
     ("goods-sent", "Japanese carmakers ship more trucks abroad",
      "Exports rose for a third month as firms approved sending trucks to Australia."),
+    # the same pair's act not done: to come, wished for, not yet signed
+    ("deed-mr-future", "शहरात दुपारी भोंगे वाजले",
+     "मंगळवारी दुपारी शहरात भोंगे वाजले.\n"
+     "पुढील महिन्यात भारत आणि जपान संरक्षण उपकरण करारावर स्वाक्षरी करतील."),
+    ("deed-mr-wish", "शहरात दुपारी भोंगे वाजले",
+     "मंगळवारी दुपारी शहरात भोंगे वाजले.\n"
+     "भारत आणि जपान यांनी संरक्षण करार करावा, अशी मागणी विरोधकांनी केली."),
+    ("deed-mr-not-yet", "शहरात दुपारी भोंगे वाजले",
+     "मंगळवारी दुपारी शहरात भोंगे वाजले.\n"
+     "भारत आणि जपान यांच्यात संरक्षण करारावर अद्याप स्वाक्षरी झालेली नाही."),
+    ("deed-hi-future", "शहर में दोपहर सायरन बजे",
+     "मंगलवार दोपहर शहर में सायरन बजे।\n"
+     "भारत और जापान अगले महीने रक्षा समझौते पर हस्ताक्षर करेंगे।"),
+    # a business summit of two states' industrialists
+    ("business-summit-hi", "भारत-अमेरिका उद्योग शिखर सम्मेलन",
+     "मुंबई: भारत और अमेरिका के उद्योगपतियों का शिखर सम्मेलन संपन्न हुआ। रक्षा क्षेत्र की "
+     "कंपनियों ने भी हिस्सा लिया।"),
     # deterrence of crime is no defence, and "both sides of" is no pair
     ("crime-deterrence", "US and Japan retailers discuss deterrence of shoplifting",
      "Both sides of the debate met at a trade fair in Osaka."),

@@ -26,6 +26,8 @@ from bot.rules.splitting import sentence_starts
     ("भारत-अमेरिका युद्धाभ्यास रद्द कर दिया गया।", [0]),
     ("भारत आणि जपान यांच्यात करार झाला नाही.", [0]),
     ("भारत-ऑस्ट्रेलिया सराव पुढे ढकलण्यात आला.", [0]),
+    ("आबे यांचा दौरा पुढे ढकलला; भारत-जपान शिखर परिषद लांबणीवर", [0]),
+    ("भारत-जपान संरक्षणमंत्र्यांची बैठक लांबणीवर पडली.", [0]),
     # an act reported first: what it left undone is part of the news
     ("The ministers met on Monday but did not sign the pact.", []),
     ("両氏は会談したが、合意には至らなかった。", []),

@@ -225,3 +225,25 @@ def test_a_sport_word_in_the_lead_of_a_named_exercise_is_no_sport_story(
         default_ruleset: RuleSet, title: str, text: str, expected: bool) -> None:
     got = set(default_ruleset.match_text(title, text).rule_ids)
     assert ("india-australia" in got) is expected
+
+
+@pytest.mark.parametrize(("title", "text", "pair"), [
+    # a logistics pact named in Marathi or Hindi, with no other word of the forces
+    ("ऑस्ट्रेलियाबरोबर भारताचा करार",
+     "कॅनबेरा : भारत आणि ऑस्ट्रेलिया यांच्यात परस्पर रसद पुरवठा करारावर स्वाक्षऱ्या "
+     "करण्यात आल्या.", "india-australia"),
+    ("भारत-ऑस्ट्रेलिया करार",
+     "कैनबरा: भारत और ऑस्ट्रेलिया ने पारस्परिक रसद समझौते पर हस्ताक्षर किए।",
+     "india-australia"),
+    # defence production and innovation are the forces' business
+    ("भारत-अमेरिका भागीदारी",
+     "वॉशिंग्टन : भारत आणि अमेरिकेच्या नेत्यांची भेट झाली. दोन्ही देशांनी संरक्षण उत्पादन "
+     "करारावर स्वाक्षरी केली.", "india-us"),
+    # the two states' summit is their act
+    ("स्टार्टअप के सहारे आत्मनिर्भरता: दिल्ली में जुटे भारत-अमेरिका के नवोन्मेषक",
+     "नई दिल्ली। रक्षा क्षेत्र के भारतीय और अमेरिकी अधिकारी एक मंच पर जुटे। मौका था "
+     "भारत-अमेरिका रक्षा नवाचार सेतु के शिखर सम्मेलन का।", "india-us"),
+])
+def test_hindi_and_marathi_names_of_pacts_fields_and_summits(
+        default_ruleset: RuleSet, title: str, text: str, pair: str) -> None:
+    assert set(default_ruleset.match_text(title, text).rule_ids) == {pair, "bilateral-defence"}
