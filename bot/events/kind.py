@@ -44,7 +44,9 @@ _CUES: dict[Kind, re.Pattern[str]] = {
         r"(?:met|meet|meets|meeting|talks|dialogue|summit|consultations|called on"
         r"|courtesy call|(?<!port )visit(?:s|ed|ing)?)\b|\b2\s*\+\s*2\b|\btwo-plus-two\b"
         r"|(?<!電話)(?<!テレビ)(?<!オンライン)(?:会談|会合|協議|対話)|表敬|訪問"
-        rf"|{_DEVA}(?<!फोन पर )(?<!फ़ोन पर )"
+        # talks by phone, in Hindi or Marathi (फोन पर, फोनवरून, दूरध्वनीवरून), are a call
+        rf"|{_DEVA}(?<!फोन पर )(?<!फ़ोन पर )(?<!फोनवरून )(?<!फ़ोनवरून )(?<!फोनवर )"
+        r"(?<!फ़ोनवर )(?<!दूरध्वनीवरून )"
         r"(?:वार्ता|बैठक|मुलाक़?ात|भेंट|भेट|संवाद(?!दात)|चर्च[ाे])",  # not संवाददाता, a byline
         re.IGNORECASE),
     # "the pact they signed four years ago" recalls a signing, it does not report one

@@ -144,3 +144,16 @@ def test_a_repair_arrangement_signed_is_one_event_with_the_report_of_the_repairs
     assert assign(deal, [Candidate("e1", ja.day, (ja,))]) == "e1"
     # the pair's call or drill that day is neither
     assert not compatible("call", "logistics") and not compatible("exercise", "signing")
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("संरक्षणमंत्र्यांची जपानच्या समकक्षांशी दूरध्वनीवरून चर्चा", "call"),
+    ("दोन्ही मंत्र्यांनी फोनवरून संवाद साधला", "call"),
+    ("दोन्ही मंत्र्यांची फोनवर चर्चा", "call"),
+    ("रक्षा मंत्री ने अमेरिकी समकक्ष से फोन पर वार्ता की", "call"),
+    ("दोन्ही मंत्र्यांची दिल्लीत चर्चा झाली", "meeting"),
+])
+def test_talks_over_the_phone_are_a_call_in_marathi_as_in_hindi(title: str, kind: str) -> None:
+    """Marathi says "talked by phone" (दूरध्वनीवरून / फोनवरून चर्चा) as Hindi says फोन पर
+    वार्ता and English "telephone talks": a call, not a meeting."""
+    assert event_kind(title, "") == kind
