@@ -10,7 +10,7 @@ import re
 __all__ = ["BOTH", "CHOICE", "CHOOSING", "COUNTED", "COUNTERPART", "DEVANAGARI",
            "DEVANAGARI_AND", "DEVANAGARI_JOINERS", "JOINED", "JOINING", "JOINING_CJK", "OTHERS",
            "OTHERS_CJK",
-           "OWN_FORCES", "VESSEL"]
+           "OWN_FORCES", "PARTNER_CJK", "TITLE_CJK", "VESSEL"]
 
 # Words of a pair written together: at most this many words between two states.
 JOINED = 2
@@ -49,7 +49,24 @@ COUNTERPART = re.compile(
     r" (?:the |his |her |visiting )?[a-z]+(?: s)? (?:defen[cs]e|foreign) "
     r"(?:minister|ministers|secretary|chief)(?= )"
     r"| (?:संरक्षण|रक्षा|परराष्ट्र|विदेश) ?मंत्र[\u0900-\u097f]*(?:शी|सोबत|बरोबर)(?= )"
+    # and so does a minister or a service chief named with the honorific यांच्या- before
+    # the "with": "भारतीय लष्करप्रमुख जनरल ... यांच्याशी चर्चा केली"
+    r"| (?:(?:संरक्षण|रक्षा|परराष्ट्र|विदेश) ?मंत्री|(?:लष्कर|नौदल|हवाई ?दल|वायुदल) ?प्रमुख)"
+    r"(?: [\u0900-\u097f]+){0,4} यांच्या(?:शी|सोबत|बरोबर)(?= )"
     r"| (?:रक्षा|विदेश) ?मंत्री (?:से|के साथ)(?= )")
+# Japanese "with X" before a meeting or a drill: インドのシン国防相と約40分間会談した,
+# 豪海軍とシドニー沖で共同訓練を行った. The sentence often has no subject (it is the
+# headline's or the previous sentence's), so X stands across the table from the story's
+# other party as a counterpart does. The pattern starts at と; the state must end just
+# before it (its title between: マールズ副首相兼国防相と).
+PARTNER_CJK = re.compile(
+    r"との?(?:間で|ともに)?[^\s。、とはが]{0,20}?(?:電話会談|会談|協議|共同訓練|合同訓練|共同演習|"
+    r"親善訓練|訓練|演習|意見交換|署名)")
+# what may stand between a state's name and that と: a title or a force (シン国防相, 豪海軍),
+# or one written with の that ends as a minister's, a force's or a government's does
+# (インドの国防相, 米国の国防長官); インドの企業と is a firm
+TITLE_CJK = re.compile(r"[^\s、。はがをにでとの]{0,10}|の[^\s、。はがをにでとの]{0,6}?"
+                       r"(?:相|大臣|長官|大統領|軍|隊|艦|艇|政府|代表団|当局|省)")
 # the two parties named as a pair without their names
 BOTH = re.compile(
     r" (?:the two|both|both the|our two|their two) "

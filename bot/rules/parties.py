@@ -55,6 +55,8 @@ from bot.rules.pairwords import (
     OTHERS,
     OTHERS_CJK,
     OWN_FORCES,
+    PARTNER_CJK,
+    TITLE_CJK,
     VESSEL,
 )
 from bot.rules.partytypes import (
@@ -94,8 +96,11 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
         if len(speakers) == 2:
             pair = frozenset(speakers)
     opposed = bool(places_of(title, AGAINST)) and len(set(_first_seen(title))) >= 2
+    # a question of one state's affairs ("Doors open to US contracts for Nashik's
+    # workshops?") asks nothing of a pair: its body's report of the pair's act is news
+    asked = title.source.rstrip().endswith(("?", "？")) and len(set(headline)) >= 2
     untold = bool(named) and (bool(denied_sentences(title.source, title.sentences()))
-                              or title.source.rstrip().endswith(("?", "？")))
+                              or asked)
     return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])),
                  opposed and not any(len(g.countries) == 2 for g in groups(title)),
                  tuple(headline), untold=untold)
@@ -117,9 +122,11 @@ def _party_hits(scan: Scanned, words: list[str]) -> list[PartyHit]:
                 # no party, whatever else the sentence sets aside
                 continue
             at_base = not person and base(folded, words, h)
+            # 日本とオーストラリアで合意: the two agreed (the で of 日米で), no venue
+            held_in = venue_cjk(folded, h) and folded[h[START] - 1:h[START]] not in ("と", "や")
             out.append((PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
-                                  at_base or venue(words, h) or venue_cjk(folded, h), h[END],
-                                  at_base),
+                                  at_base or venue(words, h) or held_in, h[END], at_base,
+                                  held_in),
                         _circumstance(scan, h)))
     # "... as North Korea fires missiles": what goes on, not who acts, when the rest of the
     # sentence names who does ("Troops in Alaska as India, US open exercise": they do); a
@@ -142,7 +149,7 @@ def _circumstance(scan: Scanned, hit: RawHit) -> bool:
 def _named(scan: Scanned) -> list[str]:
     """The states of a text that may be parties, in order of first appearance."""
     return list(dict.fromkeys(h.country for h in sorted(
-        _party_hits(scan, scan.norm.folded.split()), key=lambda h: h.end)))
+        _party_hits(scan, scan.norm.folded.split()), key=lambda h: h.end) if not h.held_in))
 
 
 def acting(scan: Scanned) -> frozenset[str]:
@@ -193,7 +200,8 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
         pair = None if stops or sentence in counted or sentence in joined else _pair(found)
         if pair:
             out.append(PartyGroup(sentence, pair))
-        actors = [h for h in found if not h.base]  # "the US Navy base": where, not who
+        # "the US Navy base", マレーシアで: where, not who
+        actors = [h for h in found if not h.base and not h.held_in]
         if actors and sentence not in joined:
             out.extend(PartyGroup(sentence, run)
                        for run in _runs(actors, words, scan.norm.folded, stops))
@@ -202,6 +210,7 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
             group = _counterpart(scan, by_sentence, sentence, word)
             if group:
                 out.append(group)
+        out.extend(_partners_cjk(scan, by_sentence))
     out.extend(_inferred(scan, by_sentence))
     return list(dict.fromkeys(out))
 
@@ -243,7 +252,8 @@ def _inferred(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]]
 def _pair(found: Sequence[PartyHit]) -> frozenset[str] | None:
     """The two states a sentence names, or that its people or its actors (the venue
     set aside) name when it names more."""
-    for kept in (found, [h for h in found if h.person], [h for h in found if not h.venue]):
+    kept_in = [h for h in found if not h.held_in]
+    for kept in (kept_in, [h for h in found if h.person], [h for h in found if not h.venue]):
         named = frozenset(h.country for h in kept)
         if len(named) == 2:
             return named
@@ -307,8 +317,35 @@ def _counterpart(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]],
         return None
     named = (max(near, key=lambda h: h.last) if any(h.last < word for h in near)
              else near[0]).country
+    return _across(scan, by_sentence, sentence, named)
+
+
+def _partners_cjk(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]]
+                  ) -> list[PartyGroup]:
+    """The pairs of Japanese "with X" before a meeting or a drill (インドのシン国防相と会談
+    した) in a sentence that names no other state: X and the story's other party."""
+    folded = scan.norm.folded
+    out = []
+    for m in PARTNER_CJK.finditer(folded):
+        sentence = sentence_of(scan, (m.start(), m.end(), 0, 0, -1, ""))
+        found = [h for h in by_sentence.get(sentence, ()) if not h.held_in]
+        named = [h for h in found if h.end <= m.start()
+                 and TITLE_CJK.fullmatch(folded, h.end, m.start())]
+        # a sentence naming its own subject (日印は米豪両国とともに) has its parties already
+        if named and {h.country for h in found} == {named[-1].country}:
+            group = _across(scan, by_sentence, sentence, named[-1].country)
+            if group:
+                out.append(group)
+    return out
+
+
+def _across(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]], sentence: int,
+            named: str) -> PartyGroup | None:
+    """The pair a state met across the table makes with the other party, looked for in
+    its sentence, then the story, earlier sentences, the dateline, later sentences."""
+    found = by_sentence.get(sentence, ())
     story = scan.story
-    others = [h for h in found if h.country != named]
+    others = [h for h in found if h.country != named and not h.held_in]
     # of several other states, the story's other party, else the one whose minister
     # speaks, else the first: "On China, Marles told his Japanese counterpart ..."
     partner = [h for h in others if named in story.pair and h.country in story.pair]
@@ -317,8 +354,9 @@ def _counterpart(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]],
     if other:
         return PartyGroup(sentence, frozenset((named, other)))
     earlier = [h.country for s in sorted(by_sentence, reverse=True) if s < sentence
-               for h in reversed(by_sentence[s])]
-    later = [h.country for s in sorted(by_sentence) if s > sentence for h in by_sentence[s]]
+               for h in reversed(by_sentence[s]) if not h.held_in]
+    later = [h.country for s in sorted(by_sentence) if s > sentence for h in by_sentence[s]
+             if not h.held_in]
     for country in [*(story.pair if named in story.pair else ()), *story.order, *earlier,
                     *scan.dateline, *later]:
         if country != named:

@@ -39,9 +39,6 @@ class Scanned(Protocol):
     def original(self, hit: RawHit) -> tuple[int, int, str]: ...
 
 
-
-
-
 def sentence_of(scan: Scanned, hit: RawHit) -> int:
     starts = scan.sentences()
     return bisect_right(starts, scan.original(hit)[0]) - 1
@@ -57,6 +54,9 @@ class PartyHit:
     venue: bool  # after "in"/"at", or a state's base: where something happens
     end: int = 0  # where the hit ends in the folded text
     base: bool = False  # a state's base ("the US Navy base"), a place of no run either
+    # a Japanese venue (マレーシアで, 東京において): where the meeting was held, never one of
+    # its parties, even when the sentence names only one other state
+    held_in: bool = False
 
 
 @dataclass(frozen=True)

@@ -227,6 +227,28 @@ def test_a_sport_word_in_the_lead_of_a_named_exercise_is_no_sport_story(
     assert ("india-australia" in got) is expected
 
 
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a Japanese sentence without a subject meets or trains "with X": its other party is
+    # the headline's or the previous sentence's; a venue with で is no party
+    ("防衛相、初の外遊", "中谷防衛相は2日、マレーシアで開かれた国際会議に出席した。会議の合間に、"
+     "インドのシン国防相と会談し、装備協力の拡大で一致した。",
+     {"bilateral-defence", "india-japan"}),
+    ("海自護衛艦、ダーウィンに寄港", "海上自衛隊の護衛艦が10日、豪北部ダーウィンに入港した。"
+     "入港に先立ち、豪海軍と周辺海域で共同訓練を行った。",
+     {"bilateral-defence", "japan-australia"}),
+    # the pair of the sentence's own subject, with a group of two others it trains with,
+    # is no pair of one of those
+    ("日印防衛相が会談", "木原防衛相はシン国防相と会談した。日印は今月、米豪両国とともに共同訓練を"
+     "実施する予定だ。", {"bilateral-defence", "india-japan"}),
+    # an international meeting in Malaysia is no statement of Japan and Malaysia
+    ("防衛相、国際会議に出席",
+     "中谷防衛相は2日、マレーシアで開かれた拡大ASEAN国防相会議に出席した。", set()),
+])
+def test_a_japanese_sentence_without_a_subject(default_ruleset: RuleSet, title: str, text: str,
+                                               expected: set[str]) -> None:
+    assert set(default_ruleset.match_text(title, text).rule_ids) == expected
+
+
 @pytest.mark.parametrize(("title", "text", "pair"), [
     # a logistics pact named in Marathi or Hindi, with no other word of the forces
     ("ऑस्ट्रेलियाबरोबर भारताचा करार",
@@ -247,3 +269,28 @@ def test_a_sport_word_in_the_lead_of_a_named_exercise_is_no_sport_story(
 def test_hindi_and_marathi_names_of_pacts_fields_and_summits(
         default_ruleset: RuleSet, title: str, text: str, pair: str) -> None:
     assert set(default_ruleset.match_text(title, text).rule_ids) == {pair, "bilateral-defence"}
+
+
+@pytest.mark.parametrize(("title", "text", "topics"), [
+    # a service chief met "with" under the Marathi honorific (... यांच्याशी) is a
+    # counterpart: his state and the story's other state are the pair
+    ("जपानचे नौदलप्रमुख दिल्लीत",
+     "नवी दिल्ली : जपानचे नौदलप्रमुख अॅडमिरल सायतो सोमवारी दिल्लीत आले. त्यांनी भारतीय "
+     "नौदलप्रमुख अॅडमिरल त्रिपाठी यांच्याशी चर्चा केली.", {"india-japan", "bilateral-defence"}),
+    # a chief meeting his own commander is no pair
+    ("भारतीय लष्करप्रमुख पुण्यात",
+     "पुणे : भारतीय लष्करप्रमुख जनरल द्विवेदी सोमवारी पुण्यात आले. त्यांनी दक्षिण मुख्यालयाचे "
+     "प्रमुख लेफ्टनंट जनरल सेठ यांच्याशी चर्चा केली.", set()),
+    # a headline asking of one state's affairs asks nothing of the pair whose signing
+    # (सह्या केल्या) its lead reports
+    ("नाशिकच्या उद्योगांना अमेरिकी कंत्राटांची संधी?",
+     "नाशिक : मंगळवारी भारत आणि अमेरिकेने वॉशिंग्टनमध्ये परस्पर संरक्षण खरेदी करारावर सह्या "
+     "केल्या. त्यामुळे लघुउद्योगांना नव्या कामांची आशा आहे.", {"india-us", "bilateral-defence"}),
+    ("Doors open for Pune workshops to US defence contracts?",
+     "Pune: Small firms hope for new orders after India and the United States signed a "
+     "reciprocal defence procurement agreement in Washington on Tuesday.",
+     {"india-us", "bilateral-defence"}),
+])
+def test_marathi_honorifics_and_one_state_questions(
+        default_ruleset: RuleSet, title: str, text: str, topics: set[str]) -> None:
+    assert set(default_ruleset.match_text(title, text).rule_ids) == topics

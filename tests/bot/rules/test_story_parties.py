@@ -15,12 +15,13 @@ from tests.bot.rules.helpers import matches, one_rule, write_dir
 
 LEXICON: dict[str, dict[str, Any]] = {
     "countries": {
-        "india": {"name": "India", "aliases": ["Indian", "भारत"]},
+        "india": {"name": "India", "aliases": ["Indian", "भारत", "インド"]},
         "japan": {"name": "Japan", "aliases": ["Japanese", "जपान", "日本"], "cities": ["Tokyo"]},
-        "australia": {"name": "Australia", "aliases": ["Australian", "ऑस्ट्रेलिया"],
+        "australia": {"name": "Australia", "aliases": ["Australian", "ऑस्ट्रेलिया", "オーストラリア"],
                       "cities": ["Canberra", "कॅनबेरा"]},
         "us": {"name": "United States", "aliases": ["अमेरिका"]},
         "laos": {"name": "Laos"},
+        "malaysia": {"name": "Malaysia", "aliases": ["マレーシア"]},
         "china": {"name": "China"},
     },
     "people": {
@@ -31,7 +32,7 @@ LEXICON: dict[str, dict[str, Any]] = {
     },
 }
 STATES = {"a": ["@country:*", "@person:*"], "act": ["talks", "agreed", "met", "सहमति", "सराव",
-                                                    "合意"]}
+                                                    "合意", "会談", "訓練"]}
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +51,28 @@ def ruleset(tmp_path_factory: pytest.TempPathFactory) -> RuleSet:
     ("", "Japan's minister met India's minister and Laos's envoy.", False),
 ])
 def test_people_and_venues(ruleset: RuleSet, title: str, text: str, expected: bool) -> None:
+    assert matches(ruleset, title, text) is expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # Japanese "with X" before a meeting or a drill, in a sentence without a subject: X and
+    # the story's other party (its headline, its lead, an earlier sentence)
+    ("日本の防衛相、初外遊", "防衛相は1日、国際会議に出席した。会議の合間に、インドの国防相と"
+     "約40分間会談した。", True),
+    ("日本の護衛艦が寄港", "入港に先立ち、オーストラリア海軍と周辺海域で共同訓練を行った。", True),
+    ("", "日本の護衛艦が入港した。これに先立ち、オーストラリア海軍とともに訓練を行った。", True),
+    ("", "オーストラリア海軍と共同訓練を行った。", False),  # nobody else
+    # a firm of the state, not the state ("の" between)
+    ("日本の護衛艦が寄港", "オーストラリアの企業と会談した。", False),
+    # a venue with で is where the talks were, never a party, whatever else is named
+    ("日本の防衛相、初外遊", "防衛相は1日、マレーシアで国際会議に出席した。会議の合間に、"
+     "インドの国防相と会談した。", True),
+    ("", "日本の防衛相は1日、マレーシアで会談した。", False),
+    ("", "日本の防衛相は1日、マレーシアの国防相と会談した。", True),
+    ("", "日本とオーストラリアで訓練の拡大に合意した。", True),  # the two agreed: no venue
+])
+def test_japanese_with_and_venue(ruleset: RuleSet, title: str, text: str,
+                                 expected: bool) -> None:
     assert matches(ruleset, title, text) is expected
 
 
