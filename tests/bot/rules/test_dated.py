@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.events.years import AGO_TEN
 from bot.rules import RuleSet, dated
 from bot.rules.dated import counted_back, dated_sentences, fold_digits
 from bot.rules.splitting import sentence_starts
@@ -93,7 +94,7 @@ def _searched_whole(folded: str, starts: list[int]) -> frozenset[int]:
     """The count-backs found by one search of the whole text: what counted_back must find
     while it searches only the stretches around "ago", 年前, पहले and पूर्व."""
     out = set()
-    for m in dated._AGO.finditer(folded):
+    for m in AGO_TEN.finditer(folded):
         i = bisect_right(starts, m.start()) - 1
         if not dated._NAMED_BY_PAST.search(folded, starts[i], m.start()):
             out.add(i)
