@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-__all__ = ["sentences_where", "unasserted_sentences"]
+__all__ = ["sentences_where", "unasserted", "unasserted_sentences"]
 
 # English modals of possibility or duty ("may" is left out: "the more telling hour may
 # have been when the ministers met" hedges a judgement, not the act; "would" after a
@@ -67,7 +67,7 @@ _QUESTION = re.compile(r"[?？][\s\"'”’」』)]*$")
 def unasserted_sentences(text: str, starts: Sequence[int]) -> frozenset[int]:
     """Numbers of the sentences (as `starts` cuts text) that ask, propose or suppose
     what they tell rather than report it."""
-    return sentences_where(text, starts, _unasserted)
+    return sentences_where(text, starts, unasserted)
 
 
 def sentences_where(text: str, starts: Sequence[int], test: Callable[[str], bool]
@@ -81,7 +81,8 @@ def sentences_where(text: str, starts: Sequence[int], test: Callable[[str], bool
     return frozenset(out)
 
 
-def _unasserted(sentence: str) -> bool:
+def unasserted(sentence: str) -> bool:
+    """Whether one sentence asks, proposes or supposes what it tells."""
     if _QUESTION.search(sentence) or _QUOTED_QUESTION.search(sentence):
         return True
     if _ENDING.search(sentence) or _MAYBE.search(sentence) or _IF_CJK.search(sentence):
