@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-__all__ = ["sentences_where", "unasserted_sentences"]
+__all__ = ["sentences_where", "unasserted", "unasserted_sentences"]
 
 # English modals of possibility or duty ("may" is left out: "the more telling hour may
 # have been when the ministers met" hedges a judgement, not the act; "would" after a
@@ -57,6 +57,9 @@ _ENDING = re.compile(
     r"(?: [^.।]{0,30})?)?"
     r"[\s」』”\"']*(?:[。．.!?！？।]|$)")
 _QUOTED_QUESTION = re.compile(r"(?:のか|ですか|ますか|か)[」』]")
+# a Japanese condition ("if the pact is signed, ..."): ACSAが結ばれれば、補給を受けやすくなる
+# supposes the act (によれば is "according to")
+_IF_CJK = re.compile(r"(?<!よ)れば、")
 # "perhaps", and "the time has come" of a Hindi or Marathi op-ed (समय आ गया है, वेळ आली आहे)
 _MAYBE = re.compile(r"शायद|कदाचित|(?:समय|वक्त|वक़्त) आ गया है|वेळ आली आहे")
 # a question (the full stops are the sentence's own: splitting.py cuts after them)
@@ -66,7 +69,7 @@ _QUESTION = re.compile(r"[?？][\s\"'”’」』)]*$")
 def unasserted_sentences(text: str, starts: Sequence[int]) -> frozenset[int]:
     """Numbers of the sentences (as `starts` cuts text) that ask, propose or suppose
     what they tell rather than report it."""
-    return sentences_where(text, starts, _unasserted)
+    return sentences_where(text, starts, unasserted)
 
 
 def sentences_where(text: str, starts: Sequence[int], test: Callable[[str], bool]
@@ -80,10 +83,11 @@ def sentences_where(text: str, starts: Sequence[int], test: Callable[[str], bool
     return frozenset(out)
 
 
-def _unasserted(sentence: str) -> bool:
+def unasserted(sentence: str) -> bool:
+    """Whether one sentence asks, proposes or supposes what it tells."""
     if _QUESTION.search(sentence) or _QUOTED_QUESTION.search(sentence):
         return True
-    if _ENDING.search(sentence) or _MAYBE.search(sentence):
+    if _ENDING.search(sentence) or _MAYBE.search(sentence) or _IF_CJK.search(sentence):
         return True
     m = _MODAL.search(sentence)
     return m is not None and not _REPORTED.search(sentence, 0, m.start())

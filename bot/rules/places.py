@@ -64,10 +64,18 @@ _DATELINE_LONGEST = 40
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 
 
+# Japanese writes the circumstances as a clause that ends in "amid" (〜が広がるなか、,
+# 〜を進める中、, 〜を背景に、) before what the sentence says: a state in it is no party.
+# (来日中、 is "during the visit": 中 counts after a verb's ending only.)
+_AMID_CJK = re.compile(r"[^、。，,]*?(?:(?<=[るたいだ])中|なか|さなか|を背景に)(?:で)?[、，,]")
+
+
 def circumstance(source: str, start: int, end: int, sentence: int) -> bool:
     """Whether the state written at source[start:end] is named by a clause telling the
     circumstances of its sentence (which begins at `sentence`), not as one of its
     parties."""
+    if _AMID_CJK.match(source, end):
+        return True
     bounds = [m.end() for m in _CLAUSE_END.finditer(source, sentence, start)]
     clause = bounds[-1] if bounds else sentence
     before = source[clause:start]

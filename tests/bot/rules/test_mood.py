@@ -28,6 +28,9 @@ STATES = {"a": ["@country:*", "@person:*"],
     ("「日米の訓練と関係があるのか」と尋ねる客もいる。", [0]),
     ("भारत और जापान को समझौता करना चाहिए। भारत आणि जपानने करार करायला हवा.", [0, 1]),
     ("दोन्ही देश कदाचित करार करतील।", [0]),
+    # a Japanese condition supposes the act; によれば ("according to") reports it
+    ("協定が結ばれれば、補給を受けやすくなる。", [0]),
+    ("防衛省によれば、両国は協定に署名した。", []),
     # a reported act first: what should follow is part of the news
     ("The ministers met on Monday and agreed the navies should train together.", []),
     ("両氏は会談し、協力を強化すべきだとの認識で一致した。", []),
