@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +11,9 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError
 
 from watchers import DefwatchError
+
+# A loader of one YAML file: load_yaml, or bot/config/yamlevents.py's faster one
+YamlLoad = Callable[[Path], Any]
 
 
 class YamlSyntaxError(DefwatchError):
@@ -121,6 +124,33 @@ def _deep_line(text: str) -> int:
     return 1
 
 
+class LinedMap(dict[Any, Any]):
+    """A mapping that knows the 0-based line of each of its keys, as ruamel's does
+    (built by bot/config/yamlevents.py)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: dict[Any, int] = {}
+
+    def at(self, key: str | int) -> tuple[int, Any] | None:
+        """The line of a key and its value, if it is one."""
+        return (self.lines[key], self[key]) if key in self else None
+
+
+class LinedList(list[Any]):
+    """A sequence that knows the 0-based line of each of its items."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[int] = []
+
+    def at(self, index: str | int) -> tuple[int, Any] | None:
+        """The line of an item and the item, if there is one at index."""
+        if isinstance(index, int) and 0 <= index < len(self):
+            return self.lines[index], self[index]
+        return None
+
+
 def line_of(node: Any, path: Sequence[str | int] = ()) -> int:
     """1-based line of the deepest key/item along `path` that exists; 1 when unknown."""
     line = 1
@@ -131,6 +161,8 @@ def line_of(node: Any, path: Sequence[str | int] = ()) -> int:
         elif isinstance(node, CommentedSeq) and isinstance(part, int) and part < len(node):
             line = node.lc.item(part)[0] + 1
             node = node[part]
+        elif isinstance(node, (LinedMap, LinedList)) and (found := node.at(part)):
+            line, node = found[0] + 1, found[1]
         else:
             break
     return line

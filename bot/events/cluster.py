@@ -138,8 +138,9 @@ def assign(sig: Signature, candidates: Sequence[Candidate], *,
     - 0.5 + bonus when the headlines share half their words (and 3+) but little else;
     - 0.4 + bonus when the article names no people (the entity layer missed them, and
       its text names none of the other's) but reports the same likely pair of countries
-      within a day, and a kind that does not contradict the other's, at least one of the
-      two telling it (a report in another script often gives no cue the rules know).
+      within a day, and a kind that does not contradict the other's — or neither tells
+      one: a report in another script often gives no cue the rules know, and an outlet's
+      story of a ministry's written answer gives none in any script.
       Only this way round: an article naming people never joins an event on such thin
       evidence (so a first report naming nobody at all still opens an event of its own,
       and `merges` joins the two once the named report arrives).

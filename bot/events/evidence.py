@@ -145,8 +145,9 @@ def _entity_score(a: Signature, b: Signature, text: float) -> float:
     title = jaccard(a.title_words, b.title_words)
     if title >= TITLE_JACCARD and len(a.title_words & b.title_words) >= 3:
         return 0.5 + 0.4 * title
-    kinds = compatible(a.kind, b.kind) and (a.kind is not None or b.kind is not None)
-    same = kinds and len(a.pair) == 2 and a.pair == b.pair
+    # The kinds agree (tested first) or one or both are untold: the pair and the day are
+    # what is left to tell, and an untold kind contradicts nothing
+    same = len(a.pair) == 2 and a.pair == b.pair
     if same and _thin(a, b) and a.day and b.day and abs(a.day - b.day).days <= 1:
         return 0.4 + 0.2 * title  # a report whose people (or thing) the entity layer missed
     return 0.0

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Literal
 
 from bot.events.sentences import split_sentences
+from bot.events.years import AGO, DIGITS, YEAR
 
 __all__ = ["KINDS", "SECONDARY", "STAGES", "Kind", "Stage", "compatible", "cued", "event_kind",
            "exercise_stage", "formats"]
@@ -43,7 +44,9 @@ _CUES: dict[Kind, re.Pattern[str]] = {
         r"(?:met|meet|meets|meeting|talks|dialogue|summit|consultations|called on"
         r"|courtesy call|(?<!port )visit(?:s|ed|ing)?)\b|\b2\s*\+\s*2\b|\btwo-plus-two\b"
         r"|(?<!電話)(?<!テレビ)(?<!オンライン)(?:会談|会合|協議|対話)|表敬|訪問"
-        rf"|{_DEVA}(?<!फोन पर )(?<!फ़ोन पर )"
+        # talks by phone, in Hindi or Marathi (फोन पर, फोनवरून, दूरध्वनीवरून), are a call
+        rf"|{_DEVA}(?<!फोन पर )(?<!फ़ोन पर )(?<!फोनवरून )(?<!फ़ोनवरून )(?<!फोनवर )"
+        r"(?<!फ़ोनवर )(?<!दूरध्वनीवरून )"
         r"(?:वार्ता|बैठक|मुलाक़?ात|भेंट|भेट|संवाद(?!दात)|चर्च[ाे])",  # not संवाददाता, a byline
         re.IGNORECASE),
     # "the pact they signed four years ago" recalls a signing, it does not report one
@@ -95,9 +98,10 @@ _FORMATS: dict[str, re.Pattern[str]] = {
 }
 # A signing is done at a meeting; ships refuel and call at ports in the course of an
 # exercise; at a handover both sides sign the acceptance documents, and a report in
-# which that signing stands in the lead reads as a signing.
+# which that signing stands in the lead reads as a signing; an arrangement for repairs or
+# supplies is signed, and a report that leads with the repairs it is for reads as logistics.
 _COMPATIBLE = frozenset({frozenset({"meeting", "signing"}), frozenset({"exercise", "logistics"}),
-                         frozenset({"signing", "transfer"})})
+                         frozenset({"signing", "transfer"}), frozenset({"signing", "logistics"})})
 _WEIGHTS = (3.0, 2.0, 1.0)  # a cue in the headline, in the first two sentences, further on
 # "At the beginning of the month" (सुरुवातीला, शुरुआत में) dates something else, and
 # Marathi सुरू आहे / सुरू असलेल्या / सुरूच ("going on", "still on") tells of a drill
@@ -184,25 +188,18 @@ def _port_visit(m: re.Match[str]) -> str:
 
 _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
                r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_Y = r"((?:1[89]|20)\d\d)"
 # A year that dates what a clause tells: "in (January) 1960", "on 9 September 2020",
 # "January 19, 1960", "1960年1月", "1960年に", "1960 में", "2016 साली" (a year naming a
 # thing, "the 2005 framework", "2007年の宣言", dates nothing; nor does a clause that runs
 # from then to now, `_SINCE`).
 _DATE = re.compile(
     rf"\b(?:in|on)\s+(?:(?:early|late|mid)[- ]?)?(?:\d{{1,2}}\s+)?"
-    rf"(?:{_MONTH_NAME}\s+)?(?:\d{{1,2}},?\s+)?{_Y}\b"
-    rf"|\b{_MONTH_NAME}\s+\d{{1,2}},?\s+{_Y}\b|\b\d{{1,2}}\s+{_MONTH_NAME}\s+{_Y}\b"
-    rf"|(?<!\d){_Y}年(?=\d{{1,2}}月|に|、)"
-    rf"|(?<!\d){_Y}\s*(?:में|को|मध्ये|साली|साल)(?![\u0900-\u097f])",
-    re.IGNORECASE)
-_AGO = re.compile(
-    r"\b(?:years|decades|a decade|a century) ago\b|\byears earlier\b|年前"
-    rf"|{_DEVA}(?:साल|वर्ष|वर्षों|दशक)\s+पहले|{_DEVA}वर्षांपूर्वी",
+    rf"(?:{_MONTH_NAME}\s+)?(?:\d{{1,2}},?\s+)?{YEAR}\b"
+    rf"|\b{_MONTH_NAME}\s+\d{{1,2}},?\s+{YEAR}\b|\b\d{{1,2}}\s+{_MONTH_NAME}\s+{YEAR}\b"
+    rf"|(?<!\d){YEAR}年(?=\d{{1,2}}月|に|、)"
+    rf"|(?<!\d){YEAR}\s*(?:में|को|मध्ये|साली|साल)(?![\u0900-\u097f])",
     re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b|以来|から|पासून|के बाद से|तब से")
-_DIGITS = str.maketrans("\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f",
-                        "0123456789")
 _STOP = re.compile(r"[.!?\u3002\uff01\uff1f\u0964](?=\s|$)|[\u3002\uff01\uff1f\u0964]")
 _COMMA = re.compile(r"[,;:\u3001\uff0c]")
 
@@ -215,7 +212,7 @@ def _dated(zone: str, at: int, year: int | None) -> bool:
         return False
     start = max((m.end() for m in _STOP.finditer(zone, 0, at)), default=0)
     stop = next((m.start() for m in _STOP.finditer(zone, at)), len(zone))
-    sentence = zone[start:stop].translate(_DIGITS)
+    sentence = zone[start:stop].translate(DIGITS)
     cue = at - start
     commas = [m.start() for m in _COMMA.finditer(sentence)]
     left = max((c for c in commas if c < cue), default=0)
@@ -225,7 +222,7 @@ def _dated(zone: str, at: int, year: int | None) -> bool:
 
 
 def _past(text: str, year: int) -> bool:
-    return bool(_AGO.search(text)) or (not _SINCE.search(text) and any(
+    return bool(AGO.search(text)) or (not _SINCE.search(text) and any(
         int(next(g for g in m.groups() if g)) < year for m in _DATE.finditer(text)))
 
 

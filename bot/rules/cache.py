@@ -4,11 +4,14 @@ Compiling the bundled rules costs about a second of CPU (YAML read with line num
 lookalike masks, the automaton), which `defwatch once` paid on every run. A cached set is
 used only when its file's name is the key computed now: a hash of every rule, lexicon
 and group file (name and bytes), the rules path as given (rule files name it in their
-problems), defwatch's own code and the versions of the libraries that shape a compiled
-set. It is used only when its checksum holds and it unpickles to a RuleSet; anything else
-(a stale, truncated or foreign file) is ignored, the set is built from the files and
-written again. A pickle runs code when it loads, so only a file this user owns, that no
-one else may write, in a folder only this user may write, is read.
+problems), the source of the modules that build a compiled set or define what it holds
+(BUILDS), and the versions of Python and of the libraries that shape one. The rest of
+the code (matching, events, the service) only reads a compiled set: a change there
+keeps the key, so the next start needs no compile. It is used only when its checksum
+holds and it unpickles to a RuleSet; anything else (a stale, truncated or foreign file)
+is ignored, the set is built from the files and written again. A pickle runs code when
+it loads, so only a file this user owns, that no one else may write, in a folder only
+this user may write, is read.
 
 Errors are never cached: a broken edit is compiled (and reported) every time.
 """
@@ -36,31 +39,61 @@ log = logging.getLogger("defwatch.rules")
 MAGIC = b"defwatch compiled rules 1\n"
 KEEP = 4  # cached sets kept (one per rules version lately in force); older ones are removed
 _SUFFIXES = (".yaml", ".yml")
+_ROOT = Path(__file__).resolve().parents[2]
 # what a compiled set's content depends on besides our code: parsing, stems, the automaton
-_LIBRARIES = ("ruamel.yaml", "snowballstemmer", "pyahocorasick")
+_LIBRARIES = ("ruamel.yaml", "PyYAML", "snowballstemmer", "pyahocorasick")
+
+# The modules a compiled set depends on, relative to the repository, and why. A module
+# belongs here when code of it runs while the rules are read and compiled (load_ruleset),
+# or when it defines a class whose instances the pickle holds (pickle keeps their fields,
+# not their code: a changed layout must not load). Modules that only read a compiled set
+# (scan, parties, environment and the rest of matching) are left out, and so are the
+# packages around it. tests/bot/rules/test_cache.py holds the list to what a load runs,
+# what the pickle names and what these modules import.
+BUILDS: dict[str, str] = {
+    "bot/rules/loader.py": "reads a rules folder, collects problems, assembles the set",
+    "bot/rules/compile.py": "builds the automaton and the compiled rules (classes pickled)",
+    "bot/rules/schema.py": "reads and validates a topic rule (ExampleSpec pickled)",
+    "bot/rules/shared.py": "reads groups/: shared term groups, conditions, look-alikes",
+    "bot/rules/lexicon.py": "reads lexicon/ (Lexicon, LexiconEntry pickled)",
+    "bot/rules/terms.py": "parses a term and its options (TermSpec pickled)",
+    "bot/rules/expr.py": "parses `require` expressions (their nodes pickled)",
+    "bot/rules/needs.py": "the groups a rule needs, for candidate selection",
+    "bot/rules/evaluate.py": "holds_on_nothing, run on each rule while compiling",
+    "bot/rules/normalize.py": "folds terms to the automaton's keys",
+    "bot/rules/spellings.py": "a term's spelling variants",
+    "bot/rules/stems.py": "name stems of lexicon entries",
+    "bot/rules/problems.py": "the problems a set keeps as warnings, and their wording",
+    "bot/rules/ruleset.py": "RuleSet and Rule (pickled); __init__ derives the acronyms",
+    "bot/rules/acronyms.py": "spelled_out(), run by RuleSet.__init__ (Spelled pickled)",
+    "bot/rules/cache.py": "this file: how a set is written and keyed",
+    "bot/config/yamlfile.py": "parses a rule file that the fast reader leaves to ruamel",
+    "bot/config/yamlevents.py": "parses every rule, lexicon and group file (libyaml)",
+    "bot/errors.py": "RuleProblem, kept in a set's warnings",
+    "bot/models.py": "entity kinds, used by the lexicon and the compiler",
+}
 
 
 @functools.cache
-def _code() -> bytes:
-    """A hash of defwatch's own source (both packages) and the libraries' versions."""
+def _code(root: Path) -> bytes:
+    """A hash of Python's and the libraries' versions and of the BUILDS modules under
+    root (the repository)."""
     digest = hashlib.sha256(sys.version.encode())
     for name in _LIBRARIES:
         try:
             digest.update(f"{name}={importlib.metadata.version(name)}\n".encode())
         except importlib.metadata.PackageNotFoundError:
             digest.update(f"{name}=?\n".encode())
-    root = Path(__file__).resolve().parents[2]
-    for package in ("bot", "watchers"):
-        for file in sorted((root / package).rglob("*.py")):
-            digest.update(str(file.relative_to(root)).encode() + b"\0")
-            digest.update(file.read_bytes())
+    for name in sorted(BUILDS):
+        body = (root / name).read_bytes()
+        digest.update(f"{name}\0{len(body)}\0".encode() + body)
     return digest.digest()
 
 
-def cache_key(path: Path) -> str:
-    """The key of the rule set `load_ruleset(path)` would build now; OSError when a file
-    cannot be read (then the loader reports it)."""
-    digest = hashlib.sha256(MAGIC + _code())
+def cache_key(path: Path, root: Path = _ROOT) -> str:
+    """The key of the rule set `load_ruleset(path)` would build now (with the code under
+    root); OSError when a file cannot be read (then the loader reports it)."""
+    digest = hashlib.sha256(MAGIC + _code(root))
     digest.update(f"{path}\0{path.is_file()}\0".encode())
     folder = path if path.is_dir() else path.parent
     # every YAML file under the folder: a superset of what the loader reads

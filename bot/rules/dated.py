@@ -23,33 +23,33 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
-__all__ = ["OLD_YEARS", "dated_sentences", "habitual_sentences"]
+from bot.events.years import AGO_TEN, DIGITS, YEAR
+
+__all__ = ["OLD_YEARS", "counted_back", "dated_sentences", "fold_digits", "habitual_sentences",
+           "old_year"]
 
 # A year this many years before publication is history; a report recalls an agreement of
 # a few years back ("the 2020 logistics pact") as context of what happens now.
-OLD_YEARS = 10
+OLD_YEARS = 10  # as far back as `AGO_TEN` counts
 
-_DIGITS = str.maketrans("०१२३४५६७८९０１２３４５６７８９", "01234567890123456789")
 # a year on its own, not part of a longer number, a phone number or an amount
 # ("the 1960 treaty" names a thing of today by its year: only "in 1960", "June 19, 1960",
 # "1960年6月" date what a sentence tells)
 _YEAR = re.compile(r"(?<![\d.,:/-])(?<!\bthe )(?<!\bits )(?<!\ba )(?<!\bsince )(?<!\bback to )"
-                   r"(1[89]\d\d|20\d\d)"
-                   r"(?![\d.,:/%-]\d|\d|s\b)", re.IGNORECASE)
-# "N years ago" with N at least OLD_YEARS (in digits or words), or decades or centuries
-# back: "two years ago" is the recent past of today's news, not history
-_TENS = (r"(?:\d{3,}|[1-9]\d|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-         r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-         r"ninety|hundred|दस|बीस|तीस|चालीस|पचास|साठ|सत्तर|अस्सी|नब्बे|सौ|दहा|वीस|चाळीस|"
-         r"पन्नास|ऐंशी|नव्वद|शंभर)")
-_AGO = re.compile(
-    r"\b" + _TENS + r"(?:[ -]\w+)? years? ago\b"
-    r"|\b(?:a few |several |many |\w+ )?(?:decades?|centur(?:y|ies)) ago\b"
-    r"|(?<!\d)(?:[1-9]\d|\d{3,})\s*年前|\d+\s*(?:十年|世紀)前|(?:半世紀|数十年)前"
-    r"|" + _TENS + r"\s+(?:साल|वर्ष|बरस)\s+(?:पहले|पूर्व)|(?:दशक|दशकों|सदी)\s+(?:पहले|पूर्व)"
-    r"|" + _TENS + r"\s+वर्षांपूर्वी|दशकांपूर्वी",
-    re.IGNORECASE)
+                   + YEAR + r"(?![\d.,:/%-]\d|\d|s\b)", re.IGNORECASE)
 
+# Every match of AGO_TEN holds one of these (the English ones end in "years ago", "decades
+# ago", "centuries ago"; the Japanese in 年前 or 世紀前; the Hindi and Marathi in पहले or
+# पूर्व), and has none of the stops of _GAP (it is words, spaces and hyphens): so it lies in
+# the stretch between two stops around one of these words. AGO_TEN tries its number words
+# at every position of the text it is given, which is dear on a long page: it is given
+# only those stretches. Each stretch is searched from its start to its end, which finds
+# what a search of the whole text would (a stop is no word character, so `\b` at the
+# end holds alike, and the look-behinds see the text before the start).
+_AGO_WORD = re.compile(r"(?:years?|decades?|century|centuries) ago\b|年前|世紀前|पहले|पूर्व",
+                       re.IGNORECASE)
+_GAPS = ".,;:!?।॥\"“”‘’'()[]{}<>「」『』【】、。，．！？：；…/|"
+_GAP = re.compile("[" + re.escape(_GAPS) + "]")
 
 # A count-back in a clause that names a thing of today by its past ("updating the
 # declaration signed by Howard and Abe fifteen years ago", "the pact that they signed a
@@ -107,25 +107,49 @@ def _years(sentence: str) -> Iterator[int]:
         yield _ERAS[m.group(1)] + (0 if m.group(2) == "元" else int(m.group(2)) - 1)
 
 
-def _old_year(sentence: str, year: int) -> bool:
+def old_year(sentence: str, year: int) -> bool:
+    """Whether a sentence (its digits folded) opens with a year long before `year`."""
     if _NOW.search(sentence):
         return False
     return any(y <= year - OLD_YEARS for y in _years(sentence))
 
 
+def fold_digits(text: str) -> str:
+    """Devanagari and full-width digits as ASCII ones, offsets unchanged."""
+    return text.translate(DIGITS)
+
+
+def counted_back(folded: str, starts: Sequence[int]) -> frozenset[int]:
+    """Numbers of the sentences (as `starts` cuts `folded`, its digits folded) that count
+    years back from now ("sixty years ago")."""
+    out: set[int] = set()
+    backwards = ""
+    searched = 0  # the end of the last stretch searched
+    for word in _AGO_WORD.finditer(folded):
+        if word.start() < searched:
+            continue
+        backwards = backwards or folded[::-1]
+        stop = _GAP.search(backwards, len(folded) - word.start())
+        lo = len(folded) - stop.start() if stop else 0
+        stop = _GAP.search(folded, word.end())
+        searched = stop.start() if stop else len(folded)
+        for m in AGO_TEN.finditer(folded, lo, searched):
+            i = bisect_right(starts, m.start()) - 1
+            if not _NAMED_BY_PAST.search(folded, max(starts[i], 0) if i >= 0 else 0,
+                                         m.start()):
+                out.add(i)
+    return frozenset(out)
+
+
 def dated_sentences(text: str, starts: Sequence[int], year: int | None) -> frozenset[int]:
     """Numbers of the sentences (as `starts` cuts text) that tell of long ago; `year` is
     the year of publication (None: unknown, and then only "... years ago" dates one)."""
-    folded = text.translate(_DIGITS)
-    out: set[int] = set()
-    for m in _AGO.finditer(folded):
-        i = bisect_right(starts, m.start()) - 1
-        if not _NAMED_BY_PAST.search(folded, max(starts[i], 0) if i >= 0 else 0, m.start()):
-            out.add(i)
+    folded = fold_digits(text)
+    out = set(counted_back(folded, starts))
     if year is not None:
         for i, start in enumerate(starts):
             end = starts[i + 1] if i + 1 < len(starts) else len(folded)
-            if i not in out and _old_year(folded[start:end], year):
+            if i not in out and old_year(folded[start:end], year):
                 out.add(i)
     return frozenset(out)
 

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from bot.rules.mood import sentences_where
 
-__all__ = ["denied_sentences"]
+__all__ = ["denied", "denied_sentences"]
 
 # English: a negated auxiliary, "never" (not in praise: "ties have never been closer",
 # "never before have the navies ..."), "no date", and the verbs of calling an act off,
@@ -81,10 +81,11 @@ _ACTED_DEVANAGARI = re.compile(
 def denied_sentences(text: str, starts: Sequence[int]) -> frozenset[int]:
     """Numbers of the sentences (as `starts` cuts text) that deny, call off or put off
     what they tell rather than report it."""
-    return sentences_where(text, starts, _denied)
+    return sentences_where(text, starts, denied)
 
 
-def _denied(sentence: str) -> bool:
+def denied(sentence: str) -> bool:
+    """Whether one sentence denies, calls off or puts off what it tells."""
     m = _ENDING.search(sentence)
     if m is not None:
         before = sentence[:m.start()]

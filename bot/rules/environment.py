@@ -98,14 +98,17 @@ class RuleEnv:
         """The sentences with a hit of ref, but for those telling of long ago or of what
         is only wished or supposed: they name no parties of today's news."""
         found = self.scans[scope]
-        return {sentence_of(found, h)
-                for h in self.scope_hits(self.rule.index_of[ref.name], scope)} - found.aside()
+        named = {sentence_of(found, h)
+                 for h in self.scope_hits(self.rule.index_of[ref.name], scope)}
+        return named - found.aside_of(named)
 
-    def together(self, refs: Sequence[Ref]) -> bool:
+    def together(self, refs: Sequence[Ref], without: Sequence[Ref] = ()) -> bool:
         for scope in self.scopes(refs):
             common = self.sentences(refs[0], scope)
             for ref in refs[1:]:
                 common &= self.sentences(ref, scope)
+            for ref in without:
+                common -= self.sentences(ref, scope)
             if common:
                 return True
         return False
@@ -113,9 +116,9 @@ class RuleEnv:
     def paired(self, node: Pair) -> bool:
         for scope in self.scopes((node.a, node.b, *node.also)):
             found = self.scans[scope]
-            aside = found.aside() | found.habits()
-            twos = [g for g in groups(found) if len(g.countries) == 2
-                    and g.sentence not in aside]
+            twos = [g for g in groups(found) if len(g.countries) == 2]
+            aside = found.aside_of(g.sentence for g in twos) | found.habits()
+            twos = [g for g in twos if g.sentence not in aside]
             if not twos:
                 continue
             a = hit_countries(found, self.scope_hits(self.rule.index_of[node.a.name], scope))

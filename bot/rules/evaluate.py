@@ -56,8 +56,8 @@ class Env(Protocol):
     def parties(self, ref: Ref) -> int:
         """How many distinct states the group's hits name as taking part."""
 
-    def together(self, refs: Sequence[Ref]) -> bool:
-        """Whether one sentence has a hit of every group."""
+    def together(self, refs: Sequence[Ref], without: Sequence[Ref] = ()) -> bool:
+        """Whether one sentence has a hit of every group of refs and none of without."""
 
     def paired(self, node: Pair) -> bool:
         """Whether one sentence names a and b as its two parties, with the other groups."""
@@ -81,7 +81,7 @@ class _Nothing:
     def parties(self, ref: Ref) -> int:
         return 0
 
-    def together(self, refs: Sequence[Ref]) -> bool:
+    def together(self, refs: Sequence[Ref], without: Sequence[Ref] = ()) -> bool:
         return False
 
     def paired(self, node: Pair) -> bool:
@@ -141,7 +141,7 @@ def _holds_together(node: Near | Sentence | Pair, env: Env) -> bool:
     if isinstance(node, Near):
         return _holds_near(node, env)
     if isinstance(node, Sentence):
-        return all(env.found(r) for r in node.refs) and env.together(node.refs)
+        return all(env.found(r) for r in node.refs) and env.together(node.refs, node.without)
     return all(env.found(r) for r in (node.a, node.b, *node.also)) and env.paired(node)
 
 

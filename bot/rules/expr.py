@@ -4,7 +4,9 @@
     term    := factor ('and' factor)*
     factor  := 'not' factor | '(' expr ')' | near | measure | sentence | pair | ref
     near    := 'near' '(' ref ',' ref ',' INT ')'      some hit of a at most INT words from b
-    sentence:= 'sentence' '(' ref (',' ref)+ ')'       one sentence has a hit of every group
+    sentence:= 'sentence' '(' ref (',' ['not'] ref)* ')'
+                                     one sentence has a hit of every group, none of a
+                                     group after 'not'
     pair    := 'pair' '(' ref ',' ref (',' ref)* ')'   one sentence names a and b as the two
                                      parties of what it says; the other groups in it too
     measure := ('count' | 'mentions' | 'parties') '(' ref ')' OP INT
@@ -92,12 +94,14 @@ class Near:
 
 @dataclass(frozen=True)
 class Sentence:
-    """Every group has a hit in one and the same sentence (the title is one sentence)."""
+    """Every group has a hit in one and the same sentence (the title is one sentence),
+    and no group of `without` has one there."""
 
     refs: tuple[Ref, ...]
+    without: tuple[Ref, ...] = ()
 
     def __str__(self) -> str:
-        return f"sentence({', '.join(map(str, self.refs))})"
+        return f"sentence({', '.join([*map(str, self.refs), *(f'not {r}' for r in self.without)])})"
 
 
 @dataclass(frozen=True)
@@ -262,13 +266,16 @@ class _Parser:
 
     def grouped(self, name: _Tok) -> Sentence | Pair:
         self.i += 2  # sentence (
-        found = [self.ref()]
+        found, without = [self.ref()], []
         while self.tok.kind == "punct" and self.tok.text == ",":
             self.i += 1
-            found.append(self.ref())
+            if name.text == "sentence" and self.keyword("not"):  # a sentence without it
+                without.append(self.ref())
+            else:
+                found.append(self.ref())
         self.take("punct", ")")
         if name.text == "sentence":  # one group: a sentence of today's news names it
-            return Sentence(tuple(found))
+            return Sentence(tuple(found), tuple(without))
         if len(found) < 2:
             raise ExprError(name.col, f"{name.text}() takes at least two groups")
         return Pair(found[0], found[1], tuple(found[2:]))
@@ -309,7 +316,7 @@ def refs(node: Node) -> Iterator[Ref]:
         yield node.a
         yield node.b
     elif isinstance(node, Sentence):
-        yield from node.refs
+        yield from (*node.refs, *node.without)
     elif isinstance(node, Pair):
         yield from (node.a, node.b, *node.also)
     else:
@@ -328,8 +335,9 @@ def supporting(node: Node, positive: bool = True) -> set[str]:
         return supporting(node.part, not positive)
     if isinstance(node, And | Or):
         return set().union(*(supporting(p, positive) for p in node.parts))
-    if isinstance(node, Near | Sentence | Pair):
-        return {r.name for r in refs(node)} if positive else set()
+    if isinstance(node, Near | Sentence | Pair):  # what a sentence must lack is a guard
+        named = node.refs if isinstance(node, Sentence) else tuple(refs(node))
+        return {r.name for r in named} if positive else set()
     asks_for_hits = not _OPS[node.op](0, node.value)  # a floor such as count(g) >= 2
     return {node.ref.name} if asks_for_hits == positive else set()
 

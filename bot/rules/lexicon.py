@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.config.yamlfile import YamlSyntaxError, load_yaml
+from bot.config.yamlfile import YamlLoad, YamlSyntaxError, load_yaml
 from bot.errors import RuleProblem
 from bot.models import EntityKind
 from bot.rules.normalize import core, pad
@@ -146,9 +146,9 @@ def _check_masks(p: FileProblems, entry: LexiconEntry) -> None:
 
 
 def _read_file(path: Path, kind: EntityKind, problems: list[RuleProblem],
-               entries: dict[str, LexiconEntry]) -> None:
+               entries: dict[str, LexiconEntry], load: YamlLoad) -> None:
     try:
-        doc = load_yaml(path)
+        doc = load(path)
     except YamlSyntaxError as exc:
         problems.append(RuleProblem(exc.file, exc.line, "", exc.message))
         return
@@ -171,7 +171,8 @@ def _read_file(path: Path, kind: EntityKind, problems: list[RuleProblem],
     problems.extend(p.items)
 
 
-def load_lexicon(directory: Path) -> tuple[Lexicon, list[RuleProblem]]:
+def load_lexicon(directory: Path, load: YamlLoad = load_yaml
+                 ) -> tuple[Lexicon, list[RuleProblem]]:
     """Read every lexicon file; problems are returned, never raised."""
     problems: list[RuleProblem] = []
     entries: dict[str, LexiconEntry] = {}
@@ -186,7 +187,7 @@ def load_lexicon(directory: Path) -> tuple[Lexicon, list[RuleProblem]]:
                 "unknown lexicon file; expected one of "
                 + ", ".join(f"{k}.yaml" for k in KINDS) + did_you_mean(path.stem, KINDS))))
             continue
-        _read_file(path, kind, problems, entries)
+        _read_file(path, kind, problems, entries, load)
     for entry in entries.values():  # references between files, once all are read
         for country in entry.countries:
             target = entries.get(country)

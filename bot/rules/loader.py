@@ -8,6 +8,8 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.config.yamlevents import load_yaml_fast
+from bot.config.yamlfile import YamlLoad, load_yaml
 from bot.errors import RuleError, RuleProblem
 from bot.rules.compile import check_refs, compile_rules
 from bot.rules.lexicon import load_lexicon
@@ -62,17 +64,25 @@ def _version(path: Path, files: list[Path]) -> str:
 
 def read_rules(path: Path) -> Loaded:
     """Read a rules folder, or one rule file with its folder's lexicon/ and groups/."""
+    loaded = _read(path, load_yaml_fast)
+    # Read fast, the YAML gives the same values and lines (bot/config/yamlevents.py);
+    # a folder with problems is read again as it always was, so that each problem reads
+    # to the letter as before whatever the two readers may differ in
+    return _read(path, load_yaml) if loaded.problems else loaded
+
+
+def _read(path: Path, load: YamlLoad) -> Loaded:
     if not path.exists():
         return Loaded(None, [RuleProblem(str(path), 1, "", "rules folder or file not found")])
     folder = path if path.is_dir() else path.parent
-    lexicon, problems = load_lexicon(folder / "lexicon")
-    shared, shared_problems = load_shared(folder / GROUPS_DIR)
+    lexicon, problems = load_lexicon(folder / "lexicon", load)
+    shared, shared_problems = load_shared(folder / GROUPS_DIR, load)
     files, file_problems = _rule_files(path)
     problems += shared_problems + file_problems
     specs: dict[str, RuleSpec] = {}
     listed: set[str] = set()
     for file in files:
-        read = read_rule(file, shared)
+        read = read_rule(file, shared, load)
         problems += read.problems
         listed.update(read.shared)
         spec = read.spec

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-__all__ = ["sentences_where", "unasserted_sentences"]
+__all__ = ["sentences_where", "unasserted", "unasserted_sentences"]
 
 # English modals of possibility or duty ("may" is left out: "the more telling hour may
 # have been when the ministers met" hedges a judgement, not the act; "would" after a
@@ -59,8 +59,10 @@ _ENDING = re.compile(
     # "will have to" and the optative "should" (करावे लागेल, करार करावा)
     r"(?:ना|नी|ने) (?:होगा|होगी|होंगे|पड़ेगा|पड़ेगी|पड़ेंगे)|पड़ेगा|पड़ेगी|पड़ेंगे|"
     r"\S(?:ावे|ावा|ावी|ावेत)(?: लागेल| लागतील)?)"
-    # whose opinion it is (Marathi: "..., असे लेखकाचे मत आहे", so is the writer's view)
-    r"(?:,? असे [^.।]{0,60}मत(?: आहे| व्यक्त\S*(?: \S+)?)?)?"
+    # whose opinion, hope or demand it is (Marathi: "..., असे लेखकाचे मत आहे", so is the
+    # writer's view; "..., अशी अपेक्षा व्यक्त करण्यात आली", so it was hoped)
+    r"(?:,? (?:असे|अशी|असा) [^.।]{0,60}(?:मत|अपेक्षा|मागणी|इच्छा|आशा|आग्रह)"
+    r"(?: [^.।]{0,30})?)?"
     r"[\s」』”\"']*(?:[。．.!?！？।]|$)")
 # a wish that someone is reported to hold is still a wish ("..., say analysts"): the
 # modal ending, then who said or thinks so (日豪は協定を結ぶべきだと指摘した, ...करायला हवा,
@@ -76,6 +78,9 @@ _ACTED_FIRST = re.compile(
     r"(?:会談|協議|署名|締結|電話会談)(?:し|を行い|を実施し)|で一致し|"
     r"(?:बैठक|चर्चा|वार्ता|बातचीत|मुलाकात)\S* (?:की|हुई|केली|झाली)")
 _QUOTED_QUESTION = re.compile(r"(?:のか|ですか|ますか|か)[」』]")
+# a Japanese condition ("if the pact is signed, ..."): ACSAが結ばれれば、補給を受けやすくなる
+# supposes the act (によれば is "according to")
+_IF_CJK = re.compile(r"(?<!よ)れば、")
 # "perhaps", and "the time has come" of a Hindi or Marathi op-ed (समय आ गया है, वेळ आली आहे)
 _MAYBE = re.compile(r"शायद|कदाचित|(?:समय|वक्त|वक़्त) आ गया है|वेळ आली आहे")
 # a question (the full stops are the sentence's own: splitting.py cuts after them)
@@ -85,7 +90,7 @@ _QUESTION = re.compile(r"[?？][\s\"'”’」』)]*$")
 def unasserted_sentences(text: str, starts: Sequence[int]) -> frozenset[int]:
     """Numbers of the sentences (as `starts` cuts text) that ask, propose or suppose
     what they tell rather than report it."""
-    return sentences_where(text, starts, _unasserted)
+    return sentences_where(text, starts, unasserted)
 
 
 def sentences_where(text: str, starts: Sequence[int], test: Callable[[str], bool]
@@ -99,10 +104,11 @@ def sentences_where(text: str, starts: Sequence[int], test: Callable[[str], bool
     return frozenset(out)
 
 
-def _unasserted(sentence: str) -> bool:
+def unasserted(sentence: str) -> bool:
+    """Whether one sentence asks, proposes or supposes what it tells."""
     if _QUESTION.search(sentence) or _QUOTED_QUESTION.search(sentence):
         return True
-    if _ENDING.search(sentence) or _MAYBE.search(sentence):
+    if _ENDING.search(sentence) or _MAYBE.search(sentence) or _IF_CJK.search(sentence):
         return True
     said = _WISH_SAID.search(sentence)
     if said is not None and not _ACTED_FIRST.search(sentence, 0, said.start()):

@@ -35,8 +35,9 @@ def needed(node: Node) -> list[frozenset[str]]:
         return [frozenset((node.name,))]
     if isinstance(node, Or):
         return _either([needed(p) for p in node.parts])
-    if isinstance(node, Near | Sentence | Pair):
-        return [frozenset((r.name,)) for r in refs(node)]
+    if isinstance(node, Near | Sentence | Pair):  # not what a sentence must lack
+        named = node.refs if isinstance(node, Sentence) else tuple(refs(node))
+        return [frozenset((r.name,)) for r in named]
     if isinstance(node, Measure):  # a floor such as count(g) >= 2 fails at zero
         return [] if compare(node.op, 0, node.value) else [frozenset((node.ref.name,))]
     if isinstance(node, And):

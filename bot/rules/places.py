@@ -73,19 +73,21 @@ _DATELINE_LONGEST = 40
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 
 
-# Japanese, Hindi and Marathi close such a clause after the state: 日米同盟の下で役割が広がる
-# なか、(amid), चीन के साथ तनाव के मद्देनज़र (in view of), आंदोलनाच्या पार्श्वभूमीवर
-# (against the backdrop of)
-_AMID_AFTER = re.compile(
-    r"[^、。,，;]{0,40}?(?:[るたい]|ている)(?:なか|中)[、,]"
-    r"|[^,।.;]{0,60}?(?:के मद्देनज़र|के मद्देनजर|की पृष्ठभूमि में|पार्श्वभूमीवर)")
+# Japanese writes the circumstances as a clause that ends in "amid" (〜が広がるなか、,
+# 〜を進める中、, 〜を背景に、) before what the sentence says: a state in it is no party.
+# (来日中、 is "during the visit": 中 counts after a verb's ending only.)
+_AMID_CJK = re.compile(r"[^、。，,]*?(?:(?<=[るたいだ])中|なか|さなか|を背景に)(?:で)?[、，,]")
+# Hindi and Marathi close such a clause after the state too: चीन के साथ तनाव के मद्देनज़र
+# (in view of), आंदोलनाच्या पार्श्वभूमीवर (against the backdrop of)
+_AMID_INDIC = re.compile(
+    r"[^,।.;]{0,60}?(?:के मद्देनज़र|के मद्देनजर|की पृष्ठभूमि में|पार्श्वभूमीवर)")
 
 
 def circumstance(source: str, start: int, end: int, sentence: int) -> bool:
     """Whether the state written at source[start:end] is named by a clause telling the
     circumstances of its sentence (which begins at `sentence`), not as one of its
     parties."""
-    if _AMID_AFTER.match(source, end):
+    if _AMID_CJK.match(source, end) or _AMID_INDIC.match(source, end):
         return True
     bounds = [m.end() for m in _CLAUSE_END.finditer(source, sentence, start)]
     clause = bounds[-1] if bounds else sentence

@@ -9,15 +9,15 @@ two that overlap merge).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.rules.compile import Compiled
-from bot.rules.dated import dated_sentences, habitual_sentences
-from bot.rules.denial import denied_sentences
+from bot.rules.dated import counted_back, fold_digits, habitual_sentences, old_year
+from bot.rules.denial import denied
 from bot.rules.evaluate import END, LAST, START, WORD, WRITTEN, RawHit, gap
-from bot.rules.mood import unasserted_sentences
+from bot.rules.mood import unasserted
 from bot.rules.normalize import Normalized, forms, normalize
 from bot.rules.parties import Story
 from bot.rules.splitting import dateline_ends, sentence_starts
@@ -57,25 +57,43 @@ class ScopeScan:
         assert isinstance(found, list)
         return found
 
-    def dated(self) -> frozenset[int]:
-        """The sentences that tell of long ago (bot/rules/dated.py)."""
-        found = self.cache.get("dated")
-        if found is None:
-            found = self.cache["dated"] = dated_sentences(self.source, self.sentences(),
-                                                          self.year)
-        assert isinstance(found, frozenset)
-        return found
-
     def aside(self) -> frozenset[int]:
-        """The sentences that name no parties of today's news: those telling of long ago,
-        those asking, proposing or supposing what they tell (bot/rules/mood.py), and those
-        denying, calling off or putting it off (bot/rules/denial.py)."""
-        found = self.cache.get("aside")
-        if found is None:
-            found = self.cache["aside"] = self.dated() | unasserted_sentences(
-                self.source, self.sentences()) | denied_sentences(self.source, self.sentences())
-        assert isinstance(found, frozenset)
-        return found
+        """The sentences that name no parties of today's news (all of them: see aside_of)."""
+        return self.aside_of(range(len(self.sentences())))
+
+    def aside_of(self, sentences: Iterable[int]) -> frozenset[int]:
+        """Those of these sentences that name no parties of today's news: those telling of
+        long ago (bot/rules/dated.py), those asking, proposing or supposing what they tell
+        (bot/rules/mood.py), and those denying, calling off or putting it off
+        (bot/rules/denial.py). Each sentence is tested once, when first asked: the rules
+        ask only of the sentences holding their hits, a few of a long page's."""
+        memo = self.cache.setdefault("aside", {})
+        assert isinstance(memo, dict)
+        out = set()
+        for i in sentences:
+            found = memo.get(i)
+            if found is None:
+                found = memo[i] = self._aside(i)
+            if found:
+                out.add(i)
+        return frozenset(out)
+
+    def _aside(self, i: int) -> bool:
+        starts = self.sentences()
+        if not 0 <= i < len(starts):
+            return False
+        folded = self.cache.get("digits")
+        if folded is None:  # the text with its digits folded, and the sentences counting back
+            folded = self.cache["digits"] = fold_digits(self.source)
+            self.cache["counted_back"] = counted_back(folded, starts)
+        assert isinstance(folded, str)
+        back = self.cache["counted_back"]
+        assert isinstance(back, frozenset)
+        end = starts[i + 1] if i + 1 < len(starts) else len(self.source)
+        if i in back or (self.year is not None and old_year(folded[starts[i]:end], self.year)):
+            return True
+        sentence = self.source[starts[i]:end].strip()
+        return unasserted(sentence) or denied(sentence)
 
     def habits(self) -> frozenset[int]:
         """The sentences that tell what is done as a habit (bot/rules/dated.py): no pair

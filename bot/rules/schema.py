@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.config.yamlfile import YamlSyntaxError, load_yaml
+from bot.config.yamlfile import YamlLoad, YamlSyntaxError, load_yaml
 from bot.errors import RuleProblem
 from bot.rules.expr import Condition, ExprError, Node, expand, parse, refs
 from bot.rules.problems import FileProblems, did_you_mean
@@ -252,10 +252,10 @@ def _compiled_groups(local: dict[str, list[TermSpec]], listed: Iterable[str],
     return groups
 
 
-def read_rule(path: Path, shared: SharedGroups) -> RuleRead:
+def read_rule(path: Path, shared: SharedGroups, load: YamlLoad = load_yaml) -> RuleRead:
     """Validate one rule file, collecting every problem."""
     try:
-        doc = load_yaml(path)
+        doc = load(path)
     except YamlSyntaxError as exc:
         return RuleRead(None, [RuleProblem(exc.file, exc.line, "", exc.message)], [])
     p = FileProblems(str(path), doc)

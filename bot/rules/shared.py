@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.config.yamlfile import YamlSyntaxError, load_yaml
+from bot.config.yamlfile import YamlLoad, YamlSyntaxError, load_yaml
 from bot.errors import RuleProblem
 from bot.rules.expr import KEYWORDS, Condition, ExprError, parse, refs
 from bot.rules.problems import FileProblems, did_you_mean
@@ -90,10 +90,10 @@ class _File:
     lookalikes: tuple[TermSpec, ...] = ()
 
 
-def _read_file(path: Path, found: dict[str, SharedGroup], defined: set[str]
+def _read_file(path: Path, found: dict[str, SharedGroup], defined: set[str], load: YamlLoad
                ) -> _File | list[RuleProblem]:
     try:
-        doc = load_yaml(path)
+        doc = load(path)
     except YamlSyntaxError as exc:
         return [RuleProblem(exc.file, exc.line, "", exc.message)]
     p = FileProblems(str(path), doc)
@@ -182,7 +182,8 @@ def _read_conditions(file: _File, found: dict[str, Condition], *,
         found[name] = condition
 
 
-def load_shared(directory: Path) -> tuple[SharedGroups, list[RuleProblem]]:
+def load_shared(directory: Path, load: YamlLoad = load_yaml
+                ) -> tuple[SharedGroups, list[RuleProblem]]:
     """Read every shared group file; problems are returned, never raised."""
     if not directory.is_dir():
         return SharedGroups(), []
@@ -196,7 +197,7 @@ def load_shared(directory: Path) -> tuple[SharedGroups, list[RuleProblem]]:
     read: list[_File] = []
     group_names: set[str] = set()
     for path in files:
-        result = _read_file(path, found, defined)
+        result = _read_file(path, found, defined, load)
         if isinstance(result, list):
             problems += result
             continue

@@ -58,7 +58,9 @@ FLOORS = {"acsa": (0.93, 0.91),  # fresh blind batch ff lowered acsa recall 0.97
 # a fresh blind batch (fg) lowered it 0.965 -> 0.955 (dev 0.961: fg01 merged with h01)
 # 0.955 -> 0.965 when an anniversary statement stayed apart from the meeting days before
 # it and background of an earlier year stopped telling a report's kind (dev 0.972)
-CLUSTER_F1_FLOOR = 0.965
+# 0.965 -> 0.97 when two reports that tell no kind joined on the pair and the day, and a
+# signed repair arrangement joined the report of the repairs (dev 0.981 with batch fj)
+CLUSTER_F1_FLOOR = 0.97
 # reports of each language that get every gold topic
 # fresh blind dev batches (fa, fb) lowered en 0.96 -> 0.92, hi 0.90 -> 0.84,
 # ja 0.93 -> 0.90 and mr 0.90 -> 0.85

@@ -117,3 +117,43 @@ def test_an_exercise_named_with_a_space_for_its_hyphen_still_cues_an_exercise() 
     for spelt in ("Coral-Kite", "Coral Kite", "CoralKite"):
         assert event_kind(f"Frigates put {spelt} to sea", body, ["Coral-Kite"]) == "exercise"
     assert event_kind("Frigates put to sea", body, ["Coral-Kite"]) is None
+
+
+UJ = ("Japan", "United States")
+REPAIR_DEAL = _fx(
+    "repair-deal", "repair", "2025-06-24T18:00:00+09:00",
+    "Tokyo and Washington sign deal for U.S. warship repairs at Japanese yards",
+    "Japan's procurement agency and the U.S. Navy signed an arrangement in Tokyo on "
+    "Tuesday that lets American warships based in Japan be overhauled at private yards.",
+    countries=UJ)
+REPAIR_JA = _fx(
+    "repair-ja", "repair", "2025-06-24T21:00:00+09:00",
+    "米艦艇の修理、国内の民間造船所で受け入れ拡大へ",
+    "防衛装備庁と米海軍は２４日、米艦艇を国内の民間造船所で整備・修理するための手続きを"
+    "定めた。造船各社は受注増を見込む。",
+    countries=UJ)
+
+
+def test_a_repair_arrangement_signed_is_one_event_with_the_report_of_the_repairs() -> None:
+    """One report leads with the signing, the other with the repairs the arrangement is
+    for (a logistics cue): one act, as a handover is one with its papers."""
+    deal, ja = _sig(REPAIR_DEAL), _sig(REPAIR_JA)
+    assert (deal.kind, ja.kind) == ("signing", "logistics")
+    assert compatible("signing", "logistics")
+    assert assign(ja, [Candidate("e1", deal.day, (deal,))]) == "e1"
+    assert assign(deal, [Candidate("e1", ja.day, (ja,))]) == "e1"
+    # the pair's call or drill that day is neither
+    assert not compatible("call", "logistics") and not compatible("exercise", "signing")
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("संरक्षणमंत्र्यांची जपानच्या समकक्षांशी दूरध्वनीवरून चर्चा", "call"),
+    ("दोन्ही मंत्र्यांनी फोनवरून संवाद साधला", "call"),
+    ("दोन्ही मंत्र्यांची फोनवर चर्चा", "call"),
+    ("रक्षा मंत्री ने अमेरिकी समकक्ष से फोन पर वार्ता की", "call"),
+    ("दोन्ही मंत्र्यांची दिल्लीत चर्चा झाली", "meeting"),
+])
+def test_talks_over_the_phone_are_a_call_in_marathi_as_in_hindi(title: str, kind: str) -> None:
+    """Marathi says "talked by phone" (दूरध्वनीवरून / फोनवरून चर्चा) as Hindi says फोन पर
+    वार्ता and English "telephone talks": a call, not a meeting."""
+    assert event_kind(title, "") == kind

@@ -53,10 +53,47 @@ def test_a_report_whose_kind_is_untold_joins_the_same_pair_s_event_of_that_day()
     assert assign(nameless_call, [Candidate("e1", told.day, (told,))]) == "e1"
 
 
-def test_thin_evidence_needs_one_known_kind_the_pair_and_the_day() -> None:
+# A ministry's written answer to parliament on how often the pact was used, told by an
+# English and a Marathi outlet: no people, no cue of a kind in either, the pact named in
+# English only.
+ANSWER = _fx(
+    "answer", "answer", "2024-12-10T16:00:00+05:30",
+    "Supplies pact with Japan invoked fourteen times, minister says",
+    "The arrangement between India and Japan on reciprocal supplies has been invoked "
+    "fourteen times since it took effect, the junior defence minister said in a written "
+    "reply on Tuesday, mostly for fuel and water at sea.",
+    countries=IJ, agreements=("ACSA",))
+ANSWER_MR = _fx(
+    "answer-mr", "answer", "2024-12-11T06:00:00+05:30",
+    "जपानसोबतच्या रसद करारावर संसदेत प्रश्नोत्तर",
+    "भारत आणि जपान यांच्यातील रसद करार आतापर्यंत चौदा वेळा वापरला गेला, असे संरक्षण "
+    "राज्यमंत्र्यांनी मंगळवारी लेखी उत्तरात सांगितले.",
+    countries=IJ)
+
+
+def test_two_reports_that_tell_no_kind_join_on_the_pair_and_the_day() -> None:
+    """Neither tells its kind, so neither contradicts the other's: the pair and the day
+    tie them, whichever arrives first (`merges` asks both ways of two small events)."""
+    en, mr = _sig(ANSWER), _sig(ANSWER_MR)
+    assert en.kind is None and mr.kind is None and not en.people and not mr.people
+    assert assign(mr, [Candidate("e1", en.day, (en,))]) == "e1"
+    assert merges(Candidate("e2", mr.day, (mr,)), [Candidate("e1", en.day, (en,))]) == ("e1",)
+    # another pair's untold report of that day, or the same pair's days later: apart
+    other = replace(en, pair=("Japan", "United States"),
+                    countries=frozenset({"Japan", "United States"}))
+    assert assign(mr, [Candidate("e1", other.day, (other,))]) is None
+    assert en.day is not None
+    later = replace(en, day=en.day + timedelta(days=3))  # two days after mr's
+    assert assign(mr, [Candidate("e1", later.day, (later,))]) is None
+
+
+def test_thin_evidence_needs_kinds_that_agree_the_pair_and_the_day() -> None:
     untold, pib = _sig(UNTOLD), _sig(BY_NAME["call-pib"])
-    # neither report tells its kind: nothing but the pair and the day
-    assert assign(untold, [Candidate("e1", pib.day, (replace(pib, kind=None),))]) is None
+    # neither report tells its kind: the pair and the day, which nothing contradicts
+    assert assign(untold, [Candidate("e1", pib.day, (replace(pib, kind=None),))]) == "e1"
+    # a call and a meeting of that day are two events
+    meeting = replace(untold, kind="meeting")
+    assert assign(meeting, [Candidate("e1", pib.day, (pib,))]) is None
     # another pair
     other = replace(pib, pair=("Japan", "United States"),
                     countries=frozenset({"Japan", "United States"}))
@@ -95,15 +132,15 @@ def test_an_event_s_kind_keeps_a_report_out_only_when_half_its_reports_give_it()
 
 
 def test_an_event_joins_once_its_reports_that_name_more_have_joined() -> None:
-    """The untold report joined a nameless call report on its kind; neither event names
-    its people and the other tells no kind. The call report joins it, and with it the
-    untold one: both are merged, whichever of them arrived first."""
+    """The untold report joined a nameless call report; neither event names its people.
+    The call report joins the other, and with it the untold one: both are merged,
+    whichever of them arrived first."""
     untold = _sig(UNTOLD)
     nameless_call = replace(_sig(BY_NAME["call-copy"]), people=frozenset(),
                             names=frozenset())
     told = replace(_sig(BY_NAME["call-pib"]), kind=None)
     grown = Candidate("e2", told.day, (told,))
-    assert assign(untold, [grown]) is None  # alone, it has no kind to join on
+    assert assign(untold, [grown]) == "e2"  # alone, on the pair and the day
     for members in ((untold, nameless_call), (nameless_call, untold)):
         assert merges(grown, [Candidate("e1", untold.day, members)]) == ("e1",)
 

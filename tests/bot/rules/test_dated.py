@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from bot.rules import RuleSet
-from bot.rules.dated import dated_sentences
+from bot.events.years import AGO_TEN
+from bot.rules import RuleSet, dated
+from bot.rules.dated import counted_back, dated_sentences, fold_digits
 from bot.rules.ruleset import article_from_text
 from bot.rules.splitting import sentence_starts
 from tests.bot.rules.conftest import RuleFactory
@@ -107,3 +112,44 @@ def test_a_habit_names_no_pair(make_rule: RuleFactory, title: str, text: str,
                                                       "अभ्यास", "सराव"]},
                         "pair(a, a, act)")
     assert bool(ruleset.match(article_from_text(title, text)).matches) is paired
+def _searched_whole(folded: str, starts: list[int]) -> frozenset[int]:
+    """The count-backs found by one search of the whole text: what counted_back must find
+    while it searches only the stretches around "ago", 年前, पहले and पूर्व."""
+    out = set()
+    for m in AGO_TEN.finditer(folded):
+        i = bisect_right(starts, m.start()) - 1
+        if not dated._NAMED_BY_PAST.search(folded, starts[i], m.start()):
+            out.add(i)
+    return frozenset(out)
+
+
+_PIECES = ("sixty", "60", "१९", "twenty-five", "years", "years ago", "ago", "decades ago",
+           "a few", "the pact that", "signed by", "Chicago", "साठ", "साल", "पहले", "पूर्व",
+           "वर्षांपूर्वी", "दशकांपूर्वी", "65", "年前", "半世紀前", "十年前", " ", " ", "\n", ". ",
+           ", ", "。", "।", "-", "(", "'")
+
+
+@pytest.mark.parametrize("text", [
+    "Sixty years ago, they met. (Sixty years ago) and, sixty years ago.",
+    "Chicago: 60 years ago. The pact that they signed sixty years ago; 65\n年前に。",
+    "साठ साल\nपहले संधि हुई। ६०\nवर्षांपूर्वी करार झाला. 十年前",
+    "ago ago. ten years ago",
+])
+def test_counted_back_finds_what_a_whole_search_finds(text: str) -> None:
+    folded, starts = fold_digits(text), sentence_starts(text)
+    assert counted_back(folded, starts) == _searched_whole(folded, starts)
+    assert counted_back(folded, starts)  # each text has a count-back to find
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_counted_back_agrees_on_any_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    folded, starts = fold_digits(text), sentence_starts(text)
+    assert counted_back(folded, starts) == _searched_whole(folded, starts)
+
+
+def test_no_stop_can_be_part_of_a_count_back() -> None:
+    # the stretches end at these: a match of the whole-text search never holds one
+    for stop in dated._GAPS:
+        assert re.fullmatch(r"[\w\s-]", stop) is None, stop

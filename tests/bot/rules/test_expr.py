@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.rules.expr import ExprError, parse
+from bot.rules.expr import ExprError, parse, supporting
 from tests.bot.rules.conftest import RuleFactory
 from tests.bot.rules.helpers import matches
 
@@ -22,6 +22,8 @@ from tests.bot.rules.helpers import matches
     ("near(title:a, b, 0)", "near(title:a, b, 0)"),
     ("armed-forces and b_2", "armed-forces and b_2"),
     ("a\n  and b", "a and b"),
+    ("sentence(a, b, not c)", "sentence(a, b, not c)"),
+    ("sentence(a,not top:c)", "sentence(a, not top:c)"),
 ])
 def test_parse(src: str, canonical: str) -> None:
     assert str(parse(src)) == canonical
@@ -49,6 +51,21 @@ def test_parse_errors_carry_a_column(src: str, col: int, message: str) -> None:
 
 
 AB = {"a": ["navy"], "b": ["army"], "c": ["air force"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The navy drilled. The army rested.", True),
+    ("The navy and the army drilled.", False),
+    ("The navy and the army drilled. The navy rested.", True),
+    ("The army rested.", False),
+])
+def test_a_sentence_without_a_group(make_rule: RuleFactory, text: str, expected: bool) -> None:
+    """sentence(a, not b): one sentence names a and nothing of b."""
+    assert matches(make_rule(AB, "sentence(a, not b)"), "", text) is expected
+
+
+def test_a_sentence_without_a_group_is_evidence_of_the_first_only() -> None:
+    assert supporting(parse("sentence(a, b, not c)")) == {"a", "b"}
 
 
 @pytest.mark.parametrize(("require", "text", "expected"), [

@@ -42,6 +42,9 @@ STATES = {"a": ["@country:*", "@person:*"],
     ("दोन्ही मंत्र्यांची बैठक झाली आणि नौदलांनी सराव करावा, असे त्यांनी सांगितले.", []),
     ("Australia has not sailed in Malabar since 2007, and analysts said it could return.",
      []),
+    # a Japanese condition supposes the act; によれば ("according to") reports it
+    ("協定が結ばれれば、補給を受けやすくなる。", [0]),
+    ("防衛省によれば、両国は協定に署名した。", []),
     # a reported act first: what should follow is part of the news
     ("The ministers met on Monday and agreed the navies should train together.", []),
     ("両氏は会談し、協力を強化すべきだとの認識で一致した。", []),

@@ -19,6 +19,7 @@ from bot.rules.needs import needed
     ("a or not b", []),
     ("count(a) >= 2 or mentions(b) > 0", [{"a", "b"}]),
     ("count(a) <= 2 and b", [{"b"}]),
+    ("sentence(a, not b)", [{"a"}]),  # what it must be without need not be found
 ])
 def test_clauses(expr: str, clauses: list[set[str]]) -> None:
     assert sorted(map(sorted, needed(parse(expr)))) == sorted(map(sorted, clauses))

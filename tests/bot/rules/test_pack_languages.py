@@ -294,3 +294,17 @@ def test_hindi_and_marathi_names_of_pacts_fields_and_summits(
 def test_marathi_honorifics_and_one_state_questions(
         default_ruleset: RuleSet, title: str, text: str, topics: set[str]) -> None:
     assert set(default_ruleset.match_text(title, text).rule_ids) == topics
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a Japanese clause of circumstances ending in "amid" (〜なか、, 〜中、) names no party
+    ("自衛官の採用、過去最低に",
+     "防衛省内では、日米同盟の下で自衛隊の役割が広がるなか、人員の確保が防衛協力の実効性にも"
+     "関わるとの声がある。", set()),
+    # one state's jets landing on the other's ship is an act of the two
+    ("護衛艦に米軍機", "海上自衛隊の護衛艦に3日、米海兵隊の戦闘機F35Bが着艦した。",
+     {"bilateral-defence", "us-japan"}),
+])
+def test_japanese_circumstances_and_cross_deck_landings(
+        default_ruleset: RuleSet, title: str, text: str, expected: set[str]) -> None:
+    assert set(default_ruleset.match_text(title, text).rule_ids) == expected
