@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.channels.clean import translation_table
 from bot.channels.console import ConsoleChannel, terminal_safe
 from bot.models import Alert, AlertSource
 from tests.bot.channels.conftest import make_alert
@@ -19,6 +20,8 @@ from tests.bot.channels.conftest import make_alert
 # breaks), DEL, C1 (U+009B is CSI on its own), the bidi controls, line separators.
 UNSAFE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
                     r"\u2066-\u2069\u2028\u2029]")
+
+_DROPPED = translation_table(newlines=True)
 
 HOSTILE = [
     ("clear screen \x1b[2J\x1b[H", "clear screen ␛[2J␛[H"),
@@ -65,8 +68,16 @@ def test_nothing_unsafe_gets_through(text: str) -> None:
     assert not UNSAFE.search(safe)
     assert "\n" not in terminal_safe(text)
     safe.encode("utf-8")  # what the stream will do: no lone surrogate left to fail on
-    kept = [c for c in text if unicodedata.category(c) not in ("Cc", "Cs")]
+    # nothing else is lost: only controls and the invisible characters every channel drops
+    # on purpose (zero-width spaces, word joiners, the BOM) may go
+    kept = [c for c in text if unicodedata.category(c) not in ("Cc", "Cs")
+            and _DROPPED.get(ord(c), c) is not None]
     assert all(c in safe for c in kept if not UNSAFE.match(c))
+
+
+def test_invisible_spaces_go_and_joiners_stay() -> None:
+    assert terminal_safe("a\u200bb\u2060c\ufeffd") == "abcd"
+    assert terminal_safe("क्\u200dष \u200c") == "क्\u200dष \u200c"
 
 
 def _hostile_alert(title: str, action: str = "new", sources: int = 1) -> Alert:
