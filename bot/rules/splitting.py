@@ -24,6 +24,8 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Za-z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Adm|Capt|Cdr|Gov|Sen|Rep|Jr|"
     r"Sr|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|Corp|Inc|Ltd|Co|Rs|"
     r"approx|Hon|Maj|Brig|Lt-Gen|Vice-Adm)\.)$")
+# Latin accents, which normalisation drops from every word: "Ú.Ś." is still "U.S."
+_ACCENTS = re.compile("[\u0300-\u036f]")
 # a line this long that stops mid-sentence was wrapped: its break ends no sentence
 _WRAPPED_LINE = 50
 # "WASHINGTON (AP) —", "NEW DELHI, Oct 4 (Reuters) -", "TOKYO, Dec 22 —", "Tokyo, Dec 22:",
@@ -47,13 +49,17 @@ def sentence_starts(text: str, *, whole: bool = False) -> list[int]:
             break
         if "\n" not in m.group() and m.group().strip() == "" and m.start() > 0 and (
                 text[m.start() - 1] in ".!?" and (
-                    _ABBREVIATION.search(text, max(0, m.start() - 12), m.start())
+                    _ABBREVIATION.search(_unaccented(text[max(0, m.start() - 12):m.start()]))
                     or text[end].islower() or text[end].isdigit())):
             continue  # "U.S. Defense Secretary", "Mr. Singh", "approx. five"
         if m.group() == "\n" and _wrapped(text, m.start()):
             continue
         starts.append(end)
     return starts
+
+
+def _unaccented(text: str) -> str:
+    return _ACCENTS.sub("", unicodedata.normalize("NFD", text))
 
 
 def _wrapped(text: str, at: int) -> bool:

@@ -184,6 +184,14 @@ def test_citation_marks_end_no_sentence_early() -> None:
     assert [text[s:s + 7] for s in sentence_starts(text)] == ["It beca", "The Bri", "Then."]
 
 
+@pytest.mark.parametrize("initials", ["U.S.", "U\u0301.S.", "U.\u015a.", "U.S\u0301.",
+                                      "M\u0155."])
+def test_an_accented_initial_ends_no_sentence(initials: str) -> None:
+    # normalisation drops Latin accents, so "U.Ś." is read as "U.S." and is no full stop
+    text = f"The head of {initials} Forces Japan met the Japanese commanders."
+    assert sentence_starts(text) == [0]
+
+
 @pytest.mark.parametrize("text", [
     "She told her father, a retired Indian Navy officer, she would marry a Japanese man she "
     "had met at a conference.",
