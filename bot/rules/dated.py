@@ -24,6 +24,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from bot.events.years import AGO_TEN, DIGITS, YEAR
+from bot.rules.mood import sentences_where
 
 __all__ = ["OLD_YEARS", "counted_back", "dated_sentences", "fold_digits", "habitual_sentences",
            "old_year"]
@@ -158,9 +159,4 @@ def habitual_sentences(text: str, starts: Sequence[int]) -> frozenset[int]:
     """Numbers of the sentences (as `starts` cuts text) that tell what is done as a habit:
     the background of a report (what the two "often" do) names no pair of today's act,
     though it may still name an exercise the report is about."""
-    out: set[int] = set()
-    for i, start in enumerate(starts):
-        end = starts[i + 1] if i + 1 < len(starts) else len(text)
-        if _habitual(text[start:end]):
-            out.add(i)
-    return frozenset(out)
+    return sentences_where(text, starts, _habitual)
