@@ -161,16 +161,25 @@ def _thin(a: Signature, b: Signature) -> bool:
     a names people but b names nobody: only for a signing or an exercise that b names and
     a does not, since the act is known by what was signed or trained, not by who spoke; a
     call or a meeting is not (the same pair's foreign ministers may call the same day).
-    Never when both name things and share none: two exercises, two agreements; nor when
-    a names the exercise or agreement it is about and b names none and tells no kind (a
-    drill on the day of a missile launch is no report of the launch).
+    Never when both name the things they are about (`_about`) and share none: two
+    exercises, two agreements; nor when a names the exercise or agreement it is about and
+    b names none and tells no kind (a drill on the day of a missile launch is no report of
+    the launch).
     """
-    if _things(a) and (_things(b) or b.kind is None):
+    if _about(a) and (_about(b) or b.kind is None):
         return False
     if not a.people:
         return True
     return (a.kind in ("signing", "exercise") and not b.people and not _things(a)
             and bool(_things(b)))
+
+
+def _about(sig: Signature) -> frozenset[str]:
+    """The named things that tell which event a report is of. A drill's or a port call's
+    report names the pact that eased it (an access or supplies agreement) as background,
+    and a refuelling's the drill its navies hold every year as often as the drill it
+    followed: there only an exercise tells one event from another."""
+    return sig.exercises if sig.kind in ("exercise", "logistics") else _things(sig)
 
 
 def _things(sig: Signature) -> frozenset[str]:
