@@ -61,9 +61,11 @@ def _long_window(sig: Signature, anchor: date | None, summary: Summary) -> bool:
     Not when the later side tells of an exercise (or a phase) *starting*: a second phase
     that begins two weeks after the first is a new event, the wrap-up of the first is not.
     The later side is the article, or — for an article older than the event, as in a
-    newest-first backfill — the event's earliest reports.
+    newest-first backfill — the event's earliest reports. Nor when the article does not
+    name the exercise the event is known by (`Summary.known_by`): a JIMEX report that
+    lists the pair's other drills is no report of the air forces' drill two weeks later.
     """
-    if not _exercise(sig):
+    if not _exercise(sig) or not sig.exercises & summary.known_by():
         return False
     if sig.day is None or anchor is None or sig.day >= anchor:
         return sig.stage != "start"

@@ -148,9 +148,19 @@ def _entity_score(a: Signature, b: Signature, text: float) -> float:
     # The kinds agree (tested first) or one or both are untold: the pair and the day are
     # what is left to tell, and an untold kind contradicts nothing
     same = len(a.pair) == 2 and a.pair == b.pair
-    if same and _thin(a, b) and a.day and b.day and abs(a.day - b.day).days <= 1:
+    if same and _thin(a, b) and a.day and b.day and abs(a.day - b.day).days <= _days(a, b):
         return 0.4 + 0.2 * title  # a report whose people (or thing) the entity layer missed
     return 0.0
+
+
+_AT_SEA = frozenset({"exercise", "logistics"})
+
+
+def _days(a: Signature, b: Signature) -> int:
+    """How many days apart two reports may join on the pair and the kind alone: a day,
+    or three between reports of ships at sea or in port naming nobody (a drill runs for
+    days and its outlets write it up on any of them; ministers' meetings are a day's)."""
+    return 3 if {a.kind, b.kind} <= _AT_SEA and not (a.people or b.people) else 1
 
 
 def _thin(a: Signature, b: Signature) -> bool:
@@ -178,8 +188,9 @@ def _about(sig: Signature) -> frozenset[str]:
     """The named things that tell which event a report is of. A drill's or a port call's
     report names the pact that eased it (an access or supplies agreement) as background,
     and a refuelling's the drill its navies hold every year as often as the drill it
-    followed: there only an exercise tells one event from another."""
-    return sig.exercises if sig.kind in ("exercise", "logistics") else _things(sig)
+    followed: there an agreement tells no event from another (an exercise or a meeting
+    format still does)."""
+    return (sig.exercises | sig.formats if sig.kind in _AT_SEA else _things(sig))
 
 
 def _things(sig: Signature) -> frozenset[str]:

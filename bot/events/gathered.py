@@ -51,6 +51,7 @@ class Summary:
     origins: frozenset[tuple[str, str]] = frozenset()
     kinds: Counter[Kind] = field(default_factory=Counter)
     pairs: Counter[tuple[str, ...]] = field(default_factory=Counter)
+    drills: Counter[str] = field(default_factory=Counter)  # members naming each exercise
     mentioned: frozenset[str] = _NONE
     state_sets: Counter[frozenset[str]] = field(default_factory=Counter)  # parties or not
     first: date | None = None  # the earliest day of a dated member
@@ -63,6 +64,7 @@ class Summary:
         self.people |= sig.people
         self.agreements |= sig.agreements
         self.exercises |= sig.exercises
+        self.drills.update(sig.exercises)
         self.formats |= sig.formats
         self.names |= sig.names
         self.origins |= frozenset(sig.origins)
@@ -83,7 +85,7 @@ class Summary:
     def copy(self) -> Summary:
         """A copy that a report added to leaves this one as it is (the sets are frozen)."""
         return replace(self, kinds=self.kinds.copy(), pairs=self.pairs.copy(),
-                       state_sets=self.state_sets.copy())
+                       drills=self.drills.copy(), state_sets=self.state_sets.copy())
 
     def whole(self, day: date | None) -> Signature:
         """Members' entities united, the kind and pair most members give (none on a tie)."""
@@ -93,6 +95,13 @@ class Summary:
                          kind=_most(self.kinds), names=self.names,
                          origins=tuple(sorted(self.origins)),
                          mentioned=self.mentioned - self.countries)
+
+    def known_by(self) -> frozenset[str]:
+        """The exercises the most members name: what the event is an exercise of. One
+        named by a single report of several is that report's background (the pair's
+        other drills listed)."""
+        top = max(self.drills.values(), default=0)
+        return frozenset(n for n, c in self.drills.items() if c == top)
 
     def settled(self) -> Kind | None:
         """The kind most members give, when at least half of them give it."""

@@ -13,7 +13,7 @@ from bot.rules.environment import RuleEnv
 from bot.rules.evaluate import WORD, WRITTEN, evaluate
 from bot.rules.explain import Explanation, build_explanation
 from bot.rules.lexicon import Lexicon
-from bot.rules.parties import parties, story_of
+from bot.rules.parties import parties, sentence_of, story_of
 from bot.rules.scan import ScopeScan, atoms_present, scan, sub_scan, with_short_names
 from bot.rules.schema import ExampleSpec
 from watchers import Article
@@ -157,8 +157,11 @@ class RuleSet:
             "country": {}, "person": {}, "agreement": {}, "exercise": {}}
         atoms = self._compiled.atoms
         for scope in ("title", "text"):
+            habits = _habits_only(scans[scope]) if scope == "text" else frozenset()
             for number in scans[scope].first_seen():
                 atom = atoms[number]
+                if atom.kind == "exercise" and number in habits:
+                    continue
                 if atom.kind is not None:
                     state = self.lexicon.get(atom.country) if atom.country else None
                     found[atom.kind].setdefault(atom.name, state.name if state else "")
@@ -202,3 +205,15 @@ class RuleSet:
         env = RuleEnv(rule, scans)
         score = self._verdict(env)
         return build_explanation(env, scans, self._hits(env, scans, every=True), score)
+
+
+def _habits_only(found: ScopeScan) -> frozenset[int]:
+    """The atoms every hit of which stands in a sentence telling what the two do as a
+    habit ("the navies regularly exercise together, including in Malabar"): an exercise
+    named there is the report's background, not the drill it tells of (grouping would
+    take a report of this week's drill for one of that exercise, weeks away)."""
+    habits = found.habits()
+    if not habits:
+        return frozenset()
+    return frozenset(atom for atom, hits in found.by_atom.items()
+                     if all(sentence_of(found, h) in habits for h in hits))

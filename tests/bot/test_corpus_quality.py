@@ -64,7 +64,10 @@ FLOORS = {"acsa": (0.93, 0.95),  # fresh blind batch ff lowered acsa recall 0.97
 # signed repair arrangement joined the report of the repairs (dev 0.981 with batch fj)
 # the eighth fresh blind batch (fk, fl) lowered it 0.97 -> 0.96 (dev 0.966: 10 of its 23
 # events split, two merged with events of the same pair two and three weeks away)
-CLUSTER_F1_FLOOR = 0.96
+# 0.96 -> 0.97 when port calls read as such, approvals outscored the drills they allow,
+# drills were told apart by their exercises (not pacts or habits) and nameless drill
+# reports three days apart joined (dev 0.979)
+CLUSTER_F1_FLOOR = 0.97
 # reports of each language that get every gold topic
 # fresh blind dev batches (fa, fb) lowered en 0.96 -> 0.92, hi 0.90 -> 0.84,
 # ja 0.93 -> 0.90 and mr 0.90 -> 0.85
@@ -119,7 +122,10 @@ NEGATIVES_ALERTED_MAX = 16
 # its day, and port calls and parliaments' approvals became kinds (0.932 -> 0.975).
 TEST_MICRO_F1_FLOOR = 0.92
 TEST_TOPIC_F1_FLOOR = 0.82
-TEST_CLUSTER_F1_FLOOR = 0.96
+TEST_# 0.96 -> 0.97 when port calls read as such, approvals outscored the drills they allow,
+# drills were told apart by their exercises (not pacts or habits) and nameless drill
+# reports three days apart joined (dev 0.979)
+CLUSTER_F1_FLOOR = 0.97
 TEST_LANGUAGE_RECALL_FLOOR = 0.80
 TEST_NEGATIVES_ALERTED_MAX: int | None = 6  # 7 -> 6 with the dev classes closed (bases,
 # private people, acronyms spelled other ways, runs joined by a third state)

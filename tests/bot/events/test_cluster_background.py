@@ -8,7 +8,8 @@ import pytest
 
 from bot.events.cluster import Candidate, assign
 from bot.events.kind import compatible, event_kind
-from tests.bot.events.reports import _fx, _sig
+from bot.events.signature import Signature
+from tests.bot.events.reports import Fixture, _fx, _sig
 
 JA = ("Australia", "Japan")
 IA = ("Australia", "India")
@@ -115,9 +116,9 @@ def test_a_drill_s_report_naming_the_pact_behind_it_joins_one_naming_the_drill()
 
 @pytest.mark.parametrize("other", [REFUEL_DRILL_MR, REFUEL_DRILL_HI])
 def test_a_refuelling_s_report_naming_the_drill_held_every_year_joins_one_naming_the_pact(
-        other: object) -> None:
+        other: Fixture) -> None:
     pact = _sig(REFUEL_PACT)
-    drill = _sig(other)  # type: ignore[arg-type]
+    drill = _sig(other)
     assert pact.kind == "logistics" and compatible(pact.kind, drill.kind)
     assert assign(drill, [Candidate("e1", pact.day, (pact,))]) == "e1"
 
@@ -140,3 +141,58 @@ def test_two_drills_or_two_pacts_named_still_keep_two_events_apart() -> None:
         "The two ministers met on Tuesday to discuss the supplies pact.", countries=JA,
         agreements=("ACSA",)))
     assert assign(meeting, [Candidate("e1", signing.day, (signing,))]) is None
+
+
+DRILL_LATE_HI = _fx(
+    "drill-late-hi", "drill", "2024-10-25T08:00:00+05:30",
+    "क्यूशू के पास जापान-ऑस्ट्रेलिया नौसेनाओं का साझा अभ्यास",
+    "जापान और ऑस्ट्रेलिया की नौसेनाओं का क्यूशू के पश्चिम में चल रहा साझा अभ्यास शुक्रवार को "
+    "भी जारी रहा।",
+    countries=JA)
+DRILL_LATE_MR = _fx(
+    "drill-late-mr", "drill", "2024-10-25T09:00:00+05:30",
+    "क्यूशूजवळ जपान-ऑस्ट्रेलिया नौदलांचा सराव",
+    "जपान आणि ऑस्ट्रेलियाच्या नौदलांचा क्यूशूच्या पश्चिमेला सुरू असलेला सराव शुक्रवारीही चालू होता.",
+    countries=JA)
+
+
+@pytest.mark.parametrize("late", [DRILL_LATE_HI, DRILL_LATE_MR])
+def test_a_nameless_drill_report_days_later_joins_the_pair_s_drill(late: Fixture) -> None:
+    """A drill runs for days and its outlets write it up on any of them: a report naming
+    no exercise and nobody, three days after one naming the exercise, is of it."""
+    named, sig = _sig(DRILL_NAMED), _sig(late)
+    assert sig.kind == "exercise" and not sig.exercises and not sig.people
+    assert sig.day is not None and named.day is not None
+    assert (sig.day - named.day).days == 3
+    assert assign(sig, [Candidate("e1", named.day, (named,))]) == "e1"
+
+
+def test_ministers_meetings_stay_a_day_s() -> None:
+    """Two nameless meetings of the pair three days apart are two meetings."""
+    first = _sig(_fx("m1", "m1", "2024-10-22T12:00:00+11:00", "Australia, Japan hold talks",
+                     "The two sides met in Canberra on Tuesday.", countries=JA))
+    later = _sig(_fx("m2", "m2", "2024-10-25T12:00:00+09:00", "日豪が会談",
+                     "日豪の当局者が２５日、東京で会談した。", countries=JA))
+    assert first.kind == later.kind == "meeting"
+    assert assign(later, [Candidate("e1", first.day, (first,))]) is None
+
+
+def _drill(name: str, when: str, exercises: tuple[str, ...], title: str) -> Signature:
+    return _sig(_fx(name, name, when, title, "The navies' drill went on at sea.",
+                    countries=IJ, exercises=exercises))
+
+
+def test_an_exercise_one_report_lists_as_background_is_not_the_event_s() -> None:
+    """Three reports of a JIMEX edition, one listing the pair's other drills: a report of
+    the air forces' drill eleven days later does not join it by the exercise window; a
+    JIMEX report as late still does."""
+    jimex = [_drill("j1", "2025-11-24T18:00:00+05:30", ("JIMEX",), "JIMEX opens at sea"),
+             _drill("j2", "2025-11-25T08:00:00+05:30", ("JIMEX",), "JIMEX goes on"),
+             _drill("j3", "2025-11-25T10:00:00+05:30",
+                    ("JIMEX", "Dharma Guardian", "Shinyuu Maitri"), "Navies drill at sea")]
+    event = Candidate("e1", jimex[0].day, tuple(jimex))
+    air = _drill("air", "2025-12-05T16:00:00+09:00", ("Shinyuu Maitri",),
+                 "Air forces hold Shinyuu Maitri drill")
+    assert assign(air, [event]) is None
+    late = _drill("j4", "2025-12-05T16:00:00+05:30", ("JIMEX",), "JIMEX drill ends")
+    assert assign(late, [event]) == "e1"
