@@ -65,10 +65,11 @@ PARTNER_CJK = re.compile(
     r"との?(?:間で|ともに)?[^\s。、とはが]{0,20}?(?:電話会談|会談|協議|共同訓練|合同訓練|共同演習|"
     r"親善訓練|訓練|演習|意見交換|署名)")
 # what may stand between a state's name and that と: a title or a force (シン国防相, 豪海軍),
-# or one written with の that ends as a minister's, a force's or a government's does
-# (インドの国防相, 米国の国防長官); インドの企業と is a firm
+# or one written with の that ends as a minister's, a force's, its ship's or aircraft's
+# or a government's does (インドの国防相, 米国の国防長官, 豪海軍のフリゲート, 米軍の哨戒機);
+# インドの企業と is a firm
 TITLE_CJK = re.compile(r"[^\s、。はがをにでとの]{0,10}|の[^\s、。はがをにでとの]{0,6}?"
-                       r"(?:相|大臣|長官|大統領|軍|隊|艦|艇|政府|代表団|当局|省)")
+                       r"(?:相|大臣|長官|大統領|軍|隊|艦|艇|機|フリゲート|政府|代表団|当局|省)")
 # the two parties named as a pair without their names
 BOTH = re.compile(
     r" (?:the two|both|both the|our two|their two) "

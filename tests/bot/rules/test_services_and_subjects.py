@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.rules import RuleSet
+from bot.rules.mood import unasserted
 
 US_JAPAN = {"us-japan", "bilateral-defence"}
 INDIA_JAPAN = {"india-japan", "bilateral-defence"}
@@ -71,6 +72,19 @@ def test_a_service_named_without_its_state_names_the_state(
      INDIA_US),
     ("भारत-अमेरिका चिलखती वाहनांची संयुक्त निर्मिती",
      "भारत आणि अमेरिकेने मंगळवारी लष्करी वाहनांच्या संयुक्त निर्मितीचा करार केला.", INDIA_US),
+    # a sea named after a state is where the two sail, not a third party
+    ("Japan's new destroyer joins U.S. carrier group",
+     "The Maritime Self-Defense Force's newest destroyer sailed with the aircraft carrier "
+     "USS George Washington in the Philippine Sea this week, the Navy said.", US_JAPAN),
+    ("India, Philippines navies drill in the Philippine Sea",
+     "Indian and Philippine warships held a joint drill on Monday.", {"bilateral-defence"}),
+    ("空自と米空軍、日本海上空で共同訓練",
+     "空自の戦闘機と米空軍の爆撃機が１２日、日本海上空で共同訓練を行った。", US_JAPAN),
+    # the port call's ship, then "with the other navy's frigate" in a sentence without
+    # a subject
+    ("海自艦、豪州に寄港",
+     "海上自衛隊の護衛艦が３日、豪北部の港に寄港した。寄港に先立ち、豪海軍のフリゲートと"
+     "通信訓練を行った。", JAPAN_AUSTRALIA),
     # an exercise the lexicon names, told without the word "exercise"
     ("Japan, US launch Valiant Shield",
      "More than 10,000 troops began the drill on Guam on Monday.", US_JAPAN),
@@ -96,14 +110,43 @@ def test_the_act_told_in_the_words_of_the_forces(
     ("日米防衛相が会談",
      "木原防衛相は２日、来日したオースティン米国防長官と会談した。両氏はミサイルの共同生産を"
      "加速させることで一致した。", US_JAPAN),
+    # what the two say together, a courtesy call
+    ("Japan, US pledge closer missile work",
+     "Japan and the United States pledged on Tuesday to deepen cooperation on missile "
+     "defence.", US_JAPAN),
+    ("Austin, Kihara reaffirm alliance",
+     "The US defense secretary and the Japanese defense minister reaffirmed on Friday that "
+     "the security treaty covers the islands.", US_JAPAN),
+    ("Indian Navy chief calls on Japanese counterpart",
+     "The admiral called on the chief of the Maritime Self-Defense Force in Tokyo on "
+     "Wednesday.", INDIA_JAPAN),
+    ("インド海軍参謀長、海自トップを表敬",
+     "インド海軍の参謀長は１０日、防衛省で海上幕僚長を表敬訪問した。", INDIA_JAPAN),
 ])
 def test_the_other_party_told_by_a_name_or_a_pronoun(
         default_ruleset: RuleSet, title: str, text: str, expected: set[str]) -> None:
     assert expected <= set(default_ruleset.match_text(title, text).rule_ids)
 
 
+@pytest.mark.parametrize(("sentence", "wish"), [
+    ("India calls on Japan to sign the pact.", True),
+    ("The minister called upon both nations to exercise restraint.", True),
+    ("Analysts call for India and Japan to sign a pact.", True),
+    # a courtesy call, and one made to discuss something, are visits
+    ("Indian Navy chief calls on Japanese counterpart", False),
+    ("He called on Prime Minister Modi to discuss defence ties.", False),
+])
+def test_calling_on_someone_to_act_is_a_wish_a_courtesy_call_is_not(
+        sentence: str, wish: bool) -> None:
+    assert unasserted(sentence) is wish
+
+
 @pytest.mark.parametrize(("title", "text"), [
-    # one state's own drill, a service's budget, its base: no act of two
+    # one state's own drill, a service's budget, its base (a place that hosts a
+    # headquarters): no act of two
+    ("Court orders state to pay residents near air base",
+     "The court dismissed the demand for a flight ban. The base hosts the headquarters of US "
+     "Forces Japan, and Air Self-Defense Force units share the site."),
     ("Marine Corps budget request rises",
      "The Marine Corps asked Congress for more amphibious ships; the request was debated on "
      "Tuesday."),
