@@ -139,7 +139,7 @@ def event_kind(title: str, body: str, exercises: Iterable[str] = (),
     A port call, a parliament's approval or a handover (`SECONDARY`) is the kind only of
     a report whose headline and lead have no cue of the others: ships refuel during an
     exercise, and ministers meet to approve things (or about repairs); but an approval
-    that outscores them is one (a Senate approving a pact that lets troops train). Given
+    that scores as high is one (a Senate approving a pact that lets troops train). Given
     the report's year, a cue in a clause dated to an earlier year is background and casts
     no vote (`_dated`); a signing cue beside an anniversary's is the act the anniversary
     marks.
@@ -164,11 +164,11 @@ def event_kind(title: str, body: str, exercises: Iterable[str] = (),
 
     best, kind = vote(k for k in KINDS if k not in SECONDARY)
     other_best, other = vote(SECONDARY)
-    # a parliament's approval told above the drill or meeting the lead gives as its
-    # purpose ("the pact lets the forces train together") is the approval; repairs or a
+    # a parliament's approval told above (or beside) the drill or meeting the lead gives
+    # as its purpose ("the pact lets the forces train together") is the approval; repairs or a
     # delivery in a headline are as often what ministers met about
     if other is not None and ((best < 2.0 and kind is None)
-                              or (other == "approval" and other_best > best)):
+                              or (other == "approval" and other_best >= best)):
         return other
     return kind
 

@@ -32,6 +32,20 @@ def test_an_approval_in_the_headline_outweighs_the_drills_its_lead_gives_as_purp
     assert event_kind(title, body) == "approval"
 
 
+@pytest.mark.parametrize(("title", "body"), [
+    ("Troop pact with Manila moves ahead",
+     "The Senate approved the pact on Monday, and joint exercises on each other's soil "
+     "will be easier. Officials welcomed it."),
+    ("フィリピンとの部隊往来、発効へ前進",
+     "比上院が１６日、協定の批准に同意した。両国の部隊が共同訓練をしやすくなる。"),
+])
+def test_an_approval_beside_the_drills_it_allows_is_the_approval(title: str,
+                                                                 body: str) -> None:
+    """Neither the headline nor the lead outweighs: the approval is the news, the drills
+    are what it allows."""
+    assert event_kind(title, body) == "approval"
+
+
 def test_a_drill_in_the_headline_stays_a_drill_whatever_approval_the_lead_recalls() -> None:
     assert event_kind("Navies open joint exercise off Kyushu",
                       "The drill began on Tuesday. The upper house approved the access pact "
