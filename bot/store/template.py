@@ -117,7 +117,7 @@ def keep_template(folder: Path, database: Path, key: str) -> None:
                 conn.execute("VACUUM INTO ?", (name,))
             finally:
                 conn.close()
-            os.chmod(name, 0o600)
+            Path(name).chmod(0o600)
             Path(name).replace(folder / f"store-{key}.sqlite")
         finally:
             Path(name).unlink(missing_ok=True)
