@@ -44,10 +44,12 @@ DEVANAGARI_JOINERS = DEVANAGARI_AND | {"के", "की", "का", "साथ"
 COUNTERPART = re.compile(
     r" (?:counterparts?|समकक्ष[\u0900-\u097f]*)(?= )"
     # so does English "held talks with the Australian defence minister", "met Japan's
-    # defence minister": the state is written after the word that meets it
+    # defence minister": the state is written after the word that meets it, or the
+    # minister's name is ("met Defense Secretary Lloyd Austin", "called Secretary of
+    # Defense ...": a name of the lexicon speaks for its state)
     r"| (?:with|met|meets|meeting|called|calls|phoned|hosted|hosts|received|receives)"
-    r" (?:the |his |her |visiting )?[a-z]+(?: s)? (?:defen[cs]e|foreign) "
-    r"(?:minister|ministers|secretary|chief)(?= )"
+    r" (?:the |his |her |visiting )?(?:[a-z]+(?: s)? )?(?:(?:defen[cs]e|foreign) "
+    r"(?:minister|ministers|secretary|chief)|secretary of (?:defen[cs]e|state))(?= )"
     r"| (?:संरक्षण|रक्षा|परराष्ट्र|विदेश) ?मंत्र[\u0900-\u097f]*(?:शी|सोबत|बरोबर)(?= )"
     # and so does a minister or a service chief named with the honorific यांच्या- before
     # the "with": "भारतीय लष्करप्रमुख जनरल ... यांच्याशी चर्चा केली"
@@ -70,17 +72,24 @@ PARTNER_CJK = re.compile(
     r"との?(?:間で|ともに)?[^\s。、とはが]{0,20}?(?:電話会談|会談|協議|共同訓練|合同訓練|共同演習|"
     r"親善訓練|訓練|演習|意見交換|署名)")
 # what may stand between a state's name and that と: a title or a force (シン国防相, 豪海軍),
-# or one written with の that ends as a minister's, a force's or a government's does
-# (インドの国防相, 米国の国防長官); インドの企業と is a firm
+# or one written with の that ends as a minister's, a force's, its ship's or aircraft's
+# or a government's does (インドの国防相, 米国の国防長官, 豪海軍のフリゲート, 米軍の哨戒機);
+# インドの企業と is a firm
 TITLE_CJK = re.compile(r"[^\s、。はがをにでとの]{0,10}|の[^\s、。はがをにでとの]{0,6}?"
-                       r"(?:相|大臣|長官|大統領|軍|隊|艦|艇|政府|代表団|当局|省)")
+                       r"(?:相|大臣|長官|大統領|軍|隊|艦|艇|機|フリゲート|政府|代表団|当局|省)")
 # the two parties named as a pair without their names
 BOTH = re.compile(
     r" (?:the two|both|both the|our two|their two) "
     r"(?:countries|nations|governments|ministers|leaders|"
     r"prime ministers|defen[cs]e ministers|defen[cs]e chiefs|militaries|armies|navies|"
-    r"ministries|defen[cs]e ministries|"
+    r"ministries|defen[cs]e ministries|secretaries|defen[cs]e secretaries|chiefs|"
     r"air forces|forces|men|delegations|capitals|allies)(?= )"
+    # "the two" alone as the subject of what they did: "The two agreed to ...", "the two
+    # also discussed ..." (not "the two ships", "the two days")
+    r"| (?:the two|both)(?= (?:also |then |later |further )?(?:agreed|discussed|signed|"
+    r"held|met|spoke|reviewed|exchanged|reaffirmed|pledged|confirmed|vowed|welcomed|"
+    r"decided|committed|shared|underlined|underscored|emphasi[sz]ed|stressed|noted|"
+    r"expressed|inked|sealed|launched|announced) )"
     r"| each other(?= )| between the two(?= )"
     # Hindi दोनों, Marathi दोन्ही and उभय, with the stress ही a writer may add (दोनों ही
     # देशों ने), before the stem of what the two are (देशांच्या, राष्ट्रों, मंत्र्यांनी)
