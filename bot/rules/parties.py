@@ -67,6 +67,7 @@ from bot.rules.partytypes import (
     PartyHit,
     Scanned,
     Story,
+    asks,
     places_of,
     sentence_of,
 )
@@ -101,7 +102,7 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
     opposed = bool(places_of(title, AGAINST)) and len(set(_first_seen(title))) >= 2
     # a question of one state's affairs ("Doors open to US contracts for Nashik's
     # workshops?") asks nothing of a pair: its body's report of the pair's act is news
-    asked = title.source.rstrip().endswith(("?", "？")) and len(set(headline)) >= 2
+    asked = asks(title, frozenset(headline))
     untold = bool(named) and (bool(denied_sentences(title.read().text, title.read_starts()))
                               or asked)
     return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])),
