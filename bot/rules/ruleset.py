@@ -13,6 +13,7 @@ from bot.rules.environment import RuleEnv
 from bot.rules.evaluate import WORD, WRITTEN, evaluate
 from bot.rules.explain import Explanation, build_explanation
 from bot.rules.lexicon import Lexicon
+from bot.rules.namesakes import namesakes, other_things, without_atoms
 from bot.rules.parties import parties, story_of
 from bot.rules.scan import ScopeScan, atoms_present, scan, sub_scan, with_short_names
 from bot.rules.schema import ExampleSpec
@@ -61,6 +62,7 @@ class RuleSet:
         self._by_id = {r.spec.id: r for r in compiled.rules}
         self._always = tuple(r.index for r in compiled.rules if r.always)
         self._acronyms = spelled_out(lexicon)
+        self._namesakes = namesakes(lexicon)
 
     @property
     def pattern_count(self) -> int:
@@ -85,7 +87,13 @@ class RuleSet:
 
     def _own_meanings(self, article: Article, scans: dict[str, ScopeScan]
                       ) -> dict[str, ScopeScan]:
-        """Without the acronyms the article spells out as something else (acronyms.py)."""
+        """Without the acronyms the article spells out as something else (acronyms.py),
+        and the exercises and pacts whose names it uses for a brand or a place
+        (namesakes.py)."""
+        things = other_things((article.title, article.text), self._namesakes)
+        if things:
+            names = frozenset(self._compiled.entity_atoms[e] for e in things)
+            scans = {scope: without_atoms(found, names) for scope, found in scans.items()}
         other = other_meanings((article.title, article.text), self._acronyms)
         if not other:
             return scans
