@@ -20,8 +20,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
-__all__ = ["sentences_where", "unasserted", "unasserted_sentences"]
+from bot.rules.splitting import sentence_starts
+
+__all__ = ["asked_only", "sentences_where", "unasserted", "unasserted_sentences"]
 
 # English modals of possibility or duty ("may" is left out: "the more telling hour may
 # have been when the ministers met" hedges a judgement, not the act; "would" after a
@@ -95,19 +98,31 @@ _ASKED = re.compile(
     r"\b(?:questions?|query|queries) (?:on|over|about|whether|if)\b|\bwhether\b"
     r"|\bask(?:s|ed|ing)? (?:if|whether)\b"
     r"|\bnext steps? (?:for|in)\b|\bthe case (?:for|against)\b|\btime for\b"
-    r"|\bwhat next for\b|\bway forward for\b|\bneeds? to\b"
-    r"|かどうか|質疑|質問(?!に答|を受け)|次の一歩|(?:急げ|せよ|進めよ|深めよ|結べ)(?:[。!！]|$)"
+    r"|\bwhat next for\b|\bway forward for\b|\bneeds? to\b|\btime to\b|\bspeculat\w*"
+    r"|臆測|憶測|अनुमान लगा|अटकल|अंदाज बांध|तर्कवितर्क"
+    r"|かどうか|(?:可能性|是非|行方)は(?:[\s　]|$)|質疑|質問(?!に答|を受け)|次の一歩"
+    r"|(?:急げ|せよ|進めよ|深めよ|結べ)(?:[。!！]|$)"
     r"|(?:पर|के बारे में|को लेकर|संबंधी) (?:सवाल|प्रश्न)|(?:सवाल|प्रश्न) पूछ|पूछा (?:था |गया )?कि"
     r"|(?:संसद|सदन|लोकसभा|राज्यसभा)(?: में|ेत|ेमध्ये|मध्ये) (?:सवाल|प्रश्न)"
     r"|कि क्या|अगला कदम|(?:ज़रूरत|जरूरत|आवश्यकता) है"
     r"|प्रश्न विचार|(?:बाबत|विषयी|संदर्भात)(?:चा|ची|चे)? प्रश्न|की नाही|पुढचे पाऊल|पुढील पाऊल"
-    r"|गरज आहे", re.IGNORECASE)
+    r"|गरज आहे|ण्याची वेळ|(?:ने|ना) का (?:समय|वक्त|वक़्त)", re.IGNORECASE)
 
 
 def unasserted_sentences(text: str, starts: Sequence[int]) -> frozenset[int]:
     """Numbers of the sentences (as `starts` cuts text) that ask, propose or suppose
     what they tell rather than report it."""
     return sentences_where(text, starts, unasserted)
+
+
+def asked_only(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether every span of the text stands in a sentence of it that asks (one that ends
+    in a question mark): a headline's states only in its question."""
+    starts = [*sentence_starts(text), len(text)]
+    asking = [(a, b) for a, b in pairwise(starts)
+              if _QUESTION.search(text[a:b].rstrip())]
+    return bool(asking) and bool(spans) and all(
+        any(a <= start and end <= b for a, b in asking) for start, end in spans)
 
 
 def sentences_where(text: str, starts: Sequence[int], test: Callable[[str], bool]

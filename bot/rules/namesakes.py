@@ -34,7 +34,8 @@ __all__ = ["Namesake", "namesakes", "other_things", "without_atoms"]
 _KIND = (r"(?:brands?|company|companies|business|startup|restaurant|cafe|band|novel|film|"
          r"movie|book|album|song|label|shop|store|hotel|resort|app|product|knife|knives|"
          r"village|town|region|district|coast|agency|club|festival|beer|wine|horse|"
-         r"perfume|school)(?![\w-])(?! (?:level|commander|of (?:soldiers|troops)))")
+         r"perfume|school|(?<!war )(?<!board )game|board game|video game)"
+         r"(?![\w-])(?! (?:level|commander|of (?:soldiers|troops)))")
 # a firm's name: the word written after the exercise's ("AustraHind Journeys")
 _FIRM = (r"Journeys|Travels?|Tours|Holidays|Ltd|Limited|Inc|Pvt|LLC|Knives|Cutlery|"
          r"Restaurants?|Cafe|Hotels?|Resorts?|Foods|Brewery|Brewing|Records|Films|Studios|"
@@ -71,6 +72,7 @@ def namesakes(lexicon: Lexicon) -> tuple[Namesake, ...]:
             rf"\b{name}(?: \d{{2,4}})?,? (?:is|was) (?:also )?an? (?:[\w'-]+ ){{0,4}}?"
             rf"(?:{_KIND})\b"
             rf"|\b{name}(?: \d{{2,4}})?, an? (?:[\w'-]+ ){{0,4}}?(?:{_KIND})\b"
+            rf"|\b{name},? the (?:{_KIND})\b"
             rf"|\ban? (?:{_KIND}) (?:called|named) {name}\b"
             rf"|(?-i:\b{name} (?:{_FIRM})\b)"
             rf"|{name} (?:{_KIND_DEVANAGARI})|{name}{_KIND_CJK}",

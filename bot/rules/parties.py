@@ -43,6 +43,7 @@ from collections.abc import Mapping, Sequence
 from bot.rules.backdrop import local_pair
 from bot.rules.denial import denied_sentences
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
+from bot.rules.mood import asked_only
 from bot.rules.pairwords import (
     BOTH,
     CHOICE,
@@ -100,8 +101,10 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
             pair = frozenset(speakers)
     opposed = bool(places_of(title, AGAINST)) and len(set(_first_seen(title))) >= 2
     # a question of one state's affairs ("Doors open to US contracts for Nashik's
-    # workshops?") asks nothing of a pair: its body's report of the pair's act is news
-    asked = title.source.rstrip().endswith(("?", "？")) and len(set(headline)) >= 2
+    # workshops?") asks nothing of a pair; one whose states all stand in it does (mood.py)
+    spans = [title.original(h)[:2] for atom, hits in title.by_atom.items()
+             if atom < len(title.countries) and title.countries[atom] for h in hits]
+    asked = len(set(headline)) >= 2 and asked_only(title.source, spans)
     untold = bool(named) and (bool(denied_sentences(title.source, title.sentences()))
                               or asked)
     return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])),

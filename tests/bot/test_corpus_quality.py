@@ -98,8 +98,10 @@ LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
 # schools and firms of two states and tops naming states only as private people lowered
 # it 7 -> 1 (fw39, a treaty's anniversary, left)
 # a fresh blind batch (fy, 80 negatives in four languages: 9 alerted) raised it 7 -> 16;
-# with the classes above closed, 9 (fw39 and eight of fy)
-NEGATIVES_ALERTED_MAX = 9
+# with the classes above closed, 9 (fw39 and eight of fy); with fy's classes closed
+# (put off, questions that lead a headline, time-to and speculation, board games, growth
+# over the past decades, a look back at a first edition), 1 (fw39)
+NEGATIVES_ALERTED_MAX = 1
 # fresh blind batches fr (ja/hi/mr, 60: 5 alerted), fo (en, 70: 5)
 # raised it to 10; their classes learnt (a budget, 在日米軍, territory, a complaint, an
 # acronym's long form anywhere, Malabar the place, a tax treaty, a counted group): 10 -> 2
