@@ -29,9 +29,12 @@ __all__ = ["asked_only", "sentences_where", "unasserted", "unasserted_sentences"
 # English modals of possibility or duty ("may" is left out: "the more telling hour may
 # have been when the ministers met" hedges a judgement, not the act; "would" after a
 # reported act is what was said, "the pledge that the US would defend Japan"), and what
-# someone is urged or called on to do
+# someone is urged or called on to do ("calls on Tokyo to sign"; not a courtesy call,
+# "the navy chief called on his Japanese counterpart", with no "to" and a verb after)
 _MODAL = re.compile(r"\b(?:could|should|would|might|must|ought to)\b|\burg(?:e|es|ed|ing)\b"
-                    r"|\bcall(?:s|ed|ing)? (?:on|for)\b"
+                    r"|\bcall(?:s|ed|ing)? for\b"
+                    r"|\bcall(?:s|ed|ing)? (?:up)?on\b(?=(?:\W+\w+){1,8}?\W+to\s+(?!discuss|"
+                    r"review|talk|exchange|brief|mark|pay|bid)\w)"
                     # an op-ed's "the time has come for ...", "it is time the two ..."
                     r"|\b(?:the time has come|it is time|it's time|high time)\b",
                     re.IGNORECASE)

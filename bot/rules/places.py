@@ -46,10 +46,11 @@ _APART_CJK = re.compile(r"以外|を除|(?:を)?念頭|をにらみ|を睨み|�
 _VENUE_ENDINGS = ("मध्ये", "मधील", "ात", "ेत", "ोत", "ीत", "ातील", "ेतील", "ीतील", "ोतील")
 # A state's base is a place too: "docked at the US Navy base in Yokosuka", 米海軍横須賀基地
 # (a state's name, words of its forces between, then "base"; in Japanese 基地 a few
-# characters on, no particle between)
-_BASE = frozenset(("base", "bases", "airbase", "airbases"))
+# characters on, no particle between), and so is an air station ("the planned US Marine
+# Corps air station", "Marine Corps Air Station Futenma")
+_BASE = frozenset(("base", "bases", "airbase", "airbases", "station", "stations"))
 _FORCES = frozenset(("navy", "naval", "air", "force", "military", "army", "marine", "marines",
-                     "forces"))
+                     "forces", "corps"))
 _BASE_CJK = re.compile(r"[^\sとやはがをにでもへ]{0,6}?基地")
 # A clause that tells the circumstances of what a sentence says, not who does it: "... as
 # Australia and India watch", "amid tension with China", "while Pyongyang fired", "With an

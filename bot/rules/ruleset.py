@@ -12,9 +12,11 @@ from bot.rules.compile import Compiled, CompiledRule
 from bot.rules.environment import RuleEnv
 from bot.rules.evaluate import WORD, WRITTEN, evaluate
 from bot.rules.explain import Explanation, build_explanation
+from bot.rules.homonyms import homonyms, other_things, without_atoms
 from bot.rules.lexicon import Lexicon
-from bot.rules.namesakes import namesakes, other_things, without_atoms
+from bot.rules.namesakes import namesakes, other_people
 from bot.rules.parties import parties, story_of
+from bot.rules.reading import fold_accents
 from bot.rules.scan import ScopeScan, atoms_present, scan, sub_scan, with_short_names
 from bot.rules.schema import ExampleSpec
 from watchers import Article
@@ -62,7 +64,8 @@ class RuleSet:
         self._by_id = {r.spec.id: r for r in compiled.rules}
         self._always = tuple(r.index for r in compiled.rules if r.always)
         self._acronyms = spelled_out(lexicon)
-        self._namesakes = namesakes(lexicon)
+        self._homonyms = homonyms(lexicon)
+        self._names = namesakes(lexicon, compiled)
 
     @property
     def pattern_count(self) -> int:
@@ -78,8 +81,8 @@ class RuleSet:
                           else scan(self._compiled, "lead", lead, year)),
                  "text": text}
         scans = self._own_meanings(article, scans)
-        title, top, body = with_short_names([scans["title"], scans["lead"], scans["text"]],
-                                            self._compiled.shorts)
+        named = other_people([scans["title"], scans["lead"], scans["text"]], self._names)
+        title, top, body = with_short_names(named, self._compiled.shorts)
         # the parties of the headline and lead, for what the body says of "the two"
         story = story_of(title, top, body)
         return {"title": replace(title, story=story), "lead": replace(top, story=story),
@@ -89,12 +92,14 @@ class RuleSet:
                       ) -> dict[str, ScopeScan]:
         """Without the acronyms the article spells out as something else (acronyms.py),
         and the exercises and pacts whose names it uses for a brand or a place
-        (namesakes.py)."""
-        things = other_things((article.title, article.text), self._namesakes)
+        (homonyms.py)."""
+        things = other_things((article.title, article.text), self._homonyms)
         if things:
             names = frozenset(self._compiled.entity_atoms[e] for e in things)
             scans = {scope: without_atoms(found, names) for scope, found in scans.items()}
-        other = other_meanings((article.title, article.text), self._acronyms)
+        # the long forms read with accents folded, as the automaton reads the acronym
+        other = other_meanings((fold_accents(article.title), fold_accents(article.text)),
+                               self._acronyms)
         if not other:
             return scans
         atoms: dict[int, set[str]] = {}

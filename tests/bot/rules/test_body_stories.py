@@ -77,6 +77,20 @@ SPOKEN: list[tuple[str, str, str, set[str]]] = [
      "जपानच्या नौदलाची विनाशिका मंगळवारी अमेरिकी नौदलाच्या इंधन जहाजाला संरक्षण देण्यासाठी "
      "बंदरातून निघाली.",
      {"us-japan", "bilateral-defence"}),
+    # one state's jets landing on the other's ship told as "this warship" in Marathi and
+    # Hindi, under a headline that names the war for the first time since it
+    ("landing-mr", "दुसऱ्या महायुद्धानंतर पहिल्यांदाच जपानी युद्धनौकेवर लढाऊ विमाने",
+     "जपानच्या नौदलाची एक विनाशिका रविवारी प्रशांत महासागरात होती. अमेरिकेच्या मरीन "
+     "दलाची दोन लढाऊ विमाने या युद्धनौकेवर उतरली आणि पुन्हा झेपावली.",
+     {"us-japan", "bilateral-defence"}),
+    ("landing-hi", "विश्व युद्ध के बाद पहली बार जापानी युद्धपोत पर लड़ाकू विमान",
+     "जापान की नौसेना का एक युद्धपोत रविवार को प्रशांत महासागर में था। अमेरिकी मरीन के दो "
+     "लड़ाकू विमान इस युद्धपोत पर उतरे और फिर उड़ गए।",
+     {"us-japan", "bilateral-defence"}),
+    ("landing-en", "First since World War II: fighter jets on a Japanese warship",
+     "A Japanese destroyer sailed off Shikoku on Sunday. Two US Marine fighter jets landed "
+     "on the destroyer and took off again.",
+     {"us-japan", "bilateral-defence"}),
     ("escort-ja", "米艦防護を初めて実施",
      "海上自衛隊の護衛艦が火曜日、米海軍の補給艦の防護にあたった。",
      {"us-japan", "bilateral-defence"}),

@@ -112,10 +112,12 @@ OUTSIDE = {
                                     "FetchError"},  # the one tree of errors
     ("bot/models.py", "watchers"): {"Authority"},  # a type of sources
     ("bot/rules/acronyms.py", "bot.rules.scan"): {"ScopeScan"},  # without(): matching
-    ("bot/rules/namesakes.py", "bot.rules.scan"): {"ScopeScan"},  # without_atoms(): matching
+    ("bot/rules/homonyms.py", "bot.rules.scan"): {"ScopeScan"},  # without_atoms(): matching
+    ("bot/rules/namesakes.py", "bot.rules.scan"): {"ScopeScan"},  # other_people(): matching
     ("bot/rules/ruleset.py", "bot.rules.environment"): {"RuleEnv"},  # matching
     ("bot/rules/ruleset.py", "bot.rules.explain"): {"Explanation", "build_explanation"},
     ("bot/rules/ruleset.py", "bot.rules.parties"): {"parties", "story_of"},  # matching
+    ("bot/rules/ruleset.py", "bot.rules.reading"): {"fold_accents"},  # matching
     ("bot/rules/ruleset.py", "bot.rules.scan"): {"ScopeScan", "atoms_present", "scan",
                                                  "sub_scan", "with_short_names"},
     ("bot/rules/ruleset.py", "watchers"): {"Article"},  # what match() reads

@@ -1,49 +1,86 @@
-"""An exercise's or a pact's name that the article uses for a brand, a firm or a place
-is that thing throughout (bot/rules/namesakes.py): "Keen Sword is a knife brand", "Talisman
-Journeys", "मालाबार क्षेत्र", キーン・ソードという包丁."""
+"""A surname is not a person (bot/rules/namesakes.py): a minister's surname written with
+another given name, inside another person's name, or in an article that names another
+person of that surname in full, is not the minister. The surname alone, after a title or
+with the person's own given name, still is. With the bundled lexicon: Kishi Nobuo
+(defence minister 2020-22) and Kishi Nobusuke (prime minister 1957-60)."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.rules import RuleSet
-from bot.rules.ruleset import article_from_text
+
+MINISTER = "Kishi Nobuo"
+PREMIER = "Kishi Nobusuke"
+
+
+def people(ruleset: RuleSet, text: str, title: str = "") -> tuple[str, ...]:
+    return ruleset.match_text(title, text).entities.people
+
+
+@pytest.mark.parametrize("text", [
+    # the other Kishi in full, either order, and the surname again later
+    "Former prime minister Nobusuke Kishi visited New Delhi in 1957.",
+    "Kishi Nobusuke signed the revised security treaty in Washington in 1960.",
+    "Nobusuke Kishi visited India in 1957. Kishi later signed the treaty with Eisenhower.",
+    # a given name the lexicon does not know, either order
+    "The historian Nobutaka Kishi spoke at the seminar in Tokyo.",
+    "A lecture by Kishi Nobutaka on the treaty drew a large crowd in Osaka.",
+    # Japanese: the other Kishi in full, then "Mr Kishi" next to another person
+    "1957年には岸信介首相がインドを訪れた。岸氏の孫にあたる安倍晋三元首相は演説した。",
+    # Hindi and Marathi: the other Kishi in full, then the surname alone
+    "नोबुसुके किशी 1957 में भारत आए थे। किशी ने नेहरू से मुलाकात की।",
+    "नोबुसुके किशी १९५७ मध्ये भारतात आले होते. किशी यांनी नेहरूंची भेट घेतली.",
+])
+def test_another_kishi_is_not_the_minister(default_ruleset: RuleSet, text: str) -> None:
+    assert MINISTER not in people(default_ruleset, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Former prime minister Nobusuke Kishi visited New Delhi in 1957.",
+    "1957年には岸信介首相がインドを訪れた。",
+    "नोबुसुके किशी 1957 में भारत आए थे।",
+])
+def test_the_other_kishi_is_named(default_ruleset: RuleSet, text: str) -> None:
+    assert PREMIER in people(default_ruleset, text)
 
 
 @pytest.mark.parametrize(("title", "text"), [
-    # a brand, said so once
-    ("Keen Sword review: a chef's knife now sold in the US and Australia",
-     "Keen Sword is a small knife brand from Seki. Its blades now ship to the United "
-     "States and Australia, and the maker signed deals in both."),
-    # a firm, written with its firm's word
-    ("Talisman Sabre 2025: Australia-US tour firm opens season",
-     "Talisman Sabre Tours, run by an Australian-American couple, takes hikers through "
-     "Queensland; soldiers of both armies train there, the founders joke."),
-    # the place, written as its look-alike once
-    ("Landslide in Malabar: army builds bridge, Japan and US send sympathy",
-     "Rescue teams worked through the night in the Malabar region of Kerala. Japan and "
-     "the United States said they stood ready to help."),
-    ("मालाबार में बाढ़, सेना ने राहत शिविर लगाए; जापान और अमेरिका ने संवेदना जताई",
-     "मालाबार क्षेत्र के कई जिलों में भारी बारिश हुई। जापान और अमेरिका ने संवेदना व्यक्त की।"),
-    ("मलबारमध्ये पूर; लष्कराची मदत, जपान आणि अमेरिकेकडून सहवेदना",
-     "मलबार प्रदेश के गावांमध्ये पाणी शिरले. जपान आणि अमेरिकेने मदतीची तयारी दाखवली."),
-    ("キーン・ソード、米豪で発売",
-     "キーン・ソードという包丁は関市の工房が作る。米国と豪州で販売契約を結んだ。"),
+    # the surname alone, after a title, possessive, with his own given name
+    ("", "Kishi said the ministers agreed to hold more drills."),
+    ("", "Defence Minister Kishi met Austin in Singapore on Friday."),
+    ("", "Japan's Kishi and Austin held talks on the sidelines."),
+    ("", "Nobuo Kishi and Lloyd Austin held talks."),
+    ("", "Austin and Kishi Nobuo discussed the alliance."),
+    # a headline in capitals each word tells nothing by its capitals
+    ("Austin Meets Kishi In Tokyo", "The two ministers met on Monday."),
+    # both Kishis named: the minister keeps his own name and his surname
+    ("", "Defence Minister Kishi Nobuo said his grandfather Nobusuke Kishi visited India. "
+         "Kishi added that ties were strong."),
+    # Japanese: his name, his title, and "Mr Kishi" next to another minister
+    ("", "岸信夫防衛相はオースティン国防長官と会談した。"),
+    ("", "岸防衛相はオースティン長官と電話で会談した。"),
+    ("", "岸氏はオースティン長官と会談した。"),
+    # Hindi and Marathi
+    ("", "जापान के रक्षा मंत्री नोबुओ किशी ने ऑस्टिन से बात की। किशी ने कहा कि बैठक सफल रही।"),
+    ("", "किशी ने ऑस्टिन से बात की।"),
+    ("", "जपानचे संरक्षणमंत्री नोबुओ किशी यांनी ऑस्टिन यांच्याशी चर्चा केली."),
 ])
-def test_a_name_the_story_uses_for_something_else_alerts_nothing(
-        default_ruleset: RuleSet, title: str, text: str) -> None:
-    assert not default_ruleset.match(article_from_text(title, text)).matches
+def test_the_minister_is_still_named(default_ruleset: RuleSet, title: str, text: str) -> None:
+    assert MINISTER in people(default_ruleset, text, title)
 
 
-@pytest.mark.parametrize(("title", "text"), [
-    ("Keen Sword opens as Japanese and US forces drill off Okinawa",
-     "Japan and the United States began Keen Sword, a large joint exercise, on Monday."),
-    ("Malabar 2025 begins off Guam",
-     "The navies of India, the US, Japan and Australia opened Malabar, a four-nation "
-     "exercise, on Monday; it is a company-level drill ashore."),
-    ("India, US open Yudh Abhyas in Alaska",
-     "Yudh Abhyas, a company-level exercise, began on Monday with troops of both armies."),
-])
-def test_the_exercise_itself_keeps_its_name(default_ruleset: RuleSet, title: str,
-                                            text: str) -> None:
-    assert default_ruleset.match(article_from_text(title, text)).matches
+def test_a_name_inside_a_longer_name_is_the_longer_one(default_ruleset: RuleSet) -> None:
+    # Hindi writes endings on to names: किशीदा (Kishida) begins with किशी (Kishi)
+    found = people(default_ruleset, "प्रधानमंत्री फुमियो किशीदा ने रक्षा मंत्री से बात की।")
+    assert found == ("Kishida Fumio",)
+
+
+def test_a_surname_beside_another_given_name_is_anyone_of_the_lexicon(
+        default_ruleset: RuleSet) -> None:
+    # "Teodoro" is a Philippine defence secretary's surname; here it is a given name
+    found = people(default_ruleset, "Foreign Secretary Teodoro Locsin met the Japanese "
+                                    "minister in Manila.")
+    assert "Gilberto Teodoro" not in found
+    assert "Gilberto Teodoro" in people(
+        default_ruleset, "Defense Secretary Teodoro met the Japanese minister in Manila.")
