@@ -100,8 +100,7 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
         if len(speakers) == 2:
             pair = frozenset(speakers)
     opposed = bool(places_of(title, AGAINST)) and len(set(_first_seen(title))) >= 2
-    # a question of one state's affairs ("Doors open to US contracts for Nashik's
-    # workshops?") asks nothing of a pair; one whose states all stand in it does (mood.py)
+    # a headline asks of the states in its question (mood.py): of one, of no pair ("US jobs?")
     spans = [title.original(h)[:2] for atom, hits in title.by_atom.items()
              if atom < len(title.countries) and title.countries[atom] for h in hits]
     asked = len(set(headline)) >= 2 and asked_only(title.source, spans)
