@@ -43,7 +43,6 @@ from collections.abc import Mapping, Sequence
 from bot.rules.backdrop import local_pair
 from bot.rules.denial import denied_sentences
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
-from bot.rules.mood import asked_only
 from bot.rules.pairwords import (
     BOTH,
     CHOICE,
@@ -68,6 +67,7 @@ from bot.rules.partytypes import (
     PartyHit,
     Scanned,
     Story,
+    asks,
     places_of,
     sentence_of,
 )
@@ -100,10 +100,9 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
         if len(speakers) == 2:
             pair = frozenset(speakers)
     opposed = bool(places_of(title, AGAINST)) and len(set(_first_seen(title))) >= 2
-    # a headline asks of the states in its question (mood.py): of one, of no pair ("US jobs?")
-    spans = [title.original(h)[:2] for atom, hits in title.by_atom.items()
-             if atom < len(title.countries) and title.countries[atom] for h in hits]
-    asked = len(set(headline)) >= 2 and asked_only(title.source, spans)
+    # a question of one state's affairs ("Doors open to US contracts for Nashik's
+    # workshops?") asks nothing of a pair: its body's report of the pair's act is news
+    asked = asks(title, frozenset(headline))
     untold = bool(named) and (bool(denied_sentences(title.read().text, title.read_starts()))
                               or asked)
     return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])),

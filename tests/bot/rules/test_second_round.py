@@ -74,12 +74,6 @@ def test_a_headline_whose_states_stand_in_its_question_alerts_nothing(
     assert not default_ruleset.match(article_from_text(title, text)).matches
 
 
-def test_a_report_under_a_headline_that_asks_after_it_alerts(default_ruleset: RuleSet) -> None:
-    title = "India and the US sign defence pact. What next?"
-    text = "India and the US signed a defence pact on Monday in New Delhi."
-    assert "india-us" in default_ruleset.match(article_from_text(title, text)).rule_ids
-
-
 @pytest.mark.parametrize(("title", "text"), [
     ("Review: 'Keen Sword' is a tense carrier duel",
      "Keen Sword the board game has one player command a US task force near Japan; "
