@@ -85,6 +85,22 @@ def test_a_service_named_without_its_state_names_the_state(
     ("海自艦、豪州に寄港",
      "海上自衛隊の護衛艦が３日、豪北部の港に寄港した。寄港に先立ち、豪海軍のフリゲートと"
      "通信訓練を行った。", JAPAN_AUSTRALIA),
+    # a pact named for its field or by its name alone; the perfect's participle; a call
+    # made by video
+    ("India, US sign 10-year defence framework",
+     "The framework was signed in Kuala Lumpur by the two defence ministers on Friday.",
+     INDIA_US),
+    ("India and US ink SOSA", "The arrangement commits each side to prioritise the other's "
+     "orders for defence goods in a crisis.", INDIA_US),
+    ("Japanese fighters escort bombers near Korea",
+     "Japan's defense ministry said two ASDF F-2 fighters had flown alongside two U.S. B-1B "
+     "bombers on Wednesday.", US_JAPAN),
+    ("Japan, Australia defence chiefs hold video conference",
+     "Japan's defence minister and his Australian counterpart held a video conference on "
+     "Thursday on naval activity in the region.", JAPAN_AUSTRALIA),
+    ("防衛相と豪国防相、テレビ会議",
+     "防衛相は３日、オーストラリアの国防相とテレビ会議を行い、共同訓練の拡大で一致した。",
+     JAPAN_AUSTRALIA),
     # an exercise the lexicon names, told without the word "exercise"
     ("Japan, US launch Valiant Shield",
      "More than 10,000 troops began the drill on Guam on Monday.", US_JAPAN),
