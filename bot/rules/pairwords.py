@@ -92,12 +92,17 @@ BOTH = re.compile(
     r"|(?<!車)両(?:国|氏|首脳|相|大臣|政府|軍|者|防衛|外相|閣僚|首相|海軍|陸軍|空軍|部隊)"
     r"|双方")
 # a ship of the story told by a pronoun or by what it is ("She trained with the Royal
-# Australian Navy", "the destroyer exercised with Indian ships"): the port call's visitor,
+# Australian Navy", "the destroyer exercised with Indian ships", "this warship"): the
+# port call's visitor, the carrier the other's jets land on,
 # whose state the story's pair holds
 VESSEL = re.compile(
     r" (?:she|her crew|her sailors|the (?:ship|ships|vessel|vessels|submarine|sub|boat|"
     r"destroyer|destroyers|frigate|frigates|warship|warships|carrier|cutter|corvette|"
-    r"cruiser|training ship|task group|flotilla|squadron)(?: s)?)(?= )")
+    r"cruiser|training ship|task group|flotilla|squadron)(?: s)?)(?= )"
+    # Marathi and Hindi point at the story's ship with "this", whatever ending follows:
+    # या युद्धनौकेवर उतरली (landed on this warship), इस युद्धपोत पर उतरे
+    r"| (?:या|ह्या|त्या|याच|ही|हीच) (?:युद्धनौक|नौक|जहाज|विनाशिक|पाणबुड|फ्रिगेट)[\u0900-\u097f]*"
+    r"(?= )| (?:इस|उस|इसी|यह|वह) (?:युद्धपोत|पोत|जहाज|पनडुब्ब|विध्वंसक|फ्रिगेट)[\u0900-\u097f]*(?= )")
 # a run of states that goes on "など" (and others) is the start of a longer list
 OTHERS_CJK = re.compile(r"など|等")
 # a pair's act that a third joins, told after it in Japanese: 米印の共同訓練「マラバール」に

@@ -19,7 +19,9 @@ a list of others or a passing comparison. A sentence names its parties when
   of its headline and lead, then an earlier sentence's, the dateline's, a later one's, or
 * it speaks of the two as a pair without naming them ("the two ministers", "both
   countries", "between the two", दोनों देशों, दोन्ही देशांच्या, 両国,
-  両氏, 双方) and names no state of another pair: its parties are the story's.
+  両氏, 双方) and names no state of another pair: its parties are the story's (or the
+  pair its paragraph has just named, or the two of the news after the story turned from
+  its background: bot/rules/backdrop.py).
 
 The story's pair is the first pair its headline names, else its lead, else the two
 states the headline and lead name between them when they name no other (`Story`, built
@@ -38,6 +40,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from bot.rules.backdrop import local_pair
 from bot.rules.denial import denied_sentences
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 from bot.rules.pairwords import (
@@ -211,12 +214,12 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
             if group:
                 out.append(group)
         out.extend(_partners_cjk(scan, by_sentence))
-    out.extend(_inferred(scan, by_sentence))
+    out.extend(_inferred(scan, by_sentence, out))
     return list(dict.fromkeys(out))
 
 
-def _inferred(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]]
-              ) -> list[PartyGroup]:
+def _inferred(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]],
+              said: Sequence[PartyGroup] = ()) -> list[PartyGroup]:
     """Pairs a sentence names without naming both states: "the two ministers" of the
     story, or its ship ("she", "the destroyer") met by the other, where it names no state
     but theirs. (An exercise of two states is no such pair:
@@ -226,21 +229,29 @@ def _inferred(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]]
     story = scan.story.pair
     if len(story) == 2:
         for sentence, _ in places_of(scan, BOTH):
-            if {h.country for h in by_sentence.get(sentence, ())} <= story:
-                out.append(PartyGroup(sentence, story, inferred=True))
-    elif len(order := scan.story.order) == 1 or len(order := scan.story.headline) == 1:
-        # a top (or, under a lead of others, a headline) naming one state: "both capitals"
-        # are it and its partner, the one other state the story names more than once and
-        # more than any other ("... Washington's nuclear umbrella ... officials from both
-        # capitals met ... American forces"); a state named once, in passing, is no
-        # partner ("relations with India, where ...")
-        times = Counter(h.country for hs in by_sentence.values() for h in hs
-                        if h.country != order[0]).most_common(2)
-        if times and times[0][1] >= 2 and (len(times) == 1 or times[1][1] < times[0][1]):
-            pair = frozenset((order[0], times[0][0]))
-            for sentence, _ in places_of(scan, BOTH):
-                if {h.country for h in by_sentence.get(sentence, ())} <= pair:
-                    out.append(PartyGroup(sentence, pair, inferred=True))
+            # a paragraph of two other states ("... US-made P-8Is serve India's forces.
+            # Both countries' pacts ...") speaks of them, not of the top's pair
+            near = local_pair(scan, by_sentence, sentence, said)
+            pair = near if near and not near & story else story
+            if {h.country for h in by_sentence.get(sentence, ())} <= pair:
+                out.append(PartyGroup(sentence, pair, inferred=True))
+    else:
+        # the two states around the sentence (its paragraph's, or the news's after the
+        # story turned from its background: bot/rules/backdrop.py), else, under a top (or,
+        # under a lead of others, a headline) naming one state, it and its partner, the one
+        # other state the story names more than once and more than any other ("...
+        # Washington's nuclear umbrella ... officials from both capitals met ... American
+        # forces"); a state named once, in passing, is no partner ("relations with India")
+        partner: frozenset[str] | None = None
+        if len(order := scan.story.order) == 1 or len(order := scan.story.headline) == 1:
+            times = Counter(h.country for hs in by_sentence.values() for h in hs
+                            if h.country != order[0]).most_common(2)
+            if times and times[0][1] >= 2 and (len(times) == 1 or times[1][1] < times[0][1]):
+                partner = frozenset((order[0], times[0][0]))
+        for sentence, _ in places_of(scan, BOTH):
+            two = local_pair(scan, by_sentence, sentence, said) or partner
+            if two and {h.country for h in by_sentence.get(sentence, ())} <= two:
+                out.append(PartyGroup(sentence, two, inferred=True))
     for sentence, _ in places_of(scan, VESSEL):  # the ship: the headline's first state
         named = {h.country for h in by_sentence.get(sentence, ())}
         pair = story if len(story) == 2 else frozenset(scan.story.order[:1]) | named

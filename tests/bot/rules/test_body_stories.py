@@ -77,6 +77,20 @@ SPOKEN: list[tuple[str, str, str, set[str]]] = [
      "जपानच्या नौदलाची विनाशिका मंगळवारी अमेरिकी नौदलाच्या इंधन जहाजाला संरक्षण देण्यासाठी "
      "बंदरातून निघाली.",
      {"us-japan", "bilateral-defence"}),
+    # one state's jets landing on the other's ship told as "this warship" in Marathi and
+    # Hindi, under a headline that names the war for the first time since it
+    ("landing-mr", "दुसऱ्या महायुद्धानंतर पहिल्यांदाच जपानी युद्धनौकेवर लढाऊ विमाने",
+     "जपानच्या नौदलाची एक विनाशिका रविवारी प्रशांत महासागरात होती. अमेरिकेच्या मरीन "
+     "दलाची दोन लढाऊ विमाने या युद्धनौकेवर उतरली आणि पुन्हा झेपावली.",
+     {"us-japan", "bilateral-defence"}),
+    ("landing-hi", "विश्व युद्ध के बाद पहली बार जापानी युद्धपोत पर लड़ाकू विमान",
+     "जापान की नौसेना का एक युद्धपोत रविवार को प्रशांत महासागर में था। अमेरिकी मरीन के दो "
+     "लड़ाकू विमान इस युद्धपोत पर उतरे और फिर उड़ गए।",
+     {"us-japan", "bilateral-defence"}),
+    ("landing-en", "First since World War II: fighter jets on a Japanese warship",
+     "A Japanese destroyer sailed off Shikoku on Sunday. Two US Marine fighter jets landed "
+     "on the destroyer and took off again.",
+     {"us-japan", "bilateral-defence"}),
     ("escort-ja", "米艦防護を初めて実施",
      "海上自衛隊の護衛艦が火曜日、米海軍の補給艦の防護にあたった。",
      {"us-japan", "bilateral-defence"}),
@@ -179,3 +193,36 @@ def test_the_pair_act_below_the_top_is_read(default_ruleset: RuleSet, case: str,
 def test_the_two_named_in_passing_below_the_top_stay_silent(
         default_ruleset: RuleSet, case: str, title: str, text: str) -> None:
     assert default_ruleset.match_text(title, text).rule_ids == (), case
+
+
+# The India-Japan logistics pact described, not named, with India and Japan as its
+# parties under a headline about something else; the word of the armed forces that makes
+# it the military pact comes in the next sentence, a few words on
+DESCRIBED_PACT = [
+    ("Delays at the city's airfield",
+     "Some flights left half an hour late on Tuesday.\n"
+     "A cargo plane took on fuel under the India-Japan logistics agreement. The Japanese "
+     "air force crew flew on to Guam within two hours."),
+    ("शहर के हवाई अड्डे पर उड़ानें देर से",
+     "मंगलवार को कुछ उड़ानें आधा घंटा देर से चलीं।\n"
+     "भारत-जापान रसद समझौते के तहत एक मालवाहक विमान को ईंधन दिया गया। जापानी वायुसेना का "
+     "यह विमान दो घंटे बाद रवाना हुआ।"),
+    ("शहरातील विमानतळावर उड्डाणे उशिरा",
+     "मंगळवारी काही उड्डाणे अर्धा तास उशिरा सुटली.\n"
+     "भारत-जपान लॉजिस्टिक करारानुसार एका मालवाहू विमानाला इंधन देण्यात आले. जपानी हवाई "
+     "दलाचे हे विमान दोन तासांनी पुढे गेले."),
+    ("空港で便に遅れ",
+     "火曜日、一部の便が30分ほど遅れた。\n"
+     "日印の後方支援協定に基づき、輸送機が給油を受けた。航空自衛隊の同機は2時間後に離陸した。"),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), DESCRIBED_PACT)
+def test_the_pact_described_with_its_forces_in_the_next_sentence_is_the_acsa(
+        default_ruleset: RuleSet, title: str, text: str) -> None:
+    assert "acsa" in default_ruleset.match_text(title, text).rule_ids
+    # without the forces: a supply agreement of two states may be a metro's or a port's
+    civil = text.replace("air force crew", "airline's crew").replace(
+        "वायुसेना", "विमान कंपनी").replace("हवाई दलाचे", "विमान कंपनीचे").replace(
+        "航空自衛隊", "航空会社")
+    assert "acsa" not in default_ruleset.match_text(title, civil).rule_ids

@@ -157,6 +157,13 @@ def test_a_counterpart_pairs_with_the_story(ruleset: RuleSet, title: str, text: 
     ("Japanese submarine arrives in port", "The destroyer met Australian warships.", True),
     ("Submarine arrives in port", "She met Australian warships at sea.", False),
     ("Japanese submarine arrives in port", "She met Japanese warships at sea.", False),
+    # Marathi and Hindi point at it with "this": the headline's state, met by the other
+    ("जपानी पाणबुडी बंदरात दाखल", "ऑस्ट्रेलियाच्या नौदलाने या पाणबुडीसोबत सराव केला.", True),
+    ("पाणबुडी बंदरात दाखल", "ऑस्ट्रेलियाच्या नौदलाने या पाणबुडीसोबत सराव केला.", False),
+    ("भारतीय पनडुब्बी बंदरगाह पहुंची",
+     "ऑस्ट्रेलिया की नौसेना ने इस पनडुब्बी के साथ अभ्यास पर सहमति जताई।", True),
+    ("पनडुब्बी बंदरगाह पहुंची",
+     "ऑस्ट्रेलिया की नौसेना ने इस पनडुब्बी के साथ अभ्यास पर सहमति जताई।", False),
 ])
 def test_the_two_of_the_story(ruleset: RuleSet, title: str, text: str,
                               expected: bool) -> None:
