@@ -55,9 +55,11 @@ from bot.rules.pairwords import (
     JOINED,
     JOINING,
     JOINING_CJK,
+    LISTED,
     OTHERS,
     OTHERS_CJK,
     OWN_FORCES,
+    PARTNER,
     PARTNER_CJK,
     TITLE_CJK,
     VESSEL,
@@ -333,21 +335,22 @@ def _counterpart(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]],
 
 def _partners_cjk(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]]
                   ) -> list[PartyGroup]:
-    """The pairs of Japanese "with X" before a meeting or a drill (インドのシン国防相と会談
-    した) in a sentence that names no other state: X and the story's other party."""
+    """Japanese "with X" before a talk or drill (インドの国防相と会談した), English "exercised
+    with (ships of) X", in a sentence naming no other state: X and the story's other party."""
     folded = scan.norm.folded
-    out = []
-    for m in PARTNER_CJK.finditer(folded):
+    out: list[PartyGroup | None] = []
+    for m in (*PARTNER_CJK.finditer(folded), *PARTNER.finditer(folded)):
         sentence = sentence_of(scan, (m.start(), m.end(), 0, 0, -1, ""))
         found = [h for h in by_sentence.get(sentence, ()) if not h.held_in]
-        named = [h for h in found if h.end <= m.start()
-                 and TITLE_CJK.fullmatch(folded, h.end, m.start())]
+        after = folded.count(" ", 0, m.end()) - 1  # the word after an English match
+        # (not the first of a list: "exercises with France and other partners")
+        named = [h for h in found if (h.word == after and not LISTED.match(folded, h.end)
+                                      if m.re is PARTNER else h.end <= m.start()
+                                      and TITLE_CJK.fullmatch(folded, h.end, m.start()))]
         # a sentence naming its own subject (日印は米豪両国とともに) has its parties already
         if named and {h.country for h in found} == {named[-1].country}:
-            group = _across(scan, by_sentence, sentence, named[-1].country)
-            if group:
-                out.append(group)
-    return out
+            out.append(_across(scan, by_sentence, sentence, named[-1].country))
+    return [g for g in out if g]
 
 
 def _across(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]], sentence: int,

@@ -144,6 +144,30 @@ def test_the_other_party_told_by_a_name_or_a_pronoun(
     assert expected <= set(default_ruleset.match_text(title, text).rule_ids)
 
 
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a watched pair's statement, as its pair rule reads it, is a bilateral one
+    ("Indian frigate and Australian warship exercise off Darwin",
+     "INS Shivalik and HMAS Anzac completed two days of gunnery and replenishment drills off "
+     "Darwin, the navy said.", {"india-australia", "bilateral-defence"}),
+    ("陸自と米海兵隊、九州で訓練", "陸上自衛隊と米海兵隊は九州の演習場で訓練に臨んでいる。",
+     US_JAPAN),
+    ("海自とインド海軍、ムンバイ沖で訓練",
+     "海上自衛隊の護衛艦とインド海軍のフリゲートがムンバイ沖で訓練に臨んだ。", INDIA_JAPAN),
+    # English "exercised with (ships of) X" in a sentence naming no other state: X and the
+    # state the story names elsewhere, as Japanese "Xと訓練" is
+    ("Carrier strike group in the Indian Ocean",
+     "The Nimitz carrier strike group conducted a passing exercise with ships of the Indian "
+     "Navy on Monday. The group includes the cruiser USS Princeton.", INDIA_US),
+    # the described India-Japan supply pact
+    ("India, Japan sign pact allowing militaries to share supplies",
+     "The agreement lets the Indian armed forces and the Self-Defense Forces provide each "
+     "other with fuel, food and spare parts.", {"acsa", "india-japan", "bilateral-defence"}),
+])
+def test_the_pair_read_as_the_pair_rules_read_it(
+        default_ruleset: RuleSet, title: str, text: str, expected: set[str]) -> None:
+    assert expected <= set(default_ruleset.match_text(title, text).rule_ids)
+
+
 @pytest.mark.parametrize(("sentence", "wish"), [
     ("India calls on Japan to sign the pact.", True),
     ("The minister called upon both nations to exercise restraint.", True),
@@ -173,6 +197,13 @@ def test_calling_on_someone_to_act_is_a_wish_a_courtesy_call_is_not(
     ("演習場で陸自が単独の射撃訓練　今年は米海兵隊の参加なし",
      "陸上自衛隊は１８日、演習場で実弾射撃訓練を行った。例年は米海兵隊も使うが、今年は"
      "日程が合わなかった。"),
+    # the first of a list is no partner
+    ("Carrier strike group in the Indian Ocean",
+     "The Nimitz carrier strike group conducted a passing exercise with ships of the Indian "
+     "Navy and other navies on Monday. The group includes the cruiser USS Princeton."),
+    ("Navy's biggest war game under way",
+     "Unlike exercises with France and other partners, the drill involves no foreign navies. "
+     "India's navy runs it alone."),
     # "the two" of a sports final; the short names inside other words
     ("Japan and US meet again in the final",
      "Japan and the United States played a thrilling final. The two agreed to meet again in "
