@@ -104,7 +104,7 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
     # a question of one state's affairs ("Doors open to US contracts for Nashik's
     # workshops?") asks nothing of a pair: its body's report of the pair's act is news
     asked = title.source.rstrip().endswith(("?", "？")) and len(set(headline)) >= 2
-    untold = bool(named) and (bool(denied_sentences(title.source, title.sentences()))
+    untold = bool(named) and (bool(denied_sentences(title.read().text, title.read_starts()))
                               or asked)
     return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])),
                  opposed and not any(len(g.countries) == 2 for g in groups(title)),
@@ -114,6 +114,7 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
 def _party_hits(scan: Scanned, words: list[str]) -> list[PartyHit]:
     countries = scan.countries
     folded = scan.norm.folded
+    read = scan.read()
     out: list[tuple[PartyHit, bool]] = []
     for atom, hits in scan.by_atom.items():
         country = countries[atom] if atom < len(countries) else None
@@ -121,7 +122,7 @@ def _party_hits(scan: Scanned, words: list[str]) -> list[PartyHit]:
             continue
         person = atom in scan.people
         for h in hits:
-            if not person and (no_actor(folded, words, h, scan.source, scan.original(h)[:2])
+            if not person and (no_actor(folded, words, h, read.text, scan.read_span(h))
                                or set_apart(folded, words, h)):
                 # "a Japanese man", "Japan's EEZ", "Western Australia", "other than the US":
                 # no party, whatever else the sentence sets aside
@@ -146,9 +147,9 @@ def _party_hits(scan: Scanned, words: list[str]) -> list[PartyHit]:
 
 
 def _circumstance(scan: Scanned, hit: RawHit) -> bool:
-    start, end, _ = scan.original(hit)
-    starts = scan.sentences()
-    return circumstance(scan.source, start, end, starts[bisect_right(starts, start) - 1])
+    start, end = scan.read_span(hit)  # accents folded: "ámid", "Wéstern"
+    starts = scan.read_starts()
+    return circumstance(scan.read().text, start, end, starts[bisect_right(starts, start) - 1])
 
 
 def _named(scan: Scanned) -> list[str]:

@@ -14,6 +14,7 @@ from bot.rules.evaluate import WORD, WRITTEN, evaluate
 from bot.rules.explain import Explanation, build_explanation
 from bot.rules.lexicon import Lexicon
 from bot.rules.parties import parties, story_of
+from bot.rules.reading import fold_accents
 from bot.rules.scan import ScopeScan, atoms_present, scan, sub_scan, with_short_names
 from bot.rules.schema import ExampleSpec
 from watchers import Article
@@ -86,7 +87,9 @@ class RuleSet:
     def _own_meanings(self, article: Article, scans: dict[str, ScopeScan]
                       ) -> dict[str, ScopeScan]:
         """Without the acronyms the article spells out as something else (acronyms.py)."""
-        other = other_meanings((article.title, article.text), self._acronyms)
+        # the long forms read with accents folded, as the automaton reads the acronym
+        other = other_meanings((fold_accents(article.title), fold_accents(article.text)),
+                               self._acronyms)
         if not other:
             return scans
         atoms: dict[int, set[str]] = {}

@@ -20,6 +20,7 @@ from bot.rules.evaluate import END, LAST, START, WORD, WRITTEN, RawHit, gap
 from bot.rules.mood import unasserted
 from bot.rules.normalize import Normalized, forms, normalize
 from bot.rules.parties import Story
+from bot.rules.reading import Reading, reading
 from bot.rules.splitting import dateline_ends, sentence_starts
 
 __all__ = ["ScopeScan", "atoms_present", "scan", "sub_scan", "with_short_names"]
@@ -57,6 +58,29 @@ class ScopeScan:
         assert isinstance(found, list)
         return found
 
+    def read(self) -> Reading:
+        """The source as the sentence readers read it: Latin accents folded
+        (bot/rules/reading.py), so that "ágreed" is the "agreed" the rules' terms see."""
+        found = self.cache.get("reading")
+        if found is None:
+            found = self.cache["reading"] = reading(self.source)
+        assert isinstance(found, Reading)
+        return found
+
+    def read_starts(self) -> list[int]:
+        """Where the sentences begin in `read().text`."""
+        found = self.cache.get("read_starts")
+        if found is None:
+            at = self.read().at
+            found = self.cache["read_starts"] = [at(s) for s in self.sentences()]
+        assert isinstance(found, list)
+        return found
+
+    def read_span(self, hit: RawHit) -> tuple[int, int]:
+        """Where a hit lies in `read().text`."""
+        start, end, _ = self.original(hit)
+        return self.read().at(start), self.read().at(end)
+
     def aside(self) -> frozenset[int]:
         """The sentences that name no parties of today's news (all of them: see aside_of)."""
         return self.aside_of(range(len(self.sentences())))
@@ -79,20 +103,20 @@ class ScopeScan:
         return frozenset(out)
 
     def _aside(self, i: int) -> bool:
-        starts = self.sentences()
+        starts = self.read_starts()
         if not 0 <= i < len(starts):
             return False
         folded = self.cache.get("digits")
         if folded is None:  # the text with its digits folded, and the sentences counting back
-            folded = self.cache["digits"] = fold_digits(self.source)
+            folded = self.cache["digits"] = fold_digits(self.read().text)
             self.cache["counted_back"] = counted_back(folded, starts)
         assert isinstance(folded, str)
         back = self.cache["counted_back"]
         assert isinstance(back, frozenset)
-        end = starts[i + 1] if i + 1 < len(starts) else len(self.source)
+        end = starts[i + 1] if i + 1 < len(starts) else len(folded)
         if i in back or (self.year is not None and old_year(folded[starts[i]:end], self.year)):
             return True
-        sentence = self.source[starts[i]:end].strip()
+        sentence = self.read().text[starts[i]:end].strip()
         return unasserted(sentence) or denied(sentence)
 
     def habits(self) -> frozenset[int]:
@@ -100,7 +124,8 @@ class ScopeScan:
         of today's act, though they may name what the report is about."""
         found = self.cache.get("habits")
         if found is None:
-            found = self.cache["habits"] = habitual_sentences(self.source, self.sentences())
+            found = self.cache["habits"] = habitual_sentences(self.read().text,
+                                                              self.read_starts())
         assert isinstance(found, frozenset)
         return found
 
@@ -203,18 +228,20 @@ def scan(compiled: Compiled, scope: str, text: str, year: int | None = None) -> 
     if compiled.exercises:
         _years(by_atom, compiled.exercises, norm.cased)
         _run_on(by_atom, compiled.exercises, norm, text)
-    dateline = _drop_datelines(by_atom, text, compiled.countries) if scope != "title" else ()
+    read = reading(text)
+    dateline = _drop_datelines(by_atom, text, read, compiled.countries) if scope != "title" else ()
     return ScopeScan(scope, text, norm, by_atom, frozenset(by_atom), compiled.countries, year,
-                     people=compiled.people, dateline=dateline)
+                     people=compiled.people, dateline=dateline, cache={"reading": read})
 
 
-def _drop_datelines(by_atom: dict[int, list[RawHit]], text: str,
+def _drop_datelines(by_atom: dict[int, list[RawHit]], text: str, read: Reading,
                     countries: tuple[str | None, ...]) -> tuple[str, ...]:
     """A dateline says where a report was filed, not who took part: its hits go. The
     states it named are returned: a "counterpart" with no other state in sight may be
     the dateline's minister's (bot/rules/parties.py)."""
     dropped: list[str] = []
-    for start, end in dateline_ends(text):
+    for found in dateline_ends(read.text):  # accents folded: "TÓKYO, Dec 22 —"
+        start, end = read.orig(found[0]), read.orig(found[1])
         lo = len(normalize(text[:start]).cased) - 1 if start else 0
         hi = len(normalize(text[:end]).cased) - 1
         for atom in [a for a, hits in by_atom.items() if any(lo <= h[START] < hi for h in hits)]:

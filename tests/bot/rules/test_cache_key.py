@@ -115,6 +115,7 @@ OUTSIDE = {
     ("bot/rules/ruleset.py", "bot.rules.environment"): {"RuleEnv"},  # matching
     ("bot/rules/ruleset.py", "bot.rules.explain"): {"Explanation", "build_explanation"},
     ("bot/rules/ruleset.py", "bot.rules.parties"): {"parties", "story_of"},  # matching
+    ("bot/rules/ruleset.py", "bot.rules.reading"): {"fold_accents"},  # matching
     ("bot/rules/ruleset.py", "bot.rules.scan"): {"ScopeScan", "atoms_present", "scan",
                                                  "sub_scan", "with_short_names"},
     ("bot/rules/ruleset.py", "watchers"): {"Article"},  # what match() reads
