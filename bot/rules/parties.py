@@ -343,8 +343,7 @@ def _partners_cjk(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]]
     for m in (*PARTNER_CJK.finditer(folded), *PARTNER.finditer(folded)):
         sentence = sentence_of(scan, (m.start(), m.end(), 0, 0, -1, ""))
         found = [h for h in by_sentence.get(sentence, ()) if not h.held_in]
-        after = folded.count(" ", 0, m.end()) - 1  # the word after an English match
-        # (not the first of a list: "exercises with France and other partners")
+        after = folded.count(" ", 0, m.end()) - 1  # English: the next word, not a list's first
         named = [h for h in found if (h.word == after and not LISTED.match(folded, h.end)
                                       if m.re is PARTNER else h.end <= m.start()
                                       and TITLE_CJK.fullmatch(folded, h.end, m.start()))]
