@@ -64,14 +64,7 @@ from bot.rules.pairwords import (
     TITLE_CJK,
     VESSEL,
 )
-from bot.rules.partytypes import (
-    PartyGroup,
-    PartyHit,
-    Scanned,
-    Story,
-    places_of,
-    sentence_of,
-)
+from bot.rules.partytypes import PartyGroup, PartyHit, Scanned, Story, places_of, sentence_of
 from bot.rules.places import AGAINST, base, circumstance, no_actor, set_apart, venue, venue_cjk
 
 __all__ = ["PartyGroup", "Scanned", "Story", "acting", "groups", "parties", "sentence_of",
@@ -100,7 +93,9 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
         speakers = {h.country for h in _party_hits(body, body.norm.folded.split()) if h.person}
         if len(speakers) == 2:
             pair = frozenset(speakers)
-    opposed = bool(places_of(title, AGAINST)) and len(set(_first_seen(title))) >= 2
+    # of the headline's own actors (not a venue, nor "as Hegseth warns on China")
+    opposed = bool(places_of(title, AGAINST)) and len({h.country for h in _party_hits(
+        title, title.norm.folded.split()) if not h.venue}) >= 2
     # a question of one state's affairs ("Doors open to US contracts for Nashik's
     # workshops?") asks nothing of a pair: its body's report of the pair's act is news
     asked = title.source.rstrip().endswith(("?", "？")) and len(set(headline)) >= 2
@@ -343,8 +338,9 @@ def _partners_cjk(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]]
     for m in (*PARTNER_CJK.finditer(folded), *PARTNER.finditer(folded)):
         sentence = sentence_of(scan, (m.start(), m.end(), 0, 0, -1, ""))
         found = [h for h in by_sentence.get(sentence, ()) if not h.held_in]
-        after = folded.count(" ", 0, m.end()) - 1  # English: the next word, not a list's first
-        named = [h for h in found if (h.word == after and not LISTED.match(folded, h.end)
+        # English: the next word, not a list's first
+        named = [h for h in found if (h.word == folded.count(" ", 0, m.end()) - 1
+                                      and not LISTED.match(folded, h.end)
                                       if m.re is PARTNER else h.end <= m.start()
                                       and TITLE_CJK.fullmatch(folded, h.end, m.start()))]
         # a sentence naming its own subject (日印は米豪両国とともに) has its parties already

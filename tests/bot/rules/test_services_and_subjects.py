@@ -158,6 +158,11 @@ def test_the_other_party_told_by_a_name_or_a_pronoun(
     ("Carrier strike group in the Indian Ocean",
      "The Nimitz carrier strike group conducted a passing exercise with ships of the Indian "
      "Navy on Monday. The group includes the cruiser USS Princeton.", INDIA_US),
+    # a headline's clause of circumstances ("as Hegseth warns on China") sets no two
+    # states against each other: the story is still the pair's
+    ("Marles talks frigates in Singapore as Hegseth warns on China",
+     "Richard Marles met his Japanese counterpart on the sidelines of the forum on Saturday. "
+     "The two defence ministers discussed the frigate competition.", JAPAN_AUSTRALIA),
     # the described India-Japan supply pact
     ("India, Japan sign pact allowing militaries to share supplies",
      "The agreement lets the Indian armed forces and the Self-Defense Forces provide each "
@@ -197,6 +202,10 @@ def test_calling_on_someone_to_act_is_a_wish_a_courtesy_call_is_not(
     ("演習場で陸自が単独の射撃訓練　今年は米海兵隊の参加なし",
      "陸上自衛隊は１８日、演習場で実弾射撃訓練を行った。例年は米海兵隊も使うが、今年は"
      "日程が合わなかった。"),
+    # a headline that sets two states against each other makes the story one side's
+    ("Japan warns China over drills",
+     "Tokyo warned Beijing after the navy drills. Japanese and Chinese officials held talks on "
+     "Friday."),
     # the first of a list is no partner
     ("Carrier strike group in the Indian Ocean",
      "The Nimitz carrier strike group conducted a passing exercise with ships of the Indian "
