@@ -206,6 +206,12 @@ def test_calling_on_someone_to_act_is_a_wish_a_courtesy_call_is_not(
     ("Japan warns China over drills",
      "Tokyo warned Beijing after the navy drills. Japanese and Chinese officials held talks on "
      "Friday."),
+    # the supply pact told only in a wish is none signed
+    ("The pact the two navies still lack",
+     "India and Japan should finally sign a logistics pact for their navies."),
+    ("The pact the two navies still lack",
+     "India and Japan should finally sign an agreement that lets their navies share fuel and "
+     "supplies."),
     # the first of a list is no partner
     ("Carrier strike group in the Indian Ocean",
      "The Nimitz carrier strike group conducted a passing exercise with ships of the Indian "
