@@ -56,6 +56,7 @@ BUILDS: dict[str, str] = {
     "bot/rules/schema.py": "reads and validates a topic rule (ExampleSpec pickled)",
     "bot/rules/shared.py": "reads groups/: shared term groups, conditions, look-alikes",
     "bot/rules/lexicon.py": "reads lexicon/ (Lexicon, LexiconEntry pickled)",
+    "bot/rules/namesakes.py": "which people share a surname (Namesakes pickled)",
     "bot/rules/terms.py": "parses a term and its options (TermSpec pickled)",
     "bot/rules/expr.py": "parses `require` expressions (their nodes pickled)",
     "bot/rules/needs.py": "the groups a rule needs, for candidate selection",

@@ -13,6 +13,7 @@ from bot.rules.environment import RuleEnv
 from bot.rules.evaluate import WORD, WRITTEN, evaluate
 from bot.rules.explain import Explanation, build_explanation
 from bot.rules.lexicon import Lexicon
+from bot.rules.namesakes import namesakes, other_people
 from bot.rules.parties import parties, story_of
 from bot.rules.reading import fold_accents
 from bot.rules.scan import ScopeScan, atoms_present, scan, sub_scan, with_short_names
@@ -62,6 +63,7 @@ class RuleSet:
         self._by_id = {r.spec.id: r for r in compiled.rules}
         self._always = tuple(r.index for r in compiled.rules if r.always)
         self._acronyms = spelled_out(lexicon)
+        self._names = namesakes(lexicon, compiled)
 
     @property
     def pattern_count(self) -> int:
@@ -77,8 +79,8 @@ class RuleSet:
                           else scan(self._compiled, "lead", lead, year)),
                  "text": text}
         scans = self._own_meanings(article, scans)
-        title, top, body = with_short_names([scans["title"], scans["lead"], scans["text"]],
-                                            self._compiled.shorts)
+        named = other_people([scans["title"], scans["lead"], scans["text"]], self._names)
+        title, top, body = with_short_names(named, self._compiled.shorts)
         # the parties of the headline and lead, for what the body says of "the two"
         story = story_of(title, top, body)
         return {"title": replace(title, story=story), "lead": replace(top, story=story),
