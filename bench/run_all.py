@@ -15,7 +15,8 @@ BENCHES: dict[str, tuple[list[str], list[str]]] = {
     "bench_matcher.py": ([], ["--articles", "40", "--words", "200", "--repeat", "1"]),
     "bench_events.py": ([], ["--events", "300", "--articles", "30"]),
     "bench_placing.py": (["--one-day"], ["--one-day", "--limit", "30", "--copies", "1"]),
-    "eval_corpus.py": ([], []),
+    # quick: one order of each kind, the dev split (the held-out split's turn is the full run)
+    "eval_corpus.py": ([], ["--orders", "1", "--split", "dev"]),
     "bench_poll.py": ([], ["--quick"]),
     "bench_e2e.py": ([], ["--articles", "30", "--chrome", "4", "--feeds", "2"]),
     "bench_peer.py": ([], ["--limit", "6", "--copies", "1", "--general", "9", "--web", ""]),

@@ -28,6 +28,7 @@ from typing import TypeVar
 from pebble import ProcessExpired, ProcessPool
 
 from bot.errors import DefwatchError
+from bot.pipeline.boot import boot
 from bot.pipeline.examine import (
     PageJob,
     PageResult,
@@ -66,7 +67,8 @@ class CpuPool:
 
     def __init__(self, workers: int | None = None) -> None:
         self.workers = default_workers() if workers is None else workers
-        self._pool = (ProcessPool(max_workers=self.workers,
+        # each worker loads extraction and matching as it starts, the collector paused
+        self._pool = (ProcessPool(max_workers=self.workers, initializer=boot,
                                   context=multiprocessing.get_context("spawn"))
                       if self.workers > 0 else None)
         self._slots: asyncio.Semaphore | None = None
@@ -78,8 +80,9 @@ class CpuPool:
         self.crashes = 0  # workers lost while they worked on a page
 
     def start(self) -> None:
-        """Start the workers now and have each load what extraction loads lazily, while
-        the service polls: the first pages are not the slow ones."""
+        """Start the workers now, so each loads what extraction and matching need
+        (bot.pipeline.boot) while the service polls: the first pages are not the slow
+        ones."""
         if self._pool is not None:
             for _ in range(self.workers):
                 self._pool.schedule(warm_worker, args=(None,))

@@ -114,7 +114,16 @@ class _LoadedRules:
 
     def get(self, ref: RulesRef) -> RuleSet:
         if self.rules is None or self.version != ref.version:
-            self.rules = pickle.loads(Path(ref.path).read_bytes())  # our own file
+            data = Path(ref.path).read_bytes()
+            # ~90,000 objects and no garbage: without the collections they would set
+            # off, the load is ~0.02 s of CPU instead of ~0.05
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                self.rules = pickle.loads(data)  # our own file
+            finally:
+                if collecting:
+                    gc.enable()
             self.version = ref.version
             # What is loaded now (the modules, the rule set's ~90,000 objects) lives as
             # long as the worker: the collections each page's allocations set off need

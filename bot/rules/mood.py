@@ -33,7 +33,9 @@ _MODAL = re.compile(r"\b(?:could|should|would|might|must|ought to)\b|\burg(?:e|e
                     r"|\bcall(?:s|ed|ing)? (?:up)?on\b(?=(?:\W+\w+){1,8}?\W+to\s+(?!discuss|"
                     r"review|talk|exchange|brief|mark|pay|bid)\w)"
                     # an op-ed's "the time has come for ...", "it is time the two ..."
-                    r"|\b(?:the time has come|it is time|it's time|high time)\b",
+                    r"|\b(?:the time has come|it is time|it's time|high time)\b"
+                    # a headline's "Time to ...", "Time for Delhi and Tokyo to ..."
+                    r"|\A(?:now is the )?time (?:to|for)\b",
                     re.IGNORECASE)
 # an act the sentence reports before its modal: what follows is what was said or agreed
 # ("noted", not the noun of "Sector note: ... could gain")
@@ -84,8 +86,11 @@ _QUOTED_QUESTION = re.compile(r"(?:のか|ですか|ますか|か)[」』]")
 # a Japanese condition ("if the pact is signed, ..."): ACSAが結ばれれば、補給を受けやすくなる
 # supposes the act (によれば is "according to")
 _IF_CJK = re.compile(r"(?<!よ)れば、")
-# "perhaps", and "the time has come" of a Hindi or Marathi op-ed (समय आ गया है, वेळ आली आहे)
-_MAYBE = re.compile(r"शायद|कदाचित|(?:समय|वक्त|वक़्त) आ गया है|वेळ आली आहे")
+# "perhaps", and "the time has come" of a Hindi or Marathi op-ed (समय आ गया है, वेळ आली आहे),
+# or its headline's "time to ..." (शब्दांपलीकडे जाण्याची वेळ, आगे बढ़ने का समय)
+_MAYBE = re.compile(r"शायद|कदाचित|(?:समय|वक्त|वक़्त) आ गया है|वेळ आली आहे"
+                    r"|\S(?:ण्याची|ायची) वेळ(?: आहे)?[\s\"'”’]*$"
+                    r"|\S(?:ने|नी) का (?:समय|वक्त|वक़्त)(?: है)?[\s\"'”’]*$")
 # a question (the full stops are the sentence's own: splitting.py cuts after them)
 _QUESTION = re.compile(r"[?？][\s\"'”’」』)]*$")
 

@@ -64,7 +64,7 @@ from bot.rules.pairwords import (
     TITLE_CJK,
     VESSEL,
 )
-from bot.rules.partytypes import PartyGroup, PartyHit, Scanned, Story, places_of, sentence_of
+from bot.rules.partytypes import PartyGroup, PartyHit, Scanned, Story, asks, places_of, sentence_of
 from bot.rules.places import AGAINST, base, circumstance, no_actor, set_apart, venue, venue_cjk
 
 __all__ = ["PartyGroup", "Scanned", "Story", "acting", "groups", "parties", "sentence_of",
@@ -98,7 +98,7 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
         title, title.norm.folded.split()) if not h.venue}) >= 2
     # a question of one state's affairs ("Doors open to US contracts for Nashik's
     # workshops?") asks nothing of a pair: its body's report of the pair's act is news
-    asked = title.source.rstrip().endswith(("?", "？")) and len(set(headline)) >= 2
+    asked = asks(title, frozenset(headline))
     untold = bool(named) and (bool(denied_sentences(title.read().text, title.read_starts()))
                               or asked)
     return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])),

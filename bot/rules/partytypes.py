@@ -14,7 +14,7 @@ from bot.rules.evaluate import RawHit
 from bot.rules.normalize import Normalized
 from bot.rules.reading import Reading
 
-__all__ = ["PartyGroup", "PartyHit", "Scanned", "Story", "places_of", "sentence_of"]
+__all__ = ["PartyGroup", "PartyHit", "Scanned", "Story", "asks", "places_of", "sentence_of"]
 
 
 class Scanned(Protocol):
@@ -103,3 +103,27 @@ def places_of(scan: Scanned, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         hit: RawHit = (start, m.end(), word, word, -1, "")
         out.append((sentence_of(scan, hit), word))
     return out
+
+
+# what ends a headline's clause before its question: "India, US sign pact: what next?"
+_CLAUSE = re.compile(r"[:;|\u2014\u2013]|\s-\s|[.!\u0964\u3002]\s")
+
+
+def asks(title: Scanned, states: frozenset[str]) -> bool:
+    """Whether a headline naming two of these states asks about them: it ends on a
+    question, or its question's clause (the words before its question mark, back to a
+    colon, a dash or a stop) names two of them, whatever follows ("Will the US give India
+    F-35s? The odds and the reality", अमेरिका भारताला एफ-३५ देणार? शक्यता आणि वास्तव)."""
+    source = title.source.rstrip()
+    if len(states) < 2:
+        return False
+    if source.endswith(("?", "\uff1f")):
+        return True
+    end = max(source.rfind("?"), source.rfind("\uff1f"))
+    if end < 0:
+        return False
+    start = max((m.end() for m in _CLAUSE.finditer(source, 0, end)), default=0)
+    named = {title.countries[atom] for atom, hits in title.by_atom.items()
+             if atom < len(title.countries) and title.countries[atom] in states
+             for h in hits if start <= title.original(h)[0] < end}
+    return len(named) >= 2

@@ -120,7 +120,8 @@ class App:
     async def __aenter__(self) -> App:
         await self._stack.enter_async_context(self.fetcher)
         self._stack.push_async_callback(self._turns.aclose)  # before the fetcher closes
-        await self.db.call(migrate_database, self.db)
+        # a new SQLite store is a copy of one migrated before, when the cache keeps one
+        await self.db.call(migrate_database, self.db, self.config.cache)
         written = sources_written(self.config)
         if not await self.db.run(lambda conn: source_rows.sync_sources(
                 conn, list(self.sources.current.values()), utcnow(), written=written,

@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from bot.errors import StoreError
+from bot.store.template import copy_template, keep_template, new_file, template_key
 
 log = logging.getLogger("defwatch.store")
 T = TypeVar("T")
@@ -277,12 +278,20 @@ def at_head(db: Database) -> bool:
     return bool(stamped) and stamped == migration_heads()
 
 
-def migrate_database(db: Database) -> None:
-    """Bring the schema up to date (open_database does it unless told not to)."""
+def migrate_database(db: Database, templates: Path | None = None) -> None:
+    """Bring the schema up to date (open_database does it unless told not to). With a
+    `templates` folder, a SQLite database that does not exist yet is made as a copy of
+    one migrated before (bot/store/template.py), and the first one migrated is kept."""
+    new = new_file(db.engine) if templates is not None else None
+    key = template_key() if new is not None else ""
     try:
+        if new is not None and templates is not None:
+            copy_template(templates, new, key)  # when there is one: then it is at head
         if at_head(db):
             return
         upgrade(db)
+        if new is not None and templates is not None:
+            keep_template(templates, new, key)
     except SQLAlchemyError as exc:
         db.engine.dispose()
         raise StoreError(f"cannot migrate database {db.url}: {exc}") from exc

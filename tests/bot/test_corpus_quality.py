@@ -99,7 +99,9 @@ LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
 # a fresh blind batch (fw, 60 negatives: 3 alerted) raised it 10 -> 12; places near a
 # state, private firms, habits, town governments and narrower bylines lowered it 12 -> 7
 # a fresh blind batch (fy, 80 negatives in four languages: 9 alerted) raised it 7 -> 16
-NEGATIVES_ALERTED_MAX = 16
+# a headline's question clause, an op-ed headline's "time to ...", an idiom of distance
+# and a ship named after the Malabar coast (fy47, fy56, fy63, fy79, fw45) lowered it 16 -> 11
+NEGATIVES_ALERTED_MAX = 11
 # fresh blind batches fr (ja/hi/mr, 60: 5 alerted), fo (en, 70: 5)
 # raised it to 10; their classes learnt (a budget, 在日米軍, territory, a complaint, an
 # acronym's long form anywhere, Malabar the place, a tax treaty, a counted group): 10 -> 2

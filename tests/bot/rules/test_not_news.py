@@ -53,6 +53,12 @@ def test_denied_sentences(text: str, denied: list[int]) -> None:
     ("दोन्ही देशांनी सराव वाढवावा, अशी मागणी उद्योजकांनी केली.", [0]),
     # a future act scheduled is news
     ("भारत और जापान अगले सप्ताह अभ्यास करेंगे।", []),
+    # an op-ed headline's "time to ...", in each language; "the time of the drill" is not
+    ("जपानशी मैत्री: शब्दांपलीकडे जाण्याची वेळ", [0]),
+    ("जापान से रिश्ते: आगे बढ़ने का समय", [0]),
+    ("Time for Delhi and Tokyo to build arms together", [0]),
+    ("सराव सुरू होण्याची वेळ ठरली.", []),
+    ("अभ्यास शुरू होने का समय तय हुआ।", []),
 ])
 def test_more_proposals(text: str, unasserted: list[int]) -> None:
     assert sorted(unasserted_sentences(text, sentence_starts(text))) == unasserted
@@ -237,6 +243,11 @@ def test_the_same_words_in_a_report_of_the_act(default_ruleset: RuleSet, title: 
     "भारत-जपान संरक्षणमंत्र्यांची बैठक रद्द",
     "日印防衛相会談、見送り",
     "Will Delhi and Tokyo ever build arms together?",
+    # a question, then what the piece weighs: the question's clause names the two
+    "Will Tokyo sell India its frigates? The odds and the reality",
+    "जपान भारताला युद्धनौका देणार? शक्यता आणि वास्तव",
+    "क्या जापान भारत को युद्धपोत देगा? संभावनाएं और हकीकत",
+    "日本はインドに護衛艦を売るのか？　可能性と現実",
 ])
 def test_a_headline_of_an_act_not_done_frames_the_story(default_ruleset: RuleSet,
                                                         title: str) -> None:
@@ -246,3 +257,4 @@ def test_a_headline_of_an_act_not_done_frames_the_story(default_ruleset: RuleSet
     assert default_ruleset.match_text(title, body).rule_ids == ()
     assert "india-japan" in default_ruleset.match_text(
         "India-Japan defence ministers hold talks", body).rule_ids
+

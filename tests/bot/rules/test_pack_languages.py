@@ -308,3 +308,26 @@ def test_marathi_honorifics_and_one_state_questions(
 def test_japanese_circumstances_and_cross_deck_landings(
         default_ruleset: RuleSet, title: str, text: str, expected: set[str]) -> None:
     assert set(default_ruleset.match_text(title, text).rule_ids) == expected
+
+
+# A port call: the visiting navy named at the top, the drill "with" the host's navy told
+# later in a sentence naming only the host (अमेरिकी नौदलासोबत सराव, अमेरिकी नौसेना के साथ
+# अभ्यास): the host stands across from the story's other state, as a counterpart does
+PORT_CALLS = [
+    ("आयएनएस सातपुडा सॅन डिएगोत दाखल",
+     "भारतीय नौदलाची युद्धनौका सोमवारी सॅन डिएगो बंदरात पोहोचली.\n"
+     "परतीच्या प्रवासात अमेरिकी नौदलासोबत सागरी सराव नियोजित आहे.",
+     "परतीच्या प्रवासात अमेरिकी नौदलासोबत तणाव वाढला आहे."),
+    ("आईएनएस सतपुड़ा सैन डिएगो पहुंचा",
+     "भारतीय नौसेना का युद्धपोत सोमवार को सैन डिएगो बंदरगाह पहुंचा।\n"
+     "वापसी में यह अमेरिकी नौसेना के साथ समुद्री अभ्यास करेगा।",
+     "वापसी में इसे अमेरिकी नौसेना के साथ मौसम की चिंता है।"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "no_act"), PORT_CALLS)
+def test_a_drill_with_the_host_s_navy_pairs_it_with_the_visitor(
+        default_ruleset: RuleSet, title: str, text: str, no_act: str) -> None:
+    assert "india-us" in default_ruleset.match_text(title, text).rule_ids
+    lead = text.split("\n", maxsplit=1)[0]
+    assert "india-us" not in default_ruleset.match_text(title, f"{lead}\n{no_act}").rule_ids
