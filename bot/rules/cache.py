@@ -68,6 +68,7 @@ BUILDS: dict[str, str] = {
     "bot/rules/problems.py": "the problems a set keeps as warnings, and their wording",
     "bot/rules/ruleset.py": "RuleSet and Rule (pickled); __init__ derives the acronyms",
     "bot/rules/acronyms.py": "spelled_out(), run by RuleSet.__init__ (Spelled pickled)",
+    "bot/rules/homonyms.py": "homonyms(), run by RuleSet.__init__ (Homonym pickled)",
     "bot/rules/cache.py": "this file: how a set is written and keyed",
     "bot/config/yamlfile.py": "parses a rule file that the fast reader leaves to ruamel",
     "bot/config/yamlevents.py": "parses every rule, lexicon and group file (libyaml)",

@@ -71,7 +71,7 @@ _OPENING = 30
 _NOW = re.compile(
     r"\b(?:today|yesterday|tonight|this week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"|本日|今日|昨日|[月火水木金土日]曜"
-    r"|आज|कल|(?:सोम|मंगल|बुध|गुरु|शुक्र|शनि|रवि)वार",
+    r"|आज|कल|(?:सोम|मंगल|मंगळ|बुध|गुरु|शुक्र|शनि|रवि)वार",
     re.IGNORECASE)
 
 
@@ -79,10 +79,14 @@ _NOW = re.compile(
 _HABIT = re.compile(
     r"(?<!\bmore )(?<!\bso )(?<!\bas )"  # "more often" is a wish for the future
     r"\b(?:often|regularly|frequently|routinely|usually|repeatedly|time and again|"
-    r"many times|in recent years|over the years)\b"
-    r"|たびたび|しばしば|定期的に|近年|長年|これまでも|繰り返し"
+    r"many times|in recent years|over the years|"
+    # what has grown over a span of years up to now: "over the past two decades"
+    r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:decades?|years))\b"
+    r"|たびたび|しばしば|頻繁に|定期的に|近年|長年|これまでも|繰り返し|過去\S{0,3}年(?:間|で)"
     r"|अक्सर|नियमित रूप से|बार-बार|वर्षों से|पिछले कुछ वर्षों"
-    r"|अनेकदा|नियमितपणे|वारंवार|वर्षानुवर्षे|गेल्या काही वर्षांत",
+    r"|पिछले (?:\S+ )?(?:दशकों|दशक|वर्षों|सालों) (?:में|से)"
+    r"|अनेकदा|नियमितपणे|वारंवार|वर्षानुवर्षे|गेल्या काही वर्षांत"
+    r"|गेल्या (?:\S+ )?(?:दशकात|दशकांत|दशकांमध्ये|वर्षांत|वर्षात)",
     re.IGNORECASE)
 # what was agreed, decided or pledged to do from now on is today's news
 _AGREED = re.compile(r"\b(?:agree\w*|decid\w*|pledg\w*|commit\w*|promis\w*|vow\w*)\b"

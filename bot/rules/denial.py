@@ -36,7 +36,11 @@ _NEGATED = re.compile(
     r"neither|no (?:\w+ )?(?:date|deal|agreement|pact|decision|plans?|talks|meeting)|"
     r"nothing (?:has|had|was) been|not yet|"
     r"den(?:y|ies|ied|ying)|cancel(?:s|l?ed|l?ing)?|call(?:s|ed|ing)? off|"
-    r"postpone(?:s|d)?|postponing|(?:put|puts|putting) off|shelved|scrapped)\b", re.IGNORECASE)
+    r"postpone(?:s|d)?|postponing|(?:put|puts|putting) off|shelved|scrapped|"
+    # "pushed back" to a later date (not "pushed back against" a claim), deferred, on hold
+    r"(?:pushed|pushes|pushing) back(?! (?:against|on|at|hard)\b)|defer(?:s|red|ring)?|"
+    r"(?:was|were|is|are|been|be) delayed|(?:put|puts|putting|is|are|remains?|kept) on hold)"
+    r"\b", re.IGNORECASE)
 # an act the sentence reports before its negation: the act happened, and what follows is
 # what it left undone ("met ... but did not sign"); "said" is no act ("officials said the
 # talks were cancelled" reports the cancellation)
@@ -49,9 +53,10 @@ _ACTED = re.compile(
 # clause a reporting verb closes: という, とした, असे ... सांगितले)
 _ENDING = re.compile(
     r"(?:ない|なかった|ません|ませんでした|ず|見送[らりるっれ]\w{0,5}|中止[しさ]\w{0,5}|"
-    r"延期[しさ]\w{0,5}|否定[しさ]\w{0,5}|見合わせ\w{0,5}|取りやめ\w{0,5}|"
-    # a headline's "without X taking part": 今年は米海兵隊の参加なし
-    r"(?:参加|出席|同席|署名)(?:は|も)?なし|不参加|"
+    r"延期[しさ]\w{0,5}|否定[しさ]\w{0,5}|見合わせ\w{0,5}|取りやめ\w{0,5}|先送り\w{0,5}|"
+    # a headline's "without X taking part": 今年は米海兵隊の参加なし; bare "no talks", "no
+    # plan": 協議なし, 予定なし
+    r"(?:参加|出席|同席|署名|協議|予定|計画|合意|交渉|決定)(?:は|も)?なし|不参加|"
     r"नहीं(?: (?:है|हैं|था|थी|थे|हुआ|हुई|हुए|किया|किए|किये|की|गया|गई|गए|सका|सकी|सके|"
     r"पाया|पाई|पाए|हो|कर|दी|दिया))*|"
     r"(?:रद्द|स्थगित|टाल) (?:कर|हो)\S*(?: \S+){0,3}|इनकार (?:कर|किया)\S*(?: \S+){0,2}|"

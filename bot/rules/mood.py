@@ -93,6 +93,25 @@ _MAYBE = re.compile(r"शायद|कदाचित|(?:समय|वक्त|
                     r"|\S(?:ने|नी) का (?:समय|वक्त|वक़्त)(?: है)?[\s\"'”’]*$")
 # a question (the full stops are the sentence's own: splitting.py cuts after them)
 _QUESTION = re.compile(r"[?？][\s\"'”’」』)]*$")
+# a question put, not a report of its answer: "Question on India-US defence pact lapses",
+# "MPs asked whether Tokyo and Canberra would sign", 協定を結ぶかどうか, संसद में सवाल,
+# पूछा कि क्या, करार होणार की नाही, प्रश्न विचारला; and what is argued for under a headline
+# with no modal ("The next step for Tokyo and New Delhi: a defence pact", "The case for
+# an access pact", 連携強化を急げ, सहयोग की ज़रूरत है, कराराची गरज आहे). Unless the sentence
+# first reports an act ("the ministers met and discussed whether ...", 会談し、...かどうか)
+_ASKED = re.compile(
+    r"\b(?:questions?|query|queries) (?:on|over|about|whether|if)\b|\bwhether\b"
+    r"|\bask(?:s|ed|ing)? (?:if|whether)\b"
+    r"|\bnext steps? (?:for|in)\b|\bthe case (?:for|against)\b|\btime for\b"
+    r"|\bwhat next for\b|\bway forward for\b|\bneeds? to\b|\btime to\b|\bspeculat\w*"
+    r"|臆測|憶測|अनुमान लगा|अटकल|अंदाज बांध|तर्कवितर्क"
+    r"|かどうか|(?:可能性|是非|行方)は(?:[\s　]|$)|質疑|質問(?!に答|を受け)|次の一歩"
+    r"|(?:急げ|せよ|進めよ|深めよ|結べ)(?:[。!！]|$)"
+    r"|(?:पर|के बारे में|को लेकर|संबंधी) (?:सवाल|प्रश्न)|(?:सवाल|प्रश्न) पूछ|पूछा (?:था |गया )?कि"
+    r"|(?:संसद|सदन|लोकसभा|राज्यसभा)(?: में|ेत|ेमध्ये|मध्ये) (?:सवाल|प्रश्न)"
+    r"|कि क्या|अगला कदम|(?:ज़रूरत|जरूरत|आवश्यकता) है"
+    r"|प्रश्न विचार|(?:बाबत|विषयी|संदर्भात)(?:चा|ची|चे)? प्रश्न|की नाही|पुढचे पाऊल|पुढील पाऊल"
+    r"|गरज आहे", re.IGNORECASE)
 
 
 def unasserted_sentences(text: str, starts: Sequence[int]) -> frozenset[int]:
@@ -112,9 +131,16 @@ def sentences_where(text: str, starts: Sequence[int], test: Callable[[str], bool
     return frozenset(out)
 
 
+def _asked(sentence: str) -> bool:
+    """Whether a sentence puts a question or argues a case before it reports any act."""
+    asked = _ASKED.search(sentence)
+    return (asked is not None and not _REPORTED.search(sentence, 0, asked.start())
+            and not _ACTED_FIRST.search(sentence, 0, asked.start()))
+
+
 def unasserted(sentence: str) -> bool:
     """Whether one sentence asks, proposes or supposes what it tells."""
-    if _QUESTION.search(sentence) or _QUOTED_QUESTION.search(sentence):
+    if _QUESTION.search(sentence) or _QUOTED_QUESTION.search(sentence) or _asked(sentence):
         return True
     if _ENDING.search(sentence) or _MAYBE.search(sentence) or _IF_CJK.search(sentence):
         return True

@@ -129,11 +129,23 @@ _PRIVATE = frozenset((
     "shipbuilder", "shipbuilders", "shipyard", "shipyards", "contractor", "contractors",
     # an ambassador speaks in the host's capital, to the host: "a call with the American
     # ambassador" is no act of the United States with a third state named beside it
-    "ambassador", "embassy"))
-_PRIVATE_CJK = re.compile(r"人(?!民|権)|企業|系|社員|留学生|観光客")
+    "ambassador", "embassy",
+    # schools and scholars: "Japanese and Australian universities", "academics from India"
+    "university", "universities", "college", "colleges", "school", "schools", "academics",
+    "scholars", "researchers", "professors", "lecturers", "alumni",
+    # shops, hotels and carriers of a nationality, and where they sell
+    "hotel", "hotels", "airline", "airlines", "shop", "shops", "stores", "retailers",
+    "operators"))
+_PRIVATE_CJK = re.compile(r"人(?!民|権)|企業|系|社員|留学生|観光客|の?(?:大学|学生|研究者)")
 _PRIVATE_DEVANAGARI = ("छात्र", "युवक", "युवती", "परिवार", "कंपन", "पर्यटक", "नागरिक",
                        "विद्यार्थ", "कुटुंब", "तरुण", "उद्योजक", "व्यापारी", "कर्मचार",
-                       "ग्राहक", "उद्योगपत", "उद्यमी", "उद्यमिय", "व्यवसायी", "गुंतवणूकदार")
+                       "ग्राहक", "उद्योगपत", "उद्यमी", "उद्यमिय", "व्यवसायी", "गुंतवणूकदार",
+                       "दंपत", "दम्पत", "जोडप",
+                       "विश्वविद्यालय", "विद्यापीठ", "महाविद्यालय", "प्राध्यापक", "शोधकर्ता",
+                       "संशोधक")
+# private people or firms *of* a place: "two universities in Australia and Japan", "firms
+# based in India", "academics from India and the US" (the run's second state too)
+_FROM = frozenset(("in", "from"))
 # One state acting against another or judging it: a protest, a condemnation, sanctions, an
 # accusation, a warning, a threat assessment, an invasion. Such a sentence names two states as
 # adversaries, not as the parties of something done together ("Japan protests Chinese
@@ -209,6 +221,12 @@ def base(folded: str, words: list[str], hit: RawHit) -> bool:
 # soil, ships entering Japan's territorial waters (日本の領海, 排他的経済水域) happen there,
 # not with that state
 _TERRITORY = frozenset(("waters", "airspace", "territory", "soil", "eez", "shores"))
+# its coast or its interior, a place where people surf or hike ("on Australia's east
+# coast", "India's western coastline")
+_COAST = frozenset(("coast", "coasts", "coastline", "coastlines", "hinterland", "outback",
+                    "countryside"))
+_COMPASS = frozenset(("east", "west", "north", "south", "northeast", "northwest",
+                      "southeast", "southwest"))
 _TERRITORY_LONG = (["territorial", "waters"], ["exclusive", "economic", "zone"])
 _TERRITORY_CJK = re.compile(r"の?(?:領海|領空|領土|領域|排他的経済水域|EEZ|接続水域)")
 # So is a border where something happens: "on the China-Pakistan border", "to watch
@@ -255,9 +273,10 @@ def territory(folded: str, words: list[str], hit: RawHit, hyphen: bool = False) 
         return True
     if _BORDER_DEVANAGARI.match(" ".join(after[:3])):
         return True
-    if after[:1] and after[0] in _SIDE:
+    if after[:1] and after[0] in _SIDE | _COMPASS:
         after = after[1:]
-    return bool(after) and after[0] in _BORDER and not _OF_BORDER.intersection(after[1:2])
+    return bool(after) and ((after[0] in _BORDER and not _OF_BORDER.intersection(after[1:2]))
+                            or (after[0] in _COAST and after[1:2] != ["guard"]))
 
 
 # A region of a state is a place, not the state: "off Western Australia", "northern
@@ -313,4 +332,21 @@ def private(folded: str, words: list[str], hit: RawHit, hyphen: bool = False) ->
     elif hyphen:
         at += 1  # past the nationality written to it: "India-Australia travel firm"
     after = words[at:at + 1 + _BETWEEN]
-    return any(w in _PRIVATE or w.startswith(_PRIVATE_DEVANAGARI) for w in after)
+    return (any(w in _PRIVATE or w.startswith(_PRIVATE_DEVANAGARI) for w in after)
+            or _private_of(words, hit[WORD]))
+
+
+def _private_of(words: list[str], word: int) -> bool:
+    """Whether the state at `word` is where private people or firms are from or based
+    ("universities in Australia and Japan", "firms based in India", "academics from India
+    and the US"): the word before its "in" or "from" is one of them."""
+    i = word - 1
+    if i >= 0 and words[i] == "the":
+        i -= 1
+    if i >= 0 and words[i] in ("and", "or"):
+        # the second state of a run: past the first (a word or three) to its "in"/"from"
+        i = next((j for j in range(i - 1, max(-1, i - 5), -1) if words[j] in _FROM), -1)
+    if i < 1 or words[i] not in _FROM:
+        return False
+    before = words[i - 1] if words[i - 1] != "based" else words[i - 2] if i >= 2 else ""
+    return before in _PRIVATE

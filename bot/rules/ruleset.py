@@ -12,6 +12,7 @@ from bot.rules.compile import Compiled, CompiledRule
 from bot.rules.environment import RuleEnv
 from bot.rules.evaluate import WORD, WRITTEN, evaluate
 from bot.rules.explain import Explanation, build_explanation
+from bot.rules.homonyms import homonyms, other_things, without_atoms
 from bot.rules.lexicon import Lexicon
 from bot.rules.namesakes import namesakes, other_people
 from bot.rules.parties import parties, story_of
@@ -63,6 +64,7 @@ class RuleSet:
         self._by_id = {r.spec.id: r for r in compiled.rules}
         self._always = tuple(r.index for r in compiled.rules if r.always)
         self._acronyms = spelled_out(lexicon)
+        self._homonyms = homonyms(lexicon)
         self._names = namesakes(lexicon, compiled)
 
     @property
@@ -88,7 +90,13 @@ class RuleSet:
 
     def _own_meanings(self, article: Article, scans: dict[str, ScopeScan]
                       ) -> dict[str, ScopeScan]:
-        """Without the acronyms the article spells out as something else (acronyms.py)."""
+        """Without the acronyms the article spells out as something else (acronyms.py),
+        and the exercises and pacts whose names it uses for a brand or a place
+        (homonyms.py)."""
+        things = other_things((article.title, article.text), self._homonyms)
+        if things:
+            names = frozenset(self._compiled.entity_atoms[e] for e in things)
+            scans = {scope: without_atoms(found, names) for scope, found in scans.items()}
         # the long forms read with accents folded, as the automaton reads the acronym
         other = other_meanings((fold_accents(article.title), fold_accents(article.text)),
                                self._acronyms)

@@ -98,10 +98,15 @@ LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
 # headline, protests, audits, places named like pacts, question headlines) lowered it 32 -> 10
 # a fresh blind batch (fw, 60 negatives: 3 alerted) raised it 10 -> 12; places near a
 # state, private firms, habits, town governments and narrower bylines lowered it 12 -> 7
+# questions put and cases argued without a modal, names used for a brand or a place,
+# schools and firms of two states and tops naming states only as private people lowered
+# it 7 -> 1 (fw39, a treaty's anniversary, left)
 # a fresh blind batch (fy, 80 negatives in four languages: 9 alerted) raised it 7 -> 16
 # a headline's question clause, an op-ed headline's "time to ...", an idiom of distance
-# and a ship named after the Malabar coast (fy47, fy56, fy63, fy79, fw45) lowered it 16 -> 11
-NEGATIVES_ALERTED_MAX = 11
+# and a ship named after the Malabar coast (fy47, fy56, fy63, fy79, fw45) lowered it 16 -> 11;
+# with the classes above and fy's other classes closed (put off, time-to and speculation,
+# board games, growth over the past decades, a look back at a first edition), 1 (fw39)
+NEGATIVES_ALERTED_MAX = 1
 # fresh blind batches fr (ja/hi/mr, 60: 5 alerted), fo (en, 70: 5)
 # raised it to 10; their classes learnt (a budget, 在日米軍, territory, a complaint, an
 # acronym's long form anywhere, Malabar the place, a tax treaty, a counted group): 10 -> 2

@@ -112,6 +112,7 @@ OUTSIDE = {
                                     "FetchError"},  # the one tree of errors
     ("bot/models.py", "watchers"): {"Authority"},  # a type of sources
     ("bot/rules/acronyms.py", "bot.rules.scan"): {"ScopeScan"},  # without(): matching
+    ("bot/rules/homonyms.py", "bot.rules.scan"): {"ScopeScan"},  # without_atoms(): matching
     ("bot/rules/namesakes.py", "bot.rules.scan"): {"ScopeScan"},  # other_people(): matching
     ("bot/rules/ruleset.py", "bot.rules.environment"): {"RuleEnv"},  # matching
     ("bot/rules/ruleset.py", "bot.rules.explain"): {"Explanation", "build_explanation"},

@@ -96,3 +96,52 @@ def test_two_nationalities_written_together_before_a_firm(
     text = "The first group of soldiers arrived on Monday."
     found = default_ruleset.match(article_from_text(title, text)).rule_ids
     assert ("bilateral-defence" in found) is alerts
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Universities in Japan and Australia open joint defence studies course",
+     "Two universities in Australia and Japan will run a joint course on defence policy; "
+     "academics from India and the US will teach it."),
+    ("Firms based in India and Australia sign drone deal",
+     "Companies in India and Australia signed a deal to make army drones together."),
+    ("日豪の大学が安全保障の共同講座",
+     "日本と豪州の大学が防衛政策の講座を開く。"),
+    ("भारत और ऑस्ट्रेलिया के विश्वविद्यालयों का रक्षा अध्ययन पाठ्यक्रम",
+     "भारत और ऑस्ट्रेलिया के विश्वविद्यालय रक्षा नीति पर संयुक्त पाठ्यक्रम चलाएंगे।"),
+])
+def test_schools_and_firms_of_two_states_are_no_pair(default_ruleset: RuleSet, title: str,
+                                                      text: str) -> None:
+    assert not default_ruleset.match(article_from_text(title, text)).matches
+
+
+def test_a_state_beside_firms_of_another_still_acts(default_ruleset: RuleSet) -> None:
+    title = "Japan, Australia sign defence pact"
+    text = "Japan and Australia signed a defence pact that opens orders to firms in both."
+    assert "japan-australia" in default_ruleset.match(article_from_text(title, text)).rule_ids
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # a firm of two nationalities, its founders and where it takes people: the drill its
+    # body recalls in passing is no news
+    ("Indo-Pacific 2026: India-Australia travel firm opens yoga and surf season",
+     "A tour company set up by an Indian-Australian couple offers yoga in Rishikesh and "
+     "surfing on Australia's east coast.\n"
+     "Its founders joke that searches for the name find Indian and Australian soldiers "
+     "training together."),
+    ("日豪の旅行会社、ヨガとサーフィンの旅を発売",
+     "日本人と豪州人の夫婦が作った旅行会社が、新しい旅を売り出した。\n"
+     "日本と豪州の部隊が共同訓練をしたとの報道と名前が似ていると話す。"),
+    ("भारत-ऑस्ट्रेलिया ट्रैवल कंपनी ने योग और सर्फिंग यात्राएं शुरू कीं",
+     "भारतीय-ऑस्ट्रेलियाई दंपती की कंपनी ऋषिकेश में योग की यात्राएं चलाती है।\n"
+     "संस्थापकों ने बताया कि लोग भारत और ऑस्ट्रेलिया की सेनाओं के संयुक्त अभ्यास की खबरें खोजते हुए उन तक पहुंचते हैं।"),
+])
+def test_a_story_of_private_people_of_two_states_is_no_pair_news(
+        default_ruleset: RuleSet, title: str, text: str) -> None:
+    assert not default_ruleset.match(article_from_text(title, text)).matches
+
+
+def test_a_coast_is_a_place(default_ruleset: RuleSet) -> None:
+    title = "Indian tourists flock to surf schools on Australia's east coast"
+    text = ("Bookings have doubled this year.\n"
+            "Indian and Australian soldiers trained together last year, the owners joke.")
+    assert not default_ruleset.match(article_from_text(title, text)).matches

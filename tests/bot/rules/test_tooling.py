@@ -84,7 +84,7 @@ def test_explain_renders_the_verdict() -> None:
                       "India and Japan buyers queue for Malabar Hill flats near the navy base.")
     assert code == 1
     assert lines[1] == "verdict: no match — require does not hold"
-    assert "  malabar  (nothing found)" in lines
+    assert ["malabar", "(nothing", "found)"] in [line.split() for line in lines]
     code, lines = run(cmd_explain, DEFAULT_RULES, "malabar", "MALABAR 2020 begins",
                       "The navies of India, Japan, the US and Australia sailed.")
     assert code == 0
