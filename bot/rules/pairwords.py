@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 __all__ = ["BOTH", "CHOICE", "CHOOSING", "COUNTED", "COUNTERPART", "DEVANAGARI",
-           "DEVANAGARI_AND", "DEVANAGARI_JOINERS", "JOINED", "JOINING", "JOINING_CJK", "OTHERS",
-           "OTHERS_CJK",
-           "OWN_FORCES", "PARTNER_CJK", "TITLE_CJK", "VESSEL"]
+           "DEVANAGARI_AND", "DEVANAGARI_JOINERS", "JOINED", "JOINING", "JOINING_CJK", "LISTED",
+           "OTHERS", "OTHERS_CJK",
+           "OWN_FORCES", "PARTNER", "PARTNER_CJK", "TITLE_CJK", "VESSEL"]
 
 # Words of a pair written together: at most this many words between two states.
 JOINED = 2
@@ -71,6 +71,17 @@ COUNTERPART = re.compile(
 PARTNER_CJK = re.compile(
     r"との?(?:間で|ともに)?[^\s。、とはが]{0,20}?(?:電話会談|会談|協議|共同訓練|合同訓練|共同演習|"
     r"親善訓練|訓練|演習|意見交換|署名)")
+# English tells the same drill the other way round: "conducted a passing exercise with
+# ships of the Indian Navy", "trained with Australian troops" (the state next)
+PARTNER = re.compile(
+    r" (?:exercise|exercised|exercising|drill|drilled|drilling|trained|"
+    r"training|sailed|sailing|flew|flying|operated|operating) with (?:(?:ships|warships|"
+    r"vessels|units|aircraft|jets|fighters|troops|forces|sailors|soldiers|personnel) of )?"
+    r"(?:the |an |a )?")
+# the first of a list is no partner ("with ships of the Indian Navy and other navies")
+LISTED = re.compile(r"(?: (?:navy|army|air|force|forces|defen[cs]e|military|coast|guard|"
+                    r"marines?|corps|troops|ships|warships|s))* (?:and|or) (?:other|others|"
+                    r"several|many)(?= )")
 # what may stand between a state's name and that と: a title or a force (シン国防相, 豪海軍),
 # or one written with の that ends as a minister's, a force's, its ship's or aircraft's
 # or a government's does (インドの国防相, 米国の国防長官, 豪海軍のフリゲート, 米軍の哨戒機);

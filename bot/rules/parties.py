@@ -55,22 +55,16 @@ from bot.rules.pairwords import (
     JOINED,
     JOINING,
     JOINING_CJK,
+    LISTED,
     OTHERS,
     OTHERS_CJK,
     OWN_FORCES,
+    PARTNER,
     PARTNER_CJK,
     TITLE_CJK,
     VESSEL,
 )
-from bot.rules.partytypes import (
-    PartyGroup,
-    PartyHit,
-    Scanned,
-    Story,
-    asks,
-    places_of,
-    sentence_of,
-)
+from bot.rules.partytypes import PartyGroup, PartyHit, Scanned, Story, asks, places_of, sentence_of
 from bot.rules.places import AGAINST, base, circumstance, no_actor, set_apart, venue, venue_cjk
 
 __all__ = ["PartyGroup", "Scanned", "Story", "acting", "groups", "parties", "sentence_of",
@@ -99,7 +93,9 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
         speakers = {h.country for h in _party_hits(body, body.norm.folded.split()) if h.person}
         if len(speakers) == 2:
             pair = frozenset(speakers)
-    opposed = bool(places_of(title, AGAINST)) and len(set(_first_seen(title))) >= 2
+    # of the headline's own actors (not a venue, nor "as Hegseth warns on China")
+    opposed = bool(places_of(title, AGAINST)) and len({h.country for h in _party_hits(
+        title, title.norm.folded.split()) if not h.venue}) >= 2
     # a question of one state's affairs ("Doors open to US contracts for Nashik's
     # workshops?") asks nothing of a pair: its body's report of the pair's act is news
     asked = asks(title, frozenset(headline))
@@ -335,21 +331,22 @@ def _counterpart(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]],
 
 def _partners_cjk(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]]
                   ) -> list[PartyGroup]:
-    """The pairs of Japanese "with X" before a meeting or a drill (インドのシン国防相と会談
-    した) in a sentence that names no other state: X and the story's other party."""
+    """Japanese "with X" before a talk or drill (インドの国防相と会談した), English "exercised
+    with (ships of) X", in a sentence naming no other state: X and the story's other party."""
     folded = scan.norm.folded
-    out = []
-    for m in PARTNER_CJK.finditer(folded):
+    out: list[PartyGroup | None] = []
+    for m in (*PARTNER_CJK.finditer(folded), *PARTNER.finditer(folded)):
         sentence = sentence_of(scan, (m.start(), m.end(), 0, 0, -1, ""))
         found = [h for h in by_sentence.get(sentence, ()) if not h.held_in]
-        named = [h for h in found if h.end <= m.start()
-                 and TITLE_CJK.fullmatch(folded, h.end, m.start())]
+        # English: the next word, not a list's first
+        named = [h for h in found if (h.word == folded.count(" ", 0, m.end()) - 1
+                                      and not LISTED.match(folded, h.end)
+                                      if m.re is PARTNER else h.end <= m.start()
+                                      and TITLE_CJK.fullmatch(folded, h.end, m.start()))]
         # a sentence naming its own subject (日印は米豪両国とともに) has its parties already
         if named and {h.country for h in found} == {named[-1].country}:
-            group = _across(scan, by_sentence, sentence, named[-1].country)
-            if group:
-                out.append(group)
-    return out
+            out.append(_across(scan, by_sentence, sentence, named[-1].country))
+    return [g for g in out if g]
 
 
 def _across(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]], sentence: int,

@@ -85,7 +85,9 @@ CLUSTER_F1_FLOOR = 0.97
 # the background names, and a described pact its forces in the next sentence (dev 0.978);
 # 0.95 -> 0.96 when "this warship" was the story's ship and "the first since the war" news
 # (dev 0.986)
-LANGUAGE_RECALL_FLOORS = {"en": 0.93, "hi": 0.96, "ja": 0.95, "mr": 0.96}
+# en back to 0.96 when services named without their state, a watched pair read as its pair
+# rule reads it, "exercised with X" and headlines' circumstance clauses were learnt (0.985)
+LANGUAGE_RECALL_FLOORS = {"en": 0.96, "hi": 0.96, "ja": 0.95, "mr": 0.96}
 LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
 # a fresh blind batch (ft, ja/hi/mr negatives) raised it 2 -> 4 (ft01, ft03 alerted)
 # a fresh blind batch (fs01-fs70, en negatives) raised it 4 -> 18 (14 of its 70 alerted)

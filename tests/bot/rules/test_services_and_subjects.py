@@ -85,6 +85,22 @@ def test_a_service_named_without_its_state_names_the_state(
     ("海自艦、豪州に寄港",
      "海上自衛隊の護衛艦が３日、豪北部の港に寄港した。寄港に先立ち、豪海軍のフリゲートと"
      "通信訓練を行った。", JAPAN_AUSTRALIA),
+    # a pact named for its field or by its name alone; the perfect's participle; a call
+    # made by video
+    ("India, US sign 10-year defence framework",
+     "The framework was signed in Kuala Lumpur by the two defence ministers on Friday.",
+     INDIA_US),
+    ("India and US ink SOSA", "The arrangement commits each side to prioritise the other's "
+     "orders for defence goods in a crisis.", INDIA_US),
+    ("Japanese fighters escort bombers near Korea",
+     "Japan's defense ministry said two ASDF F-2 fighters had flown alongside two U.S. B-1B "
+     "bombers on Wednesday.", US_JAPAN),
+    ("Japan, Australia defence chiefs hold video conference",
+     "Japan's defence minister and his Australian counterpart held a video conference on "
+     "Thursday on naval activity in the region.", JAPAN_AUSTRALIA),
+    ("防衛相と豪国防相、テレビ会議",
+     "防衛相は３日、オーストラリアの国防相とテレビ会議を行い、共同訓練の拡大で一致した。",
+     JAPAN_AUSTRALIA),
     # an exercise the lexicon names, told without the word "exercise"
     ("Japan, US launch Valiant Shield",
      "More than 10,000 troops began the drill on Guam on Monday.", US_JAPAN),
@@ -128,6 +144,35 @@ def test_the_other_party_told_by_a_name_or_a_pronoun(
     assert expected <= set(default_ruleset.match_text(title, text).rule_ids)
 
 
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a watched pair's statement, as its pair rule reads it, is a bilateral one
+    ("Indian frigate and Australian warship exercise off Darwin",
+     "INS Shivalik and HMAS Anzac completed two days of gunnery and replenishment drills off "
+     "Darwin, the navy said.", {"india-australia", "bilateral-defence"}),
+    ("陸自と米海兵隊、九州で訓練", "陸上自衛隊と米海兵隊は九州の演習場で訓練に臨んでいる。",
+     US_JAPAN),
+    ("海自とインド海軍、ムンバイ沖で訓練",
+     "海上自衛隊の護衛艦とインド海軍のフリゲートがムンバイ沖で訓練に臨んだ。", INDIA_JAPAN),
+    # English "exercised with (ships of) X" in a sentence naming no other state: X and the
+    # state the story names elsewhere, as Japanese "Xと訓練" is
+    ("Carrier strike group in the Indian Ocean",
+     "The Nimitz carrier strike group conducted a passing exercise with ships of the Indian "
+     "Navy on Monday. The group includes the cruiser USS Princeton.", INDIA_US),
+    # a headline's clause of circumstances ("as Hegseth warns on China") sets no two
+    # states against each other: the story is still the pair's
+    ("Marles talks frigates in Singapore as Hegseth warns on China",
+     "Richard Marles met his Japanese counterpart on the sidelines of the forum on Saturday. "
+     "The two defence ministers discussed the frigate competition.", JAPAN_AUSTRALIA),
+    # the described India-Japan supply pact
+    ("India, Japan sign pact allowing militaries to share supplies",
+     "The agreement lets the Indian armed forces and the Self-Defense Forces provide each "
+     "other with fuel, food and spare parts.", {"acsa", "india-japan", "bilateral-defence"}),
+])
+def test_the_pair_read_as_the_pair_rules_read_it(
+        default_ruleset: RuleSet, title: str, text: str, expected: set[str]) -> None:
+    assert expected <= set(default_ruleset.match_text(title, text).rule_ids)
+
+
 @pytest.mark.parametrize(("sentence", "wish"), [
     ("India calls on Japan to sign the pact.", True),
     ("The minister called upon both nations to exercise restraint.", True),
@@ -157,6 +202,23 @@ def test_calling_on_someone_to_act_is_a_wish_a_courtesy_call_is_not(
     ("演習場で陸自が単独の射撃訓練　今年は米海兵隊の参加なし",
      "陸上自衛隊は１８日、演習場で実弾射撃訓練を行った。例年は米海兵隊も使うが、今年は"
      "日程が合わなかった。"),
+    # a headline that sets two states against each other makes the story one side's
+    ("Japan warns China over drills",
+     "Tokyo warned Beijing after the navy drills. Japanese and Chinese officials held talks on "
+     "Friday."),
+    # the supply pact told only in a wish is none signed
+    ("The pact the two navies still lack",
+     "India and Japan should finally sign a logistics pact for their navies."),
+    ("The pact the two navies still lack",
+     "India and Japan should finally sign an agreement that lets their navies share fuel and "
+     "supplies."),
+    # the first of a list is no partner
+    ("Carrier strike group in the Indian Ocean",
+     "The Nimitz carrier strike group conducted a passing exercise with ships of the Indian "
+     "Navy and other navies on Monday. The group includes the cruiser USS Princeton."),
+    ("Navy's biggest war game under way",
+     "Unlike exercises with France and other partners, the drill involves no foreign navies. "
+     "India's navy runs it alone."),
     # "the two" of a sports final; the short names inside other words
     ("Japan and US meet again in the final",
      "Japan and the United States played a thrilling final. The two agreed to meet again in "
