@@ -41,13 +41,12 @@ def candidate_query(sig: Signature, *, window_days: float = WINDOW_DAYS,
     """Inclusive range of event days to fetch candidates from; None for an undated article.
 
     The range is wider for an exercise report, which may join an exercise that began weeks
-    earlier (or, arriving out of order, one whose wrap-up came first), whether it names
-    the exercise or not (`_unnamed`). Fetching more events
+    earlier (or, arriving out of order, one whose wrap-up came first). Fetching more events
     than this changes nothing but the cost.
     """
     if sig.day is None:
         return None
-    days = exercise_window_days if sig.kind == "exercise" else window_days
+    days = exercise_window_days if _exercise(sig) else window_days
     span = timedelta(days=math.floor(days))
     return sig.day - span, sig.day + span
 
@@ -66,19 +65,11 @@ def _long_window(sig: Signature, anchor: date | None, summary: Summary) -> bool:
     name the exercise the event is known by (`Summary.known_by`): a JIMEX report that
     lists the pair's other drills is no report of the air forces' drill two weeks later.
     """
-    if not (sig.exercises & summary.known_by() if _exercise(sig) else _unnamed(sig, summary)):
+    if not _exercise(sig) or not sig.exercises & summary.known_by():
         return False
     if sig.day is None or anchor is None or sig.day >= anchor:
         return sig.stage != "start"
     return not summary.starts_first
-
-
-def _unnamed(sig: Signature, summary: Summary) -> bool:
-    """Whether sig is a drill's report naming neither the exercise nor anybody, and the
-    event one of a named exercise: it may be of a day of it after the first few (it
-    joins only a report of a day or so before, `evidence._thin`)."""
-    return (sig.kind == "exercise" and not sig.exercises and not sig.people
-            and summary.settled() == "exercise" and bool(summary.known_by()))
 
 
 def _candidate_score(sig: Signature, cand: Candidate, window_days: float,

@@ -27,10 +27,9 @@ def _conflict(a: Signature, b: Signature) -> bool:
     """Evidence of two different events, whatever the wording shares.
 
     Countries: both name some and share fewer than two (or fewer than the shorter list),
-    unless they share two people of two states (the entity layer missed a demonym, or a
-    round-up read another pair first: not a new event; see `_two_sides`), or one country
-    and the exercise both report (`one_exercise`: Malabar read as India-Australia in one
-    report, India-US in another).
+    unless they share two people of two states (the entity layer missed a demonym, not a
+    new event; see `_two_sides`), or one country and the exercise both report
+    (`one_exercise`: Malabar read as India-Australia in one report, India-US in another).
     People (not for two exercise reports, which quote whoever is at hand): both name some,
     and they share neither two people, nor all of the shorter list, nor one person with the
     same likely pair of countries — Kihara meeting Marles is not Kihara meeting Shin.
@@ -75,22 +74,12 @@ def _two_sides(a: Signature, b: Signature) -> bool:
     shared = a.people & b.people
     if len(shared) < 2 or (_vouched(a) and _vouched(b) and a.countries != b.countries):
         return False
-    if _round_up(a, b) or _round_up(b, a):
-        return True
     origins = [a.origin_of.get(p) or b.origin_of.get(p) for p in shared]
     known = {o for o in origins if o}
     sides = len(known) + origins.count(None)
     return sides >= 2 and all(
         not known or (s.countries & known and (known <= s.countries or len(s.countries) <= 2))
         for s in (a, b))
-
-
-def _round_up(a: Signature, b: Signature) -> bool:
-    """Whether a names exactly the two people of b's pair, vouched for (`_vouched`), and
-    both their states, whatever pair it reads first: a forum's round-up telling of their
-    meeting among others (the two it reads first are the hosts or a third pair's, whose
-    ministers it does not name)."""
-    return _vouched(b) and a.people == b.people and b.countries <= a.states
 
 
 def _vouched(sig: Signature) -> bool:
@@ -147,12 +136,10 @@ def _entity_score(a: Signature, b: Signature, text: float) -> float:
     """The score of two dated reports whose wording differs: what their entities say."""
     people = len(a.people & b.people)
     countries = len(a.countries & b.countries)
-    if _round_up(a, b) or _round_up(b, a):
-        countries = 2
     if ((people < 2 and not compatible(a.kind, b.kind))
             or not (countries >= 2 or (countries == 1 and people >= 2) or one_exercise(a, b))):
         return 0.0
-    things = len(_about(a) & _about(b))
+    things = len(_things(a) & _things(b))
     if people or things:
         return 1.0 + 0.1 * min(people, 4) + 0.05 * min(things, 4) + 0.5 * text
     title = jaccard(a.title_words, b.title_words)
@@ -201,9 +188,8 @@ def _about(sig: Signature) -> frozenset[str]:
     """The named things that tell which event a report is of. A drill's or a port call's
     report names the pact that eased it (an access or supplies agreement) as background,
     and a refuelling's the drill its navies hold every year as often as the drill it
-    followed: there an agreement neither tells one event from another nor makes two
-    reports one (a drill three weeks on names the same pact); an exercise or a meeting
-    format still does both."""
+    followed: there an agreement tells no event from another (an exercise or a meeting
+    format still does)."""
     return (sig.exercises | sig.formats if sig.kind in _AT_SEA else _things(sig))
 
 

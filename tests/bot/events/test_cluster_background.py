@@ -4,11 +4,9 @@ gives the drills it allows. Fixture articles are written for these tests."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from bot.events.cluster import Candidate, assign, candidate_query
+from bot.events.cluster import Candidate, assign
 from bot.events.kind import compatible, event_kind
 from bot.events.signature import Signature
 from tests.bot.events.reports import Fixture, _fx, _sig
@@ -212,88 +210,3 @@ def test_an_exercise_one_report_lists_as_background_is_not_the_event_s() -> None
     assert assign(air, [event]) is None
     late = _drill("j4", "2025-12-05T16:00:00+05:30", ("JIMEX",), "JIMEX drill ends")
     assert assign(late, [event]) == "e1"
-
-
-DAY_ONE = [
-    _fx("ya-1", "ya", "2018-09-16T18:00:00+05:30", "Exercise Yudh Abhyas opens in the hills",
-        "Indian and American soldiers began Exercise Yudh Abhyas on Sunday.",
-        countries=("India", "United States"), exercises=("Yudh Abhyas",)),
-    _fx("ya-2", "ya", "2018-09-17T08:00:00+05:30", "'युद्ध अभ्यास' सुरू",
-        "भारत आणि अमेरिकेच्या सैन्याचा 'युद्ध अभ्यास' रविवारी सुरू झाला.",
-        countries=("India", "United States"), exercises=("Yudh Abhyas",)),
-]
-DAY_FOUR = [
-    _fx("ya-hi", "ya", "2018-09-20T08:00:00+05:30", "पहाड़ों में भारत-अमेरिका सैन्य अभ्यास",
-        "भारत और अमेरिका के सैनिकों ने गुरुवार को पहाड़ी इलाकों में साझा अभ्यास किया।",
-        countries=("India", "United States")),
-    _fx("ya-mr", "ya", "2018-09-20T09:00:00+05:30", "डोंगरदऱ्यांत भारत-अमेरिका सराव",
-        "भारत आणि अमेरिकेच्या सैनिकांनी गुरुवारी डोंगराळ भागात संयुक्त सराव केला.",
-        countries=("India", "United States")),
-]
-
-
-@pytest.mark.parametrize("late", DAY_FOUR)
-def test_a_nameless_drill_report_joins_a_named_exercise_on_a_later_day(
-        late: Fixture) -> None:
-    """Four days after the exercise began and three after its last report, a report of
-    the pair's drill naming neither the exercise nor anybody is of it."""
-    first = [_sig(fx) for fx in DAY_ONE]
-    sig = _sig(late)
-    assert sig.kind == "exercise" and not sig.exercises and not sig.people
-    window = candidate_query(sig)
-    day = first[0].day
-    assert window is not None and day is not None and window[0] <= day
-    assert assign(sig, [Candidate("e1", day, tuple(first))]) == "e1"
-
-
-def test_a_pact_both_drills_name_as_background_does_not_make_them_one() -> None:
-    """Two drills of the pair three weeks apart, both naming the access pact that eased
-    them: the later one, naming no exercise, is not of the earlier one."""
-    earlier = _sig(_fx(
-        "ngt", "ngt", "2023-10-25T11:00:00+11:00",
-        "Frigate trains with JMSDF in Nichi Gou Trident",
-        "The frigate joined Japanese destroyers for Exercise Nichi Gou Trident on Tuesday, "
-        "the first since the reciprocal access agreement took effect.",
-        countries=JA, exercises=("Nichi-Gou Trident",), agreements=("RAA",)))
-    later = _sig(_fx(
-        "arafura", "arafura", "2023-11-14T18:00:00+09:00", "護衛艦、豪海軍と共同訓練",
-        "護衛艦が１４日、アラフラ海で豪海軍のフリゲートと共同訓練を行った。円滑化協定の発効後、"
-        "訓練は活発になっている。",
-        countries=JA, agreements=("RAA",)))
-    assert earlier.kind == later.kind == "exercise"
-    assert assign(later, [Candidate("e1", earlier.day, (earlier,))]) is None
-    assert assign(earlier, [Candidate("e1", later.day, (later,))]) is None
-
-
-def _with_origins(fx: Fixture, *origins: str) -> Fixture:
-    return replace(fx, entities=replace(fx.entities, origins=origins))
-
-
-MINISTERS_JA = ("Nakatani Gen", "Richard Marles")
-BILATERAL_JA = _with_origins(_fx(
-    "bilateral-ja", "forum", "2025-05-31T18:00:00+09:00", "日豪防衛相がシンガポールで会談",
-    "中谷防衛相は３１日、シンガポールでマールズ豪国防相と会談した。",
-    countries=JA, people=MINISTERS_JA), "Japan", "Australia")
-ROUND_UP = _with_origins(_fx(
-    "round-up", "forum", "2025-06-01T09:00:00+08:00", "The forum's bilaterals that mattered",
-    "China and the United States traded barbs on the first day. On the sidelines, Marles "
-    "and Nakatani met to talk frigates.",
-    countries=("China", "United States"), people=MINISTERS_JA,
-    mentioned=("Australia", "Japan")), "Japan", "Australia")
-
-
-def test_a_round_up_naming_the_two_ministers_joins_their_meeting() -> None:
-    """A forum's round-up reads another pair first, but names exactly the two ministers
-    of the meeting's report, and their states: it tells of that meeting."""
-    bilateral, round_up = _sig(BILATERAL_JA), _sig(ROUND_UP)
-    assert assign(round_up, [Candidate("e1", bilateral.day, (bilateral,))]) == "e1"
-    assert assign(bilateral, [Candidate("e1", round_up.day, (round_up,))]) == "e1"
-
-
-def test_a_round_up_naming_a_third_minister_too_stays_apart() -> None:
-    """Naming another minister besides the two, it may be of his meeting with either."""
-    third = _with_origins(replace(ROUND_UP, entities=replace(
-        ROUND_UP.entities, people=(*MINISTERS_JA, "Pete Hegseth"))),
-        "Japan", "Australia", "United States")
-    bilateral = _sig(BILATERAL_JA)
-    assert assign(_sig(third), [Candidate("e1", bilateral.day, (bilateral,))]) is None
