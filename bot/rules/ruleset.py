@@ -93,7 +93,11 @@ class RuleSet:
         """Without the acronyms the article spells out as something else (acronyms.py),
         and the exercises and pacts whose names it uses for a brand or a place
         (homonyms.py)."""
-        things = other_things((article.title, article.text), self._homonyms)
+        # only a name the article uses can mean something else in it; trying every
+        # exercise's and pact's patterns on every page cost ~70 ms a long page
+        present = scans["title"].present | scans["lead"].present | scans["text"].present
+        used = [h for h in self._homonyms if self._compiled.entity_atoms[h.entity] in present]
+        things = other_things((article.title, article.text), used) if used else []
         if things:
             names = frozenset(self._compiled.entity_atoms[e] for e in things)
             scans = {scope: without_atoms(found, names) for scope, found in scans.items()}
