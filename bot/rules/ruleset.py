@@ -174,7 +174,9 @@ class RuleSet:
             "country": {}, "person": {}, "agreement": {}, "exercise": {}}
         atoms = self._compiled.atoms
         for scope in ("title", "text"):
-            habits = _habits_only(scans[scope]) if scope == "text" else frozenset()
+            # the habits are read only for a page that names an exercise at all
+            habits = (_habits_only(scans[scope]) if scope == "text" and any(
+                atoms[n].kind == "exercise" for n in scans[scope].present) else frozenset())
             for number in scans[scope].first_seen():
                 atom = atoms[number]
                 if atom.kind == "exercise" and number in habits:
