@@ -1,7 +1,7 @@
 """More ways ordinary news names two states and a drill without any act of the two: a
 meeting pushed back (denial.py), a headline whose states stand only in its question, an
 op-ed's "time to" or a story of speculation (mood.py), a board game named like an
-exercise (namesakes.py), what grew over the past decades and what one force does often
+exercise (homonyms.py), what grew over the past decades and what one force does often
 (dated.py), and a look back at an exercise's first edition (the `history` condition)."""
 
 from __future__ import annotations
