@@ -34,19 +34,19 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate, repeat
 
-__all__ = ["Normalized", "core", "forms", "is_acronym", "normalize", "open_ended", "pad",
-           "unspaced"]
+__all__ = ["GENERIC_MARKS", "STROKED", "Normalized", "core", "forms", "is_acronym", "normalize",
+           "open_ended", "pad", "unspaced"]
 
 _SENTINEL = "\uffff"  # marks a character whose mapping is not one to one
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _RUNS = re.compile(r" {2,}")
 _RUN_SPLIT = re.compile(r"( {2,})")
-_GENERIC_MARKS = ((0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF),
+GENERIC_MARKS = ((0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF),
                   (0xFE20, 0xFE2F))
 _UNSPACED = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x2E80, 0x2FDF),
              (0x3040, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFF66, 0xFF9F),
              (0x20000, 0x3FFFF))
-_STROKED = {"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ħ": "h", "Ħ": "H",
+STROKED = {"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ħ": "h", "Ħ": "H",
             "ı": "i"}
 # Devanagari signs that Hindi and Marathi writers use one for the other: the candrabindu
 # for the anusvara (पहुँचे / पहुंचे), the candra o of English loans for ā (ऑस्ट्रेलिया /
@@ -86,20 +86,20 @@ def _latin_like(ch: str) -> bool:
 def map_char(ch: str) -> str:
     """What one character becomes: '' (dropped), ' ' (separator), or its letters."""
     category = unicodedata.category(ch)
-    if ch == "+" or ch in _STROKED:
-        out = _STROKED.get(ch, ch)
+    if ch == "+" or ch in STROKED:
+        out = STROKED.get(ch, ch)
     elif ch in _FOLDED:
         out = _FOLDED[ch]
     elif category == "Cf":
         out = ""
     elif category[0] == "M":
-        out = "" if _in(_GENERIC_MARKS, ch) else ch
+        out = "" if _in(GENERIC_MARKS, ch) else ch
     elif category[0] not in "LN":
         out = " "
     else:
         decomposed = unicodedata.normalize("NFKD", ch)
         if _latin_like(decomposed[0]):
-            kept = [c for c in decomposed if not _in(_GENERIC_MARKS, c)]
+            kept = [c for c in decomposed if not _in(GENERIC_MARKS, c)]
             out = "".join(c if c == ch else map_char(c) for c in kept)
         else:
             out = unicodedata.normalize("NFKC", ch)

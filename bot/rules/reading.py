@@ -25,14 +25,15 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 
+from bot.rules.normalize import GENERIC_MARKS, STROKED
+
 __all__ = ["Reading", "fold_accents", "reading"]
 
 # the combining marks normalisation drops (Latin accents, and the other generic blocks)
-_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_MARKS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in GENERIC_MARKS)
 # the Latin blocks with precomposed accented letters
 _LATIN = ((0x00C0, 0x024F), (0x1E00, 0x1EFF))
-_STROKED = {"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ħ": "h", "Ħ": "H",
-            "ı": "i"}
+_STROKED = STROKED
 _MARK = re.compile(f"[{_MARKS}]")
 
 
