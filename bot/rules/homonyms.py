@@ -71,7 +71,8 @@ def homonyms(lexicon: Lexicon) -> tuple[Homonym, ...]:
         called = re.compile(
             rf"\b{name}(?: \d{{2,4}})?,? (?:is|was) (?:also )?an? (?:[\w'-]+ ){{0,4}}?"
             rf"(?:{_KIND})\b"
-            rf"|\b{name}(?: \d{{2,4}})?, an? (?:[\w'-]+ ){{0,4}}?(?:{_KIND})\b"
+            # "X, a travel company"; a headline's "X: a board game for the family"
+            rf"|\b{name}(?: \d{{2,4}})?[,:] an? (?:[\w'-]+ ){{0,4}}?(?:{_KIND})\b"
             rf"|\b{name},? the (?:{_KIND})\b"
             rf"|\ban? (?:{_KIND}) (?:called|named) {name}\b"
             rf"|(?-i:\b{name} (?:{_FIRM})\b)"

@@ -99,7 +99,7 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
     # a question of one state's affairs ("Doors open to US contracts for Nashik's
     # workshops?") asks nothing of a pair: its body's report of the pair's act is news
     asked = asks(title, frozenset(headline))
-    untold = bool(named) and (bool(denied_sentences(title.read().text, title.read_starts()))
+    untold = bool(named) and (bool(denied_sentences(title.read().text, [0]))  # read whole
                               or asked)
     return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])),
                  opposed and not any(len(g.countries) == 2 for g in groups(title)),

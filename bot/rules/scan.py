@@ -117,6 +117,10 @@ class ScopeScan:
         if i in back or (self.year is not None and old_year(folded[starts[i]:end], self.year)):
             return True
         sentence = self.read().text[starts[i]:end].strip()
+        if self.scope == "title" and len(starts) > 1:
+            # a headline's later item may tell what became of the first (日米防衛相会談
+            # 見送り: the talks, put off) or ask it: the headline is read whole for that
+            sentence = self.read().text.strip()
         return unasserted(sentence) or denied(sentence)
 
     def habits(self) -> frozenset[int]:

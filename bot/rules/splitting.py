@@ -1,4 +1,5 @@
-"""The sentences of a text, and the datelines at the head of its paragraphs.
+"""The sentences of a text (a headline's: one, or a Japanese one's items), and the datelines at
+the head of its paragraphs.
 
 Who did what is decided sentence by sentence (bot/rules/parties.py), so where one ends
 matters: at . ! ? before a capital (not after "Mr." or "U.S."), at a paragraph break, after
@@ -38,11 +39,25 @@ _DATELINE = re.compile(
     r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:[—–]|--?)\s")
 
 
+# A Japanese headline has no full stops: it sets its items apart with a space, most often
+# the full-width one ("日米防衛相会談　台湾情勢で連携": the talks, then what they agreed on).
+# Japanese writes no space between words, so a space between two Japanese letters is
+# such a break.
+_CJK = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff10-\uff5a"
+_HEADLINE_BREAK = re.compile(f"(?<=[{_CJK}」』）])[\u3000 ]+(?=[{_CJK}「『（【])")
+# a last item that only names who said it (トマホーク取得で契約締結　木原防衛相) belongs to
+# the item before: the speaker is a party of what that item tells
+_SPEAKER = re.compile(r"[^\s\u3000、。]{1,10}"
+                      r"(?:相|氏|長官|大臣|首相|大統領|報道官|幕僚長|司令官)\s*$")
+
+
 def sentence_starts(text: str, *, whole: bool = False) -> list[int]:
-    """Offsets where the sentences of text begin; `whole`: the text is one sentence."""
+    """Offsets where the sentences of text begin; `whole`: the text is a headline, one
+    sentence but for the items a Japanese one sets apart with a space."""
     starts = [0]
     if whole:
-        return starts
+        return starts + [m.end() for m in _HEADLINE_BREAK.finditer(text)
+                         if m.end() < len(text) and not _SPEAKER.fullmatch(text, m.end())]
     for m in _BREAK.finditer(text):
         end = m.end()
         if end >= len(text):
