@@ -1,7 +1,7 @@
 """The words that tie two states into one party, or stand for the two: what may stand
 between two states written together ("India and Japan", भारत आणि जपान), what makes a run a
 longer list ("and others", など), "counterpart", and "both countries" in each language
-(bot/rules/parties.py reads them)."""
+(bot/rules/parties.py, actors.py and counterparts.py read them)."""
 
 from __future__ import annotations
 

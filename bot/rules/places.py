@@ -4,10 +4,10 @@ nationality of private people.
 A state's name is often not the state doing anything. "Meet in Laos" says where; "docked at
 the US Navy base" names a place of the US forces; "a Japanese man she met", "Japanese
 companies showing machine tools to Indian buyers" name private people and firms of a
-nationality. bot/rules/parties.py asks these questions of each hit of a state before it
-decides who a sentence's parties are: a venue or a base is set aside when the rest are
-two, a private person's nationality or a state's territory ("fell inside Japan's exclusive
-economic zone") is no party at all.
+nationality. bot/rules/actors.py asks these questions of each hit of a state before
+bot/rules/parties.py decides who a sentence's parties are: a venue or a base is set aside
+when the rest are two, a private person's nationality or a state's territory ("fell
+inside Japan's exclusive economic zone") is no party at all.
 
 Pure functions of the folded text (bot/rules/normalize.py) and its words.
 """
