@@ -85,12 +85,18 @@ def acting(scan: Scanned) -> frozenset[str]:
 
 def groups(scan: Scanned) -> tuple[PartyGroup, ...]:
     """Every group of parties the sentences of a scanned text name (cached on the scan)."""
-    if scan.story.opposed or scan.story.untold:
+    if scan.story.untold:
         return ()
     cached = scan.cache.get("groups")
     if cached is None:
         cached = scan.cache["groups"] = tuple(_groups(scan))
     assert isinstance(cached, tuple)
+    if scan.story.opposed:
+        # a headline of one state against another ("Pentagon chief warns China"): what
+        # the story says of those two is that one's statement; a pair with a state the
+        # headline leaves out is another act it tells ("On the sidelines, Carter held
+        # talks with Japan's defence minister")
+        return tuple(g for g in cached if not g.countries <= scan.story.against)
     return cached
 
 

@@ -83,7 +83,8 @@ class Story:
     pair: frozenset[str] = frozenset()  # the first pair of the headline, else of the lead
     order: tuple[str, ...] = ()  # states of the headline and the lead, then the datelines'
     # a headline of one state against another, naming no two as one ("Japan protests
-    # Chinese incursion"): one state's statement, none of its sentences names a pair
+    # Chinese incursion"): one state's statement, none of its sentences names a pair of
+    # the headline's states (a pair with another is another act the story tells)
     opposed: bool = False
     headline: tuple[str, ...] = ()  # the states the headline names that may be parties
     # a headline telling of an act not done, or asking about one, with a state in it
@@ -91,6 +92,9 @@ class Story:
     # Tokyo and Delhi build arms together?"): the story tells what did not happen or
     # weighs what might, and none of its sentences names the parties of an act
     untold: bool = False
+    # every state an `opposed` headline names, as a party or not ("US sanctions Indian
+    # firms over parts shipped to Russia"): a pair of them is that statement's
+    against: frozenset[str] = frozenset()
 
 
 def places_of(scan: Scanned, pattern: re.Pattern[str]) -> list[tuple[int, int]]:

@@ -9,6 +9,7 @@ two that overlap merge).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -50,13 +51,29 @@ class ScopeScan:
     cache: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     def sentences(self) -> list[int]:
-        """Where the sentences of the source begin (a title is one sentence)."""
+        """Where the sentences of the source begin (a title is one sentence, or a Japanese
+        one's items when one of them names a pair of its own)."""
         found = self.cache.get("sentences")
         if found is None:
-            found = self.cache["sentences"] = sentence_starts(
-                self.source, whole=self.scope == "title")
+            found = sentence_starts(self.source, whole=self.scope == "title")
+            if self.scope == "title" and len(found) > 1 and not self._item_names_two(found):
+                # the items share their subject (豪海軍駆逐艦が入港　海自と訓練終え: the
+                # destroyer trained): the headline is one sentence
+                found = [0]
+            self.cache["sentences"] = found
         assert isinstance(found, list)
         return found
+
+    def _item_names_two(self, starts: list[int]) -> bool:
+        """Whether one item of a headline cut at `starts` names two states by itself."""
+        named: dict[int, set[str]] = {}
+        for atom, hits in self.by_atom.items():
+            country = self.countries[atom] if atom < len(self.countries) else None
+            if country is not None:
+                for h in hits:
+                    item = bisect_right(starts, self.original(h)[0]) - 1
+                    named.setdefault(item, set()).add(country)
+        return any(len(states) >= 2 for states in named.values())
 
     def read(self) -> Reading:
         """The source as the sentence readers read it: Latin accents folded

@@ -6,7 +6,8 @@ the headline and lead name between them when they name no other, else the two st
 whose ministers its body quotes. A headline of one state against another that names no
 two as one ("Japan protests Chinese incursion") is `opposed`, and one that tells of an act
 not done or asks about one ("India-Japan defence talks postponed", "Will Tokyo and Delhi
-build arms together?") is `untold`: bot/rules/parties.py then reads no parties in it.
+build arms together?") is `untold`: bot/rules/parties.py then reads no parties in it
+(in an `opposed` one, no pair of the headline's own states).
 """
 
 from __future__ import annotations
@@ -48,11 +49,14 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
     # a question of one state's affairs ("Doors open to US contracts for Nashik's
     # workshops?") asks nothing of a pair: its body's report of the pair's act is news
     asked = asks(title, frozenset(headline))
-    untold = bool(named) and (bool(denied_sentences(title.read().text, [0]))  # read whole
+    # the headline read whole, not item by item: 一致せず　日米防衛相会談 puts off no talks
+    untold = bool(named) and (bool(denied_sentences(title.read().text, [0]))
                               or asked)
-    return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])),
-                 opposed and not any(len(g.countries) == 2 for g in groups(title)),
-                 tuple(headline), untold=untold)
+    opposed = opposed and not any(len(g.countries) == 2 for g in groups(title))
+    against = frozenset(c for atom in title.by_atom if atom < len(title.countries)
+                        and (c := title.countries[atom]) is not None) if opposed else frozenset()
+    return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])), opposed,
+                 tuple(headline), untold=untold, against=against)
 
 
 def _named(scan: Scanned) -> list[str]:

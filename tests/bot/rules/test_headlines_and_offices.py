@@ -71,6 +71,11 @@ def test_a_japanese_headline_sets_its_items_apart_with_a_space() -> None:
     ("日印防衛相会談　米国との連携も確認", "両氏は防衛装備協力で一致した。", INDIA_JAPAN),
     ("巡航ミサイル取得、米政府と契約締結　防衛相",
      "防衛相は記者会見で、米政府と契約を結んだと発表した。", US_JAPAN),
+    # items that share their subject, each naming one of the pair, stay one sentence
+    ("豪フリゲートが呉に寄港　海自護衛艦と訓練終え",
+     "豪海軍のフリゲートが３日、呉基地に入った。寄港前に海自の護衛艦と共同訓練を行った。",
+     JAPAN_AUSTRALIA),
+    ("米空母が佐世保に入港　海自と共同訓練終え", "空母は５日まで停泊する。", US_JAPAN),
     # an item that tells what the talks left undone puts off no talks: the headline is read
     # whole for that
     ("ミサイル評価で一致せず　日米防衛相会談、温度差",
@@ -189,4 +194,75 @@ def test_forces_named_without_their_state(
 ])
 def test_marines_of_another_state_or_of_none(default_ruleset: RuleSet, title: str,
                                              text: str) -> None:
+    assert default_ruleset.match_text(title, text).rule_ids == ()
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("Morning briefing: oil, Iran, drills",
+     "Oil: Buyers in India, Japan, South Korea and China face higher prices after the output "
+     "cut.\n\nJapan: Japanese and US destroyers began a joint exercise in the East China Sea "
+     "on Monday.", US_JAPAN),
+    ("ニュースまとめ", "原油：インド、日本、韓国、中国の輸入国は値上がりに直面する。\n\n"
+     "防衛：海自と米海軍は５日、東シナ海で共同訓練を行った。", US_JAPAN),
+    ("समाचार संक्षेप में", "तेल: भारत, जापान, दक्षिण कोरिया और चीन जैसे खरीदारों को महंगा तेल "
+     "मिलेगा।\n\nरक्षा: भारत और अमेरिका की नौसेनाओं ने सोमवार को संयुक्त अभ्यास शुरू किया।",
+     INDIA_US),
+    ("बातम्या थोडक्यात", "तेल: भारत, जपान, दक्षिण कोरिया आणि चीन या खरेदीदारांना महाग तेल "
+     "मिळेल.\n\nसंरक्षण: भारत आणि अमेरिकेच्या नौदलांनी सोमवारी संयुक्त सराव सुरू केला.", INDIA_US),
+])
+def test_a_round_up_whose_first_item_names_many_states(
+        default_ruleset: RuleSet, title: str, text: str, expected: set[str]) -> None:
+    assert expected <= set(default_ruleset.match_text(title, text).rule_ids)
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("News in brief", "Quad foreign ministers of India, Japan, Australia and the US met in "
+     "Tokyo.\n\nA typhoon hit Okinawa."),
+    ("Morning briefing: markets", "Shares in Tokyo and New York rose.\n\nJapanese and US "
+     "carmakers reported higher profits."),
+])
+def test_a_round_up_of_a_group_or_of_business(default_ruleset: RuleSet, title: str,
+                                              text: str) -> None:
+    assert default_ruleset.match_text(title, text).rule_ids == ()
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("US defence chief warns China at Asia forum",
+     "U.S. Defense Secretary told the forum on Saturday that Beijing's island building was "
+     "destabilising.\n\nOn the sidelines, he held talks with Japan's defence minister, and the "
+     "two agreed to deepen missile defence cooperation.", US_JAPAN),
+    ("Marles warns China over unsafe intercepts",
+     "Australia's defence minister said Chinese jets had acted dangerously.\n\nLater on "
+     "Saturday, Marles met Japanese Defence Minister Nakatani and the two signed a pact on "
+     "frigate cooperation.", JAPAN_AUSTRALIA),
+    ("中国を批判、米国防長官が演説", "米国防長官は演説で中国の海洋進出を批判した。\n\nその後、"
+     "中谷防衛相と会談し、日米同盟の抑止力強化で一致した。", US_JAPAN),
+    ("राजनाथ सिंह ने चीन को चेतावनी दी", "रक्षा मंत्री ने मंच से चीन को चेतावनी दी।\n\nबाद में "
+     "उन्होंने अमेरिकी रक्षा मंत्री से मुलाकात की और रक्षा सहयोग पर समझौता किया।", INDIA_US),
+    ("राजनाथ सिंह यांचा चीनला इशारा", "संरक्षणमंत्र्यांनी व्यासपीठावरून चीनला इशारा दिला.\n\n"
+     "नंतर राजनाथ सिंह यांनी अमेरिकेच्या संरक्षणमंत्र्यांची भेट घेतली आणि संरक्षण सहकार्य करार "
+     "केला.", INDIA_US),
+])
+def test_a_pair_the_headline_of_one_against_another_leaves_out(
+        default_ruleset: RuleSet, title: str, text: str, expected: set[str]) -> None:
+    assert expected <= set(default_ruleset.match_text(title, text).rule_ids)
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Japan protests Chinese incursion near Senkakus",
+     "Japan lodged a protest with China after coast guard ships entered its waters.\n\nJapan "
+     "and China held talks on the incident on Monday.\n\nThe United States has long said the "
+     "treaty covers the islands."),
+    ("Japan protests North Korean missile launch",
+     "Japan lodged a protest through its embassy in Beijing.\n\nJapan, the US and South Korea "
+     "held a call on the launch."),
+    ("India slams Pakistan at UN", "India's envoy criticised Pakistan.\n\nIndia and the US "
+     "have held regular counter-terrorism talks over the past decade."),
+    # a state the headline names only as the nationality of firms is one of its states too
+    ("Japan blacklists Indian firms over parts sent to Russia",
+     "Tokyo listed two companies in India that it said supplied the Russian army; India's "
+     "foreign ministry said it would discuss the matter with the Russian military."),
+])
+def test_the_two_a_headline_sets_against_each_other(default_ruleset: RuleSet, title: str,
+                                                     text: str) -> None:
     assert default_ruleset.match_text(title, text).rule_ids == ()
