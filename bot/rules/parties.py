@@ -18,8 +18,8 @@ a list of others or a passing comparison. A sentence names its parties when
   with none there, with the other state of the story (below), then the first other state
   of its headline and lead, then an earlier sentence's, the dateline's, a later one's, or
 * it speaks of the two as a pair without naming them ("the two ministers", "both
-  countries", "between the two", दोनों देशों, दोन्ही देशांच्या, 両国,
-  両氏, 双方) and names no state of another pair: its parties are the story's (or the
+  countries", "between the two", दोनों देशों, दोन्ही देशांच्या, 両国, 両氏, 双方) and
+  names no state of another pair: its parties are the story's (or the
   pair its paragraph has just named, or the two of the news after the story turned from
   its background: bot/rules/backdrop.py).
 
@@ -29,9 +29,8 @@ once per article by `story_of`). A pair found through the story or a counterpart
 outside its sentence is `inferred`: the sentence need not name both states itself.
 
 Datelines ("WASHINGTON (AP) —", "TOKYO, Dec 22 —") say where a report was filed, not who
-acted: bot/rules/splitting.py finds them so that the scan can drop their hits.
-
-Everything here is a pure function of a scanned text, cached on the scan.
+acted: bot/rules/splitting.py finds them so that the scan can drop their hits. Everything
+here is a pure function of a scanned text, cached on the scan.
 """
 
 from __future__ import annotations
@@ -41,6 +40,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from bot.rules.backdrop import local_pair
+from bot.rules.dated import counts_years, fold_digits
 from bot.rules.denial import denied_sentences
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 from bot.rules.pairwords import (
@@ -62,6 +62,7 @@ from bot.rules.pairwords import (
     PARTNER,
     PARTNER_CJK,
     TITLE_CJK,
+    TRADED,
     VESSEL,
 )
 from bot.rules.partytypes import PartyGroup, PartyHit, Scanned, Story, asks, places_of, sentence_of
@@ -93,9 +94,9 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
         speakers = {h.country for h in _party_hits(body, body.norm.folded.split()) if h.person}
         if len(speakers) == 2:
             pair = frozenset(speakers)
-    # of the headline's own actors (not a venue, nor "as Hegseth warns on China")
-    opposed = bool(places_of(title, AGAINST)) and len({h.country for h in _party_hits(
-        title, title.norm.folded.split()) if not h.venue}) >= 2
+    # of the headline's own actors (not a venue, nor "as Hegseth warns on China"); or a swap
+    opposed = bool(places_of(title, AGAINST) or places_of(title, TRADED)) and len({
+        h.country for h in _party_hits(title, title.norm.folded.split()) if not h.venue}) >= 2
     # a question of one state's affairs ("Doors open to US contracts for Nashik's
     # workshops?") asks nothing of a pair: its body's report of the pair's act is news
     asked = asks(title, frozenset(headline))
@@ -103,7 +104,8 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
                               or asked)
     return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])),
                  opposed and not any(len(g.countries) == 2 for g in groups(title)),
-                 tuple(headline), untold=untold)
+                 tuple(headline), untold=untold,
+                 past=bool(named) and counts_years(fold_digits(title.read().text)))
 
 
 def _party_hits(scan: Scanned, words: list[str]) -> list[PartyHit]:
@@ -175,7 +177,7 @@ def acting(scan: Scanned) -> frozenset[str]:
 
 def groups(scan: Scanned) -> tuple[PartyGroup, ...]:
     """Every group of parties the sentences of a scanned text name (cached on the scan)."""
-    if scan.story.opposed or scan.story.untold:
+    if scan.story.opposed or scan.story.untold or scan.story.past:
         return ()
     cached = scan.cache.get("groups")
     if cached is None:
@@ -195,7 +197,8 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
     against = places_of(scan, AGAINST)  # one state against another: adversaries, no pair
     counted = {s for s, _ in places_of(scan, COUNTED)}  # a group counted: no two alone
     counted.update(s for s, _ in places_of(scan, CHOOSING))  # two to choose from: no pair
-    joined = {s for s, _ in places_of(scan, JOINING_CJK)}  # a pair's act a third joins
+    # a pair's act a third joins; a swap of prisoners (two at odds, even written together)
+    joined = {s for s, _ in [*places_of(scan, JOINING_CJK), *places_of(scan, TRADED)]}
     for sentence, found in by_sentence.items():
         stops = frozenset(w for s, w in against if s == sentence)
         pair = None if stops or sentence in counted or sentence in joined else _pair(found)
