@@ -8,7 +8,8 @@ from collections.abc import Mapping, Sequence
 from bot.rules.compile import CompiledRule
 from bot.rules.evaluate import ATOM, RawHit
 from bot.rules.expr import Pair, Ref
-from bot.rules.parties import Scanned, acting, groups, sentence_of
+from bot.rules.parties import acting, groups
+from bot.rules.partytypes import Scanned, sentence_of
 from bot.rules.scan import ScopeScan
 
 __all__ = ["RuleEnv"]

@@ -1,7 +1,8 @@
 """The words that tie two states into one party, or stand for the two: what may stand
 between two states written together ("India and Japan", भारत आणि जपान), what makes a run a
 longer list ("and others", など), "counterpart", "both countries" in each language, and
-the swap of prisoners that sets two states at odds (bot/rules/parties.py reads them)."""
+the swap of prisoners that sets two states at odds (bot/rules/parties.py, actors.py,
+counterparts.py and story.py read them)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
-"""The values bot/rules/parties.py works with: what it reads of a scanned text, a state's
-hit in a sentence, a group of parties, and what the top of a story says of its parties;
-and where a pattern of pair words falls (sentence, word)."""
+"""The values bot/rules/parties.py and its helpers (actors, counterparts, story) work
+with: what they read of a scanned text, a state's hit in a sentence, a group of parties,
+and what the top of a story says of its parties; and where a pattern of pair words falls
+(sentence, word)."""
 
 from __future__ import annotations
 

@@ -15,10 +15,12 @@ from bot.rules.explain import Explanation, build_explanation
 from bot.rules.homonyms import homonyms, other_things, without_atoms
 from bot.rules.lexicon import Lexicon
 from bot.rules.namesakes import namesakes, other_people
-from bot.rules.parties import parties, sentence_of, story_of
+from bot.rules.parties import parties
+from bot.rules.partytypes import sentence_of
 from bot.rules.reading import fold_accents
 from bot.rules.scan import ScopeScan, atoms_present, scan, sub_scan, with_short_names
 from bot.rules.schema import ExampleSpec
+from bot.rules.story import story_of
 from watchers import Article
 
 __all__ = ["Rule", "RuleSet", "article_from_text"]

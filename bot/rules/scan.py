@@ -19,7 +19,7 @@ from bot.rules.denial import denied
 from bot.rules.evaluate import END, LAST, START, WORD, WRITTEN, RawHit, gap
 from bot.rules.mood import unasserted
 from bot.rules.normalize import Normalized, forms, normalize
-from bot.rules.parties import Story
+from bot.rules.partytypes import Story
 from bot.rules.reading import Reading, reading
 from bot.rules.splitting import dateline_ends, sentence_starts
 
@@ -242,7 +242,7 @@ def _drop_datelines(by_atom: dict[int, list[RawHit]], text: str, read: Reading,
                     countries: tuple[str | None, ...]) -> tuple[str, ...]:
     """A dateline says where a report was filed, not who took part: its hits go. The
     states it named are returned: a "counterpart" with no other state in sight may be
-    the dateline's minister's (bot/rules/parties.py)."""
+    the dateline's minister's (bot/rules/counterparts.py)."""
     dropped: list[str] = []
     for found in dateline_ends(read.text):  # accents folded: "TÓKYO, Dec 22 —"
         start, end = read.orig(found[0]), read.orig(found[1])

@@ -1,0 +1,64 @@
+"""The hits of states that may be parties: each hit of a state (or of one of its people:
+"Singh spoke to Kishi" is India and Japan) in a scanned text, placed in its sentence,
+unless it names no actor ("a Japanese man", "Japan's EEZ", "Western Australia") or is set
+apart ("other than the US"); a venue ("meet in Laos", マレーシアで) and a base ("the US
+Navy base") are kept and marked. A state in a clause of circumstances ("... as North
+Korea fires missiles") is dropped when the rest of its sentence names who acts.
+
+bot/rules/parties.py groups these hits into parties sentence by sentence; the story
+(bot/rules/story.py) reads them for its headline, lead and speakers.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from bot.rules.evaluate import END, LAST, START, WORD, RawHit
+from bot.rules.pairwords import JOINED
+from bot.rules.partytypes import PartyHit, Scanned, sentence_of
+from bot.rules.places import base, circumstance, no_actor, set_apart, venue, venue_cjk
+
+__all__ = ["party_hits"]
+
+
+def party_hits(scan: Scanned, words: list[str]) -> list[PartyHit]:
+    """The hits of states in a scanned text that may name a party, in order of sentence
+    and word (`words`: the words of its folded text)."""
+    countries = scan.countries
+    folded = scan.norm.folded
+    read = scan.read()
+    out: list[tuple[PartyHit, bool]] = []
+    for atom, hits in scan.by_atom.items():
+        country = countries[atom] if atom < len(countries) else None
+        if country is None:
+            continue
+        person = atom in scan.people
+        for h in hits:
+            if not person and (no_actor(folded, words, h, read.text, scan.read_span(h))
+                               or set_apart(folded, words, h)):
+                # "a Japanese man", "Japan's EEZ", "Western Australia", "other than the US":
+                # no party, whatever else the sentence sets aside
+                continue
+            at_base = not person and base(folded, words, h)
+            # 日本とオーストラリアで合意: the two agreed (the で of 日米で), no venue
+            held_in = venue_cjk(folded, h) and folded[h[START] - 1:h[START]] not in ("と", "や")
+            out.append((PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
+                                  at_base or venue(words, h) or held_in, h[END], at_base,
+                                  held_in),
+                        _circumstance(scan, h)))
+    # "... as North Korea fires missiles": what goes on, not who acts, when the rest of the
+    # sentence names who does ("Troops in Alaska as India, US open exercise": they do); a
+    # state written together with one of such a clause is in it ("as India, US open")
+    out.sort(key=lambda pa: (pa[0].sentence, pa[0].word, pa[0].last))
+    for i in range(1, len(out)):
+        (p, aside), (q, before) = out[i], out[i - 1]
+        if before and not aside and p.sentence == q.sentence and p.word - q.last - 1 <= JOINED:
+            out[i] = (p, True)
+    acts = {p.sentence for p, aside in out if not aside}
+    return [p for p, aside in out if not aside or p.sentence not in acts]
+
+
+def _circumstance(scan: Scanned, hit: RawHit) -> bool:
+    start, end = scan.read_span(hit)  # accents folded: "ámid", "Wéstern"
+    starts = scan.read_starts()
+    return circumstance(scan.read().text, start, end, starts[bisect_right(starts, start) - 1])

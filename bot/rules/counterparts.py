@@ -1,0 +1,96 @@
+"""Pairs made across the table: a state called someone's counterpart ("... met his
+Australian counterpart", "his counterpart, Yasukazu Hamada"), or met "with" in a talk or
+drill (インドの国防相と会談した, "exercised with ships of India"), pairs with the first
+other state of its sentence; with none there, with the other state of the story, then
+the first other state of its headline and lead, then an earlier sentence's, the
+dateline's, a later one's. A pair found outside its sentence is `inferred`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from bot.rules.pairwords import JOINED, LISTED, PARTNER, PARTNER_CJK, TITLE_CJK
+from bot.rules.partytypes import PartyGroup, PartyHit, Scanned, sentence_of
+
+__all__ = ["counterpart", "partners"]
+
+_AND = frozenset(("and", "or", "और", "तथा", "आणि", "व"))
+
+
+def counterpart(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]],
+                 sentence: int, word: int) -> PartyGroup | None:
+    """The pair a "counterpart" makes: the state written next to it ("his Australian
+    counterpart", "counterpart from Japan") and the other party, looked for in the
+    sentence, then the story, earlier sentences, the dateline, later sentences."""
+    found = by_sentence.get(sentence, ())
+    near = [h for h in found if (h.last < word and word - h.last - 1 <= JOINED)
+            or (h.word > word and h.word - word - 1 <= JOINED)]
+    if not near or _several(scan, found, word):
+        return None
+    named = (max(near, key=lambda h: h.last) if any(h.last < word for h in near)
+             else near[0]).country
+    return _across(scan, by_sentence, sentence, named)
+
+
+def _several(scan: Scanned, found: Sequence[PartyHit], word: int) -> bool:
+    """Whether counterparts of two or more states are written together before the word
+    ("met their US and Japanese counterparts", अमेरिकी और जापानी समकक्षों से): a table of
+    several, no pair across it."""
+    words = scan.norm.folded.split()
+    if not words[word].startswith(("counterparts", "समकक्षों", "समकक्षां")):
+        return False
+    before = sorted((h for h in found if h.last < word), key=lambda h: h.word, reverse=True)
+    if not before or word - before[0].last - 1 > JOINED:
+        return False
+    run = [before[0]]  # the states written together right before the word, back to front
+    for h in before[1:]:
+        if not set(words[h.last + 1:run[-1].word]) <= _AND:
+            break
+        run.append(h)
+    return len({h.country for h in run}) >= 2
+
+
+def partners(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]]
+                  ) -> list[PartyGroup]:
+    """Japanese "with X" before a talk or drill (インドの国防相と会談した), English "exercised
+    with (ships of) X", in a sentence naming no other state: X and the story's other party."""
+    folded = scan.norm.folded
+    out: list[PartyGroup | None] = []
+    for m in (*PARTNER_CJK.finditer(folded), *PARTNER.finditer(folded)):
+        sentence = sentence_of(scan, (m.start(), m.end(), 0, 0, -1, ""))
+        found = [h for h in by_sentence.get(sentence, ()) if not h.held_in]
+        # English: the next word, not a list's first
+        named = [h for h in found if (h.word == folded.count(" ", 0, m.end()) - 1
+                                      and not LISTED.match(folded, h.end)
+                                      if m.re is PARTNER else h.end <= m.start()
+                                      and TITLE_CJK.fullmatch(folded, h.end, m.start()))]
+        # a sentence naming its own subject (日印は米豪両国とともに) has its parties already
+        if named and {h.country for h in found} == {named[-1].country}:
+            out.append(_across(scan, by_sentence, sentence, named[-1].country))
+    return [g for g in out if g]
+
+
+def _across(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]], sentence: int,
+            named: str) -> PartyGroup | None:
+    """The pair a state met across the table makes with the other party, looked for in
+    its sentence, then the story, earlier sentences, the dateline, later sentences."""
+    found = by_sentence.get(sentence, ())
+    story = scan.story
+    others = [h for h in found if h.country != named and not h.held_in]
+    # of several other states, the story's other party, else the one whose minister
+    # speaks, else the first: "On China, Marles told his Japanese counterpart ..."
+    partner = [h for h in others if named in story.pair and h.country in story.pair]
+    other = next((h.country for h in (*partner, *(h for h in others if h.person), *others)),
+                 None)
+    if other:
+        return PartyGroup(sentence, frozenset((named, other)))
+    earlier = [h.country for s in sorted(by_sentence, reverse=True) if s < sentence
+               for h in reversed(by_sentence[s]) if not h.held_in]
+    later = [h.country for s in sorted(by_sentence) if s > sentence for h in by_sentence[s]
+             if not h.held_in]
+    for country in [*(story.pair if named in story.pair else ()), *story.order, *earlier,
+                    *scan.dateline, *later]:
+        if country != named:
+            return PartyGroup(sentence, frozenset((named, country)), inferred=True)
+    return None

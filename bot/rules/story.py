@@ -1,0 +1,68 @@
+"""What the top of a story says of its parties (`Story`, built once per article by
+`story_of` before its sentences are grouped).
+
+The story's pair is the first pair its headline names, else its lead, else the two states
+the headline and lead name between them when they name no other, else the two states
+whose ministers its body quotes. A headline of one state against another that names no
+two as one ("Japan protests Chinese incursion") is `opposed`, and one that tells of an act
+not done or asks about one ("India-Japan defence talks postponed", "Will Tokyo and Delhi
+build arms together?") is `untold`, and one that counts ten or more years of a treaty
+("70 years of the peace treaty", 条約70年) is `past`: bot/rules/parties.py then reads no
+parties in it.
+"""
+
+from __future__ import annotations
+
+from bot.rules.actors import party_hits
+from bot.rules.dated import counts_years, fold_digits
+from bot.rules.denial import denied_sentences
+from bot.rules.pairwords import TRADED
+from bot.rules.parties import groups
+from bot.rules.partytypes import Scanned, Story, asks, places_of
+from bot.rules.places import AGAINST
+
+__all__ = ["story_of"]
+
+
+def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Story:
+    """The story of an article from the scans of its headline and lead (and, when they
+    give no pair, the ministers its body names)."""
+    pair: frozenset[str] = frozenset()
+    headline = _named(title)
+    for found in (title, lead):
+        twos = [g.countries for g in groups(found) if len(g.countries) == 2]
+        if twos:
+            pair = twos[0]
+            break
+    named = [*headline, *_named(lead)]
+    if not pair and len(set(named)) == 2:
+        # a headline and lead that name two states and no more, in sentences of their own
+        # ("JS Samidare calls at Mumbai. ... received by the Indian Navy"), are about them
+        pair = frozenset(named)
+    if not pair and body is not None:
+        # a top naming a shortlist or a third state ("a German shipbuilder and a Japanese
+        # one"): the two states whose ministers the story quotes are its pair ("Marles ...
+        # Nakatani ... The two ministries agreed")
+        speakers = {h.country for h in party_hits(body, body.norm.folded.split()) if h.person}
+        if len(speakers) == 2:
+            pair = frozenset(speakers)
+    # of the headline's own actors (not a venue, nor "as Hegseth warns on China"), or two
+    # who swap prisoners ("Russia, US swap prisoners": at odds, though written together)
+    opposed = bool(places_of(title, AGAINST) or places_of(title, TRADED)) and len({
+        h.country for h in party_hits(title, title.norm.folded.split()) if not h.venue}) >= 2
+    # a question of one state's affairs ("Doors open to US contracts for Nashik's
+    # workshops?") asks nothing of a pair: its body's report of the pair's act is news
+    asked = asks(title, frozenset(headline))
+    untold = bool(named) and (bool(denied_sentences(title.read().text, title.read_starts()))
+                              or asked)
+    # a headline counting ten or more years of a thing: an anniversary's (bot/rules/dated.py)
+    past = bool(named) and counts_years(fold_digits(title.read().text))
+    return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])),
+                 opposed and not any(len(g.countries) == 2 for g in groups(title)),
+                 tuple(headline), untold=untold, past=past)
+
+
+def _named(scan: Scanned) -> list[str]:
+    """The states of a text that may be parties, in order of first appearance."""
+    return list(dict.fromkeys(h.country for h in sorted(
+        party_hits(scan, scan.norm.folded.split()), key=lambda h: h.end) if not h.held_in))
