@@ -97,6 +97,11 @@ class Story:
     # every state an `opposed` headline names, as a party or not ("US sanctions Indian
     # firms over parts shipped to Russia"): a pair of them is that statement's
     against: frozenset[str] = frozenset()
+    # a headline counting the years of a thing, with nothing done today ("70 years of the
+    # peace treaty", 日印平和条約70年, संधि के 70 साल; bot/rules/dated.py): an anniversary's
+    # story, history like one that says "anniversary", and none of its sentences names the
+    # parties of today's act
+    past: bool = False
 
 
 def places_of(scan: Scanned, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
