@@ -62,6 +62,7 @@ from bot.rules.pairwords import (
     OTHERS,
     OTHERS_CJK,
     OWN_FORCES,
+    TRADED,
     VESSEL,
 )
 from bot.rules.partytypes import PartyGroup, PartyHit, Scanned, places_of, sentence_of
@@ -75,8 +76,11 @@ def acting(scan: Scanned) -> frozenset[str]:
     private people, not in a clause of circumstances ("as Australia and India watch"),
     and, in a sentence that names its two parties, not a state left outside them and
     every group ("Australia invited Indian forces to Talisman Sabre, its war games with
-    the United States": the United States is mentioned)."""
+    the United States": the United States is mentioned); none under a headline of one
+    state against another (its story is one state's statement, Story.opposed)."""
     cached = scan.cache.get("acting")
+    if scan.story.opposed:
+        return frozenset()
     if cached is None:
         members: dict[int, set[str]] = {}
         for g in groups(scan):
@@ -92,7 +96,7 @@ def acting(scan: Scanned) -> frozenset[str]:
 
 def groups(scan: Scanned) -> tuple[PartyGroup, ...]:
     """Every group of parties the sentences of a scanned text name (cached on the scan)."""
-    if scan.story.opposed or scan.story.untold:
+    if scan.story.opposed or scan.story.untold or scan.story.past:
         return ()
     cached = scan.cache.get("groups")
     if cached is None:
@@ -113,6 +117,8 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
     counted = {s for s, _ in places_of(scan, COUNTED)}  # a group counted: no two alone
     counted.update(s for s, _ in places_of(scan, CHOOSING))  # two to choose from: no pair
     joined = {s for s, _ in places_of(scan, JOINING_CJK)}  # a pair's act a third joins
+    # a swap of prisoners: two sides at odds, even written together
+    joined.update(s for s, _ in places_of(scan, TRADED))
     drills = _drills(scan)
     for sentence, found in by_sentence.items():
         stops = frozenset(w for s, w in against if s == sentence)
