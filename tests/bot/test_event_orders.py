@@ -63,10 +63,10 @@ KNOWN_MERGES = frozenset({
 KNOWN_MERGED_EVENTS = frozenset(e for m in KNOWN_MERGES for e in m.split("+"))
 # 1.0 in every order until those merges (batch fg): lowest of 20 orders 0.961; 0.98 when
 # two reports that tell no kind joined on the pair and the day (lowest of 20: 0.996);
-# 0.979 when the three known merges (fa05 + fg02, fd03 + fl08, ga01 + ga04) fall in one
-# of the 20 orders together, as they do once the ninth batch's round-ups and headline items
-# match (no new merge)
-NAMELESS_FIRST_PRECISION_FLOOR = 0.979
+# 0.98 -> 0.975 when more matched reports reshuffled the seeded orders so that the three
+# known merges (fa05+fg02, fd03+fl08, ga01+ga04) meet in one of 20 (0.979; main's lowest,
+# the same three in another order, 0.983): no new merge
+NAMELESS_FIRST_PRECISION_FLOOR = 0.975
 
 
 def _new_merges(got: OrderScores) -> dict[str, int]:
