@@ -15,7 +15,8 @@ from bot.rules.evaluate import RawHit
 from bot.rules.normalize import Normalized
 from bot.rules.reading import Reading
 
-__all__ = ["PartyGroup", "PartyHit", "Scanned", "Story", "asks", "places_of", "sentence_of"]
+__all__ = ["PartyGroup", "PartyHit", "Scanned", "Story", "asks", "places_of", "sentence_of",
+           "words_of"]
 
 
 class Scanned(Protocol):
@@ -91,6 +92,17 @@ class Story:
     # Tokyo and Delhi build arms together?"): the story tells what did not happen or
     # weighs what might, and none of its sentences names the parties of an act
     untold: bool = False
+
+
+def words_of(scan: Scanned) -> list[str]:
+    """The words of a scan's folded text (cached on the scan; not to be changed)."""
+    folded = scan.norm.folded
+    cached = scan.cache.get("words")
+    if not (isinstance(cached, tuple) and cached[0] is folded):
+        cached = scan.cache["words"] = (folded, folded.split())
+    words = cached[1]
+    assert isinstance(words, list)
+    return words
 
 
 def places_of(scan: Scanned, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
