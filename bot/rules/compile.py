@@ -130,6 +130,8 @@ class _Builder:
         self.atoms: list[Atom] = []
         self.literal_atoms: dict[tuple[bool, str], int] = {}
         self.shorts: list[tuple[int, int]] = []  # (atom of the surnames, the person's atom)
+        # an exercise of three or more states (Malabar): the states that take part in it
+        self.groupdrills: dict[int, frozenset[str]] = {}
         self.patterns = 0
 
     def atom(self, atom: Atom) -> int:
@@ -176,6 +178,8 @@ class _Builder:
                    else None)
         atom = self.atom(Atom(f"@{entry.id}", entry.id, entry.kind, entry.name, country))
         glued = entry.kind == "exercise"
+        if glued and len(entry.countries) >= 3:
+            self.groupdrills[atom] = frozenset(entry.countries)
         numbered = {core(n).lower() for n in entry.numbered}
         if core(entry.name).lower() not in numbered:  # a numbered name needs its number
             self.name(entry.name, atom, cased=is_acronym(entry.name), glued=glued)
@@ -228,6 +232,7 @@ class Compiled:
         self.countries: tuple[str | None, ...] = tuple(a.country for a in builder.atoms)
         self.people = frozenset(i for i, a in enumerate(builder.atoms) if a.kind == "person")
         self.shorts: tuple[tuple[int, int], ...] = tuple(builder.shorts)
+        self.groupdrills: dict[int, frozenset[str]] = dict(builder.groupdrills)
         self.patterns = builder.patterns
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BOTH", "CHOICE", "CHOOSING", "COUNTED", "COUNTERPART", "DEVANAGARI",
+__all__ = ["ACROSS_AFTER", "ACROSS_BEFORE", "ACROSS_CJK", "BOTH", "CHOICE", "CHOOSING",
+           "COUNTED", "COUNTERPART", "DEVANAGARI",
            "DEVANAGARI_AND", "DEVANAGARI_JOINERS", "JOINED", "JOINING", "JOINING_CJK", "LISTED",
            "OTHERS", "OTHERS_CJK",
            "OWN_FORCES", "PARTNER", "PARTNER_CJK", "TITLE_CJK", "VESSEL"]
@@ -24,6 +25,29 @@ OTHERS = frozenset(("other", "others", "several", "etc"))
 # and the United States", "drills with India and Japan"): a group of three
 JOINING = frozenset(("alongside", "with", "joined", "joining", "joins", "join", "among",
                       "including", "besides"))
+# The far side of a table of three or more: two states written together as those whose
+# officials or counterparts someone met ("met their US and Japanese counterparts", "sat
+# down with officials from the United States and Japan", अमेरिकी और जापानी समकक्षों से,
+# अमेरिका व जपानच्या अधिकाऱ्यांशी, 米国とインドの国防相を交えた) sit on one side with
+# whoever met them (often "the two countries" of the story, named no other way): no pair.
+# `ACROSS_BEFORE` ends where such a run begins (the words before it, joined by spaces),
+# `ACROSS_AFTER` starts with the words after it, `ACROSS_CJK` right after it.
+_PEOPLE = (r"(?:officials|counterparts|ministers|delegations|delegates|representatives|"
+           r"envoys|diplomats|chiefs|commanders|leaders|secretaries|generals|admirals)")
+ACROSS_BEFORE = re.compile(
+    r"(?:^| )(?:with|met|meet|meets|meeting|joined|joining|hosted|hosting|received) "
+    r"(?:(?:their|the|his|her|its|our|senior|top|visiting|defen[cs]e|foreign|military|"
+    r"naval|navy) )*" + _PEOPLE + r" (?:from|of)(?: the)?$"
+    r"|(?:^| )counterparts (?:from|of|in)(?: the)?$")
+ACROSS_AFTER = re.compile(
+    r"(?:(?:defen[cs]e|foreign|military|naval|navy|army|air force) )?counterparts(?: |$)"
+    r"|(?:(?:के|की|च्या|यांच्या) )?(?:समकक्ष"
+    r"|(?:अधिकारियों|प्रतिनिधियों|मंत्रियों|रक्षा ?मंत्रियों|विदेश ?मंत्रियों|नेताओं|"
+    r"प्रतिनिधिमंडलों) (?:से|के साथ)(?: |$)"
+    r"|(?:अधिकाऱ्यां|प्रतिनिधीं|(?:संरक्षण ?|परराष्ट्र ?)?मंत्र्यां|नेत्यां|"
+    r"शिष्टमंडळां)(?:शी|सोबत|बरोबर))")
+ACROSS_CJK = re.compile(r"の?[^\s、。はがをと]{0,8}?(?:を交え|も交え|と(?:の)?(?:会談|会合|協議|"
+                        r"電話会談|意見交換))")
 # two states one must choose between, or is caught between, are alternatives, not a pair
 # acting together ("will not choose between Washington and Moscow"): `CHOICE` is the two
 # words before such a run, `CHOOSING` finds them in a sentence

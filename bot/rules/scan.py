@@ -45,6 +45,8 @@ class ScopeScan:
     people: frozenset[int] = frozenset()  # the atoms that are people
     dateline: tuple[str, ...] = ()  # states named in the datelines (no parties: dropped)
     story: Story = field(default_factory=Story)  # what the top of the article says of its parties
+    # by atom: the states of an exercise of three or more (Malabar), which it names as a group
+    groupdrills: dict[int, frozenset[str]] = field(default_factory=dict)
     _originals: dict[tuple[int, int], tuple[int, int, str]] = field(
         default_factory=dict, compare=False, repr=False)
     cache: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
@@ -231,7 +233,8 @@ def scan(compiled: Compiled, scope: str, text: str, year: int | None = None) -> 
     read = reading(text)
     dateline = _drop_datelines(by_atom, text, read, compiled.countries) if scope != "title" else ()
     return ScopeScan(scope, text, norm, by_atom, frozenset(by_atom), compiled.countries, year,
-                     people=compiled.people, dateline=dateline, cache={"reading": read})
+                     people=compiled.people, dateline=dateline,
+                     groupdrills=compiled.groupdrills, cache={"reading": read})
 
 
 def _drop_datelines(by_atom: dict[int, list[RawHit]], text: str, read: Reading,
@@ -304,7 +307,8 @@ def sub_scan(whole: ScopeScan, scope: str, prefix: str) -> ScopeScan:
         if inside:
             by_atom[atom] = inside
     return ScopeScan(scope, prefix, whole.norm, by_atom, frozenset(by_atom), whole.countries,
-                     whole.year, people=whole.people, dateline=whole.dateline)
+                     whole.year, people=whole.people, dateline=whole.dateline,
+                     groupdrills=whole.groupdrills)
 
 
 def atoms_present(compiled: Compiled, text: str) -> set[int]:
