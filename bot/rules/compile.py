@@ -44,6 +44,17 @@ _VENUE = ("in", "at", "in a", "at a", "in an", "at an", "in the", "at the")
 # टोकियोमध्ये, दिल्लीतील) and Japanese (ワシントンで, ニューデリーにおいて)
 _VENUE_DEVANAGARI = (" में", " येथे", " येथील", "मध्ये", "मधील", "त", "ात")
 _VENUE_CJK = ("で", "において", "にて")
+# a capital's name is also its university's, its government's, its broadcaster's or its
+# club's ("the University of Tokyo", "Tokyo Governor", "New Delhi Television", "Canberra
+# Raiders", वॉशिंग्टन विद्यापीठ, टोक्यो विश्वविद्यालय, ワシントン大学): no party either
+_INSTITUTION_BEFORE = ("University of", "Governor of", "Mayor of", "College of")
+_INSTITUTION_AFTER = ("University", "College", "Institute", "Governor", "Metropolitan",
+                      "Metro", "Police", "Marathon", "Stock Exchange", "Television",
+                      "Broadcasting", "Raiders", "Zoo", "Medical")
+_INSTITUTION_DEVANAGARI = (" विश्वविद्यालय", " यूनिवर्सिटी", " युनिव्हर्सिटी", " विद्यापीठ",
+                           " राज्य", " प्रांत", " मेट्रो", " पुलिस", " पोलीस", " मैराथन",
+                           " मॅरेथॉन", " महानगरपालिका")
+_INSTITUTION_CJK = ("大学", "州", "都知事", "都庁")
 _KIND_NAMES: dict[str, EntityKind] = {k: k for k in KINDS.values()}
 
 
@@ -106,6 +117,16 @@ class _Keys:
         searches children one by one: they get their own, run only on non-ASCII text."""
         return (_automaton({k: t for k, t in self.keys.items() if k.startswith(" ")}),
                 _automaton({k: t for k, t in self.keys.items() if not k.startswith(" ")}))
+
+
+def _institutions(city: str) -> list[str]:
+    """The names of the institutions a city's name is part of, in the city's script."""
+    if unspaced(city[0]):
+        return [f"{city}{word}" for word in _INSTITUTION_CJK]
+    if "\u0900" <= city[0] <= "\u097f":
+        return [f"{city}{word}" for word in _INSTITUTION_DEVANAGARI]
+    return ([f"{word} {city}" for word in _INSTITUTION_BEFORE]
+            + [f"{city} {word}" for word in _INSTITUTION_AFTER])
 
 
 def _automaton(keys: dict[str, dict[tuple[int, bool, int, int, str], Target]]) -> Any:
@@ -193,6 +214,8 @@ class _Builder:
                      else _VENUE_DEVANAGARI if "\u0900" <= city[0] <= "\u097f" else ())
             for word in after:
                 self.add(f"{city}{word}", atom, cased=False, mask=True)
+            for phrase in _institutions(city):
+                self.add(phrase, atom, cased=False, mask=True)
         for acronym in entry.acronyms:
             self.add(acronym, atom, cased=True, glued=glued)
         for alias in entry.numbered:

@@ -1,7 +1,8 @@
 """The words that tie two states into one party, or stand for the two: what may stand
 between two states written together ("India and Japan", भारत आणि जपान), what makes a run a
-longer list ("and others", など), "counterpart", and "both countries" in each language
-(bot/rules/parties.py, actors.py and counterparts.py read them)."""
+longer list ("and others", など), "counterpart", "both countries" in each language, and
+the swap of prisoners that sets two states at odds (bot/rules/parties.py, actors.py,
+counterparts.py and story.py read them)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ __all__ = ["ACROSS_AFTER", "ACROSS_BEFORE", "ACROSS_CJK", "BOTH", "CHOICE", "CHO
            "COUNTED", "COUNTERPART", "DEVANAGARI",
            "DEVANAGARI_AND", "DEVANAGARI_JOINERS", "JOINED", "JOINING", "JOINING_CJK", "LISTED",
            "OTHERS", "OTHERS_CJK",
-           "OWN_FORCES", "PARTNER", "PARTNER_CJK", "TITLE_CJK", "VESSEL"]
+           "OWN_FORCES", "PARTNER", "PARTNER_CJK", "TITLE_CJK", "TRADED", "VESSEL"]
 
 # Words of a pair written together: at most this many words between two states.
 JOINED = 2
@@ -160,3 +161,13 @@ COUNTED = re.compile(
     r"thirty|forty|fifty|dozens of|a dozen|scores of) (?:other |more |partner |"
     r"participating )?(?:countries|nations|states|navies|governments|militaries|"
     r"delegations)(?= )|(?:[3-9]|[1-9]\d{1,2})\s*(?:カ国|か国|ヵ国|ヶ国)")
+
+# A swap of prisoners, hostages or the dead is what two sides at odds trade, even written
+# together ("Russia, US swap prisoners after months of talks", 捕虜交換, कैदियों की
+# अदला-बदली, कैद्यांची अदलाबदल): its sentence names no pair and no group (not a drill to
+# rescue hostages)
+TRADED = re.compile(
+    r" (?:prisoner swaps?|prisoner exchanges?|prisoners|prisoner|pows|hostage swaps?|"
+    r"hostage exchanges?|hostage deal|hostages for|bodies of (?:fallen|dead|soldiers|troops))(?= )"
+    r"|捕虜|収監者|拘束者|人質交換|人質の交換|遺体の交換"
+    r"| (?:कैदि|कैदी|कैद्य|युद्धबंदि|युद्धबंदी|युद्धकैदी|बंधकों की अदला|ओलिसांची अदला)")

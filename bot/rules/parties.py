@@ -43,6 +43,7 @@ from collections.abc import Mapping, Sequence
 from bot.rules.actors import party_hits
 from bot.rules.backdrop import local_pair
 from bot.rules.counterparts import counterpart, partners
+from bot.rules.earlier import earlier_sentences
 from bot.rules.evaluate import START
 from bot.rules.pairwords import (
     ACROSS_AFTER,
@@ -62,6 +63,7 @@ from bot.rules.pairwords import (
     OTHERS,
     OTHERS_CJK,
     OWN_FORCES,
+    TRADED,
     VESSEL,
 )
 from bot.rules.partytypes import (
@@ -82,8 +84,11 @@ def acting(scan: Scanned) -> frozenset[str]:
     private people, not in a clause of circumstances ("as Australia and India watch"),
     and, in a sentence that names its two parties, not a state left outside them and
     every group ("Australia invited Indian forces to Talisman Sabre, its war games with
-    the United States": the United States is mentioned)."""
+    the United States": the United States is mentioned); none under a headline of one
+    state against another (its story is one state's statement, Story.opposed)."""
     cached = scan.cache.get("acting")
+    if scan.story.opposed:
+        return frozenset()
     if cached is None:
         members: dict[int, set[str]] = {}
         for g in groups(scan):
@@ -99,7 +104,7 @@ def acting(scan: Scanned) -> frozenset[str]:
 
 def groups(scan: Scanned) -> tuple[PartyGroup, ...]:
     """Every group of parties the sentences of a scanned text name (cached on the scan)."""
-    if scan.story.opposed or scan.story.untold:
+    if scan.story.opposed or scan.story.untold or scan.story.past:
         return ()
     cached = scan.cache.get("groups")
     if cached is None:
@@ -120,6 +125,8 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
     counted = {s for s, _ in places_of(scan, COUNTED)}  # a group counted: no two alone
     counted.update(s for s, _ in places_of(scan, CHOOSING))  # two to choose from: no pair
     joined = {s for s, _ in places_of(scan, JOINING_CJK)}  # a pair's act a third joins
+    # a swap of prisoners: two sides at odds, even written together
+    joined.update(s for s, _ in places_of(scan, TRADED))
     drills = _drills(scan)
     for sentence, found in by_sentence.items():
         stops = frozenset(w for s, w in against if s == sentence)
@@ -141,6 +148,13 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
                 out.append(group)
         out.extend(partners(scan, by_sentence))
     out.extend(_inferred(scan, by_sentence, out))
+    story = scan.story.pair
+    if len(story) == 2 and any(len(g.countries) == 2 and g.countries != story for g in out):
+        # another pair, told as done before the news, is its background ("He had held
+        # talks with the US defense secretary in March", की थी, केली होती)
+        earlier = earlier_sentences(scan.read().text, scan.read_starts())
+        out = [g for g in out if g.sentence not in earlier or len(g.countries) != 2
+               or g.countries == story]
     return list(dict.fromkeys(out))
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.rules.compile import Compiled
-from bot.rules.dated import counted_back, fold_digits, habitual_sentences, old_year
+from bot.rules.dated import counted_back, counts_years, fold_digits, habitual_sentences, old_year
 from bot.rules.denial import denied
 from bot.rules.evaluate import END, LAST, START, WORD, WRITTEN, RawHit, gap
 from bot.rules.mood import unasserted
@@ -117,6 +117,10 @@ class ScopeScan:
         assert isinstance(back, frozenset)
         end = starts[i + 1] if i + 1 < len(starts) else len(folded)
         if i in back or (self.year is not None and old_year(folded[starts[i]:end], self.year)):
+            return True
+        # a headline counting the years of a thing is an anniversary's ("70 years of the
+        # treaty", 条約70年); in a report's body the count is the occasion of its news
+        if self.scope == "title" and counts_years(folded[starts[i]:end]):
             return True
         sentence = self.read().text[starts[i]:end].strip()
         return unasserted(sentence) or denied(sentence)
