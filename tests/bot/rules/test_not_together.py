@@ -198,3 +198,16 @@ def test_a_partner_named_in_another_script_is_the_pair(
     result = default_ruleset.match(article_from_text(title, text))
     assert {m.rule_id for m in result.matches} == {"bilateral-defence"}
     assert set(result.entities.countries) == pair
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("日豪、ワーキングホリデー協定を拡大",
+     "日本とオーストラリアはワーキングホリデー制度の拡大で合意し、覚書に署名した。自衛隊員の家族も"
+     "対象となる。"),
+    ("अमेरिकी मूल निवासी जनजाति और अमेरिकी सेना में समझौता",
+     "वॉशिंगटन राज्य की एक मूल अमेरिकी जनजाति ने अमेरिकी सेना के साथ प्रशिक्षण भूमि को लेकर समझौता "
+     "किया। भारतीय मूल के एक अधिकारी मौजूद थे।"),
+])
+def test_people_and_workers_of_two_states_are_no_pair(
+        default_ruleset: RuleSet, title: str, text: str) -> None:
+    assert _rules(default_ruleset, title, text) == set()
