@@ -5,8 +5,10 @@ their US and Japanese counterparts", अमेरिकी और जापा�
 an exercise of three or more named in one sentence ("Japan's place in the Malabar exercise
 with the US": bot/rules/parties.py), and another pair told as done before the news ("He
 had held similar talks with the US defense secretary in March", की थी, केली होती, 会談して
-いた: bot/rules/earlier.py). Each class in every language it occurs in, with the report's
-own pair, which must still alert, and pairs that must still be read."""
+いた: bot/rules/earlier.py), and a state where a thing was made beside two that act ("US-built
+missiles", 米国製, अमेरिकी निर्मित: bot/rules/actors.py). Each class in every language it
+occurs in, with the report's own pair, which must still alert, and pairs that must still
+be read."""
 
 from __future__ import annotations
 
@@ -245,3 +247,45 @@ def test_a_pair_told_in_the_pluperfect_is_kept_where_it_is_the_news(
 ])
 def test_the_pluperfect_in_each_language(sentence: str, earlier: bool) -> None:
     assert bool(earlier_sentences(sentence, [0])) is earlier
+
+
+# where a thing was made is no act of its maker's state, beside two states that act
+MADE = [
+    ("Japan sends destroyer to Indian drill",
+     "Japan's destroyer, armed with US-built missiles, arrived in Visakhapatnam on Monday for "
+     "the JIMEX exercise with the Indian Navy.", "india-japan"),
+    ("Indian jets land in Darwin",
+     "Indian Air Force Su-30 jets and a US-made C-17 transport landed in Darwin on Monday for "
+     "the Pitch Black exercise with the Royal Australian Air Force.", "india-australia"),
+    ("जापानी विध्वंसक जिमेक्स के लिए विशाखापत्तनम पहुंचा",
+     "अमेरिकी निर्मित मिसाइलों से लैस जापान का विध्वंसक सोमवार को भारतीय नौसेना के साथ जिमेक्स "
+     "अभ्यास के लिए विशाखापत्तनम पहुंचा।", "india-japan"),
+    ("जपानी विनाशिका जिमेक्ससाठी विशाखापट्टणममध्ये",
+     "अमेरिकन बनावटीच्या क्षेपणास्त्रांनी सज्ज जपानची विनाशिका सोमवारी भारतीय नौदलासोबत जिमेक्स "
+     "सरावासाठी विशाखापट्टणम येथे दाखल झाली.", "india-japan"),
+    ("海自護衛艦、JIMEXでインド入り",
+     "米国製ミサイルを搭載した海上自衛隊の護衛艦が10日、インド海軍との共同訓練JIMEXのため"
+     "ビシャカパトナムに入港した。", "india-japan"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "own"), MADE)
+def test_where_a_thing_was_made_names_no_party(default_ruleset: RuleSet, title: str,
+                                               text: str, own: str) -> None:
+    found = _rules(default_ruleset, title, text)
+    assert own in found
+    assert found & PAIRS == {own}
+
+
+@pytest.mark.parametrize(("title", "text", "own"), [
+    # "built" as the verb of the state, and a sale the two sign
+    ("US, Japan defence ministers meet",
+     "The US built a new radar site in Kyoto under an agreement with Japan, the two defence "
+     "ministers said after talks in Tokyo on Monday.", "us-japan"),
+    ("India signs deal for US-made drones",
+     "India and the United States signed a deal in New Delhi on Tuesday for 31 US-made MQ-9B "
+     "drones for the Indian Navy and Army.", "india-us"),
+])
+def test_a_maker_that_acts_is_still_a_party(default_ruleset: RuleSet, title: str, text: str,
+                                            own: str) -> None:
+    assert own in _rules(default_ruleset, title, text)
