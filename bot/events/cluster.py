@@ -62,10 +62,12 @@ def _long_window(sig: Signature, anchor: date | None, summary: Summary) -> bool:
     that begins two weeks after the first is a new event, the wrap-up of the first is not.
     The later side is the article, or — for an article older than the event, as in a
     newest-first backfill — the event's earliest reports. Nor when the article does not
-    name the exercise the event is known by (`Summary.known_by`): a JIMEX report that
-    lists the pair's other drills is no report of the air forces' drill two weeks later.
+    tell of the exercise the event is known by (`Signature.focus`, `Summary.known_by`):
+    a JIMEX report that lists the pair's other drills is no report of the air forces'
+    drill two weeks later, nor is a summit's report that welcomes the drills of the month
+    before one of the drill whose reports name those further down, nor the other way.
     """
-    if not _exercise(sig) or not sig.exercises & summary.known_by():
+    if not _exercise(sig) or not sig.focus & summary.known_by():
         return False
     if sig.day is None or anchor is None or sig.day >= anchor:
         return sig.stage != "start"

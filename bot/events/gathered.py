@@ -51,7 +51,8 @@ class Summary:
     origins: frozenset[tuple[str, str]] = frozenset()
     kinds: Counter[Kind] = field(default_factory=Counter)
     pairs: Counter[tuple[str, ...]] = field(default_factory=Counter)
-    drills: Counter[str] = field(default_factory=Counter)  # members naming each exercise
+    # members each exercise is the focus of (`Signature.focus`): what they are reports of
+    drills: Counter[str] = field(default_factory=Counter)
     mentioned: frozenset[str] = _NONE
     state_sets: Counter[frozenset[str]] = field(default_factory=Counter)  # parties or not
     first: date | None = None  # the earliest day of a dated member
@@ -64,7 +65,7 @@ class Summary:
         self.people |= sig.people
         self.agreements |= sig.agreements
         self.exercises |= sig.exercises
-        self.drills.update(sig.exercises)
+        self.drills.update(sig.focus)
         self.formats |= sig.formats
         self.names |= sig.names
         self.origins |= frozenset(sig.origins)
@@ -97,9 +98,10 @@ class Summary:
                          mentioned=self.mentioned - self.countries)
 
     def known_by(self) -> frozenset[str]:
-        """The exercises the most members name: what the event is an exercise of. One
-        named by a single report of several is that report's background (the pair's
-        other drills listed)."""
+        """The exercises the most members are reports of (`Signature.focus`): what the
+        event is an exercise of. One named by a single report of several is that
+        report's background (the pair's other drills listed), and so is one every report
+        names further down (another drill under way that week)."""
         top = max(self.drills.values(), default=0)
         return frozenset(n for n, c in self.drills.items() if c == top)
 

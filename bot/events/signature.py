@@ -51,6 +51,15 @@ class Signature:
     # the states named besides the parties: a multilateral drill's other navies, read as
     # parties by one report and as bystanders by another
     mentioned: frozenset[str] = frozenset()
+    # the exercises the headline or the first paragraph names (`Entities.leading`)
+    leading: frozenset[str] = frozenset()
+
+    @cached_property
+    def focus(self) -> frozenset[str]:
+        """The exercises the report is of: those its headline or first paragraph names,
+        else every one it names. A summit's report welcoming last month's drills, or a
+        drill's report listing the pair's others, names them further down."""
+        return self.leading or self.exercises
 
     @cached_property
     def states(self) -> frozenset[str]:
@@ -82,6 +91,7 @@ class Signature:
             "names": sorted(self.names),
             "origins": dict(self.origins),
             "mentioned": sorted(self.mentioned),
+            "leading": sorted(self.leading),
         }
 
     @classmethod
@@ -109,6 +119,7 @@ class Signature:
                 names=_names(data.get("names", [])),  # absent from older records
                 origins=_origins(data.get("origins", {})),  # absent from older records
                 mentioned=_names(data.get("mentioned", [])),  # absent from older records
+                leading=_names(data.get("leading", [])),  # absent from older records
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise StoreError(f"event signature: malformed field: {exc}") from exc
@@ -168,6 +179,7 @@ def signature(article: Article, entities: Entities) -> Signature:
         names=frozenset(proper_words(f"{title}\n{body}", _NAMES)),
         origins=tuple(sorted(entities.origin_of().items())),
         mentioned=frozenset(entities.mentioned) - frozenset(entities.countries),
+        leading=frozenset(entities.leading),
     )
 
 

@@ -50,14 +50,10 @@ NAMELESS_FIRST_F1_FLOOR = 0.96
 # naming 岸信介 in full is no longer read as Kishi Nobuo: bot/rules/namesakes.py.)
 KNOWN_MERGES = frozenset({
     "fa05-us-japan-resolute-dragon-2022+fg02-us-japan-air-drill-after-missile-overflight-2022",
-    # the eighth fresh blind batch (fk, fl): a JIMEX report listing the pair's other
-    # drills (a Hindi "such as ...", no habit word) joins the air forces' drill 11 days
-    # later when it is the first of its event to arrive (fk10 + fl05, a drill naming the
-    # other in a habitual sentence, no longer merges: such a name is background)
-    "fd03-india-japan-jimex-2025-visakhapatnam+fl08-india-japan-shinyuu-maitri-agra-2025",
-    # the ninth fresh blind batch (ga, gb), before tuning: a leaders' summit whose reports
-    # name the pair's air drill of the same month joins that drill in every order
-    "ga01-india-japan-shinyuu-maitri-2023+ga04-india-japan-modi-kishida-delhi-2023",
+    # (fd03 + fl08, a JIMEX report listing the pair's other drills joining the air
+    # forces' drill 11 days later, and ga01 + ga04, a leaders' summit whose reports name
+    # the month's drills joining the air drill 18 days before, no longer merge: a report
+    # is of the drill its headline or first paragraph names, `Signature.focus`)
 })
 # an event pulled into a known merge in one order may be left in two parts in another
 KNOWN_MERGED_EVENTS = frozenset(e for m in KNOWN_MERGES for e in m.split("+"))

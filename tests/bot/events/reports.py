@@ -23,13 +23,14 @@ class Fixture:
 def _fx(name: str, event: str, when: str, title: str, text: str, *,
         countries: Sequence[str] = (), people: Sequence[str] = (),
         agreements: Sequence[str] = (), exercises: Sequence[str] = (),
-        mentioned: Sequence[str] = (), authority: str = "media") -> Fixture:
+        mentioned: Sequence[str] = (), leading: Sequence[str] = (),
+        authority: str = "media") -> Fixture:
     article = Article(url=f"https://example.test/{name}", title=title, text=text,
                       source_id=name, outlet=name, authority=authority,  # type: ignore[arg-type]
                       published=datetime.fromisoformat(when))
     return Fixture(name, event, article,
                    Entities(tuple(countries), tuple(people), tuple(agreements), tuple(exercises),
-                            mentioned=tuple(mentioned)))
+                            mentioned=tuple(mentioned), leading=tuple(leading)))
 
 
 IJ = ("India", "Japan")
