@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.events.cluster import Candidate, assign, merges
+from bot.events.cluster import Candidate, assign
 from bot.events.gathered import Gathered
 from bot.events.signature import Signature
-from tests.bot.events.reports import Fixture, _fx, _sig
+from tests.bot.events.reports import Fixture, _fx, _placed, _sig
 
 IJ = ("India", "Japan")
 LEADERS = ("Narendra Modi", "Kishida Fumio")
@@ -57,25 +57,6 @@ SUMMIT = (
         "दोन्ही नेत्यांनी 'लँड शील्ड' सरावाचे स्वागत केले.",
         countries=IJ, people=LEADERS, exercises=("Land Shield",)),
 )
-
-
-def _placed(order: tuple[Fixture, ...]) -> dict[str, str]:
-    """Place reports in order as the store does (assign, then merges); name -> event."""
-    events: dict[str, Gathered] = {}
-    out: dict[str, str] = {}
-    for fx in order:
-        sig = _sig(fx)
-        cands = [Candidate(e, g.summary.first, tuple(g.members), g) for e, g in events.items()]
-        chosen = assign(sig, cands) or f"e{len(events) + len(out)}"
-        events.setdefault(chosen, Gathered()).add(sig)
-        out[fx.name] = chosen
-        grown = Candidate(chosen, events[chosen].summary.first,
-                          tuple(events[chosen].members), events[chosen])
-        for gone in merges(grown, [c for c in cands if c.event_id != chosen]):
-            for member in events.pop(gone).members:
-                events[chosen].add(member)
-            out = {k: chosen if v == gone else v for k, v in out.items()}
-    return out
 
 
 def test_the_marathi_summit_report_reads_as_an_exercise() -> None:
