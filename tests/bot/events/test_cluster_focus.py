@@ -6,9 +6,11 @@ two happenings. Reports written for these tests, in each language such reports c
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from bot.events.cluster import Candidate, assign
+from bot.events.cluster import Candidate, assign, merges
 from bot.events.gathered import Gathered
 from bot.events.signature import Signature
 from tests.bot.events.reports import Fixture, _fx, _placed, _sig
@@ -36,8 +38,7 @@ DRILL = (
         countries=IJ, exercises=BOTH, leading=("Sky Bridge",)),
 )
 # The leaders' summit eighteen days later, whose reports welcome the army drill below
-# their lead; the Marathi one reads as an exercise report (its lead lists "joint
-# exercises" among the fields of cooperation).
+# their lead; the Marathi one lists "joint exercises" among the fields of cooperation.
 SUMMIT = (
     _fx("summit-en", "summit", "2031-03-20T20:00:00+05:30",
         "Modi and Kishida agree to widen defence ties",
@@ -59,9 +60,17 @@ SUMMIT = (
 )
 
 
-def test_the_marathi_summit_report_reads_as_an_exercise() -> None:
-    # what makes the case: without the focus it took the exercise window to the drill
-    assert _sig(SUMMIT[2]).kind == "exercise"
+def test_a_summit_report_read_as_an_exercise_still_stays_apart() -> None:
+    """Whatever makes a summit's report read as an exercise (a list of cooperation its
+    lead gives, which bot/events/kind.py now reads as the agenda), the drill it names
+    further down is not the one its event is of, nor the drill's event of that one."""
+    drill = [_sig(fx) for fx in DRILL]
+    summit = [replace(_sig(fx), kind="exercise") for fx in SUMMIT]
+    drills = Candidate("e1", drill[0].day, tuple(drill))
+    summits = Candidate("e2", summit[0].day, tuple(summit))
+    assert all(assign(s, [drills]) is None for s in summit)
+    assert all(assign(d, [summits]) is None for d in drill)
+    assert merges(summits, [drills]) == () and merges(drills, [summits]) == ()
 
 
 @pytest.mark.parametrize("order", [
