@@ -28,7 +28,7 @@ from functools import cached_property
 from typing import TypeVar
 
 from bot.events.kind import Kind
-from bot.events.signature import Signature, one_exercise
+from bot.events.signature import Signature, each_side, one_exercise, one_side
 from bot.events.similarity import name_parts
 
 __all__ = ["Candidate", "Gathered", "Summary", "may_agree"]
@@ -143,7 +143,7 @@ def may_agree(a: Signature, b: Signature) -> bool:
         elif not a.people or not _named(a.people, b.names):
             return False
     if a.people and b.people:
-        return bool(a.people & b.people) or a.kind == b.kind == "exercise"
+        return bool(a.people & b.people) or a.kind == b.kind == "exercise" or each_side(a, b)
     return True
 
 
@@ -154,6 +154,7 @@ class _Bucket:
     all: list[int] = field(default_factory=list)
     nameless: list[int] = field(default_factory=list)  # naming no people
     exercise: list[int] = field(default_factory=list)  # exercise reports naming people
+    one_side: list[int] = field(default_factory=list)  # naming people of one party only
 
 
 class Gathered:
@@ -186,6 +187,8 @@ class Gathered:
                 self._by_part.setdefault(part, []).append(at)
             if sig.kind == "exercise":
                 bucket.exercise.append(at)
+            if one_side(sig) is not None:
+                bucket.one_side.append(at)
         else:
             bucket.nameless.append(at)
             for name in sig.names:
@@ -199,6 +202,10 @@ class Gathered:
         score 0 with it."""
         sure: set[int] = set()  # may agree: their countries do not contradict sig's
         agree: set[frozenset[str]] = set()
+        # people in common, or named in the text, or the other side: may agree, whatever
+        # the countries
+        maybe: set[int] = set()
+        sided = one_side(sig) is not None
         for countries, bucket in self._buckets.items():
             if _countries_agree(sig.countries, countries):
                 agree.add(countries)
@@ -206,10 +213,8 @@ class Gathered:
                     sure.update(bucket.all)
                     continue
                 sure.update(bucket.nameless)
-                if sig.kind == "exercise":
-                    sure.update(bucket.exercise)
-        # people in common, or named in the text: may agree, whatever the countries
-        maybe: set[int] = set()
+                sure.update(bucket.exercise if sig.kind == "exercise" else ())
+                maybe.update(bucket.one_side if sided else ())  # the other side's readout
         members = self.members
         if sig.kind == "exercise":  # one exercise: one shared country is enough
             for name in sig.exercises:

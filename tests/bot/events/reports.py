@@ -26,13 +26,14 @@ def _fx(name: str, event: str, when: str, title: str, text: str, *,
         countries: Sequence[str] = (), people: Sequence[str] = (),
         agreements: Sequence[str] = (), exercises: Sequence[str] = (),
         mentioned: Sequence[str] = (), leading: Sequence[str] = (),
-        authority: str = "media") -> Fixture:
+        origins: Sequence[str] = (), authority: str = "media") -> Fixture:
     article = Article(url=f"https://example.test/{name}", title=title, text=text,
                       source_id=name, outlet=name, authority=authority,  # type: ignore[arg-type]
                       published=datetime.fromisoformat(when))
     return Fixture(name, event, article,
                    Entities(tuple(countries), tuple(people), tuple(agreements), tuple(exercises),
-                            mentioned=tuple(mentioned), leading=tuple(leading)))
+                            mentioned=tuple(mentioned), leading=tuple(leading),
+                            origins=tuple(origins)))
 
 
 IJ = ("India", "Japan")
