@@ -44,6 +44,17 @@ _VENUE = ("in", "at", "in a", "at a", "in an", "at an", "in the", "at the")
 # टोकियोमध्ये, दिल्लीतील) and Japanese (ワシントンで, ニューデリーにおいて)
 _VENUE_DEVANAGARI = (" में", " येथे", " येथील", "मध्ये", "मधील", "त", "ात")
 _VENUE_CJK = ("で", "において", "にて")
+# a capital's name is also its university's, its government's, its broadcaster's or its
+# club's ("the University of Tokyo", "Tokyo Governor", "New Delhi Television", "Canberra
+# Raiders", वॉशिंग्टन विद्यापीठ, टोक्यो विश्वविद्यालय, ワシントン大学): no party either
+_INSTITUTION_BEFORE = ("University of", "Governor of", "Mayor of", "College of")
+_INSTITUTION_AFTER = ("University", "College", "Institute", "Governor", "Metropolitan",
+                      "Metro", "Police", "Marathon", "Stock Exchange", "Television",
+                      "Broadcasting", "Raiders", "Zoo", "Medical")
+_INSTITUTION_DEVANAGARI = (" विश्वविद्यालय", " यूनिवर्सिटी", " युनिव्हर्सिटी", " विद्यापीठ",
+                           " राज्य", " प्रांत", " मेट्रो", " पुलिस", " पोलीस", " मैराथन",
+                           " मॅरेथॉन", " महानगरपालिका")
+_INSTITUTION_CJK = ("大学", "州", "都知事", "都庁")
 _KIND_NAMES: dict[str, EntityKind] = {k: k for k in KINDS.values()}
 
 
@@ -108,6 +119,16 @@ class _Keys:
                 _automaton({k: t for k, t in self.keys.items() if not k.startswith(" ")}))
 
 
+def _institutions(city: str) -> list[str]:
+    """The names of the institutions a city's name is part of, in the city's script."""
+    if unspaced(city[0]):
+        return [f"{city}{word}" for word in _INSTITUTION_CJK]
+    if "\u0900" <= city[0] <= "\u097f":
+        return [f"{city}{word}" for word in _INSTITUTION_DEVANAGARI]
+    return ([f"{word} {city}" for word in _INSTITUTION_BEFORE]
+            + [f"{city} {word}" for word in _INSTITUTION_AFTER])
+
+
 def _automaton(keys: dict[str, dict[tuple[int, bool, int, int, str], Target]]) -> Any:
     if not keys:
         return None
@@ -130,6 +151,8 @@ class _Builder:
         self.atoms: list[Atom] = []
         self.literal_atoms: dict[tuple[bool, str], int] = {}
         self.shorts: list[tuple[int, int]] = []  # (atom of the surnames, the person's atom)
+        # an exercise of three or more states (Malabar): the states that take part in it
+        self.groupdrills: dict[int, frozenset[str]] = {}
         self.patterns = 0
 
     def atom(self, atom: Atom) -> int:
@@ -176,6 +199,8 @@ class _Builder:
                    else None)
         atom = self.atom(Atom(f"@{entry.id}", entry.id, entry.kind, entry.name, country))
         glued = entry.kind == "exercise"
+        if glued and len(entry.countries) >= 3:
+            self.groupdrills[atom] = frozenset(entry.countries)
         numbered = {core(n).lower() for n in entry.numbered}
         if core(entry.name).lower() not in numbered:  # a numbered name needs its number
             self.name(entry.name, atom, cased=is_acronym(entry.name), glued=glued)
@@ -189,6 +214,8 @@ class _Builder:
                      else _VENUE_DEVANAGARI if "\u0900" <= city[0] <= "\u097f" else ())
             for word in after:
                 self.add(f"{city}{word}", atom, cased=False, mask=True)
+            for phrase in _institutions(city):
+                self.add(phrase, atom, cased=False, mask=True)
         for acronym in entry.acronyms:
             self.add(acronym, atom, cased=True, glued=glued)
         for alias in entry.numbered:
@@ -228,6 +255,7 @@ class Compiled:
         self.countries: tuple[str | None, ...] = tuple(a.country for a in builder.atoms)
         self.people = frozenset(i for i, a in enumerate(builder.atoms) if a.kind == "person")
         self.shorts: tuple[tuple[int, int], ...] = tuple(builder.shorts)
+        self.groupdrills: dict[int, frozenset[str]] = dict(builder.groupdrills)
         self.patterns = builder.patterns
 
 

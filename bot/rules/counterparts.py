@@ -15,20 +15,51 @@ from bot.rules.partytypes import PartyGroup, PartyHit, Scanned, sentence_of
 
 __all__ = ["counterpart", "partners"]
 
+_FROM = frozenset(("from", "of", "in", "the"))  # "counterparts from the US", "... of Japan"
+
 
 def counterpart(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]],
-                 sentence: int, word: int) -> PartyGroup | None:
+                sentence: int, word: int, words: Sequence[str], *, both: bool = False
+                ) -> PartyGroup | None:
     """The pair a "counterpart" makes: the state written next to it ("his Australian
     counterpart", "counterpart from Japan") and the other party, looked for in the
-    sentence, then the story, earlier sentences, the dateline, later sentences."""
+    sentence, then the story, earlier sentences, the dateline, later sentences.
+
+    Counterparts of two states ("their US and Japanese counterparts") sit at a table of
+    three or more, and so does the counterpart of a third state met by "the two
+    countries" of the story (`both`: the sentence speaks of the story's pair before the
+    word): a group, no pair."""
     found = by_sentence.get(sentence, ())
     near = [h for h in found if (h.last < word and word - h.last - 1 <= JOINED)
             or (h.word > word and h.word - word - 1 <= JOINED)]
     if not near:
         return None
-    named = (max(near, key=lambda h: h.last) if any(h.last < word for h in near)
-             else near[0]).country
+    before = [h for h in near if h.last < word]
+    after = [h for h in near if h.word > word]
+    # "counterparts from the US and Japan": the states after the word (not "Japan met
+    # counterparts", its subject); else those before it ("his Indian counterpart before a
+    # US visit": the Indian one)
+    if after and set(words[word + 1:after[0].word]) <= _FROM:
+        side = _run(found, after[0])
+    else:
+        side = before or _run(found, near[0])
+    if len({h.country for h in side}) >= 2:
+        group = frozenset(h.country for h in found if not h.held_in)
+        return PartyGroup(sentence, group) if len(group) > 2 else None
+    named = (max(side, key=lambda h: h.last) if side is before else side[0]).country
+    story = scan.story.pair
+    if both and len(story) == 2 and named not in story:
+        return PartyGroup(sentence, story | {named}, inferred=True)
     return _across(scan, by_sentence, sentence, named)
+
+
+def _run(found: Sequence[PartyHit], first: PartyHit) -> list[PartyHit]:
+    """The states written together from `first` on ("counterparts from the US and Japan")."""
+    run = [first]
+    for h in found:
+        if h.word > run[-1].last and h.word - run[-1].last - 1 <= JOINED:
+            run.append(h)
+    return run
 
 
 def partners(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]]

@@ -14,7 +14,12 @@ today's news, not the news, unless it also says when, today, it happens, or tell
 was agreed or pledged for the future ("agreed to meet regularly").
 
 An anniversary is not dated by itself: "India and Japan marked 70 years of ties on Monday
-by signing a new pact" is news told on an old occasion.
+by signing a new pact" is news told on an old occasion. A headline that only counts ten
+or more years of a thing ("70 years of the peace treaty", "The alliance at 65",
+日印平和条約70年, शांति संधि के 70 साल, कराराची ७० वर्षे, १० वर्षे पूर्ण) is an anniversary
+without the word, and as much history as "sixty years ago", unless it, like the sentence
+above, tells of something done today or new (`counts_years`); a pact's first year
+(発効1年) is the recent past of a pact in use.
 """
 
 from __future__ import annotations
@@ -26,8 +31,8 @@ from collections.abc import Iterator, Sequence
 from bot.events.years import AGO_TEN, DIGITS, YEAR
 from bot.rules.mood import sentences_where
 
-__all__ = ["OLD_YEARS", "counted_back", "dated_sentences", "fold_digits", "habitual_sentences",
-           "old_year"]
+__all__ = ["OLD_YEARS", "counted_back", "counts_years", "dated_sentences", "fold_digits",
+           "habitual_sentences", "old_year"]
 
 # A year this many years before publication is history; a report recalls an agreement of
 # a few years back ("the 2020 logistics pact") as context of what happens now.
@@ -117,6 +122,55 @@ def old_year(sentence: str, year: int) -> bool:
     if _NOW.search(sentence):
         return False
     return any(y <= year - OLD_YEARS for y in _years(sentence))
+
+
+# a count of ten years or more, in digits (folded) or words ("70", "seventy-five"): as with
+# a year, what is fewer years back is the recent past of today's news ("the pact, a year
+# on: refuelling at sea is routine" reviews a pact in use)
+_COUNT = (r"(?:\d{3}|[1-9]\d|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+          r"seventy|eighty|ninety|hundred)(?:-\w+)?")
+# the years of a thing counted, in a sentence's own words: "70 years of the treaty",
+# "fifteen years since they signed" (not the length of what led to today's act: "after
+# twenty years of talks", "for 70 years of", "in the past ten years of"); "the alliance at
+# 65", "RAA turns 10", "ACSA@10" (not "talks at 10:30"); a pact's or ties' Japanese
+# 条約70年, 協定発効から10年 (not 10年ぶり, 10年間, 10年延長, 1970年代); Hindi के 70 साल
+# (पूरे), Marathi कराराची ७० वर्षे, १० वर्षे पूर्ण (not "for ten years", "in ten years":
+# के लिए, में, साठी)
+_COUNTED = re.compile(
+    r"(?<!\bafter )(?<!\bfor )(?<!\bin )(?<!\bwithin )(?<!\bover )(?<!\bthan )"
+    r"(?<!\bpast )(?<!\blast )(?<!\bnext )(?<!\bnearly )(?<!\balmost )"
+    rf"\b{_COUNT} (?:years?|decades?) (?:of|since)\b"
+    r"|\b(?:alliance|treaty|pact|ties|partnership|agreement|accord|relations|friendship|"
+    r"dialogue|(?-i:[A-Z]{2,})) (?:(?:turns|turned|turning) " + _COUNT + r"\b|at " + _COUNT
+    + r"(?![:.]\d)(?=\s*(?:$|[:;,.!?|]|\s[-\u2013\u2014]\s)))"
+    r"|(?-i:\b[A-Z]{2,})\s*@\s*(?:[1-9]\d|\d{3})\b"
+    r"|(?:条約|協定|同盟|安保|締結|署名|発効|国交|正常化|関係|樹立|協力|交流|提携|演習|"
+    r"(?-i:[A-Z]{2,}))(?:から|の|後)?\s*(?:[1-9]\d|\d{3}|[一二三四五六七八九]?[十百][一二三四五六七八九十]*)\s*年"
+    r"(?![前度代間ぶ以内後延計])"
+    r"|(?<![\u0900-\u097f])(?:के|की)\s+(?:[1-9]\d|\d{3})\s+(?:साल|वर्ष|बरस)(?![\u0900-\u097f])"
+    r"(?!\s*(?:पहले|में|बाद|के लिए|तक|से|पूर्व|का|की|को|के भीतर))"
+    r"|(?<!\d)(?:[1-9]\d|\d{3})\s+(?:साल|वर्ष)\s+पूरे"
+    r"|(?:ची|चे|च्या|ला|ले)\s+(?:[1-9]\d|\d{3})\s+(?:वर्षे|वर्ष)(?![\u0900-\u097f])"
+    r"(?!\s*(?:पूर्वी|साठी|मध्ये|नंतर))"
+    r"|(?<!\d)(?:[1-9]\d|\d{3})\s+(?:वर्षे|वर्ष)\s+पूर्ण",
+    re.IGNORECASE)
+# what is done or new today, beside the count: "mark 70 years of ties with a new pact",
+# "Alliance at 65: ministers meet in Tokyo", 条約70年で共同声明, समझौते के 10 साल पर नया
+# करार, बैठक (not "New Delhi", नई दिल्ली, नवी दिल्ली)
+_TODAY = re.compile(
+    r"\b(?:new(?! delhi)|signs?|agrees?|launch(?:es)?|unveils?|inks?|seals?|announces?|"
+    r"holds?|meets?|visits?|opens?|begins?|talks)\b"
+    r"|新た|新しい|合意|署名し|締結し|共同声明|一致|会談"
+    r"|(?<![\u0900-\u097f])(?:नया|नई(?! दिल्ली)|नए|नवा|नवी(?! दिल्ली)|नवीन|घोषणा|वार्ता|"
+    r"बैठक|मुलाकात|चर्चा|भेट)(?![\u0900-\u097f])",
+    re.IGNORECASE)
+
+
+def counts_years(sentence: str) -> bool:
+    """Whether a sentence (its digits folded) counts the years of a thing, an
+    anniversary without the word, and tells of nothing done today or new."""
+    return (_COUNTED.search(sentence) is not None and not _NOW.search(sentence)
+            and not _TODAY.search(sentence))
 
 
 def fold_digits(text: str) -> str:

@@ -1,16 +1,18 @@
 """The words that tie two states into one party, or stand for the two: what may stand
 between two states written together ("India and Japan", भारत आणि जपान), what makes a run a
-longer list ("and others", など), "counterpart", and "both countries" in each language
-(bot/rules/parties.py, actors.py and counterparts.py read them)."""
+longer list ("and others", など), "counterpart", "both countries" in each language, and
+the swap of prisoners that sets two states at odds (bot/rules/parties.py, actors.py,
+counterparts.py and story.py read them)."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["BOTH", "CHOICE", "CHOOSING", "COUNTED", "COUNTERPART", "DEVANAGARI",
+__all__ = ["ACROSS_AFTER", "ACROSS_BEFORE", "ACROSS_CJK", "BOTH", "CHOICE", "CHOOSING",
+           "COUNTED", "COUNTERPART", "DEVANAGARI",
            "DEVANAGARI_AND", "DEVANAGARI_JOINERS", "JOINED", "JOINING", "JOINING_CJK", "LISTED",
            "OTHERS", "OTHERS_CJK",
-           "OWN_FORCES", "PARTNER", "PARTNER_CJK", "TITLE_CJK", "VESSEL"]
+           "OWN_FORCES", "PARTNER", "PARTNER_CJK", "TITLE_CJK", "TRADED", "VESSEL"]
 
 # Words of a pair written together: at most this many words between two states.
 JOINED = 2
@@ -24,6 +26,29 @@ OTHERS = frozenset(("other", "others", "several", "etc"))
 # and the United States", "drills with India and Japan"): a group of three
 JOINING = frozenset(("alongside", "with", "joined", "joining", "joins", "join", "among",
                       "including", "besides"))
+# The far side of a table of three or more: two states written together as those whose
+# officials or counterparts someone met ("met their US and Japanese counterparts", "sat
+# down with officials from the United States and Japan", अमेरिकी और जापानी समकक्षों से,
+# अमेरिका व जपानच्या अधिकाऱ्यांशी, 米国とインドの国防相を交えた) sit on one side with
+# whoever met them (often "the two countries" of the story, named no other way): no pair.
+# `ACROSS_BEFORE` ends where such a run begins (the words before it, joined by spaces),
+# `ACROSS_AFTER` starts with the words after it, `ACROSS_CJK` right after it.
+_PEOPLE = (r"(?:officials|counterparts|ministers|delegations|delegates|representatives|"
+           r"envoys|diplomats|chiefs|commanders|leaders|secretaries|generals|admirals)")
+ACROSS_BEFORE = re.compile(
+    r"(?:^| )(?:with|met|meet|meets|meeting|joined|joining|hosted|hosting|received) "
+    r"(?:(?:their|the|his|her|its|our|senior|top|visiting|defen[cs]e|foreign|military|"
+    r"naval|navy) )*" + _PEOPLE + r" (?:from|of)(?: the)?$"
+    r"|(?:^| )counterparts (?:from|of|in)(?: the)?$")
+ACROSS_AFTER = re.compile(
+    r"(?:(?:defen[cs]e|foreign|military|naval|navy|army|air force) )?counterparts(?: |$)"
+    r"|(?:(?:के|की|च्या|यांच्या) )?(?:समकक्ष"
+    r"|(?:अधिकारियों|प्रतिनिधियों|मंत्रियों|रक्षा ?मंत्रियों|विदेश ?मंत्रियों|नेताओं|"
+    r"प्रतिनिधिमंडलों) (?:से|के साथ)(?: |$)"
+    r"|(?:अधिकाऱ्यां|प्रतिनिधीं|(?:संरक्षण ?|परराष्ट्र ?)?मंत्र्यां|नेत्यां|"
+    r"शिष्टमंडळां)(?:शी|सोबत|बरोबर))")
+ACROSS_CJK = re.compile(r"の?[^\s、。はがをと]{0,8}?(?:を交え|も交え|と(?:の)?(?:会談|会合|協議|"
+                        r"電話会談|意見交換))")
 # two states one must choose between, or is caught between, are alternatives, not a pair
 # acting together ("will not choose between Washington and Moscow"): `CHOICE` is the two
 # words before such a run, `CHOOSING` finds them in a sentence
@@ -136,3 +161,13 @@ COUNTED = re.compile(
     r"thirty|forty|fifty|dozens of|a dozen|scores of) (?:other |more |partner |"
     r"participating )?(?:countries|nations|states|navies|governments|militaries|"
     r"delegations)(?= )|(?:[3-9]|[1-9]\d{1,2})\s*(?:カ国|か国|ヵ国|ヶ国)")
+
+# A swap of prisoners, hostages or the dead is what two sides at odds trade, even written
+# together ("Russia, US swap prisoners after months of talks", 捕虜交換, कैदियों की
+# अदला-बदली, कैद्यांची अदलाबदल): its sentence names no pair and no group (not a drill to
+# rescue hostages)
+TRADED = re.compile(
+    r" (?:prisoner swaps?|prisoner exchanges?|prisoners|prisoner|pows|hostage swaps?|"
+    r"hostage exchanges?|hostage deal|hostages for|bodies of (?:fallen|dead|soldiers|troops))(?= )"
+    r"|捕虜|収監者|拘束者|人質交換|人質の交換|遺体の交換"
+    r"| (?:कैदि|कैदी|कैद्य|युद्धबंदि|युद्धबंदी|युद्धकैदी|बंधकों की अदला|ओलिसांची अदला)")

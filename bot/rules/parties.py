@@ -8,10 +8,14 @@ a list of others or a passing comparison. A sentence names its parties when
 * two or more states are written together, nothing but a short word or two between them
   ("India and Japan", "India-Japan", "between Japan and Australia", 日印, "Japan's Kishi
   and India's Singh"): a run of exactly two is a pair, a longer run is a group (the four
-  Malabar navies) and no pair, or
+  Malabar navies) and no pair; so is a run on the far side of a table ("met their US and
+  Japanese counterparts", "with officials from the US and Japan", 米国とインドの国防相を
+  交えた: they and whoever met them are three or more), or
 * two people of the lexicon named in it speak for exactly two states ("Marles sat down
   with Rajnath Singh ..., saying Australia ... India ... China"), or the states it names
-  are two once those after "in"/"at" (the venue: "meet in Laos") are set aside, or
+  are two once those after "in"/"at" (the venue: "meet in Laos") are set aside; two
+  members of an exercise of three or more that the sentence names are its group ("Japan's
+  place in the Malabar exercise with the US"), unless people of the two speak, or
 * a state is called someone's counterpart ("... met his Australian counterpart") or met
   "with" in a talk or drill: it pairs with another state of the sentence or, with none
   there, of the story around it (bot/rules/counterparts.py), or
@@ -41,6 +45,9 @@ from bot.rules.backdrop import local_pair
 from bot.rules.counterparts import counterpart, partners
 from bot.rules.evaluate import START
 from bot.rules.pairwords import (
+    ACROSS_AFTER,
+    ACROSS_BEFORE,
+    ACROSS_CJK,
     BOTH,
     CHOICE,
     CHOOSING,
@@ -55,9 +62,10 @@ from bot.rules.pairwords import (
     OTHERS,
     OTHERS_CJK,
     OWN_FORCES,
+    TRADED,
     VESSEL,
 )
-from bot.rules.partytypes import PartyGroup, PartyHit, Scanned, places_of
+from bot.rules.partytypes import PartyGroup, PartyHit, Scanned, places_of, sentence_of
 from bot.rules.places import AGAINST
 
 __all__ = ["acting", "groups", "parties"]
@@ -68,8 +76,11 @@ def acting(scan: Scanned) -> frozenset[str]:
     private people, not in a clause of circumstances ("as Australia and India watch"),
     and, in a sentence that names its two parties, not a state left outside them and
     every group ("Australia invited Indian forces to Talisman Sabre, its war games with
-    the United States": the United States is mentioned)."""
+    the United States": the United States is mentioned); none under a headline of one
+    state against another (its story is one state's statement, Story.opposed)."""
     cached = scan.cache.get("acting")
+    if scan.story.opposed:
+        return frozenset()
     if cached is None:
         members: dict[int, set[str]] = {}
         for g in groups(scan):
@@ -85,7 +96,7 @@ def acting(scan: Scanned) -> frozenset[str]:
 
 def groups(scan: Scanned) -> tuple[PartyGroup, ...]:
     """Every group of parties the sentences of a scanned text name (cached on the scan)."""
-    if scan.story.opposed or scan.story.untold:
+    if scan.story.opposed or scan.story.untold or scan.story.past:
         return ()
     cached = scan.cache.get("groups")
     if cached is None:
@@ -106,9 +117,13 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
     counted = {s for s, _ in places_of(scan, COUNTED)}  # a group counted: no two alone
     counted.update(s for s, _ in places_of(scan, CHOOSING))  # two to choose from: no pair
     joined = {s for s, _ in places_of(scan, JOINING_CJK)}  # a pair's act a third joins
+    # a swap of prisoners: two sides at odds, even written together
+    joined.update(s for s, _ in places_of(scan, TRADED))
+    drills = _drills(scan)
     for sentence, found in by_sentence.items():
         stops = frozenset(w for s, w in against if s == sentence)
-        pair = None if stops or sentence in counted or sentence in joined else _pair(found)
+        pair = (None if stops or sentence in counted or sentence in joined
+                else _pair(found, drills.get(sentence, frozenset())))
         if pair:
             out.append(PartyGroup(sentence, pair))
         # "the US Navy base", マレーシアで: where, not who
@@ -117,8 +132,10 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
             out.extend(PartyGroup(sentence, run)
                        for run in _runs(actors, words, scan.norm.folded, stops))
     if by_sentence:
+        both = places_of(scan, BOTH)
         for sentence, word in places_of(scan, COUNTERPART):
-            group = counterpart(scan, by_sentence, sentence, word)
+            told = any(s == sentence and w < word for s, w in both)  # "the two countries"
+            group = counterpart(scan, by_sentence, sentence, word, words, both=told)
             if group:
                 out.append(group)
         out.extend(partners(scan, by_sentence))
@@ -168,15 +185,29 @@ def _inferred(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]],
     return out
 
 
-def _pair(found: Sequence[PartyHit]) -> frozenset[str] | None:
+def _pair(found: Sequence[PartyHit], drill: frozenset[str] = frozenset()
+          ) -> frozenset[str] | None:
     """The two states a sentence names, or that its people or its actors (the venue
-    set aside) name when it names more."""
+    set aside) name when it names more. Two members of an exercise of three or more
+    that the sentence names (`drill`) are its group, not a pair ("welcomed Japan's place
+    in the Malabar exercise with the US"), unless their people speak for them."""
     kept_in = [h for h in found if not h.held_in]
-    for kept in (kept_in, [h for h in found if h.person], [h for h in found if not h.venue]):
+    people = [h for h in found if h.person]
+    for kept in (kept_in, people, [h for h in found if not h.venue]):
         named = frozenset(h.country for h in kept)
-        if len(named) == 2:
+        if len(named) == 2 and (kept is people or not named <= drill):
             return named
     return None
+
+
+def _drills(scan: Scanned) -> dict[int, frozenset[str]]:
+    """The states of the exercises of three or more that each sentence names."""
+    out: dict[int, frozenset[str]] = {}
+    for atom, members in scan.groupdrills.items():
+        for hit in scan.by_atom.get(atom, ()):
+            sentence = sentence_of(scan, hit)
+            out[sentence] = out.get(sentence, frozenset()) | members
+    return out
 
 
 def _runs(found: Sequence[PartyHit], words: list[str], folded: str,
@@ -211,6 +242,10 @@ def _runs(found: Sequence[PartyHit], words: list[str], folded: str,
             countries = countries | {""}  # "choose between Washington and Moscow": rivals
         elif len(countries) == 2 and JOINING.intersection(words[max(0, first - 2):first]):
             countries = countries | {h.country for h in found if not h.venue}
+        if len(countries) == 2 and (ACROSS_BEFORE.search(" ".join(words[max(0, first - 8):first]))
+                                    or ACROSS_AFTER.match(" ".join(words[last + 1:last + 4]))
+                                    or ACROSS_CJK.match(folded, end)):
+            countries = countries | {""}  # whose counterparts someone met: one side of three
         out.append(countries)
     return [r for r in out if len(r) >= 2]
 

@@ -36,6 +36,8 @@ class Scanned(Protocol):
     @property
     def story(self) -> Story: ...
     @property
+    def groupdrills(self) -> Mapping[int, frozenset[str]]: ...
+    @property
     def source(self) -> str: ...
     def sentences(self) -> list[int]: ...
     def read(self) -> Reading: ...
@@ -91,6 +93,11 @@ class Story:
     # Tokyo and Delhi build arms together?"): the story tells what did not happen or
     # weighs what might, and none of its sentences names the parties of an act
     untold: bool = False
+    # a headline counting the years of a thing, with nothing done today ("70 years of the
+    # peace treaty", 日印平和条約70年, संधि के 70 साल; bot/rules/dated.py): an anniversary's
+    # story, history like one that says "anniversary", and none of its sentences names the
+    # parties of today's act
+    past: bool = False
 
 
 def places_of(scan: Scanned, pattern: re.Pattern[str]) -> list[tuple[int, int]]:

@@ -147,9 +147,10 @@ _PRIVATE_DEVANAGARI = ("छात्र", "युवक", "युवती", "�
 # based in India", "academics from India and the US" (the run's second state too)
 _FROM = frozenset(("in", "from"))
 # One state acting against another or judging it: a protest, a condemnation, sanctions, an
-# accusation, a warning, a threat assessment, an invasion. Such a sentence names two states as
-# adversaries, not as the parties of something done together ("Japan protests Chinese
-# incursion", "Japan's white paper calls China a threat"); two states written together in
+# accusation, a warning, a threat assessment, an invasion, concern voiced over its acts.
+# Such a sentence names two states as adversaries, not as the parties of something done
+# together ("Japan protests Chinese incursion", "Japan's white paper calls China a
+# threat", "Tokyo voices concern as PLA encircles Taiwan"); two states written together in
 # it still act as one ("US, Japan condemn ...", "Singh and Marles warned ...").
 AGAINST = re.compile(
     r" (?:protest|protests|protested|protesting|condemn|condemns|condemned|condemning|"
@@ -160,10 +161,11 @@ AGAINST = re.compile(
     r"objection|objections|conveyed its concerns|raised concerns|lodged|criticise|criticises|"
     r"criticised|criticising|criticize|criticizes|criticized|criticizing|criticism|"
     r"criticisms|complaint|complaints|complained|invade|invades|invaded|invading|invasion|"
-    r"invasions)(?= )"
-    r"|抗議|非難|制裁|批判|白書|脅威|警告|遺憾|侵攻|侵略|"
+    r"invasions|voices concern|voiced concern|voicing concern|expresses concern|"
+    r"expressed concern|expressing concern|express concern|concern over|concerns over)(?= )"
+    r"|抗議|非難|制裁|批判|白書|脅威|警告|遺憾|侵攻|侵略|懸念|"
     r" (?:निंदा|भर्त्सना|निषेध|विरोध जता|विरोध दर्ज|विरोध नोंद|प्रतिबंध लगा|निर्बंध|खतरा|"
-    r"धोका|चेतावनी|इशारा|आपत्ति|आक्षेप|हरकत|आक्रमण)")
+    r"धोका|चेतावनी|इशारा|आपत्ति|आक्षेप|हरकत|आक्रमण|चिंता जता|चिंता व्यक्त)")
 # words that may stand between the nationality and the person ("a Japanese software
 # engineer"): one, of any kind
 _BETWEEN = 1

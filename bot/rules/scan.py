@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.rules.compile import Compiled
-from bot.rules.dated import counted_back, fold_digits, habitual_sentences, old_year
+from bot.rules.dated import counted_back, counts_years, fold_digits, habitual_sentences, old_year
 from bot.rules.denial import denied
 from bot.rules.evaluate import END, LAST, START, WORD, WRITTEN, RawHit, gap
 from bot.rules.mood import unasserted
@@ -45,6 +45,8 @@ class ScopeScan:
     people: frozenset[int] = frozenset()  # the atoms that are people
     dateline: tuple[str, ...] = ()  # states named in the datelines (no parties: dropped)
     story: Story = field(default_factory=Story)  # what the top of the article says of its parties
+    # by atom: the states of an exercise of three or more (Malabar), which it names as a group
+    groupdrills: dict[int, frozenset[str]] = field(default_factory=dict)
     _originals: dict[tuple[int, int], tuple[int, int, str]] = field(
         default_factory=dict, compare=False, repr=False)
     cache: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
@@ -115,6 +117,10 @@ class ScopeScan:
         assert isinstance(back, frozenset)
         end = starts[i + 1] if i + 1 < len(starts) else len(folded)
         if i in back or (self.year is not None and old_year(folded[starts[i]:end], self.year)):
+            return True
+        # a headline counting the years of a thing is an anniversary's ("70 years of the
+        # treaty", 条約70年); in a report's body the count is the occasion of its news
+        if self.scope == "title" and counts_years(folded[starts[i]:end]):
             return True
         sentence = self.read().text[starts[i]:end].strip()
         return unasserted(sentence) or denied(sentence)
@@ -231,7 +237,8 @@ def scan(compiled: Compiled, scope: str, text: str, year: int | None = None) -> 
     read = reading(text)
     dateline = _drop_datelines(by_atom, text, read, compiled.countries) if scope != "title" else ()
     return ScopeScan(scope, text, norm, by_atom, frozenset(by_atom), compiled.countries, year,
-                     people=compiled.people, dateline=dateline, cache={"reading": read})
+                     people=compiled.people, dateline=dateline,
+                     groupdrills=compiled.groupdrills, cache={"reading": read})
 
 
 def _drop_datelines(by_atom: dict[int, list[RawHit]], text: str, read: Reading,
@@ -304,7 +311,8 @@ def sub_scan(whole: ScopeScan, scope: str, prefix: str) -> ScopeScan:
         if inside:
             by_atom[atom] = inside
     return ScopeScan(scope, prefix, whole.norm, by_atom, frozenset(by_atom), whole.countries,
-                     whole.year, people=whole.people, dateline=whole.dateline)
+                     whole.year, people=whole.people, dateline=whole.dateline,
+                     groupdrills=whole.groupdrills)
 
 
 def atoms_present(compiled: Compiled, text: str) -> set[int]:

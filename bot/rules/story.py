@@ -6,13 +6,17 @@ the headline and lead name between them when they name no other, else the two st
 whose ministers its body quotes. A headline of one state against another that names no
 two as one ("Japan protests Chinese incursion") is `opposed`, and one that tells of an act
 not done or asks about one ("India-Japan defence talks postponed", "Will Tokyo and Delhi
-build arms together?") is `untold`: bot/rules/parties.py then reads no parties in it.
+build arms together?") is `untold`, and one that counts ten or more years of a treaty
+("70 years of the peace treaty", 条約70年) is `past`: bot/rules/parties.py then reads no
+parties in it.
 """
 
 from __future__ import annotations
 
 from bot.rules.actors import party_hits
+from bot.rules.dated import counts_years, fold_digits
 from bot.rules.denial import denied_sentences
+from bot.rules.pairwords import TRADED
 from bot.rules.parties import groups
 from bot.rules.partytypes import Scanned, Story, asks, places_of
 from bot.rules.places import AGAINST
@@ -42,17 +46,20 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
         speakers = {h.country for h in party_hits(body, body.norm.folded.split()) if h.person}
         if len(speakers) == 2:
             pair = frozenset(speakers)
-    # of the headline's own actors (not a venue, nor "as Hegseth warns on China")
-    opposed = bool(places_of(title, AGAINST)) and len({h.country for h in party_hits(
-        title, title.norm.folded.split()) if not h.venue}) >= 2
+    # of the headline's own actors (not a venue, nor "as Hegseth warns on China"), or two
+    # who swap prisoners ("Russia, US swap prisoners": at odds, though written together)
+    opposed = bool(places_of(title, AGAINST) or places_of(title, TRADED)) and len({
+        h.country for h in party_hits(title, title.norm.folded.split()) if not h.venue}) >= 2
     # a question of one state's affairs ("Doors open to US contracts for Nashik's
     # workshops?") asks nothing of a pair: its body's report of the pair's act is news
     asked = asks(title, frozenset(headline))
     untold = bool(named) and (bool(denied_sentences(title.read().text, title.read_starts()))
                               or asked)
+    # a headline counting ten or more years of a thing: an anniversary's (bot/rules/dated.py)
+    past = bool(named) and counts_years(fold_digits(title.read().text))
     return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])),
                  opposed and not any(len(g.countries) == 2 for g in groups(title)),
-                 tuple(headline), untold=untold)
+                 tuple(headline), untold=untold, past=past)
 
 
 def _named(scan: Scanned) -> list[str]:

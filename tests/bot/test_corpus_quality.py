@@ -33,11 +33,11 @@ TOPICS = ("acsa", "bilateral-defence", "india-australia", "india-japan", "india-
 FLOORS = {"acsa": (0.93, 0.95),  # fresh blind batch ff lowered acsa recall 0.97 -> 0.91 (dev 0.918)
           "bilateral-defence": (0.95, 0.95),
           "india-australia": (0.95, 0.95),
-          "india-japan": (0.93, 0.95),  # fresh blind batch fv: precision 0.95 -> 0.93 (0.938)
+          "india-japan": (0.98, 0.95),  # fresh blind batch fv: precision 0.95 -> 0.93 (0.938)
           "india-us": (0.95, 0.94),  # fresh blind batch ff: recall 0.95 -> 0.94 (dev 0.947)
           "japan-australia": (0.95, 0.89),
           "malabar": (0.93, 0.95),  # fresh blind batches fr, fo: precision 0.95 -> 0.93 (0.938)
-          "us-japan": (0.94, 0.92)}  # fresh blind batch fc lowered us-japan recall 0.95 -> 0.88;
+          "us-japan": (0.97, 0.92)}  # fresh blind batch fc lowered us-japan recall 0.95 -> 0.88;
 # up to 0.93 when wrapped lines and states named in passing stopped hiding pairs (0.941)
 # a fresh blind batch (fd) lowered japan-australia recall 0.93 -> 0.92 (dev 0.927)
 # the rest of batch fc (fc06-fc15) lowered the recall of japan-australia 0.92 -> 0.87 and
@@ -49,6 +49,9 @@ FLOORS = {"acsa": (0.93, 0.95),  # fresh blind batch ff lowered acsa recall 0.97
 # the rest of batch fe (fe12: a Japan-UK drill read as US-Japan) with the negatives of
 # batches fo, fr lowered us-japan precision 0.95 -> 0.94 (dev 0.946)
 # a fresh blind batch (fg) lowered us-japan recall 0.93 -> 0.92 (dev 0.925)
+# precision of india-japan 0.93 -> 0.98, us-japan 0.94 -> 0.97 when states met across a
+# table of three or more and two members of a group exercise stopped making pairs
+# (dev 1.000, 0.982 with the ninth fresh blind batch)
 # fresh blind dev batches (fa, fb) lowered it to 0.947; grouping 0.988. 0.98 -> 0.975 when
 # the rules found more of batch fc (analyses whose lead names another pair group apart);
 # 0.975 -> 0.965 with the rest of batch fc (dev 0.969)
@@ -112,9 +115,10 @@ LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
 # and a ship named after the Malabar coast (fy47, fy56, fy63, fy79, fw45) lowered it 16 -> 11;
 # with the classes above and fy's other classes closed (put off, time-to and speculation,
 # board games, growth over the past decades, a look back at a first edition), 1 (fw39)
-NEGATIVES_ALERTED_MAX = 5
+NEGATIVES_ALERTED_MAX = 0
 # the ninth fresh blind batch (fz, gy: 120 held-out-like negatives, 4 alerted) raised it
-# 1 -> 5 before anyone tuned on it
+# 1 -> 5 before anyone tuned on it; anniversaries counted without the word, concern voiced
+# over another's drills, a title defence, "remembering ... years later", an obituary: 0
 # fresh blind batches fr (ja/hi/mr, 60: 5 alerted), fo (en, 70: 5)
 # raised it to 10; their classes learnt (a budget, 在日米軍, territory, a complaint, an
 # acronym's long form anywhere, Malabar the place, a tax treaty, a counted group): 10 -> 2

@@ -1,0 +1,184 @@
+"""States a report names beside its own pair that are no pair of their own: those on the
+far side of a table of three or more ("a month after officials of the two countries met
+their US and Japanese counterparts", अमेरिकी और जापानी समकक्षों से, 米国とインドの国防相を
+交えた: bot/rules/pairwords.py's ACROSS_*, bot/rules/counterparts.py), and two members of
+an exercise of three or more named in one sentence ("Japan's place in the Malabar exercise
+with the US": bot/rules/parties.py). Each class in every language it occurs in, with the
+report's own pair, which must still alert, and pairs that must still be read."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.rules import RuleSet
+from tests.bot.rules.conftest import RuleFactory
+from tests.bot.rules.helpers import matches
+from watchers.models import Article
+
+PAIRS = {"india-japan", "us-japan", "india-us", "india-australia", "japan-australia"}
+
+
+def _rules(ruleset: RuleSet, title: str, text: str) -> set[str]:
+    paragraphs = tuple(p.strip() for p in text.split("\n") if p.strip())
+    article = Article(url="", title=title, text="\n\n".join(paragraphs), source_id="",
+                      outlet="", published=datetime(2025, 6, 10, tzinfo=UTC),
+                      paragraphs=paragraphs)
+    return set(ruleset.match(article).rule_ids)
+
+
+# (title, text, the report's own pair or None when it stands alone in its story)
+FAR_SIDE = [
+    ("India, Australia hold first secretaries' 2+2",
+     "India and Australia held their first 2+2 dialogue of foreign and defence secretaries "
+     "in New Delhi on Tuesday, weeks after officials of both countries met their American "
+     "and Japanese counterparts in Manila.\n"
+     "The two sides reviewed maritime security and agreed to hold more staff talks.",
+     "india-australia"),
+    ("A new format for an old friendship",
+     "India and Australia held their first 2+2 dialogue of secretaries on Tuesday, a month "
+     "after officials of the two countries met their US and Japanese counterparts in "
+     "Manila.\nThe two sides discussed maritime security.",
+     "india-australia"),
+    ("India, Australia secretaries hold 2+2",
+     "India and Australia held their first 2+2 of secretaries in Delhi on Tuesday, weeks "
+     "after both sat down with officials from the United States and Japan in Manila.\n"
+     "The two sides discussed maritime security.",
+     "india-australia"),
+    ("Japan, Australia ministers to meet US, Indian counterparts",
+     "Japan's defence minister arrived in Canberra on Monday for talks with his Australian "
+     "counterpart on joint drills.\nThe two will later meet their US and Indian "
+     "counterparts.",
+     "japan-australia"),
+    ("भारत-ऑस्ट्रेलिया की पहली 2+2 वार्ता",
+     "भारत और ऑस्ट्रेलिया ने मंगलवार को नई दिल्ली में विदेश और रक्षा सचिवों की पहली 2+2 "
+     "वार्ता की, जो दोनों देशों के अधिकारियों की मनीला में अमेरिकी और जापानी समकक्षों से "
+     "मुलाकात के एक महीने बाद हुई।\nदोनों पक्षों ने समुद्री सुरक्षा पर चर्चा की।",
+     "india-australia"),
+    ("भारत-अमेरिका रक्षा वार्ता",
+     "भारत और अमेरिका के रक्षा अधिकारियों ने सोमवार को वाशिंगटन में वार्ता की।\n"
+     "पिछले महीने दोनों देशों के अधिकारियों ने टोक्यो में जापान और ऑस्ट्रेलिया के "
+     "अधिकारियों से मुलाकात की थी।",
+     "india-us"),
+    ("भारत-ऑस्ट्रेलिया सचिवस्तरीय २+२ चर्चा",
+     "भारत आणि ऑस्ट्रेलिया यांच्या परराष्ट्र व संरक्षण सचिवांची पहिली २+२ चर्चा मंगळवारी "
+     "नवी दिल्लीत झाली.\nगेल्या महिन्यात दोन्ही देशांच्या अधिकाऱ्यांनी मनिला येथे अमेरिकी "
+     "आणि जपानी समकक्षांशी चर्चा केली होती.\nदोन्ही बाजूंनी सागरी सुरक्षा व संरक्षण "
+     "सहकार्यावर भर दिला.",
+     "india-australia"),
+    ("भारत-अमेरिका संरक्षण चर्चा",
+     "भारत आणि अमेरिकेच्या संरक्षण अधिकाऱ्यांनी सोमवारी वॉशिंग्टन येथे चर्चा केली.\n"
+     "गेल्या महिन्यात दोन्ही देशांच्या अधिकाऱ्यांनी टोकियो येथे जपान व ऑस्ट्रेलियाच्या "
+     "अधिकाऱ्यांशी चर्चा केली होती.",
+     "india-us"),
+    ("日豪、防衛相会談",
+     "日本とオーストラリアの防衛相は10日、東京で会談し、共同訓練の拡大で一致した。"
+     "両氏は先月、シンガポールで米国とインドの国防相を交えた4カ国会合に出席していた。",
+     "japan-australia"),
+    ("日米防衛相が会談",
+     "中谷防衛相は10日、ヘグセス米国防長官と東京で会談し、共同訓練の拡大で一致した。\n"
+     "両氏は前日、オーストラリアとインドの国防相を交えた4カ国会合に出席した。",
+     "us-japan"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "own"), FAR_SIDE)
+def test_states_met_across_a_table_of_three_or_more_are_no_pair(
+        default_ruleset: RuleSet, title: str, text: str, own: str) -> None:
+    found = _rules(default_ruleset, title, text)
+    assert own in found
+    assert found & PAIRS == {own}
+
+
+# a member of a group exercise named with another of its members in one sentence
+GROUP_DRILL = [
+    ("The quieter half of the summit",
+     "The summit's joint statement deserves a second look for its section on defence.\n"
+     "Mr Modi and Mr Abe committed their governments to expanding defence cooperation. "
+     "They welcomed Japan's regular place in the Malabar exercise with the US.",
+     None),
+    ("What the summit left out",
+     "The leaders of India and Japan spent most of Friday on trade.\n"
+     "On defence they only welcomed Japan's presence, beside the US Navy, in the Malabar "
+     "exercise.",
+     None),
+    ("शिखर वार्ता का दूसरा पहलू",
+     "मोदी और आबे ने रक्षा सहयोग बढ़ाने का वादा किया।\n"
+     "उन्होंने मालाबार अभ्यास में अमेरिका के साथ जापान की नियमित भागीदारी का स्वागत किया।",
+     "india-japan"),
+    ("भारत-ऑस्ट्रेलिया नौसेना अभ्यास शुरू",
+     "भारत और ऑस्ट्रेलिया की नौसेनाओं ने सोमवार को डार्विन के पास अभ्यास शुरू किया।\n"
+     "पिछले साल मालाबार में जापान ने अमेरिका के साथ भाग लिया था।",
+     "india-australia"),
+    ("शिखर परिषदेची दुसरी बाजू",
+     "मोदी आणि आबे यांनी संरक्षण सहकार्य वाढवण्याचे ठरवले.\n"
+     "मलबार सरावात अमेरिकेसोबत जपानच्या नियमित सहभागाचे त्यांनी स्वागत केले.",
+     "india-japan"),
+    ("भारत-ऑस्ट्रेलिया नौदल सराव सुरू",
+     "भारत आणि ऑस्ट्रेलियाच्या नौदलांनी सोमवारी डार्विनजवळ सराव सुरू केला.\n"
+     "गेल्या वर्षी मलबार सरावात जपानने अमेरिकेसोबत भाग घेतला होता.",
+     "india-australia"),
+    ("首脳会談のもう一つの成果",
+     "モディ首相と安倍首相は防衛協力の拡大を約束した。\n"
+     "両首脳は、日本がマラバールで米国と共に訓練していることを歓迎した。",
+     "india-japan"),
+    ("日豪が共同訓練",
+     "海上自衛隊とオーストラリア海軍は10日、ダーウィン沖で共同訓練を始めた。\n"
+     "昨年のマラバールでは、日本は米国とともにインド洋で訓練した。",
+     "japan-australia"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "own"), GROUP_DRILL)
+def test_two_members_of_a_group_exercise_are_no_pair(
+        default_ruleset: RuleSet, title: str, text: str, own: str | None) -> None:
+    found = _rules(default_ruleset, title, text)
+    assert "us-japan" not in found and "india-us" not in found
+    if own:
+        assert own in found
+
+
+@pytest.mark.parametrize(("title", "text", "own"), [
+    # people speak for their states, in a sentence naming Malabar too
+    ("Austin, Kishi speak by phone",
+     "The US and Japanese defence chiefs spoke by phone on Tuesday.\n"
+     "Lloyd Austin and Kishi Nobuo discussed the Malabar exercise and agreed to deepen "
+     "defence cooperation.", "us-japan"),
+    ("Singh, Kishi review defence ties",
+     "Defence Minister Rajnath Singh spoke to Japanese Defence Minister Kishi Nobuo by phone "
+     "on Tuesday.\nSingh told Kishi that India valued Japan's place in the Malabar exercise.",
+     "india-japan"),
+    # two members written together as the ones who act
+    ("India, Japan defence ministers meet in Tokyo",
+     "The defence ministers of India and Japan met in Tokyo on Monday.\n"
+     "India and Japan welcomed the Malabar exercise and agreed to deepen defence "
+     "cooperation.", "india-japan"),
+    # one counterpart, of one state: a pair
+    ("Singh meets Japanese counterpart",
+     "Defence Minister Rajnath Singh met his Japanese counterpart in Tokyo on Monday and "
+     "agreed to expand JIMEX.", "india-japan"),
+])
+def test_pairs_beside_a_group_are_still_read(default_ruleset: RuleSet, title: str, text: str,
+                                             own: str) -> None:
+    assert own in _rules(default_ruleset, title, text)
+
+
+STATES = {"a": ["@country:*", "@person:*"], "act": ["talks", "met", "welcomed"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India met its US and Japanese counterparts.", False),
+    ("India met counterparts from the US and Japan.", False),
+    ("India held talks with officials from the United States and Japan.", False),
+    ("Japan welcomed its place in the Malabar talks with the US.", False),
+    # the same states with no group between them
+    ("India met its Japanese counterpart.", True),
+    ("Japan held talks with the US.", True),
+    ("US and Japanese officials held talks.", True),
+    ("Japan and the US welcomed Malabar.", True),
+])
+def test_the_far_side_and_a_group_exercise_in_one_sentence(
+        make_rule: RuleFactory, text: str, expected: bool) -> None:
+    ruleset = make_rule(STATES, "pair(a, a, act)")
+    assert matches(ruleset, "", text) is expected
