@@ -38,9 +38,10 @@ ORDERS_PER_KIND = 20
 # the eighth fresh blind batch (fk, fl) lowered it 0.955 -> 0.95 (lowest of 20 orders 0.955)
 # 0.95 -> 0.96 when drills and port calls were told apart by their exercises alone and
 # nameless drill reports three days apart joined (lowest of 20 orders 0.966)
-# 0.96 -> 0.97 when a report was of the drill it leads with and a start joined the
-# announcement days before it (lowest of 20 orders 0.971, with the ninth batch ga, gb)
-NAMELESS_FIRST_F1_FLOOR = 0.97
+# 0.96 -> 0.965 when a report was of the drill it leads with, a start joined the
+# announcement days before it and each side's readout joined the other's (lowest of 20
+# orders 0.972, with the ninth batch ga, gb; the known fa05 + fg02 merge sets the lowest)
+NAMELESS_FIRST_F1_FLOOR = 0.965
 # Merges a fresh blind batch (fg) brought that the grouping does not yet avoid: a drill on
 # the day of a missile launch three days after the pair's named exercise began (in orders
 # whose first report is stripped of its people). Any other merge fails; remove an entry
