@@ -16,9 +16,11 @@ from bisect import bisect_right
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 from bot.rules.pairwords import JOINED
 from bot.rules.partytypes import PartyHit, Scanned, sentence_of
-from bot.rules.places import base, circumstance, no_actor, set_apart, venue, venue_cjk
+from bot.rules.places import base, circumstance, made, no_actor, set_apart, venue, venue_cjk
 
 __all__ = ["party_hits"]
+
+_HYPHENS = ("-", "\u2013", "\u2010")
 
 
 def party_hits(scan: Scanned, words: list[str]) -> list[PartyHit]:
@@ -28,6 +30,7 @@ def party_hits(scan: Scanned, words: list[str]) -> list[PartyHit]:
     folded = scan.norm.folded
     read = scan.read()
     out: list[tuple[PartyHit, bool]] = []
+    makers: set[tuple[int, int]] = set()  # (sentence, word) of "US-built", 米国製
     for atom, hits in scan.by_atom.items():
         country = countries[atom] if atom < len(countries) else None
         if country is None:
@@ -40,6 +43,10 @@ def party_hits(scan: Scanned, words: list[str]) -> list[PartyHit]:
                 # no party, whatever else the sentence sets aside
                 continue
             at_base = not person and base(folded, words, h)
+            start, end = scan.read_span(h)
+            if not person and made(folded, words, h, read.text[end:end + 1] in _HYPHENS
+                                   and end > start):
+                makers.add((sentence_of(scan, h), h[WORD]))
             # 日本とオーストラリアで合意: the two agreed (the で of 日米で), no venue
             held_in = venue_cjk(folded, h) and folded[h[START] - 1:h[START]] not in ("と", "や")
             out.append((PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
@@ -55,7 +62,18 @@ def party_hits(scan: Scanned, words: list[str]) -> list[PartyHit]:
         if before and not aside and p.sentence == q.sentence and p.word - q.last - 1 <= JOINED:
             out[i] = (p, True)
     acts = {p.sentence for p, aside in out if not aside}
-    return [p for p, aside in out if not aside or p.sentence not in acts]
+    kept = [p for p, aside in out if not aside or p.sentence not in acts]
+    if not makers:
+        return kept
+    # where a thing was made ("Japan's destroyer, armed with US-built missiles, ... with
+    # the Indian Navy") is no party beside two states that act; alone with one, it is
+    # that one's partner in arms ("US-made aircraft serve India's forces")
+    others: dict[int, set[str]] = {}
+    for p in kept:
+        if (p.sentence, p.word) not in makers:
+            others.setdefault(p.sentence, set()).add(p.country)
+    return [p for p in kept if (p.sentence, p.word) not in makers
+            or len(others.get(p.sentence, set()) - {p.country}) < 2]
 
 
 def _circumstance(scan: Scanned, hit: RawHit) -> bool:

@@ -43,6 +43,7 @@ from collections.abc import Mapping, Sequence
 from bot.rules.actors import party_hits
 from bot.rules.backdrop import local_pair
 from bot.rules.counterparts import counterpart, partners
+from bot.rules.earlier import earlier_sentences
 from bot.rules.evaluate import START
 from bot.rules.pairwords import (
     ACROSS_AFTER,
@@ -140,6 +141,13 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
                 out.append(group)
         out.extend(partners(scan, by_sentence))
     out.extend(_inferred(scan, by_sentence, out))
+    story = scan.story.pair
+    if len(story) == 2 and any(len(g.countries) == 2 and g.countries != story for g in out):
+        # another pair, told as done before the news, is its background ("He had held
+        # talks with the US defense secretary in March", की थी, केली होती)
+        earlier = earlier_sentences(scan.read().text, scan.read_starts())
+        out = [g for g in out if g.sentence not in earlier or len(g.countries) != 2
+               or g.countries == story]
     return list(dict.fromkeys(out))
 
 

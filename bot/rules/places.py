@@ -302,12 +302,28 @@ def region(source: str, start: int) -> bool:
 def no_actor(folded: str, words: list[str], hit: RawHit, source: str = "",
              span: tuple[int, int] = (0, 0)) -> bool:
     """Whether a hit of a state names no actor at all: private people or firms of its
-    nationality, its territory, or (when the original text and the hit's place in it
-    are given) a region of it."""
+    nationality, its territory, a place near it, or (when the original text and the
+    hit's place in it are given) a region of it."""
     start, end = span
     hyphen = source[end:end + 1] in ("-", "\u2013", "\u2010") and end > start
     return (private(folded, words, hit, hyphen) or territory(folded, words, hit, hyphen)
             or nearby(folded, words, hit) or (bool(source) and region(source, start)))
+
+
+# Where a thing was made: "US-built missiles", "Japanese-made radars", 米国製, अमेरिकी
+# निर्मित, अमेरिकन बनावटीच्या (not "the US built a base", with no hyphen: a verb)
+_MADE = frozenset(("built", "made", "designed", "manufactured", "supplied", "produced",
+                   "developed", "origin"))
+_MADE_CJK = re.compile(r"製(?!造)")
+_MADE_DEVANAGARI = ("निर्मित", "बनावट")
+
+
+def made(folded: str, words: list[str], hit: RawHit, hyphen: bool = False) -> bool:
+    """Whether the hit is where a thing was made ("US-built", 米国製, अमेरिकी निर्मित)."""
+    after = words[hit[LAST] + 1:hit[LAST] + 2]
+    return (bool(_MADE_CJK.match(folded, hit[END])) or (hyphen and bool(after)
+                                                           and after[0] in _MADE)
+            or (bool(after) and after[0].startswith(_MADE_DEVANAGARI)))
 
 
 def nearby(folded: str, words: list[str], hit: RawHit) -> bool:

@@ -3,8 +3,12 @@ far side of a table of three or more ("a month after officials of the two countr
 their US and Japanese counterparts", अमेरिकी और जापानी समकक्षों से, 米国とインドの国防相を
 交えた: bot/rules/pairwords.py's ACROSS_*, bot/rules/counterparts.py), and two members of
 an exercise of three or more named in one sentence ("Japan's place in the Malabar exercise
-with the US": bot/rules/parties.py). Each class in every language it occurs in, with the
-report's own pair, which must still alert, and pairs that must still be read."""
+with the US": bot/rules/parties.py), and another pair told as done before the news ("He
+had held similar talks with the US defense secretary in March", की थी, केली होती, 会談して
+いた: bot/rules/earlier.py), and a state where a thing was made beside two that act ("US-built
+missiles", 米国製, अमेरिकी निर्मित: bot/rules/actors.py). Each class in every language it
+occurs in, with the report's own pair, which must still alert, and pairs that must still
+be read."""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.rules import RuleSet
+from bot.rules.earlier import earlier_sentences
 from tests.bot.rules.conftest import RuleFactory
 from tests.bot.rules.helpers import matches
 from watchers.models import Article
@@ -182,3 +187,105 @@ def test_the_far_side_and_a_group_exercise_in_one_sentence(
         make_rule: RuleFactory, text: str, expected: bool) -> None:
     ruleset = make_rule(STATES, "pair(a, a, act)")
     assert matches(ruleset, "", text) is expected
+
+
+# another pair told as done before the news (the pluperfect) is the story's background
+EARLIER = [
+    ("Defence minister in Tokyo",
+     "India's defence minister arrived in Tokyo on Monday for talks with his Japanese "
+     "counterpart on joint drills.\nHe had held similar talks with the US defense secretary "
+     "in Washington in March.",
+     "india-japan", "india-us"),
+    ("रक्षा मंत्री टोक्यो में",
+     "भारत के रक्षा मंत्री सोमवार को अपने जापानी समकक्ष के साथ संयुक्त अभ्यास पर वार्ता के लिए "
+     "टोक्यो पहुंचे।\nउन्होंने मार्च में वाशिंगटन में अमेरिकी रक्षा मंत्री से भी ऐसी ही वार्ता "
+     "की थी।",
+     "india-japan", "india-us"),
+    ("संरक्षणमंत्री टोकियोत",
+     "भारताचे संरक्षणमंत्री सोमवारी जपानी समकक्षांशी संयुक्त सरावाबाबत चर्चा करण्यासाठी "
+     "टोकियोत दाखल झाले.\nमार्चमध्ये त्यांनी वॉशिंग्टन येथे अमेरिकेच्या संरक्षणमंत्र्यांशी "
+     "अशीच चर्चा केली होती.",
+     "india-japan", "india-us"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "own", "other"), EARLIER)
+def test_another_pair_told_as_done_before_the_news_is_background(
+        default_ruleset: RuleSet, title: str, text: str, own: str, other: str) -> None:
+    found = _rules(default_ruleset, title, text)
+    assert own in found
+    assert other not in found
+
+
+@pytest.mark.parametrize(("title", "text", "own"), [
+    # the story's own pair, told so, is still the story's
+    ("India, Japan sign defence pact",
+     "India and Japan signed a defence equipment pact in Tokyo on Monday.\nThe two defence "
+     "ministers had met in Delhi in March to settle its terms.", "india-japan"),
+    # with no pair at the top there is no news to set it against
+    ("Navy news",
+     "The Indian Navy had exercised with the US Navy in the Arabian Sea on Monday, officials "
+     "said on Tuesday.", "india-us"),
+])
+def test_a_pair_told_in_the_pluperfect_is_kept_where_it_is_the_news(
+        default_ruleset: RuleSet, title: str, text: str, own: str) -> None:
+    assert own in _rules(default_ruleset, title, text)
+
+
+@pytest.mark.parametrize(("sentence", "earlier"), [
+    ("He had held similar talks in Washington in March.", True),
+    ("The two ministers had already met twice this year.", True),
+    ("उन्होंने मार्च में अमेरिकी रक्षा मंत्री से मुलाकात की थी।", True),
+    ("त्यांनी मार्चमध्ये अशीच चर्चा केली होती.", True),
+    ("中谷氏は先月、ワシントンで米国防長官と会談していた。", True),
+    # today's act, and a wait that tells of no act done
+    ("He held talks in Washington on Monday.", False),
+    ("The pact had been expected for months.", False),
+    ("उन्होंने सोमवार को मुलाकात की।", False),
+    ("त्यांनी सोमवारी चर्चा केली.", False),
+    ("中谷氏は10日、米国防長官と会談した。", False),
+])
+def test_the_pluperfect_in_each_language(sentence: str, earlier: bool) -> None:
+    assert bool(earlier_sentences(sentence, [0])) is earlier
+
+
+# where a thing was made is no act of its maker's state, beside two states that act
+MADE = [
+    ("Japan sends destroyer to Indian drill",
+     "Japan's destroyer, armed with US-built missiles, arrived in Visakhapatnam on Monday for "
+     "the JIMEX exercise with the Indian Navy.", "india-japan"),
+    ("Indian jets land in Darwin",
+     "Indian Air Force Su-30 jets and a US-made C-17 transport landed in Darwin on Monday for "
+     "the Pitch Black exercise with the Royal Australian Air Force.", "india-australia"),
+    ("जापानी विध्वंसक जिमेक्स के लिए विशाखापत्तनम पहुंचा",
+     "अमेरिकी निर्मित मिसाइलों से लैस जापान का विध्वंसक सोमवार को भारतीय नौसेना के साथ जिमेक्स "
+     "अभ्यास के लिए विशाखापत्तनम पहुंचा।", "india-japan"),
+    ("जपानी विनाशिका जिमेक्ससाठी विशाखापट्टणममध्ये",
+     "अमेरिकन बनावटीच्या क्षेपणास्त्रांनी सज्ज जपानची विनाशिका सोमवारी भारतीय नौदलासोबत जिमेक्स "
+     "सरावासाठी विशाखापट्टणम येथे दाखल झाली.", "india-japan"),
+    ("海自護衛艦、JIMEXでインド入り",
+     "米国製ミサイルを搭載した海上自衛隊の護衛艦が10日、インド海軍との共同訓練JIMEXのため"
+     "ビシャカパトナムに入港した。", "india-japan"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "own"), MADE)
+def test_where_a_thing_was_made_names_no_party(default_ruleset: RuleSet, title: str,
+                                               text: str, own: str) -> None:
+    found = _rules(default_ruleset, title, text)
+    assert own in found
+    assert found & PAIRS == {own}
+
+
+@pytest.mark.parametrize(("title", "text", "own"), [
+    # "built" as the verb of the state, and a sale the two sign
+    ("US, Japan defence ministers meet",
+     "The US built a new radar site in Kyoto under an agreement with Japan, the two defence "
+     "ministers said after talks in Tokyo on Monday.", "us-japan"),
+    ("India signs deal for US-made drones",
+     "India and the United States signed a deal in New Delhi on Tuesday for 31 US-made MQ-9B "
+     "drones for the Indian Navy and Army.", "india-us"),
+])
+def test_a_maker_that_acts_is_still_a_party(default_ruleset: RuleSet, title: str, text: str,
+                                            own: str) -> None:
+    assert own in _rules(default_ruleset, title, text)
