@@ -27,7 +27,7 @@ from bot.rules.problems import did_you_mean
 from bot.rules.schema import RuleSpec
 from bot.rules.shared import Lookalikes
 from bot.rules.spellings import spelling_variants
-from bot.rules.stems import name_stem
+from bot.rules.stems import name_stem, vowel_lengths
 from bot.rules.terms import TermSpec
 
 __all__ = ["Atom", "Compiled", "CompiledRule", "Target", "check_refs", "compile_rules"]
@@ -187,11 +187,14 @@ class _Builder:
             self.patterns += 1
 
     def name(self, text: str, atom: int, *, cased: bool, glued: bool) -> None:
-        """A lexicon name or alias, and its Hindi/Marathi stem (bot/rules/stems.py)."""
-        self.add(text, atom, cased=cased, glued=glued)
-        stem = None if cased else name_stem(core(text))
-        if stem is not None:
-            self.add(stem, atom, cased=False)
+        """A lexicon name or alias, its Hindi/Marathi stem and the other spellings of its
+        short and long vowels (bot/rules/stems.py)."""
+        forms = [text] if cased else [text, *vowel_lengths(core(text))]
+        for form in forms:
+            self.add(form, atom, cased=cased, glued=glued)
+            stem = None if cased else name_stem(core(form))
+            if stem is not None:
+                self.add(stem, atom, cased=False)
 
     def entity(self, entry: LexiconEntry) -> int:
         country = (entry.id if entry.kind == "country"

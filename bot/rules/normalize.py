@@ -6,7 +6,8 @@ What it does to a string:
   vowel signs and other marks of Devanagari, Japanese and every other script are kept,
   because there they are part of the letter.
 * Compatibility forms fold (full-width ``Ｊａｐａｎ``, ligatures, ``½``), and so do the
-  Devanagari signs that writers use one for the other (ँ/ं, ॉ/ा).
+  Devanagari signs that writers use one for the other (ँ/ं, ॉ/ा, ॅ/े, the eyelash ऱ/र्‍)
+  and the Devanagari digits (२+२ reads ``2+2``).
 * Every character that is not a letter, digit, mark or ``+`` is a separator; a run of
   separators becomes one space. So "India-Japan", "India–Japan" and "India, Japan" all
   read ``India Japan``, and ``2+2`` stays one word.
@@ -51,7 +52,16 @@ STROKED = {"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ħ
 # Devanagari signs that Hindi and Marathi writers use one for the other: the candrabindu
 # for the anusvara (पहुँचे / पहुंचे), the candra o of English loans for ā (ऑस्ट्रेलिया /
 # आस्ट्रेलिया, कॉर्वेट / कार्वेट)
-_FOLDED = {"\u0901": "\u0902", "\u0949": "\u093e", "\u0911": "\u0906"}
+_FOLDED = {"\u0901": "\u0902", "\u0949": "\u093e", "\u0911": "\u0906",
+           # the candra e and candra a of English loans, which other writers spell with
+           # the plain e (कॅनबेरा / केनबेरा, ॲग्रीमेंट / एग्रीमेंट, ऍश्टन / एश्टन)
+           "\u0945": "\u0947", "\u0972": "\u090f", "\u090d": "\u090f",
+           # Marathi's eyelash ra, written as its own letter (दौऱ्यावर, स्वाक्षऱ्या) or as
+           # र with a joiner (दौर्‍यावर), which drops out as a format character
+           "\u0931": "\u0930",
+           # Devanagari digits read as the ASCII ones that NFKC leaves them apart from:
+           # Marathi wire copy writes the 2+2 and an exercise's year so (२+२, मलबार-२०२४)
+           **{chr(0x0966 + d): str(d) for d in range(10)}}
 
 
 _UNSPACED_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _UNSPACED)

@@ -73,21 +73,25 @@ COUNTERPART = re.compile(
     # minister's name is ("met Defense Secretary Lloyd Austin", "called Secretary of
     # Defense ...": a name of the lexicon speaks for its state)
     r"| (?:with|met|meets|meeting|called|calls|phoned|hosted|hosts|received|receives)"
-    r" (?:the |his |her |visiting )?(?:[a-z]+(?: s)? )?(?:(?:defen[cs]e|foreign) "
-    r"(?:minister|ministers|secretary|chief)|secretary of (?:defen[cs]e|state))(?= )"
-    r"| (?:संरक्षण|रक्षा|परराष्ट्र|विदेश) ?मंत्र[\u0900-\u097f]*(?:शी|सोबत|बरोबर)(?= )"
+    r" (?:the |his |her |visiting )?(?:[a-z]+(?: s)? )?(?:(?:defen[cs]e|foreign|war) "
+    r"(?:minister|ministers|secretary|chief)|secretary of (?:defen[cs]e|state|war))(?= )"
+    r"| (?:संरक्षण|रक्षा|परराष्ट्र|विदेश|युद्ध) ?मंत्र[\u0900-\u097f]*(?:शी|सोबत|बरोबर)(?= )"
     # and so does a minister or a service chief named with the honorific यांच्या- before
     # the "with": "भारतीय लष्करप्रमुख जनरल ... यांच्याशी चर्चा केली"
-    r"| (?:(?:संरक्षण|रक्षा|परराष्ट्र|विदेश) ?मंत्री|(?:लष्कर|नौदल|हवाई ?दल|वायुदल) ?प्रमुख)"
+    r"| (?:(?:संरक्षण|रक्षा|परराष्ट्र|विदेश|युद्ध) ?मंत्री|(?:लष्कर|नौदल|हवाई ?दल|वायुदल) ?प्रमुख)"
     r"(?: [\u0900-\u097f]+){0,4} यांच्या(?:शी|सोबत|बरोबर)(?= )"
-    r"| (?:रक्षा|विदेश) ?मंत्री (?:से|के साथ)(?= )"
+    r"| (?:रक्षा|विदेश|युद्ध) ?मंत्री (?:से|के साथ)(?= )"
     # and a state's forces "with" whom a drill or talks are held: अमेरिकी नौदलासोबत सागरी
     # सरावही नियोजित आहे (a drill with the US Navy is planned), अमेरिकी नौसेना के साथ
-    # अभ्यास करेगा; not "tension with China's navy" (no act after it)
-    r"| (?:नौदल|लष्कर|हवाई ?दल|वायुदल|सैन्यदल|तटरक्षक ?दल)[\u0900-\u097f]*(?:सोबत|शी|बरोबर)"
-    r"(?: [\u0900-\u097f]+){0,3} (?:सराव|युद्धसराव|कवायत|चर्चा|बैठक)(?=[\u0900-\u097f]* )"
-    r"| (?:नौसेना|सेना|वायुसेना|थलसेना|तटरक्षक बल)(?:ओं)? (?:के साथ|से)"
-    r"(?: [\u0900-\u097f]+){0,3} (?:अभ्यास|युद्धाभ्यास|बातचीत|वार्ता|बैठक)(?=[\u0900-\u097f]* )")
+    # अभ्यास करेगा; not "tension with China's navy" (no act after it); its ships too, and
+    # its forces in the English words wire copy keeps (रॉयल ऑस्ट्रेलियन नेव्हीसोबत सराव केला)
+    r"| (?:नौदल|लष्कर|हवाई ?दल|वायुदल|सैन्यदल|तटरक्षक ?दल|युद्धनौक|नौके|विनाशिक|फ्रिगेट|नेव्ही|"
+    r"आर्मी|एअर ?फोर्स)[\u0900-\u097f]*(?:सोबत|शी|बरोबर)"
+    r"(?: [\u0900-\u097f]+){0,3} (?:सराव|युद्धसराव|कवायत|चर्चा|बैठक|पेसेक्स)(?=[\u0900-\u097f]* )"
+    r"| (?:नौसेना|सेना|वायुसेना|थलसेना|तटरक्षक बल|युद्धपोत|युद्धपोतों|पोत|विध्वंसक|फ्रिगेट|नेवी|"
+    r"आर्मी|एयर ?फोर्स)(?:ओं)? (?:के साथ|से)"
+    r"(?: [\u0900-\u097f]+){0,3} (?:अभ्यास|युद्धाभ्यास|बातचीत|वार्ता|बैठक|पैसेक्स)"
+    r"(?=[\u0900-\u097f]* )")
 # Japanese "with X" before a meeting or a drill: インドのシン国防相と約40分間会談した,
 # 豪海軍とシドニー沖で共同訓練を行った. The sentence often has no subject (it is the
 # headline's or the previous sentence's), so X stands across the table from the story's
@@ -131,6 +135,9 @@ BOTH = re.compile(
     # देशों ने), before the stem of what the two are (देशांच्या, राष्ट्रों, मंत्र्यांनी)
     r"| (?:दोनों|दोन्ही|उभय)(?: ही| हि)? (?:देश|राष्ट्र|मुल्क|मंत्र|मन्त्र|नेता|नेत|सेना|"
     r"नौसेना|वायुसेना|सैन्य|नौदल|लष्कर|हवाई दल|पक्ष|बाजू|सरकार|प्रधानमंत्र|पंतप्रधान)"
+    # and "the two" alone as who acts: Marathi दोघांनी, दोघांमध्ये, दोघे; Hindi दोनों ने,
+    # दोनों के बीच (English "The two agreed" above)
+    r"| (?:दोघां|दोघे)[\u0900-\u097f]*(?= )| दोनों(?= (?:ने|के बीच|में) )"
     # Japanese 両 before what the two are (両国, 両防衛相, 両首脳); 車両 is a vehicle
     r"|(?<!車)両(?:国|氏|首脳|相|大臣|政府|軍|者|防衛|外相|閣僚|首相|海軍|陸軍|空軍|部隊)"
     r"|双方")
@@ -145,7 +152,11 @@ VESSEL = re.compile(
     # Marathi and Hindi point at the story's ship with "this", whatever ending follows:
     # या युद्धनौकेवर उतरली (landed on this warship), इस युद्धपोत पर उतरे
     r"| (?:या|ह्या|त्या|याच|ही|हीच) (?:युद्धनौक|नौक|जहाज|विनाशिक|पाणबुड|फ्रिगेट)[\u0900-\u097f]*"
-    r"(?= )| (?:इस|उस|इसी|यह|वह) (?:युद्धपोत|पोत|जहाज|पनडुब्ब|विध्वंसक|फ्रिगेट)[\u0900-\u097f]*(?= )")
+    r"(?= )| (?:इस|उस|इसी|यह|वह) (?:युद्धपोत|पोत|जहाज|पनडुब्ब|विध्वंसक|फ्रिगेट)[\u0900-\u097f]*(?= )"
+    # or by the pronoun, as English "she": Marathi's ships are feminine (तिने भारतीय
+    # नौदलासोबत सराव केला), Hindi's "it did" is उसने (उसने भारतीय नौसेना के विध्वंसक के साथ
+    # अभ्यास किया)
+    r"| (?:तिने|तिच्यासोबत|तिच्याशी|तिचे|तिचा|तिची|तिच्या|उसने)(?= )")
 # a run of states that goes on "など" (and others) is the start of a longer list
 OTHERS_CJK = re.compile(r"など|等")
 # a pair's act that a third joins, told after it in Japanese: 米印の共同訓練「マラバール」に

@@ -115,22 +115,39 @@ def places_of(scan: Scanned, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
 
 # what ends a headline's clause before its question: "India, US sign pact: what next?"
 _CLAUSE = re.compile(r"[:;|\u2014\u2013]|\s-\s|[.!\u0964\u3002]\s")
+# an explainer's question, which asks what a thing is, not whether the act happens: "India,
+# US sign BECA: what is the pact?", बेका समझौता, जानिए क्या है यह?, करारावर स्वाक्षऱ्या; काय
+# आहे हा करार?, 日印ACSAに署名 その中身とは? Where the question begins
+_EXPLAINER = re.compile(
+    r"(?i)\b(?:what (?:is|are|does|do|it means|this means|we know)|why (?:it|this) "
+    r"matters|how (?:it|this|the \w+) (?:works?|will work)|explained)\b"
+    r"|जानिए|जाणून घ्या|(?:क्या|क्यों) (?:है|हैं)|काय (?:आहे|आहेत)|म्हणजे काय|कशासाठी|"
+    r"का (?:महत्त्वाचा|महत्वाचा|महत्त्वाची|महत्त्वाचे)|[^\s、。]{0,12}とは")
 
 
 def asks(title: Scanned, states: frozenset[str]) -> bool:
     """Whether a headline naming two of these states asks about them: it ends on a
     question, or its question's clause (the words before its question mark, back to a
     colon, a dash or a stop) names two of them, whatever follows ("Will the US give India
-    F-35s? The odds and the reality", अमेरिका भारताला एफ-३५ देणार? शक्यता आणि वास्तव)."""
+    F-35s? The odds and the reality", अमेरिका भारताला एफ-३५ देणार? शक्यता आणि वास्तव).
+    An explainer's question ("what is the pact?", काय आहे हा करार?) asks only from its
+    own first word: the act told before it is news."""
     source = title.source.rstrip()
     if len(states) < 2:
         return False
-    if source.endswith(("?", "\uff1f")):
-        return True
     end = max(source.rfind("?"), source.rfind("\uff1f"))
     if end < 0:
         return False
     start = max((m.end() for m in _CLAUSE.finditer(source, 0, end)), default=0)
+    explainer = _EXPLAINER.search(source, start, end)
+    before = source[start:explainer.start()].rstrip(" ") if explainer else ""
+    if explainer and (not before.strip(" '\"‘’“”\u3000") or before.endswith((",", "、", "\u3000"))):
+        # the question is a clause of its own, or follows a comma or a Japanese headline's
+        # wide space (", जानिए क्या है यह?", 署名　その中身とは？): it asks from its first
+        # word ("What is the India-Japan pact?" asks of them)
+        start = explainer.start()
+    elif source.endswith(("?", "\uff1f")):
+        return True
     named = {title.countries[atom] for atom, hits in title.by_atom.items()
              if atom < len(title.countries) and title.countries[atom] in states
              for h in hits if start <= title.original(h)[0] < end}

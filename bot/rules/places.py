@@ -79,9 +79,13 @@ _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 # (来日中、 is "during the visit": 中 counts after a verb's ending only.)
 _AMID_CJK = re.compile(r"[^、。，,]*?(?:(?<=[るたいだ])中|なか|さなか|を背景に)(?:で)?[、，,]")
 # Hindi and Marathi close such a clause after the state too: चीन के साथ तनाव के मद्देनज़र
-# (in view of), आंदोलनाच्या पार्श्वभूमीवर (against the backdrop of)
+# (in view of), आंदोलनाच्या पार्श्वभूमीवर (against the backdrop of), चीन के साथ जारी
+# तनाव के बीच (amid the tension; not के बीच alone, "between"), के बावजूद (despite),
+# चीनसोबत तणाव कायम असतानाच (while)
 _AMID_INDIC = re.compile(
-    r"[^,।.;]{0,60}?(?:के मद्देनज़र|के मद्देनजर|की पृष्ठभूमि में|पार्श्वभूमीवर)")
+    r"[^,।.;]{0,60}?(?:के मद्देनज़र|के मद्देनजर|की पृष्ठभूमि में|पार्श्वभूमीवर|के बावजूद|"
+    r"(?:तनाव|टकराव|विवाद|गतिरोध|संघर्ष|गतिविधियों|हरकतों|आक्रामकता|दबाव|ख़तरे|खतरे|"
+    r"चिंताओं|चिंता|युद्ध) के बीच)|[^,।.;]{0,40}?असताना")
 
 
 def circumstance(source: str, start: int, end: int, sentence: int) -> bool:

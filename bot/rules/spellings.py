@@ -142,9 +142,9 @@ def _stem_variants(term: str) -> list[str]:
         return [term, head + last[:-1] + _E]
     if not last.endswith(_II):
         return [term]
-    # the eyelash ऱ after a vowel (स्वाक्षऱ्या), the plain र in a conjunct (मंत्र्यांनी)
-    eyelash = last[-2] == "\u0930" and last[-3] != _VIRAMA
-    return [term, head + last[:-2] + ("\u0931" if eyelash else last[-2]) + _YAA]
+    # the eyelash ऱ after a vowel (स्वाक्षऱ्या) reads as the plain र (bot/rules/normalize.py
+    # folds the two), as in a conjunct (मंत्र्यांनी)
+    return [term, head + last[:-2] + last[-2] + _YAA]
 
 
 def _devanagari(text: str) -> bool:

@@ -9,6 +9,11 @@ Snowball stemmer; its nouns in -ā take the same oblique stem, which is what nam
 
 Only lexicon names are stemmed, not the rules' vocabulary: a stemmed common word
 (सेना → सेन) would start many unrelated words.
+
+A foreign name written in Devanagari has no one spelling of its short and long i and u:
+गार्डियन / गार्डीयन, ऑस्टिन / ऑस्टीन, रिझॉल्यूट / रिझॉल्युट. `vowel_lengths` gives a name
+those spellings of its inner vowels (the last letter's vowel is an ending: किशी is not
+किशि-, which starts किशिदा).
 """
 
 from __future__ import annotations
@@ -19,9 +24,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import snowballstemmer
 
-__all__ = ["name_stem"]
+__all__ = ["name_stem", "vowel_lengths"]
 
 _MIN_LETTERS = 3  # a shorter stem starts too many other words
+_LENGTHS = {"\u093f": "\u0940", "\u0940": "\u093f", "\u0941": "\u0942", "\u0942": "\u0941"}
+_MIN_NAME = 5  # letters and signs: a shorter name's other spelling is too often a word
+_MAX_SITES = 3  # 2**3 spellings at most
 
 
 def _devanagari(ch: str) -> bool:
@@ -47,3 +55,22 @@ def name_stem(name: str) -> str | None:
     if stem == last or not last.startswith(stem) or letters < _MIN_LETTERS:
         return None
     return f"{head} {stem}" if head else stem
+
+
+def vowel_lengths(name: str) -> list[str]:
+    """The other spellings of a Devanagari name's inner short and long i and u (the name
+    itself left out; none for a short name or one with more than three such vowels)."""
+    if len(name) < _MIN_NAME or not any(_devanagari(ch) for ch in name):
+        return []
+    sites = [i for i, ch in enumerate(name) if ch in _LENGTHS
+             and i + 1 < len(name) and name[i + 1] != " "]
+    if not sites or len(sites) > _MAX_SITES:
+        return []
+    out: list[str] = []
+    for mask in range(1, 2 ** len(sites)):
+        chars = list(name)
+        for bit, i in enumerate(sites):
+            if mask >> bit & 1:
+                chars[i] = _LENGTHS[chars[i]]
+        out.append("".join(chars))
+    return out

@@ -34,7 +34,9 @@ FLOORS = {"acsa": (0.93, 0.95),  # fresh blind batch ff lowered acsa recall 0.97
           "bilateral-defence": (0.95, 0.95),
           "india-australia": (0.95, 0.95),
           "india-japan": (0.98, 0.95),  # fresh blind batch fv: precision 0.95 -> 0.93 (0.938)
-          "india-us": (0.95, 0.94),  # fresh blind batch ff: recall 0.95 -> 0.94 (dev 0.947)
+          # fresh blind batch ff: recall 0.95 -> 0.94 (dev 0.947); 0.94 -> 0.97 with arms
+          # sales, helicopters and drones as hardware, wire copy's spellings (dev 0.988)
+          "india-us": (0.95, 0.97),
           "japan-australia": (0.95, 0.89),
           "malabar": (0.93, 0.95),  # fresh blind batches fr, fo: precision 0.95 -> 0.93 (0.938)
           "us-japan": (0.97, 0.92)}  # fresh blind batch fc lowered us-japan recall 0.95 -> 0.88;
@@ -90,10 +92,11 @@ CLUSTER_F1_FLOOR = 0.98
 # mr 0.91 -> 0.95 when "both countries" read the pair their paragraph or the news after
 # the background names, and a described pact its forces in the next sentence (dev 0.978);
 # 0.95 -> 0.96 when "this warship" was the story's ship and "the first since the war" news
-# (dev 0.986)
+# (dev 0.986); 0.96 -> 0.98 with Marathi and Hindi wire copy's spellings, arms sold by one
+# government to another, a negation read as a word of its own (dev 0.989, fresh ga mr 26/26)
 # en back to 0.96 when services named without their state, a watched pair read as its pair
 # rule reads it, "exercised with X" and headlines' circumstance clauses were learnt (0.985)
-LANGUAGE_RECALL_FLOORS = {"en": 0.96, "hi": 0.96, "ja": 0.95, "mr": 0.96}
+LANGUAGE_RECALL_FLOORS = {"en": 0.96, "hi": 0.96, "ja": 0.95, "mr": 0.98}
 LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
 # a fresh blind batch (ft, ja/hi/mr negatives) raised it 2 -> 4 (ft01, ft03 alerted)
 # a fresh blind batch (fs01-fs70, en negatives) raised it 4 -> 18 (14 of its 70 alerted)
