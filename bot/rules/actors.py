@@ -16,7 +16,16 @@ from bisect import bisect_right
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 from bot.rules.pairwords import JOINED
 from bot.rules.partytypes import PartyHit, Scanned, sentence_of, words_of
-from bot.rules.places import base, circumstance, made, no_actor, set_apart, venue, venue_cjk
+from bot.rules.places import (
+    base,
+    circumstance,
+    compared,
+    made,
+    no_actor,
+    set_apart,
+    venue,
+    venue_cjk,
+)
 
 __all__ = ["party_hits"]
 
@@ -49,9 +58,10 @@ def _party_hits(scan: Scanned) -> list[PartyHit]:
         person = atom in scan.people
         for h in hits:
             if not person and (no_actor(folded, words, h, read.text, scan.read_span(h))
-                               or set_apart(folded, words, h)):
-                # "a Japanese man", "Japan's EEZ", "Western Australia", "other than the US":
-                # no party, whatever else the sentence sets aside
+                               or set_apart(folded, words, h)
+                               or compared(read.text, *scan.read_span(h))):
+                # "a Japanese man", "Japan's EEZ", "Western Australia", "other than the US",
+                # "Like Japan, ...": no party, whatever else the sentence sets aside
                 continue
             at_base = not person and base(folded, words, h)
             start, end = scan.read_span(h)
