@@ -19,7 +19,7 @@ SettleOutcome = Literal["landed", "absent", "reposted"]  # a Telegram post whose
 
 # The four entity fields, in the order every JSON form and every view lists them.
 ENTITY_FIELDS = ("countries", "people", "agreements", "exercises")
-_ENTITIES_JSON = (*ENTITY_FIELDS, "mentioned", "origins")
+_ENTITIES_JSON = (*ENTITY_FIELDS, "mentioned", "origins", "leading")
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,9 @@ class Entities:
     `countries` are the parties: the states the article names as acting together
     (bot/rules/parties.py), or every state it names when it names no such group;
     `mentioned` are the other states it names; `origins`, the state each of `people`
-    serves, in the same order ("" when the lexicon gives none, empty when not known).
+    serves, in the same order ("" when the lexicon gives none, empty when not known);
+    `leading`, the exercises the headline or the first paragraph names: the drill a report
+    is of, where the others may be background (a summit welcoming last month's drills).
     """
 
     countries: tuple[str, ...] = ()
@@ -68,6 +70,7 @@ class Entities:
     exercises: tuple[str, ...] = ()
     mentioned: tuple[str, ...] = ()
     origins: tuple[str, ...] = ()
+    leading: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, list[str]]:
         return {f: list(getattr(self, f)) for f in _ENTITIES_JSON}

@@ -33,6 +33,7 @@ __all__ = ["Candidate", "Signature", "assign", "candidate_query", "event_day", "
 
 WINDOW_DAYS = 3.0  # a call, meeting or signing is reported within days of happening
 EXERCISE_WINDOW_DAYS = 21.0  # an exercise runs for weeks: "begins" and "ends" reports
+PHASE_DAYS = 7.0  # an announcement and the start it announces; a later start is a new phase
 
 
 def candidate_query(sig: Signature, *, window_days: float = WINDOW_DAYS,
@@ -55,21 +56,29 @@ def _exercise(sig: Signature) -> bool:
     return sig.kind == "exercise" and bool(sig.exercises)
 
 
-def _long_window(sig: Signature, anchor: date | None, summary: Summary) -> bool:
-    """Whether the exercise window applies between an exercise report and an event.
+def _exercise_span(sig: Signature, anchor: date | None, summary: Summary,
+                   exercise_window_days: float) -> float | None:
+    """How many days apart an exercise report and an event of that exercise may lie
+    (None: not such a pair; the plain window applies).
 
-    Not when the later side tells of an exercise (or a phase) *starting*: a second phase
-    that begins two weeks after the first is a new event, the wrap-up of the first is not.
-    The later side is the article, or — for an article older than the event, as in a
-    newest-first backfill — the event's earliest reports. Nor when the article does not
-    name the exercise the event is known by (`Summary.known_by`): a JIMEX report that
-    lists the pair's other drills is no report of the air forces' drill two weeks later.
+    The exercise window, or only PHASE_DAYS when the later side tells of an exercise
+    (or a phase) *starting*: a second phase that begins two weeks after the first is a
+    new event, the wrap-up of the first is not; but a drill is announced days before it
+    starts, and the start-day reports belong with the announcement. The later side is
+    the article, or — for an article older than the event, as in a newest-first
+    backfill — the event's earliest reports. None when the article does not tell of the
+    exercise the event is known by (`Signature.focus`, `Summary.known_by`): a JIMEX
+    report that lists the pair's other drills is no report of the air forces' drill two
+    weeks later, nor is a summit's report that welcomes the drills of the month before
+    one of the drill whose reports name those further down, nor the other way.
     """
-    if not _exercise(sig) or not sig.exercises & summary.known_by():
-        return False
+    if not _exercise(sig) or not sig.focus & summary.known_by():
+        return None
     if sig.day is None or anchor is None or sig.day >= anchor:
-        return sig.stage != "start"
-    return not summary.starts_first
+        starts = sig.stage == "start"
+    else:
+        starts = summary.starts_first
+    return min(PHASE_DAYS, exercise_window_days) if starts else exercise_window_days
 
 
 def _candidate_score(sig: Signature, cand: Candidate, window_days: float,
@@ -77,10 +86,10 @@ def _candidate_score(sig: Signature, cand: Candidate, window_days: float,
     """The best score of the event's members and of the event as a whole that counts;
     once one reaches `enough`, that one (`merges` only asks whether any counts)."""
     anchor = cand.anchor
-    long = _long_window(sig, anchor, cand.summary)
+    span = _exercise_span(sig, anchor, cand.summary, exercise_window_days)
     dated = sig.day is not None and anchor is not None
     gap = abs((sig.day - anchor).days) if sig.day is not None and anchor is not None else 0
-    if dated and gap > (max(window_days, exercise_window_days) if long else window_days):
+    if dated and gap > (max(window_days, span) if span is not None else window_days):
         return 0.0  # outside every window: no score can count (checked first: it is cheap)
     # The event as a whole is a call (say; see `Candidate.settled`) and the article an
     # exercise report: only a near-duplicate text may still join, however well one
@@ -95,7 +104,8 @@ def _candidate_score(sig: Signature, cand: Candidate, window_days: float,
         if score <= (floor if score < 2.0 else 0.0):
             return False
         if dated:
-            return gap <= (exercise_window_days if long and _exercise(other) else window_days)
+            return gap <= (max(window_days, span) if span is not None and _exercise(other)
+                           else window_days)
         return score >= 2.0  # undated on either side: only a near-duplicate text joins
 
     # A whole that counts shares a country with the article (it has no text to be a
@@ -145,7 +155,9 @@ def assign(sig: Signature, candidates: Sequence[Candidate], *,
       story of a ministry's written answer gives none in any script.
       Only this way round: an article naming people never joins an event on such thin
       evidence (so a first report naming nobody at all still opens an event of its own,
-      and `merges` joins the two once the named report arrives).
+      and `merges` joins the two once the named report arrives). So, too, two reports
+      of the same kind and pair a day apart at most that each name one side's people
+      only, a different side each: each government's readout (`signature.each_side`).
 
     Below 2, the event as a whole must also agree: an exercise report does not join an
     event at least half of whose members report a call (`Candidate.settled`), whatever

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.events.kind import compatible
-from bot.events.signature import Signature, one_exercise
+from bot.events.signature import Signature, each_side, one_exercise
 from bot.events.similarity import jaccard, name_parts, overlap
 
 __all__ = ["NEAR_DUP_CONTAINMENT", "NEAR_DUP_JACCARD", "reconciled", "score", "scored"]
@@ -32,7 +32,8 @@ def _conflict(a: Signature, b: Signature) -> bool:
     (`one_exercise`: Malabar read as India-Australia in one report, India-US in another).
     People (not for two exercise reports, which quote whoever is at hand): both name some,
     and they share neither two people, nor all of the shorter list, nor one person with the
-    same likely pair of countries — Kihara meeting Marles is not Kihara meeting Shin.
+    same likely pair of countries — Kihara meeting Marles is not Kihara meeting Shin —
+    unless each names one side of the same pair (`each_side`: two readouts).
     Days: one tells of an anniversary and the other does not, two days apart or more
     (`_other_day`), whoever both name.
     """
@@ -47,7 +48,7 @@ def _conflict(a: Signature, b: Signature) -> bool:
     shared = len(a.people & b.people)
     same_pair = len(a.pair) == 2 and a.pair == b.pair
     return not (shared >= 2 or shared == min(len(a.people), len(b.people))
-                or (shared == 1 and same_pair))
+                or (shared == 1 and same_pair) or each_side(a, b))
 
 
 def _other_day(a: Signature, b: Signature) -> bool:
@@ -150,6 +151,11 @@ def _entity_score(a: Signature, b: Signature, text: float) -> float:
     same = len(a.pair) == 2 and a.pair == b.pair
     if same and _thin(a, b) and a.day and b.day and abs(a.day - b.day).days <= _days(a, b):
         return 0.4 + 0.2 * title  # a report whose people (or thing) the entity layer missed
+    # each side's readout of one call or meeting, of the same kind (or both untold), a
+    # day apart at most: the same thin evidence, with each side's people for its own
+    if (same and a.kind == b.kind and each_side(a, b) and a.day and b.day
+            and abs(a.day - b.day).days <= 1):
+        return 0.4 + 0.2 * title
     return 0.0
 
 

@@ -28,7 +28,7 @@ from functools import cached_property
 from typing import TypeVar
 
 from bot.events.kind import Kind
-from bot.events.signature import Signature, one_exercise
+from bot.events.signature import Signature, each_side, one_exercise, one_side
 from bot.events.similarity import name_parts
 
 __all__ = ["Candidate", "Gathered", "Summary", "may_agree"]
@@ -51,7 +51,8 @@ class Summary:
     origins: frozenset[tuple[str, str]] = frozenset()
     kinds: Counter[Kind] = field(default_factory=Counter)
     pairs: Counter[tuple[str, ...]] = field(default_factory=Counter)
-    drills: Counter[str] = field(default_factory=Counter)  # members naming each exercise
+    # members each exercise is the focus of (`Signature.focus`): what they are reports of
+    drills: Counter[str] = field(default_factory=Counter)
     mentioned: frozenset[str] = _NONE
     state_sets: Counter[frozenset[str]] = field(default_factory=Counter)  # parties or not
     first: date | None = None  # the earliest day of a dated member
@@ -64,7 +65,7 @@ class Summary:
         self.people |= sig.people
         self.agreements |= sig.agreements
         self.exercises |= sig.exercises
-        self.drills.update(sig.exercises)
+        self.drills.update(sig.focus)
         self.formats |= sig.formats
         self.names |= sig.names
         self.origins |= frozenset(sig.origins)
@@ -97,9 +98,10 @@ class Summary:
                          mentioned=self.mentioned - self.countries)
 
     def known_by(self) -> frozenset[str]:
-        """The exercises the most members name: what the event is an exercise of. One
-        named by a single report of several is that report's background (the pair's
-        other drills listed)."""
+        """The exercises the most members are reports of (`Signature.focus`): what the
+        event is an exercise of. One named by a single report of several is that
+        report's background (the pair's other drills listed), and so is one every report
+        names further down (another drill under way that week)."""
         top = max(self.drills.values(), default=0)
         return frozenset(n for n, c in self.drills.items() if c == top)
 
@@ -141,7 +143,7 @@ def may_agree(a: Signature, b: Signature) -> bool:
         elif not a.people or not _named(a.people, b.names):
             return False
     if a.people and b.people:
-        return bool(a.people & b.people) or a.kind == b.kind == "exercise"
+        return bool(a.people & b.people) or a.kind == b.kind == "exercise" or each_side(a, b)
     return True
 
 
@@ -152,6 +154,7 @@ class _Bucket:
     all: list[int] = field(default_factory=list)
     nameless: list[int] = field(default_factory=list)  # naming no people
     exercise: list[int] = field(default_factory=list)  # exercise reports naming people
+    one_side: list[int] = field(default_factory=list)  # naming people of one party only
 
 
 class Gathered:
@@ -184,6 +187,8 @@ class Gathered:
                 self._by_part.setdefault(part, []).append(at)
             if sig.kind == "exercise":
                 bucket.exercise.append(at)
+            if one_side(sig) is not None:
+                bucket.one_side.append(at)
         else:
             bucket.nameless.append(at)
             for name in sig.names:
@@ -197,6 +202,10 @@ class Gathered:
         score 0 with it."""
         sure: set[int] = set()  # may agree: their countries do not contradict sig's
         agree: set[frozenset[str]] = set()
+        # people in common, or named in the text, or the other side: may agree, whatever
+        # the countries
+        maybe: set[int] = set()
+        sided = one_side(sig) is not None
         for countries, bucket in self._buckets.items():
             if _countries_agree(sig.countries, countries):
                 agree.add(countries)
@@ -204,10 +213,8 @@ class Gathered:
                     sure.update(bucket.all)
                     continue
                 sure.update(bucket.nameless)
-                if sig.kind == "exercise":
-                    sure.update(bucket.exercise)
-        # people in common, or named in the text: may agree, whatever the countries
-        maybe: set[int] = set()
+                sure.update(bucket.exercise if sig.kind == "exercise" else ())
+                maybe.update(bucket.one_side if sided else ())  # the other side's readout
         members = self.members
         if sig.kind == "exercise":  # one exercise: one shared country is enough
             for name in sig.exercises:

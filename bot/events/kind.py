@@ -150,7 +150,9 @@ def event_kind(title: str, body: str, exercises: Iterable[str] = (),
     def hit(kind: Kind, zone: str) -> bool:
         if kind == "signing" and cued("anniversary", zone):
             return False
-        return (any(not _dated(zone, m.start(), year) for m in _CUES[kind].finditer(zone))
+        return (any(not _dated(zone, m.start(), year)
+                    and not (kind == "exercise" and _agenda(zone, m.start()))
+                    for m in _CUES[kind].finditer(zone))
                 or (kind == "exercise" and any(n.search(zone) for n in names)))
 
     def vote(kinds: Iterable[Kind]) -> tuple[float, Kind | None]:
@@ -214,14 +216,42 @@ _STOP = re.compile(r"[.!?\u3002\uff01\uff1f\u0964](?=\s|$)|[\u3002\uff01\uff1f\u
 _COMMA = re.compile(r"[,;:\u3001\uff0c]")
 
 
+def _sentence(zone: str, at: int) -> tuple[int, int]:
+    """Where the sentence holding zone[at] starts and stops."""
+    start = max((m.end() for m in _STOP.finditer(zone, 0, at)), default=0)
+    return start, next((m.start() for m in _STOP.finditer(zone, at)), len(zone))
+
+
+# What the two sides agreed to do more of is their agenda, not a drill held: "agreed to
+# expand defence cooperation, including more joint exercises", संयुक्त लष्करी सराव आणि
+# सागरी सुरक्षा या क्षेत्रांत सहकार्य वाढवण्यावर सहमती, 共同訓練の拡充などで一致. A
+# summit's or a call's report leads with such a list as often as a drill's with the drill.
+_AGREED = re.compile(
+    r"\b(?:agree[sd]?|agreeing|pledg(?:e|es|ed|ing)|decided|resolved)\b|一致|合意"
+    rf"|{_DEVA}(?:सहमति|सहमती|सहमत|एकमत|ठरल|ठरव)",
+    re.IGNORECASE)
+_MORE = re.compile(
+    r"\b(?:expand\w*|deepen\w*|strengthen\w*|widen\w*|enhanc\w*|step(?:s|ped)? up"
+    r"|boost\w*|increas\w*)\b|拡充|拡大|強化|深化|推進|進める"
+    rf"|{_DEVA}(?:बढ़ा|बढा|मज़बूत|मजबूत|विस्तार|गहरा|वाढव|दृढ)",
+    re.IGNORECASE)
+
+
+def _agenda(zone: str, at: int) -> bool:
+    """Whether the cue at zone[at] stands in a sentence telling what the two agreed to
+    expand (`_AGREED` and `_MORE` both in it): cooperation to come, not a drill held."""
+    start, stop = _sentence(zone, at)
+    sentence = zone[start:stop]
+    return bool(_AGREED.search(sentence) and _MORE.search(sentence))
+
+
 def _dated(zone: str, at: int, year: int | None) -> bool:
     """Whether the cue at zone[at] stands in a clause dated to a year before `year` (a
     date in it, or "years ago"), or in a sentence that opens with such a date ("On
     January 19, 1960, the treaty was signed")."""
     if year is None:
         return False
-    start = max((m.end() for m in _STOP.finditer(zone, 0, at)), default=0)
-    stop = next((m.start() for m in _STOP.finditer(zone, at)), len(zone))
+    start, stop = _sentence(zone, at)
     sentence = zone[start:stop].translate(DIGITS)
     cue = at - start
     commas = [m.start() for m in _COMMA.finditer(sentence)]

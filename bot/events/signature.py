@@ -21,7 +21,7 @@ from bot.events.similarity import content_words, proper_words, sketch, words
 from bot.models import ENTITY_FIELDS, Entities
 from watchers import Article
 
-__all__ = ["Signature", "event_day", "one_exercise", "signature"]
+__all__ = ["Signature", "each_side", "event_day", "one_exercise", "one_side", "signature"]
 
 _TITLE_WORDS = 16
 _NAMES = 64  # capitalised words kept per article
@@ -51,6 +51,15 @@ class Signature:
     # the states named besides the parties: a multilateral drill's other navies, read as
     # parties by one report and as bystanders by another
     mentioned: frozenset[str] = frozenset()
+    # the exercises the headline or the first paragraph names (`Entities.leading`)
+    leading: frozenset[str] = frozenset()
+
+    @cached_property
+    def focus(self) -> frozenset[str]:
+        """The exercises the report is of: those its headline or first paragraph names,
+        else every one it names. A summit's report welcoming last month's drills, or a
+        drill's report listing the pair's others, names them further down."""
+        return self.leading or self.exercises
 
     @cached_property
     def states(self) -> frozenset[str]:
@@ -82,6 +91,7 @@ class Signature:
             "names": sorted(self.names),
             "origins": dict(self.origins),
             "mentioned": sorted(self.mentioned),
+            "leading": sorted(self.leading),
         }
 
     @classmethod
@@ -109,6 +119,7 @@ class Signature:
                 names=_names(data.get("names", [])),  # absent from older records
                 origins=_origins(data.get("origins", {})),  # absent from older records
                 mentioned=_names(data.get("mentioned", [])),  # absent from older records
+                leading=_names(data.get("leading", [])),  # absent from older records
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise StoreError(f"event signature: malformed field: {exc}") from exc
@@ -168,6 +179,7 @@ def signature(article: Article, entities: Entities) -> Signature:
         names=frozenset(proper_words(f"{title}\n{body}", _NAMES)),
         origins=tuple(sorted(entities.origin_of().items())),
         mentioned=frozenset(entities.mentioned) - frozenset(entities.countries),
+        leading=frozenset(entities.leading),
     )
 
 
@@ -180,6 +192,25 @@ def one_exercise(a: Signature, b: Signature) -> bool:
     passing ("unlike Malabar")."""
     return (a.kind == b.kind == "exercise" and bool(a.exercises) and a.exercises == b.exercises
             and bool(a.states & b.states))
+
+
+def one_side(sig: Signature) -> str | None:
+    """The state every person the report names serves, when that is one of its two
+    likely parties (the lexicon knows each one's state); else None."""
+    if not sig.people or len(sig.pair) != 2:
+        return None
+    states = {sig.origin_of.get(p) for p in sig.people}
+    side = states.pop() if len(states) == 1 else None
+    return side if side in sig.pair else None
+
+
+def each_side(a: Signature, b: Signature) -> bool:
+    """Whether a and b read the same pair and each names the people of one side of it
+    only, a different side each: each government's readout names its own minister and
+    the other by office ("Secretary Austin spoke with India's Minister of Defence"), and
+    so do the reports each capital's press writes from it."""
+    sa, sb = one_side(a), one_side(b)
+    return sa is not None and sb is not None and sa != sb and a.pair == b.pair
 
 
 def event_day(members: Iterable[Signature]) -> date | None:

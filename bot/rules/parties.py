@@ -66,7 +66,14 @@ from bot.rules.pairwords import (
     TRADED,
     VESSEL,
 )
-from bot.rules.partytypes import PartyGroup, PartyHit, Scanned, places_of, sentence_of
+from bot.rules.partytypes import (
+    PartyGroup,
+    PartyHit,
+    Scanned,
+    places_of,
+    sentence_of,
+    words_of,
+)
 from bot.rules.places import AGAINST
 
 __all__ = ["acting", "groups", "parties"]
@@ -78,9 +85,10 @@ def acting(scan: Scanned) -> frozenset[str]:
     and, in a sentence that names its two parties, not a state left outside them and
     every group ("Australia invited Indian forces to Talisman Sabre, its war games with
     the United States": the United States is mentioned); none under a headline of one
-    state against another (its story is one state's statement, Story.opposed)."""
+    state against another (its story is one state's statement, Story.opposed) or one that
+    counts a thing's years (an anniversary's story, Story.past)."""
     cached = scan.cache.get("acting")
-    if scan.story.opposed:
+    if scan.story.opposed or scan.story.past:
         return frozenset()
     if cached is None:
         members: dict[int, set[str]] = {}
@@ -89,7 +97,7 @@ def acting(scan: Scanned) -> frozenset[str]:
                 members.setdefault(g.sentence, set()).update(g.countries)
         paired = {g.sentence for g in groups(scan) if not g.inferred and len(g.countries) == 2}
         cached = scan.cache["acting"] = frozenset(
-            h.country for h in party_hits(scan, scan.norm.folded.split())
+            h.country for h in party_hits(scan)
             if h.sentence not in paired or h.country in members.get(h.sentence, ()))
     assert isinstance(cached, frozenset)
     return cached
@@ -115,9 +123,9 @@ def groups(scan: Scanned) -> tuple[PartyGroup, ...]:
 def _groups(scan: Scanned) -> list[PartyGroup]:
     if not scan.by_atom and len(scan.story.pair) < 2:
         return []
-    words = scan.norm.folded.split()
+    words = words_of(scan)
     by_sentence: dict[int, list[PartyHit]] = {}
-    for h in party_hits(scan, words):
+    for h in party_hits(scan):
         by_sentence.setdefault(h.sentence, []).append(h)
     out: list[PartyGroup] = []
     against = places_of(scan, AGAINST)  # one state against another: adversaries, no pair

@@ -202,6 +202,29 @@ def set_apart(folded: str, words: list[str], hit: RawHit) -> bool:
             or tuple(before[-2:]) in _APART_TWO)
 
 
+# a state another is compared with, in a phrase of its own ("After US and Japan, India
+# signs pact with Australia", "Like Japan, ...", "second partner after Japan to sign",
+# जापान की तरह, अमेरिका के बाद अब, अमेरिकेनंतर, जपानप्रमाणे, 米国に続き, 日本と同様)
+_NAME = r"(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?"
+_COMPARED_BEFORE = re.compile(
+    r"(?i:(?:^|[,;:.!?\u2014]\s*)(?:after|like|unlike|following|as with|just like|much like)"
+    r"|\b(?:second|third|fourth|fifth|latest|next)\b[^,.;:]{0,40}?\bafter)"
+    rf"\s+(?:the\s+)?(?:{_NAME}\s*,?\s+(?:and|or)\s+(?:the\s+)?)?$")
+_COMPARED_AFTER = re.compile(rf"(?:\s*,?\s+(?:and|or)\s+{_NAME})?\s*(?:,|\s+to\s)")
+_COMPARED_NEXT = re.compile(r"\s+(?:के बाद अब|की तरह|की भांति|के समान|जैसे)(?![\u0900-\u097f])"
+                            r"|[\u0900-\u097f]*(?:नंतर आता|प्रमाणे|सारखे|सारखा|सारखी)"
+                            r"(?![\u0900-\u097f])|に続き|に続いて|に次いで|と同様|と同じく|に倣い|のように")
+
+
+def compared(source: str, start: int, end: int) -> bool:
+    """Whether the hit at source[start:end] is a state another is compared with."""
+    if _COMPARED_NEXT.match(source, end):
+        return True
+    # the anchored look after the hit first: most hits have no comma or "to" after them
+    return (_COMPARED_AFTER.match(source, end) is not None
+            and _COMPARED_BEFORE.search(source, max(0, start - 80), start) is not None)
+
+
 def venue(words: list[str], hit: RawHit) -> bool:
     """Whether the hit names where something happens ("in Laos", सिंगापुर में)."""
     word, last = hit[WORD], hit[LAST]

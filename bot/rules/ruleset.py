@@ -201,7 +201,28 @@ class RuleSet:
         return Entities(countries, tuple(found["person"]), tuple(found["agreement"]),
                         tuple(found["exercise"]),
                         mentioned=tuple(c for c in named if c not in countries),
-                        origins=tuple(found["person"].values()))
+                        origins=tuple(found["person"].values()),
+                        leading=self._leading(scans, tuple(found["exercise"]), countries))
+
+    def _leading(self, scans: Mapping[str, ScopeScan], exercises: tuple[str, ...],
+                 parties: tuple[str, ...]) -> tuple[str, ...]:
+        """The exercises the headline or the first paragraph names that the report's two
+        parties hold: the drill it is of. One the lexicon gives to other states ("After
+        Talisman Sabre, the alliance moves north" in a report of a US-Japan drill) is
+        the backdrop of the story, however high it stands."""
+        atoms = self._compiled.atoms
+        top = {atoms[n].entity for scope in ("title", "lead") for n in scans[scope].present
+               if atoms[n].kind == "exercise"}
+        pair = set(parties[:2])
+        out = []
+        for entity in sorted(e for e in top if e):
+            entry = self.lexicon.get(entity)
+            if entry is None or entry.name not in exercises:
+                continue
+            held = {self.lexicon.name_of(c) for c in entry.countries if c in self.lexicon}
+            if len(pair) < 2 or not held or pair <= held:
+                out.append(entry.name)
+        return tuple(e for e in exercises if e in out)
 
     def match(self, article: Article) -> MatchResult:
         scans = self._scan(article)

@@ -35,10 +35,11 @@ def test_an_outbox_payload_written_before_authority_was_kept_reads_as_media() ->
 
 def test_entities_round_trip_and_missing_fields_read_empty() -> None:
     ents = Entities(("India", "Japan"), ("Rajnath Singh",), ("ACSA",), ("JIMEX", "Malabar"),
-                    mentioned=("China",), origins=("India",))
+                    mentioned=("China",), origins=("India",), leading=("JIMEX",))
     assert ents.to_json() == {"countries": ["India", "Japan"], "people": ["Rajnath Singh"],
                               "agreements": ["ACSA"], "exercises": ["JIMEX", "Malabar"],
-                              "mentioned": ["China"], "origins": ["India"]}
+                              "mentioned": ["China"], "origins": ["India"],
+                              "leading": ["JIMEX"]}
     assert Entities.from_json(json.loads(json.dumps(ents.to_json()))) == ents
     assert Entities.from_json({"people": ["Kishi Nobuo"]}) == Entities(people=("Kishi Nobuo",))
 

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.events.cluster import Candidate, assign, merges
+from bot.events.gathered import Gathered
 from bot.events.signature import Signature, signature
 from bot.models import Entities
 from watchers.models import Article
@@ -23,13 +25,15 @@ class Fixture:
 def _fx(name: str, event: str, when: str, title: str, text: str, *,
         countries: Sequence[str] = (), people: Sequence[str] = (),
         agreements: Sequence[str] = (), exercises: Sequence[str] = (),
-        mentioned: Sequence[str] = (), authority: str = "media") -> Fixture:
+        mentioned: Sequence[str] = (), leading: Sequence[str] = (),
+        origins: Sequence[str] = (), authority: str = "media") -> Fixture:
     article = Article(url=f"https://example.test/{name}", title=title, text=text,
                       source_id=name, outlet=name, authority=authority,  # type: ignore[arg-type]
                       published=datetime.fromisoformat(when))
     return Fixture(name, event, article,
                    Entities(tuple(countries), tuple(people), tuple(agreements), tuple(exercises),
-                            mentioned=tuple(mentioned)))
+                            mentioned=tuple(mentioned), leading=tuple(leading),
+                            origins=tuple(origins)))
 
 
 IJ = ("India", "Japan")
@@ -152,6 +156,25 @@ CORPUS = (
 
 def _sig(fx: Fixture) -> Signature:
     return signature(fx.article, fx.entities)
+
+
+def _placed(order: Sequence[Fixture]) -> dict[str, str]:
+    """Place reports in order as the store does (assign, then merges); name -> event."""
+    events: dict[str, Gathered] = {}
+    out: dict[str, str] = {}
+    for fx in order:
+        sig = _sig(fx)
+        cands = [Candidate(e, g.summary.first, tuple(g.members), g) for e, g in events.items()]
+        chosen = assign(sig, cands) or f"e{len(events) + len(out)}"
+        events.setdefault(chosen, Gathered()).add(sig)
+        out[fx.name] = chosen
+        grown = Candidate(chosen, events[chosen].summary.first,
+                          tuple(events[chosen].members), events[chosen])
+        for gone in merges(grown, [c for c in cands if c.event_id != chosen]):
+            for member in events.pop(gone).members:
+                events[chosen].add(member)
+            out = {k: chosen if v == gone else v for k, v in out.items()}
+    return out
 
 
 BY_NAME = {fx.name: fx for fx in CORPUS}

@@ -90,10 +90,11 @@ def _malabar(day: int, stage: Stage | None) -> Signature:
 
 def test_two_small_events_of_one_exercise_merge_whichever_a_report_tied_into() -> None:
     """The harbour phase opens (9th), a report a day later, the sea phase "begins" (13th,
-    too late to join the 9th on its own). The middle report ties between the two events;
-    whichever it joins, the two become one: its own event takes the other's reports."""
+    within the week a start may follow the event's first report, `PHASE_DAYS`). The
+    middle report ties between the two events; whichever it joins, the two become one:
+    its own event takes the other's reports."""
     harbour, middle, sea = _malabar(9, "start"), _malabar(10, None), _malabar(13, "start")
-    assert assign(sea, [Candidate("e1", harbour.day, (harbour,))]) is None
+    assert assign(sea, [Candidate("e1", harbour.day, (harbour,))]) == "e1"
     with_sea = Candidate("e2", middle.day, (middle, sea))
     with_harbour = Candidate("e1", harbour.day, (harbour, middle))
     assert merges(with_sea, [Candidate("e1", harbour.day, (harbour,))]) == ("e1",)

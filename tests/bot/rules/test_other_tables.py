@@ -6,9 +6,10 @@ an exercise of three or more named in one sentence ("Japan's place in the Malaba
 with the US": bot/rules/parties.py), and another pair told as done before the news ("He
 had held similar talks with the US defense secretary in March", की थी, केली होती, 会談して
 いた: bot/rules/earlier.py), and a state where a thing was made beside two that act ("US-built
-missiles", 米国製, अमेरिकी निर्मित: bot/rules/actors.py). Each class in every language it
-occurs in, with the report's own pair, which must still alert, and pairs that must still
-be read."""
+missiles", 米国製, अमेरिकी निर्मित: bot/rules/actors.py), and a state the news is compared
+with ("After US and Japan, India signs pact with Australia", अमेरिका के बाद अब, 米国に続き:
+bot/rules/places.py). Each class in every language it occurs in, with the report's own
+pair, which must still alert, and pairs that must still be read."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import pytest
 
 from bot.rules import RuleSet
 from bot.rules.earlier import earlier_sentences
+from bot.rules.places import compared
 from tests.bot.rules.conftest import RuleFactory
 from tests.bot.rules.helpers import matches
 from watchers.models import Article
@@ -289,3 +291,47 @@ def test_where_a_thing_was_made_names_no_party(default_ruleset: RuleSet, title: 
 def test_a_maker_that_acts_is_still_a_party(default_ruleset: RuleSet, title: str, text: str,
                                             own: str) -> None:
     assert own in _rules(default_ruleset, title, text)
+
+
+# a state the news is compared with, in a phrase of its own
+COMPARED = [
+    ("After US and Japan, India signs logistics pact with Australia",
+     "India and Australia signed a mutual logistics support agreement on Thursday, allowing "
+     "their militaries to use each other's bases for fuel and repairs.", "india-australia"),
+    ("Like Japan, Australia gets logistics pact with India",
+     "India and Australia signed a mutual logistics support agreement in a virtual summit on "
+     "Thursday.", "india-australia"),
+    ("Australia becomes second partner after Japan to sign pact with India",
+     "India and Australia signed a mutual logistics support agreement on Thursday.",
+     "india-australia"),
+    ("Unlike the US, Japan gets a quiet welcome in Delhi for naval talks",
+     "Japan's navy chief held talks with Indian Navy leaders in New Delhi on Tuesday on JIMEX "
+     "and maritime security.", "india-japan"),
+    ("अमेरिका के बाद अब ऑस्ट्रेलिया के साथ भारत का लॉजिस्टिक्स समझौता",
+     "भारत और ऑस्ट्रेलिया ने गुरुवार को एक-दूसरे के सैन्य अड्डों के इस्तेमाल के लिए लॉजिस्टिक्स "
+     "सहयोग समझौते पर हस्ताक्षर किए।", "india-australia"),
+    ("अमेरिकेनंतर आता ऑस्ट्रेलियाशी भारताचा लॉजिस्टिक करार",
+     "भारत आणि ऑस्ट्रेलियाने गुरुवारी परस्पर लॉजिस्टिक सहाय्य करारावर स्वाक्षरी केली.",
+     "india-australia"),
+    ("米国に続き豪州とも　インドが物品役務協定",
+     "インドとオーストラリアは4日、物品役務相互提供協定に署名した。", "india-australia"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "own"), COMPARED)
+def test_a_state_the_news_is_compared_with_is_no_party(default_ruleset: RuleSet, title: str,
+                                                       text: str, own: str) -> None:
+    found = _rules(default_ruleset, title, text)
+    assert own in found
+    assert found & PAIRS == {own}
+    assert "acsa" not in found  # the India-Japan pact is no comparison's
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("After Japan and India agreed to hold drills, their navies sailed.", "Japan"),
+    ("Following talks with Japan, India sailed.", "Japan"),
+    ("India and Japan signed after the US did.", "US"),
+])
+def test_an_act_after_another_is_no_comparison(text: str, start: str) -> None:
+    i = text.index(start)
+    assert not compared(text, i, i + len(start))
