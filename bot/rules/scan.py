@@ -137,7 +137,8 @@ class ScopeScan:
             return True
         # a headline counting the years of a thing is an anniversary's ("70 years of the
         # treaty", 条約70年); in a report's body the count is the occasion of its news
-        if self.scope == "title" and counts_years(folded[starts[i]:end]):
+        # (a Japanese headline's items too: ジミックス10年　日印海軍協力の歩み, read whole)
+        if self.scope == "title" and counts_years(folded):
             return True
         sentence = self.read().text[starts[i]:end].strip()
         if self.scope == "title" and len(starts) > 1:
