@@ -132,8 +132,9 @@ _COUNT = (r"(?:\d{3}|[1-9]\d|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty
 # the years of a thing counted, in a sentence's own words: "70 years of the treaty",
 # "fifteen years since they signed" (not the length of what led to today's act: "after
 # twenty years of talks", "for 70 years of", "in the past ten years of"); "the alliance at
-# 65", "RAA turns 10", "ACSA@10" (not "talks at 10:30"); a pact's or ties' Japanese
-# 条約70年, 協定発効から10年 (not 10年ぶり, 10年間, 10年延長, 1970年代); Hindi के 70 साल
+# 65", "RAA turns 10", "ACSA@10" (not "talks at 10:30"); Japanese years counted after a
+# noun, 条約70年, 協定発効から10年, 指針25年, ジミックス10年 (not 10年ぶり, 10年間, 10年延長,
+# 1970年代, an era's 平成30年); Hindi के 70 साल
 # (पूरे), Marathi कराराची ७० वर्षे, १० वर्षे पूर्ण (not "for ten years", "in ten years":
 # के लिए, में, साठी)
 _COUNTED = re.compile(
@@ -144,9 +145,9 @@ _COUNTED = re.compile(
     r"dialogue|(?-i:[A-Z]{2,})) (?:(?:turns|turned|turning) " + _COUNT + r"\b|at " + _COUNT
     + r"(?![:.]\d)(?=\s*(?:$|[:;,.!?|]|\s[-\u2013\u2014]\s)))"
     r"|(?-i:\b[A-Z]{2,})\s*@\s*(?:[1-9]\d|\d{3})\b"
-    r"|(?:条約|協定|同盟|安保|締結|署名|発効|国交|正常化|関係|樹立|協力|交流|提携|演習|"
-    r"(?-i:[A-Z]{2,}))(?:から|の|後)?\s*(?:[1-9]\d|\d{3}|[一二三四五六七八九]?[十百][一二三四五六七八九十]*)\s*年"
-    r"(?![前度代間ぶ以内後延計])"
+    r"|(?:(?<![令平昭大明][和成正治])(?<=[\u30a1-\u30fa\u30fc\u4e00-\u9fff])|(?-i:[A-Z]{2,}))"
+    r"(?:から|の|後)?\s*(?<!\d)(?:[1-9]\d|\d{3}|[一二三四五六七八九]?[十百][一二三四五六七八九十]*)\s*年"
+    r"(?![前度代間ぶ以内後延計目ご])"
     r"|(?<![\u0900-\u097f])(?:के|की)\s+(?:[1-9]\d|\d{3})\s+(?:साल|वर्ष|बरस)(?![\u0900-\u097f])"
     r"(?!\s*(?:पहले|में|बाद|के लिए|तक|से|पूर्व|का|की|को|के भीतर))"
     r"|(?<!\d)(?:[1-9]\d|\d{3})\s+(?:साल|वर्ष)\s+पूरे"
@@ -155,14 +156,15 @@ _COUNTED = re.compile(
     r"|(?<!\d)(?:[1-9]\d|\d{3})\s+(?:वर्षे|वर्ष)\s+पूर्ण",
     re.IGNORECASE)
 # what is done or new today, beside the count: "mark 70 years of ties with a new pact",
-# "Alliance at 65: ministers meet in Tokyo", 条約70年で共同声明, समझौते के 10 साल पर नया
-# करार, बैठक (not "New Delhi", नई दिल्ली, नवी दिल्ली)
+# "Alliance at 65: ministers meet in Tokyo", a drill begun or navies gathered on the day
+# (マラバール、開始30年で4か国の艦艇集結), 条約70年で共同声明, समझौते के 10 साल पर नया
+# करार, बैठक, सराव सुरू (not "New Delhi", नई दिल्ली, नवी दिल्ली)
 _TODAY = re.compile(
     r"\b(?:new(?! delhi)|signs?|agrees?|launch(?:es)?|unveils?|inks?|seals?|announces?|"
-    r"holds?|meets?|visits?|opens?|begins?|talks)\b"
-    r"|新た|新しい|合意|署名し|締結し|共同声明|一致|会談"
+    r"holds?|meets?|visits?|opens?|begins?|starts?|arrives?|gathers?|talks)\b"
+    r"|新た|新しい|合意|署名し|締結し|共同声明|一致|会談|開始|始ま|集結|実施|開催|到着|寄港"
     r"|(?<![\u0900-\u097f])(?:नया|नई(?! दिल्ली)|नए|नवा|नवी(?! दिल्ली)|नवीन|घोषणा|वार्ता|"
-    r"बैठक|मुलाकात|चर्चा|भेट)(?![\u0900-\u097f])",
+    r"बैठक|मुलाकात|चर्चा|भेट|शुरू|सुरू|पहुंच|दाखल)(?![\u0900-\u097f])",
     re.IGNORECASE)
 
 

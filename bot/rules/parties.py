@@ -78,9 +78,10 @@ def acting(scan: Scanned) -> frozenset[str]:
     and, in a sentence that names its two parties, not a state left outside them and
     every group ("Australia invited Indian forces to Talisman Sabre, its war games with
     the United States": the United States is mentioned); none under a headline of one
-    state against another (its story is one state's statement, Story.opposed)."""
+    state against another (its story is one state's statement, Story.opposed) or one that
+    counts a thing's years (an anniversary's story, Story.past)."""
     cached = scan.cache.get("acting")
-    if scan.story.opposed:
+    if scan.story.opposed or scan.story.past:
         return frozenset()
     if cached is None:
         members: dict[int, set[str]] = {}

@@ -35,6 +35,11 @@ def _rules(ruleset: RuleSet, title: str, text: str, published: str = "2025-06-10
     ("भारत-जापान शांति संधि के 70 साल", True),
     ("भारत-जपान मैत्री कराराची ७० वर्षे", True),
     ("संरक्षण कराराला २० वर्षे पूर्ण", True),
+    ("日米防衛協力指針25年　変わる役割", True),
+    ("ジミックス10年　日印海軍協力の歩み", True),
+    ("平成30年の日米演習を振り返る", False),
+    ("日豪訓練、10年ぶりに再開", False),
+    ("マラバール開始30年、4か国の艦艇が沖縄沖に集結", False),
     # what led to today's act, a short span, an act done today, a time of day
     ("India, Japan sign pact after fifteen years of talks", False),
     ("Japan-Australia access pact turns 3: drills doubled", False),
@@ -70,6 +75,19 @@ def test_a_headline_counting_the_years_of_a_thing(headline: str, counts: bool) -
 def test_an_anniversary_told_without_the_word_alerts_nothing(
         default_ruleset: RuleSet, title: str, text: str) -> None:
     assert _rules(default_ruleset, title, text, "2022-06-09") == set()
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("मलबार सरावाची ३० वर्षे",
+     "१९९२ मध्ये भारत आणि अमेरिका यांच्या नौदलांनी पहिला मलबार सराव केला.\n"
+     "आता जपान आणि ऑस्ट्रेलियाही या सरावात सहभागी होतात."),
+    ("ジミックス10年　日印海軍協力の歩み",
+     "日印の海上共同訓練ジメックスは2012年に始まった。\n"
+     "海上自衛隊とインド海軍の協力は深まっている。"),
+])
+def test_an_exercise_counted_in_years_is_its_history(
+        default_ruleset: RuleSet, title: str, text: str) -> None:
+    assert _rules(default_ruleset, title, text, "2022-06-01") == set()
 
 
 def test_an_act_told_on_the_anniversary_still_alerts(default_ruleset: RuleSet) -> None:

@@ -138,3 +138,76 @@ def test_the_us2_aircraft_names_no_state(default_ruleset: RuleSet) -> None:
                    "India and Japan discussed the US-2 amphibious aircraft deal; the US-2 would "
                    "be built partly in India. Japan's defence minister backed the deal.")
     assert "india-japan" in found and "india-us" not in found and "us-japan" not in found
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("India, Japan bilateral trade tops $30 billion",
+     "Bilateral trade between India and Japan crossed $30 billion; the two countries also "
+     "discussed trade in defence equipment."),
+    ("भारत-जापान द्विपक्षीय व्यापार 30 अरब डॉलर के पार",
+     "भारत और जापान का द्विपक्षीय व्यापार 30 अरब डॉलर को पार कर गया। दोनों देशों ने रक्षा "
+     "उपकरणों के व्यापार पर भी चर्चा की।"),
+    ("भारत-जपान द्विपक्षीय व्यापारात वाढ",
+     "भारत आणि जपान यांच्यातील द्विपक्षीय व्यापार वाढला. दोन्ही देशांनी संरक्षण साहित्याच्या "
+     "व्यापारावरही चर्चा केली."),
+    ("日印の二国間貿易、過去最高",
+     "日本とインドの二国間貿易額が過去最高となった。両国は防衛装備品の取引についても協議した。"),
+])
+def test_bilateral_trade_is_another_field(default_ruleset: RuleSet, title: str,
+                                          text: str) -> None:
+    assert _rules(default_ruleset, title, text) == set()
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("जायका आणि भारत यांच्यात करार",
+     "जपान आंतरराष्ट्रीय सहकार्य संस्था (जायका) आणि भारत सरकार यांच्यात मुंबईतील प्रकल्पासाठी "
+     "करार झाला. नौदल तळाजवळील रस्त्याचे कामही होणार आहे."),
+    ("国際協力機構、インドと円借款契約",
+     "国際協力機構はインド政府と円借款契約に署名した。海軍基地近くの道路も整備する。"),
+])
+def test_jica_in_every_script_is_development_finance(default_ruleset: RuleSet, title: str,
+                                                     text: str) -> None:
+    assert _rules(default_ruleset, title, text) == set()
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("एसीएसए ने जापानी कंपनी से समझौता किया",
+     "एयरपोर्ट्स कंपनी साउथ अफ्रीका (एसीएसए) ने हवाई अड्डों की सुरक्षा के लिए जापानी कंपनी और "
+     "भारतीय ठेकेदार के साथ समझौता किया।"),
+    ("南アフリカ空港会社ACSA、日本企業と契約",
+     "南アフリカ空港会社（ACSA）は日本企業とインド企業と空港の保安設備で契約を結んだ。"),
+])
+def test_acsa_the_airports_company_in_other_scripts(default_ruleset: RuleSet, title: str,
+                                                    text: str) -> None:
+    assert "acsa" not in _rules(default_ruleset, title, text)
+
+
+@pytest.mark.parametrize(("title", "text", "pair"), [
+    ("भारत-ओमान नौसैनिक अभ्यास शुरू",
+     "भारत और ओमान की नौसेनाओं ने मस्कट के पास अभ्यास शुरू किया। अमेरिकी नौसेना के अधिकारी भी "
+     "पर्यवेक्षक के रूप में मौजूद रहे।", {"India", "Oman"}),
+    ("日本とフィジー、防衛相会談",
+     "日本とフィジーの防衛相が会談し、防衛協力の強化で一致した。米国も太平洋島しょ国への関与を"
+     "強めている。", {"Japan", "Fiji"}),
+    ("जपान-मंगोलिया संरक्षण मंत्र्यांची बैठक",
+     "जपान आणि मंगोलिया यांच्या संरक्षणमंत्र्यांची उलानबातर येथे बैठक झाली. भारताचे राजदूत "
+     "उपस्थित होते.", {"Japan", "Mongolia"}),
+])
+def test_a_partner_named_in_another_script_is_the_pair(
+        default_ruleset: RuleSet, title: str, text: str, pair: set[str]) -> None:
+    result = default_ruleset.match(article_from_text(title, text))
+    assert {m.rule_id for m in result.matches} == {"bilateral-defence"}
+    assert set(result.entities.countries) == pair
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("日豪、ワーキングホリデー協定を拡大",
+     "日本とオーストラリアはワーキングホリデー制度の拡大で合意し、覚書に署名した。自衛隊員の家族も"
+     "対象となる。"),
+    ("अमेरिकी मूल निवासी जनजाति और अमेरिकी सेना में समझौता",
+     "वॉशिंगटन राज्य की एक मूल अमेरिकी जनजाति ने अमेरिकी सेना के साथ प्रशिक्षण भूमि को लेकर समझौता "
+     "किया। भारतीय मूल के एक अधिकारी मौजूद थे।"),
+])
+def test_people_and_workers_of_two_states_are_no_pair(
+        default_ruleset: RuleSet, title: str, text: str) -> None:
+    assert _rules(default_ruleset, title, text) == set()
