@@ -15,7 +15,7 @@ from bisect import bisect_right
 
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 from bot.rules.pairwords import JOINED
-from bot.rules.partytypes import PartyHit, Scanned, sentence_of
+from bot.rules.partytypes import PartyHit, Scanned, sentence_of, words_of
 from bot.rules.places import (
     base,
     circumstance,
@@ -32,9 +32,20 @@ __all__ = ["party_hits"]
 _HYPHENS = ("-", "\u2013", "\u2010")
 
 
-def party_hits(scan: Scanned, words: list[str]) -> list[PartyHit]:
+def party_hits(scan: Scanned) -> tuple[PartyHit, ...]:
     """The hits of states in a scanned text that may name a party, in order of sentence
-    and word (`words`: the words of its folded text)."""
+    and word (cached on the scan: the story, the groups and `acting` each ask)."""
+    cached = scan.cache.get("party_hits")
+    # a scan made from another with other hits (a namesake's dropped) shares its cache
+    if not (isinstance(cached, tuple) and cached[0] is scan.by_atom):
+        cached = scan.cache["party_hits"] = (scan.by_atom, tuple(_party_hits(scan)))
+    found = cached[1]
+    assert isinstance(found, tuple)
+    return found
+
+
+def _party_hits(scan: Scanned) -> list[PartyHit]:
+    words = words_of(scan)
     countries = scan.countries
     folded = scan.norm.folded
     read = scan.read()

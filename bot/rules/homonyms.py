@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from bot.rules.lexicon import Lexicon
 from bot.rules.normalize import is_acronym, normalize
@@ -54,7 +55,15 @@ class Homonym:
 
     entity: str
     masks: tuple[str, ...]  # the entry's look-alikes, folded
-    called: re.Pattern[str]  # the name called a brand, a firm, a place
+    # the name called a brand, a firm, a place: a regular expression (IGNORECASE), kept as
+    # its source and compiled when a page first uses the name (`called`). Compiled, the 51
+    # of the lexicon were compiled again each time a rule set was unpickled (~0.15 s of
+    # CPU in the service's start and in each worker's), though few pages ever ask.
+    pattern: str
+
+    @property
+    def called(self) -> re.Pattern[str]:
+        return _compiled(self.pattern)
 
 
 def homonyms(lexicon: Lexicon) -> tuple[Homonym, ...]:
@@ -68,17 +77,21 @@ def homonyms(lexicon: Lexicon) -> tuple[Homonym, ...]:
         if not names:
             continue
         name = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
-        called = re.compile(
+        called = (
             rf"\b{name}(?: \d{{2,4}})?,? (?:is|was) (?:also )?an? (?:[\w'-]+ ){{0,4}}?"
             rf"(?:{_KIND})\b"
             rf"|\b{name}(?: \d{{2,4}})?, an? (?:[\w'-]+ ){{0,4}}?(?:{_KIND})\b"
             rf"|\b{name},? the (?:{_KIND})\b"
             rf"|\ban? (?:{_KIND}) (?:called|named) {name}\b"
             rf"|(?-i:\b{name} (?:{_FIRM})\b)"
-            rf"|{name} (?:{_KIND_DEVANAGARI})|{name}{_KIND_CJK}",
-            re.IGNORECASE)
+            rf"|{name} (?:{_KIND_DEVANAGARI})|{name}{_KIND_CJK}")
         out.append(Homonym(entry.id, tuple(normalize(m).folded for m in entry.masks), called))
     return tuple(out)
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def other_things(texts: Iterable[str], known: Iterable[Homonym]) -> list[str]:

@@ -66,7 +66,14 @@ from bot.rules.pairwords import (
     TRADED,
     VESSEL,
 )
-from bot.rules.partytypes import PartyGroup, PartyHit, Scanned, places_of, sentence_of
+from bot.rules.partytypes import (
+    PartyGroup,
+    PartyHit,
+    Scanned,
+    places_of,
+    sentence_of,
+    words_of,
+)
 from bot.rules.places import AGAINST
 
 __all__ = ["acting", "groups", "parties"]
@@ -90,7 +97,7 @@ def acting(scan: Scanned) -> frozenset[str]:
                 members.setdefault(g.sentence, set()).update(g.countries)
         paired = {g.sentence for g in groups(scan) if not g.inferred and len(g.countries) == 2}
         cached = scan.cache["acting"] = frozenset(
-            h.country for h in party_hits(scan, scan.norm.folded.split())
+            h.country for h in party_hits(scan)
             if h.sentence not in paired or h.country in members.get(h.sentence, ()))
     assert isinstance(cached, frozenset)
     return cached
@@ -110,9 +117,9 @@ def groups(scan: Scanned) -> tuple[PartyGroup, ...]:
 def _groups(scan: Scanned) -> list[PartyGroup]:
     if not scan.by_atom and len(scan.story.pair) < 2:
         return []
-    words = scan.norm.folded.split()
+    words = words_of(scan)
     by_sentence: dict[int, list[PartyHit]] = {}
-    for h in party_hits(scan, words):
+    for h in party_hits(scan):
         by_sentence.setdefault(h.sentence, []).append(h)
     out: list[PartyGroup] = []
     against = places_of(scan, AGAINST)  # one state against another: adversaries, no pair

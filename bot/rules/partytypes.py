@@ -9,13 +9,15 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
-from bot.rules.evaluate import RawHit
+from bot.rules.evaluate import WORD, RawHit
 from bot.rules.normalize import Normalized
 from bot.rules.reading import Reading
 
-__all__ = ["PartyGroup", "PartyHit", "Scanned", "Story", "asks", "places_of", "sentence_of"]
+__all__ = ["PartyGroup", "PartyHit", "Scanned", "Story", "asks", "places_of", "sentence_of",
+           "words_of"]
 
 
 class Scanned(Protocol):
@@ -100,17 +102,40 @@ class Story:
     past: bool = False
 
 
+def words_of(scan: Scanned) -> list[str]:
+    """The words of a scan's folded text (cached on the scan; not to be changed)."""
+    folded = scan.norm.folded
+    cached = scan.cache.get("words")
+    if not (isinstance(cached, tuple) and cached[0] is folded):
+        cached = scan.cache["words"] = (folded, folded.split())
+    words = cached[1]
+    assert isinstance(words, list)
+    return words
+
+
 def places_of(scan: Scanned, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     """(sentence, word) of each match of a pattern in the folded text."""
-    folded = scan.norm.folded
-    out: list[tuple[int, int]] = []
+    return [(sentence_of(scan, hit), hit[WORD]) for hit in _matches(pattern, scan.norm.folded)]
+
+
+@lru_cache(maxsize=64)
+def _matches(pattern: re.Pattern[str], folded: str) -> tuple[RawHit, ...]:
+    """Each match of a pattern in a folded text, as a hit of its first word. Memoised: a
+    lead's scan reads the folded text of its whole body (bot/rules/scan.py: sub_scan), so
+    the body's and the lead's readers search the same text with the same patterns, and
+    these searches were the dearest part of grouping."""
+    out: list[RawHit] = []
+    spaces, counted = 0, 0  # spaces before `counted`, counted once, not again per match
     for m in pattern.finditer(folded):
         start = m.start() + (folded[m.start()] == " ")
-        word = folded.count(" ", 0, start) - 1
+        if start < counted:
+            spaces, counted = 0, 0
+        spaces += folded.count(" ", counted, start)
+        counted = start
+        word = spaces - 1
         # the end is exclusive: one more would reach past a text that ends on the match
-        hit: RawHit = (start, m.end(), word, word, -1, "")
-        out.append((sentence_of(scan, hit), word))
-    return out
+        out.append((start, m.end(), word, word, -1, ""))
+    return tuple(out)
 
 
 # what ends a headline's clause before its question: "India, US sign pact: what next?"

@@ -43,13 +43,13 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
         # a top naming a shortlist or a third state ("a German shipbuilder and a Japanese
         # one"): the two states whose ministers the story quotes are its pair ("Marles ...
         # Nakatani ... The two ministries agreed")
-        speakers = {h.country for h in party_hits(body, body.norm.folded.split()) if h.person}
+        speakers = {h.country for h in party_hits(body) if h.person}
         if len(speakers) == 2:
             pair = frozenset(speakers)
     # of the headline's own actors (not a venue, nor "as Hegseth warns on China"), or two
     # who swap prisoners ("Russia, US swap prisoners": at odds, though written together)
     opposed = bool(places_of(title, AGAINST) or places_of(title, TRADED)) and len({
-        h.country for h in party_hits(title, title.norm.folded.split()) if not h.venue}) >= 2
+        h.country for h in party_hits(title) if not h.venue}) >= 2
     # a question of one state's affairs ("Doors open to US contracts for Nashik's
     # workshops?") asks nothing of a pair: its body's report of the pair's act is news
     asked = asks(title, frozenset(headline))
@@ -65,4 +65,4 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
 def _named(scan: Scanned) -> list[str]:
     """The states of a text that may be parties, in order of first appearance."""
     return list(dict.fromkeys(h.country for h in sorted(
-        party_hits(scan, scan.norm.folded.split()), key=lambda h: h.end) if not h.held_in))
+        party_hits(scan), key=lambda h: h.end) if not h.held_in))
