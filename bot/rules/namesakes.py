@@ -43,6 +43,15 @@ _TITLES = frozenset((
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "jr", "sr"))
+# words of a sentence that a writer (or a careless recasing) may capitalise beside a
+# name and that are no given name: "Mattis And Onodera agreed" names Mattis
+_SMALL_WORDS = frozenset((
+    "and", "or", "but", "nor", "the", "a", "an", "of", "in", "on", "at", "to", "for", "with",
+    "from", "by", "as", "than", "after", "before", "during", "while", "when", "who", "also",
+    "his", "her", "their", "its", "has", "had", "have", "is", "was", "were", "are", "will",
+    "would", "said", "says", "told", "met", "meets", "held", "holds", "agreed", "agree",
+    "visited", "visits", "called", "calls", "spoke", "speaks", "signed", "signs", "welcomed",
+    "discussed", "hosted", "hosts", "thanked", "urged", "added", "noted", "stressed"))
 _AFTER = re.compile(r"[ \u00a0]([A-Z][a-z]+)(?![A-Za-z])")
 _BEFORE = re.compile(r"(?<![A-Za-z'\u2019.-])([A-Z][a-z]+)[ \u00a0]$")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?:;\n\"\u201c\u2018(\u2014\u2013-])\s*$")
@@ -150,7 +159,7 @@ def _given_name_beside(found: ScopeScan, atom: int, hit: RawHit, names: Namesake
             and not _SENTENCE_HEAD.search(text, max(0, before.start() - _REACH),
                                           before.start())):
         beside.append(before.group(1))
-    beside = [w for w in beside if w.lower() not in own and w.lower() not in _TITLES]
+    beside = [w for w in beside if w.lower() not in own | _TITLES | _SMALL_WORDS]
     if not beside:
         return False
     starts = found.read_starts()

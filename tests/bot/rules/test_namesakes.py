@@ -54,6 +54,10 @@ def test_the_other_kishi_is_named(default_ruleset: RuleSet, text: str) -> None:
     ("", "Austin and Kishi Nobuo discussed the alliance."),
     # a headline in capitals each word tells nothing by its capitals
     ("Austin Meets Kishi In Tokyo", "The two ministers met on Monday."),
+    # a small word written with a capital beside the surname is no given name
+    ("", "Kishi And Austin agreed that missile defence must be strengthened."),
+    ("", "After talks with Austin, Kishi Said the allies would train together."),
+    ("", "Austin met With Kishi at the Pentagon on Tuesday."),
     # both Kishis named: the minister keeps his own name and his surname
     ("", "Defence Minister Kishi Nobuo said his grandfather Nobusuke Kishi visited India. "
          "Kishi added that ties were strong."),
