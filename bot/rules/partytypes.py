@@ -129,11 +129,10 @@ def _matches(pattern: re.Pattern[str], folded: str) -> tuple[RawHit, ...]:
     the body's and the lead's readers search the same text with the same patterns, and
     these searches were the dearest part of grouping."""
     out: list[RawHit] = []
-    spaces, counted = 0, 0  # spaces before `counted`, counted once, not again per match
+    # spaces before `counted`, each counted once (matches come in order of their start)
+    spaces, counted = 0, 0
     for m in pattern.finditer(folded):
         start = m.start() + (folded[m.start()] == " ")
-        if start < counted:
-            spaces, counted = 0, 0
         spaces += folded.count(" ", counted, start)
         counted = start
         word = spaces - 1
