@@ -140,7 +140,8 @@ _PRIVATE = frozenset((
     # shops, hotels and carriers of a nationality, and where they sell
     "hotel", "hotels", "airline", "airlines", "shop", "shops", "stores", "retailers",
     "operators"))
-_PRIVATE_CJK = re.compile(r"人(?!民|権)|企業|系|社員|留学生|観光客|の?(?:大学|学生|研究者)")
+_PRIVATE_CJK = re.compile(r"人(?!民|権)|企業|系|社員|留学生|観光客|"
+                          r"の?(?:大学|学生|研究者|児童|生徒|子ども|子供|小学校|中学校|高校)")
 _PRIVATE_DEVANAGARI = ("छात्र", "युवक", "युवती", "परिवार", "कंपन", "पर्यटक", "नागरिक",
                        "विद्यार्थ", "कुटुंब", "तरुण", "उद्योजक", "व्यापारी", "कर्मचार",
                        "ग्राहक", "उद्योगपत", "उद्यमी", "उद्यमिय", "व्यवसायी", "गुंतवणूकदार",
