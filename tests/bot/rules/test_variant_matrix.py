@@ -232,6 +232,71 @@ VARIANTS: list[V] = [
       'सुरक्षा परिषद में भारत और जापान ने सुधार की मांग की',
       'संयुक्त राष्ट्र सुरक्षा परिषद की बैठक में भारत और जापान ने परिषद के विस्तार और '
       'शांति सेना के सुधार पर बात की।'),
+    V("group-forum", "en", "brief", [],
+      'Quad ministers agree on coast guard observers',
+      'The foreign ministers of Australia, India, Japan and the United States met in '
+      "Tokyo on Monday and agreed to put coast guard observers on each other's vessels."),
+    V("group-forum", "ja", "brief", [],
+      '日米豪印外相、沿岸警備で協力',
+      '日本、米国、オーストラリア、インドの4カ国外相は東京で会合を開き、'
+      '互いの巡視船に沿岸警備の要員を乗せることで合意した。'),
+    V("group-forum", "hi", "brief", [],
+      'क्वाड के विदेश मंत्री तटरक्षक सहयोग पर सहमत',
+      'ऑस्ट्रेलिया, भारत, जापान और अमेरिका के विदेश मंत्रियों ने टोक्यो में बैठक की और '
+      'एक-दूसरे के जहाजों पर तटरक्षक पर्यवेक्षक तैनात करने पर सहमति जताई।'),
+    V("group-forum", "mr", "brief", [],
+      'क्वाड परराष्ट्र मंत्र्यांचा तटरक्षक सहकार्यावर निर्णय',
+      'ऑस्ट्रेलिया, भारत, जपान आणि अमेरिकेच्या परराष्ट्र मंत्र्यांनी टोकियोत बैठक घेतली '
+      'आणि एकमेकांच्या जहाजांवर तटरक्षक निरीक्षक ठेवण्याचे ठरवले.'),
+    V("group-forum", "en", "opinion", [],
+      'The Quad in Delhi: fewer slogans, more patrols',
+      'When the foreign ministers of Australia, India, Japan and the United States met '
+      "in New Delhi on Tuesday, they agreed to share each other's coast guard patrol "
+      'data.\n\nIndia still insists the grouping is not a military alliance, and the joint '
+      'statement again avoided naming China while expressing grave concern about '
+      'coercion at sea.\n\nMinisters now meet every year; Canberra values that India keeps '
+      'turning up, and Washington and Tokyo want more.'),
+    V("group-forum", "hi", "opinion", [],
+      'क्वाड की दिल्ली बैठक: नारे कम, गश्त ज्यादा',
+      'ऑस्ट्रेलिया, भारत, जापान और अमेरिका के विदेश मंत्रियों ने मंगलवार को नई दिल्ली '
+      'में मुलाकात की और एक-दूसरे के तटरक्षक गश्त के आंकड़े साझा करने पर सहमति दी।\n\nभारत '
+      'अब भी कहता है कि यह समूह सैन्य गठबंधन नहीं है, और संयुक्त बयान में चीन का नाम लिए '
+      'बिना समुद्र में दबाव पर गंभीर चिंता जताई गई।\n\nमंत्री अब हर साल मिलते हैं; '
+      'ऑस्ट्रेलिया के लिए अहम है कि भारत हर बार आता है, और अमेरिका व जापान और ज्यादा '
+      'चाहते हैं।'),
+    V("group-forum", "mr", "opinion", [],
+      'क्वाडची दिल्ली बैठक: घोषणा कमी, गस्त जास्त',
+      'ऑस्ट्रेलिया, भारत, जपान आणि अमेरिकेच्या परराष्ट्र मंत्र्यांनी मंगळवारी नवी '
+      'दिल्लीत भेट घेतली आणि एकमेकांच्या तटरक्षक गस्तीची माहिती देण्याचे ठरवले.\n\nहा गट '
+      'लष्करी आघाडी नाही, असे भारत अजूनही सांगतो आणि संयुक्त निवेदनात चीनचे नाव न घेता '
+      'समुद्रातील दबावाबद्दल तीव्र चिंता व्यक्त केली.\n\nमंत्री आता दरवर्षी भेटतात; भारत '
+      'प्रत्येक वेळी येतो याचे ऑस्ट्रेलियाला महत्त्व आहे, तर अमेरिका व जपानला अधिक हवे '
+      'आहे.'),
+    V("group-forum", "ja", "opinion", [],
+      '日米豪印外相会合\u3000スローガンより巡視',
+      '日本、米国、オーストラリア、インドの外相は火曜、ニューデリーで会合し、'
+      '互いの沿岸警備の巡視情報を共有することで一致した。'
+      '\n\nインドは枠組みが軍事同盟ではないと強調し、'
+      '共同声明は中国を名指しせずに海洋での威圧に深刻な懸念を示した。'
+      '\n\n外相会合は毎年開かれ、豪州はインドが毎回参加することを重視し、'
+      '米国と日本はさらに多くを求めている。'),
+    # --- adversaries
+    V("adversaries", "en", "wire", [],
+      'Four ministers skirt China in statement',
+      'The statement avoided naming China. India said the grouping was not a military '
+      'bloc, and Japan joined it in expressing serious concern about coercion at sea.'),
+    V("adversaries", "hi", "brief", [],
+      'बयान में चीन का नाम नहीं',
+      'भारत ने कहा कि यह समूह सैन्य गठबंधन नहीं है और समुद्र में दबाव की घटनाओं पर चीन '
+      'को लेकर गंभीर चिंता व्यक्त की।'),
+    V("adversaries", "mr", "brief", [],
+      'निवेदनात चीनचा उल्लेख टाळला',
+      'भारताने हा गट लष्करी आघाडी नसल्याचे सांगितले आणि समुद्रातील दबावाबाबत चीनविषयी '
+      'तीव्र चिंता व्यक्त केली.'),
+    V("adversaries", "ja", "brief", [],
+      '共同声明、中国名指し避ける',
+      'インドは枠組みが軍事同盟ではないと強調し、'
+      '海洋での威圧について中国に深刻な懸念を表明した。'),
     # --- dateline
     V("dateline", "ja", "wire", [],
       '米国防長官が辞任表明',
@@ -606,6 +671,11 @@ VARIANTS: list[V] = [
       '陸自部隊、北海道に到着',
       '陸上自衛隊の部隊が10日、北海道の演習場に到着した。同日、'
       '日本と米国は共同訓練の開始に合わせて覚書に署名した。'),
+    V("real-report", "en", "wire", ['bilateral-defence', 'india-japan'],
+      "India, Japan navies to refuel each other's ships",
+      'The Indian Navy and the Japan Maritime Self-Defense Force agreed on Monday to '
+      "refuel each other's ships at sea, the two defence ministers said after talks in "
+      'Delhi.'),
 ]
 
 
