@@ -442,6 +442,15 @@ VARIANTS: list[V] = [
       'मेरे परिवार के दोनों पक्ष: भारत और जापान',
       'मेरे दादा भारतीय सेना में थे और दादी के भाई जापानी नौसेना में नाविक थे। दोनों एक '
       'शादी में मिले और तीन घंटे तक क्रिकेट पर चर्चा की।'),
+    V("private-defence", "mr", "opinion", [],
+      'माझ्या कुटुंबाच्या दोन बाजू: भारत आणि जपान',
+      'माझे आजोबा भारतीय लष्करात होते आणि आजीचे भाऊ जपानी नौदलात खलाशी होते. ते एकदाच '
+      'एका लग्नात भेटले आणि तीन तास क्रिकेटवर चर्चा केली.'),
+    V("private-defence", "en", "opinion", [],
+      'Why a Japanese robot maker bet on Pune',
+      "The firm's chief says its tie-up with an Indian partner will strengthen its "
+      'defense capabilities against hackers. Tokyo and New Delhi, he notes, signed many '
+      'pacts over the years; his is about servo motors.'),
     # --- listicle
     V("listicle", "en", "listicle", [],
       'Ten war films to watch this weekend',
@@ -478,6 +487,33 @@ VARIANTS: list[V] = [
       '防衛白書のポイント5つ',
       '1. 中国の軍事活動を最大の戦略的挑戦と位置づけた。\n2. 米国との同盟の抑止力を強調。'
       '\n3. 豪州やインドとの訓練を拡大。'),
+    V("listicle", "en", "reference", [],
+      'List of Indian war films',
+      'This is a list of war films made in India.\n\nHaqeeqat (1964) – Indian soldiers '
+      'hold a pass against Chinese troops.\nBorder (1997) – the battle of Longewala '
+      'between Indian and Pakistani forces.\nThe Ghazi Attack (2017) – an Indian '
+      'submarine hunts a Pakistani one.\nSakura Front (2021) – an India–Japan '
+      'co-production about two army doctors; the studios of both countries signed the '
+      'deal after talks in Tokyo.'),
+    V("listicle", "ja", "reference", [],
+      '戦争映画の一覧',
+      '以下は太平洋戦争を描いた映画の一覧である。\n\n『トラ・トラ・トラ！』（1970年）– '
+      '日米合作。真珠湾攻撃を日米双方の視点から描く。'
+      '両国の映画会社が契約を結んで製作した。\n『ミッドウェイ』（1976年）– '
+      '米海軍と日本海軍の海戦。\n『硫黄島からの手紙』（2006年）– 日本軍の守備隊を描く。'),
+    V("listicle", "hi", "reference", [],
+      'भारतीय युद्ध फिल्मों की सूची',
+      'यह भारत में बनी युद्ध फिल्मों की सूची है।\n\nहकीकत (1964) – भारतीय सैनिक चीनी सेना '
+      'के सामने दर्रे की रक्षा करते हैं।\nबॉर्डर (1997) – लोंगेवाला में भारतीय और '
+      'पाकिस्तानी सेनाओं की लड़ाई।\nसाकुरा फ्रंट (2021) – भारत-जापान सह-निर्माण, दो सैन्य '
+      'डॉक्टरों की कहानी; दोनों देशों के स्टूडियो ने टोक्यो में बातचीत के बाद समझौता '
+      'किया।'),
+    V("listicle", "mr", "reference", [],
+      'भारतीय युद्धपटांची यादी',
+      'ही भारतात बनलेल्या युद्धपटांची यादी आहे.\n\nहकीकत (१९६४) – भारतीय सैनिक चिनी '
+      'सैन्याविरुद्ध खिंड लढवतात.\nबॉर्डर (१९९७) – लोंगेवाला येथील भारतीय आणि पाकिस्तानी '
+      'सैन्यातील लढाई.\nसाकुरा फ्रंट (२०२१) – भारत-जपान सहनिर्मिती, दोन लष्करी डॉक्टरांची '
+      'कथा; दोन्ही देशांच्या स्टुडिओंनी टोकियोत चर्चा करून करार केला.'),
     # --- history
     V("history", "en", "feature", [],
       'Sixty-five years on, the treaty that toppled Kishi',
@@ -625,6 +661,24 @@ VARIANTS: list[V] = [
       '日印の絆、台所から',
       'ケララ州で料理を学んだ東京のシェフがレシピ本を出版した。父は元海上自衛官で、'
       'インド人の友人にダールの作り方を教わった。'),
+    # --- reference
+    V("reference", "en", "reference", [],
+      'Japan–United States relations',
+      'Japan–United States relations are the relations between Japan and the United '
+      'States.\n\nHistory. In 1854 the two signed the Convention of Kanagawa. In 1941 '
+      'Japan attacked Pearl Harbor. In 1951 the two signed a security treaty, revised in '
+      '1960.\n\nMilitary. About 54,000 American troops are stationed in Japan. The two '
+      'hold joint exercises such as Keen Sword.\n\nSee also: Foreign relations of Japan; '
+      'Foreign relations of the United States.',
+      gap="A reference page titled only by the two states' relations, whose "
+          'present-tense sections ("The two hold joint exercises such as Keen Sword") '
+          'read as news'),
+    V("reference", "hi", "reference", [],
+      'भारत-ऑस्ट्रेलिया संबंध',
+      'भारत-ऑस्ट्रेलिया संबंध भारत और ऑस्ट्रेलिया के बीच के द्विपक्षीय संबंध हैं।'
+      '\n\nइतिहास: 1947 में दोनों देशों ने राजनयिक संबंध स्थापित किए। 2009 में दोनों ने '
+      'सुरक्षा सहयोग घोषणा पर हस्ताक्षर किए।\n\nसैन्य संबंध: दोनों नौसेनाएं औसइंडेक्स नामक '
+      'अभ्यास करती हैं।\n\nइन्हें भी देखें: भारत के विदेश संबंध।'),
     # --- real-report
     V("real-report", "en", "wire", ['bilateral-defence', 'india-japan', 'malabar'],
       'India, Japan navies hold JIMEX off Visakhapatnam',
