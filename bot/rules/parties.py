@@ -118,7 +118,11 @@ def groups(scan: Scanned) -> tuple[PartyGroup, ...]:
         # talks with Japan's defence minister")
         return tuple(g for g in cached if not g.countries <= scan.story.against)
     if scan.story.told and len(scan.story.headline) <= 1 and cached:
-        return _untied(scan, cached)
+        untied = scan.cache.get("untied")
+        if untied is None:
+            untied = scan.cache["untied"] = _untied(scan, cached)
+        assert isinstance(untied, tuple)
+        return untied
     return cached
 
 
