@@ -50,7 +50,14 @@ _KIND_DEVANAGARI = (r"(?:नाम (?:की|का|के)|नामक|ना�
 _KIND_CJK = r"\s*(?:という|ブランド|社(?!会)|株式会社|ツアー|旅行会社|包丁|ナイフ)"
 # a gloss in brackets after the name that says it is a body ("एसीएसए (... विद्यालयों का
 # संघ)", "... (... संघटना)"), as acronyms.py reads one after a Latin acronym
-_GLOSSED = rf"\s*[(（][^()（）\n]{{0,60}}?(?:{BODY})[^()（）\n]{{0,12}}[)）]"
+_GLOSSED = (rf"\s*[(（](?:[^()（）\n]{{0,60}}?(?:{BODY})[^()（）\n]{{0,12}}"
+            # or in English, a name whose words include a body's ("एसीएसए (Association of
+            # Collegiate Schools ...)"; not "(at the Infantry School)": a capital first)
+            r"|(?-i:(?:The )?[A-Z][\w'&.-]*(?: (?:of|and|for|the|[A-Z][\w'&.-]*)){0,8}? "
+            r"(?:Association|Company|Council|Society|University|College|Schools?|Institute|"
+            r"Academy|Corporation|Authority|Federation|Foundation|League|Club)\b[^()（）\n]{0,60}"
+            r"|(?:Association|Company|Council|Society|University|College|Institute|Academy|"
+            r"Corporation|Authority|Federation|Foundation|League)\b[^()（）\n]{0,60}))[)）]")
 
 
 @dataclass(frozen=True)
