@@ -5,7 +5,10 @@ call or a welcome, equipment handed over, staff talks) × the ways a party is na
 state, the minister in full, the surname, the office, the capital, the navy, a force
 without its state, a ship by its prefix) × the ways it is told (headline and lead, a lead
 under a headline that names nobody, the act only in the last paragraph after a background
-of other states, an item of a round-up, the headline alone), in English and Japanese.
+of other states, an item of a round-up, the headline alone), in English and Japanese:
+2,135 variants; and fifteen more styles of telling for each pair (passive, reported, a
+headline without a verb, a Q&A, a clause of circumstances, the office or a counterpart in
+the last paragraph, a ministry's briefing), 105 more.
 
 Each variant must get its pair's topic and bilateral-defence, and no other pair's topic.
 The few that do not are listed in `_GAP` with the reason the pack does not read them: a
@@ -282,4 +285,63 @@ def test_every_variant_gets_its_pair(default_ruleset: RuleSet, lang: str, pair: 
         ok = expected <= got and not (got & PAIR_TOPICS) - expected
         if not ok and cid.rsplit("/", 1)[0] not in _GAP:
             wrong.append(f"{cid}: {sorted(got)}")
+    assert not wrong, "\n".join(wrong)
+
+
+def _styles(a: Side, b: Side) -> dict[str, tuple[str, str]]:
+    """More ways of telling one act: passive, reported, a headline without a verb, a Q&A,
+    a clause of circumstances, the office or a counterpart in the last paragraph, and in
+    Japanese the passive, the ministry's briefing, a circumstance (中国をけん制)."""
+    sa, sb = a.state, _low(b.state)
+    pw = "".join(sorted((a.j_short, b.j_short), key=_ORDER.index))
+    office = a.office[0].upper() + a.office[1:]
+    return {
+        "passive": (f"Defence pact signed by {sa}, {sb}",
+                    f"An agreement on defence equipment was signed by {a.dem} and {b.dem} "
+                    "ministers on Tuesday."),
+        "reported": ("Ministry statement", f"{a.dem} and {b.dem} defence ministers agreed to "
+                     "step up naval exercises, the ministry said in a statement on Tuesday."),
+        "verbless": (f"{sa}-{sb} defence talks in Tokyo",
+                     "Officials said the agenda covered maritime security."),
+        "verbless-surnames": (f"{a.sur}-{b.sur} call on defence ties",
+                              "Officials said the agenda covered maritime security."),
+        "qa": (f"Q&A: what the {a.dem}-{b.dem} pact means",
+               f"What happened?\n\n{sa} and {sb} signed a defence equipment agreement on "
+               "Tuesday.\n\nWhy does it matter?\n\nIt lets the two forces buy from each other."),
+        "amid": (f"{sa}, {sb} hold naval drills amid China tension",
+                 f"As China presses its claims, the navies of {_low(sa)} and {sb} held a joint "
+                 "exercise on Tuesday."),
+        "office-last": ("Regional security notes", f"Budgets are rising across Asia.\n\n{office} "
+                        f"spoke by phone with {b.office} on Tuesday and agreed to deepen defence "
+                        "cooperation."),
+        "counterpart": (f"{a.dem} minister calls {b.dem} counterpart",
+                        f"{a.full} spoke to his {b.dem} counterpart on Tuesday about defence "
+                        "cooperation."),
+        "counterpart-last": ("Regional security notes", f"Budgets are rising across Asia.\n\n"
+                             f"{a.full} spoke to his {b.dem} counterpart on Tuesday about "
+                             "defence cooperation."),
+        "ja-passive": (f"{pw}防衛協定が署名される",
+                       f"{a.j_state}と{b.j_state}の防衛装備品協定が16日、署名された。"),
+        "ja-reported": ("両政府が発表", f"{a.j_state}と{b.j_state}は16日、防衛協力を強化することで"
+                        "一致したと両政府が発表した。"),
+        "ja-verbless": (f"{pw}防衛相会談", "詳細は週内に発表される見通し。"),
+        "ja-briefing": ("防衛相会見", f"{a.j_min}は16日の記者会見で、{b.j_min}と電話で会談し、"
+                        "防衛協力の強化で一致したと明らかにした。"),
+        "ja-amid": (f"{pw}、共同訓練　中国けん制", f"中国が海洋進出を強める中、{a.j_state}と"
+                    f"{b.j_state}の海軍は16日、共同訓練を実施した。"),
+        "ja-last": ("地域の安全保障メモ", f"各国の防衛費が増えている。\n\n{a.j_min}は16日、"
+                    f"{b.j_min}と電話で会談し、防衛協力の強化で一致した。"),
+    }
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=[f"{a}-{b}" for a, b in PAIRS])
+def test_every_style_of_telling(default_ruleset: RuleSet, pair: tuple[str, str]) -> None:
+    a, b = pair
+    topic = WATCHED.get(frozenset(pair))
+    expected = {"bilateral-defence"} | ({topic} if topic else set())
+    wrong = []
+    for style, (title, text) in _styles(S[a], S[b]).items():
+        got = set(default_ruleset.match_text(title, text).rule_ids)
+        if not expected <= got or (got & PAIR_TOPICS) - expected:
+            wrong.append(f"{style}: {sorted(got)}")
     assert not wrong, "\n".join(wrong)
