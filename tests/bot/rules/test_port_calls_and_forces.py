@@ -185,3 +185,28 @@ def test_a_top_pair_with_forces_is_still_the_story(default_ruleset: RuleSet) -> 
 def test_round_up_items_and_headlines(default_ruleset: RuleSet, title: str, text: str,
                                       expected: set[str]) -> None:
     _assert_exactly(default_ruleset, title, text, expected)
+
+
+_IJ_ACSA = IJ | {"acsa"}
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a logistics pact used, told in the last paragraph under a top naming nobody
+    ("Sea lanes", "Shipping was busy in the strait.\n\nINS Sahyadri took on fuel from a "
+     "Japanese navy tanker on Tuesday under the two countries' logistics agreement.", _IJ_ACSA),
+    ("Sea lanes", "Shipping was busy in the strait.\n\nHMAS Anzac took on fuel from an "
+     "American navy tanker on Tuesday under the two countries' logistics agreement.",
+     {"bilateral-defence"}),
+    ("Sea lanes", "Shipping was busy in the strait.\n\nJS Kaga was refuelled by a US Navy "
+     "oiler on Monday under the logistics agreement between the two countries.", UJ),
+    ("給油", "海峡は混雑していた。\n\nインド海軍のフリゲート「サヒャディ」は16日、日印の物品役務相互"
+     "提供協定に基づき、海上自衛隊の補給艦から給油を受けた。", _IJ_ACSA),
+    ("ईंधन भरा", "समुद्री मार्ग पर भीड़ थी।\n\nआईएनएस सह्याद्री ने मंगलवार को दोनों देशों के "
+     "लॉजिस्टिक्स समझौते के तहत जापानी नौसेना के टैंकर से ईंधन लिया।", _IJ_ACSA),
+    ("इंधन भरले", "सागरी मार्गावर वर्दळ होती.\n\nआयएनएस सह्याद्रीने मंगळवारी दोन्ही देशांच्या "
+     "लॉजिस्टिक करारानुसार जपानी नौदलाच्या टँकरकडून इंधन घेतले.", _IJ_ACSA),
+])
+def test_a_pact_used_told_last(default_ruleset: RuleSet, title: str, text: str,
+                               expected: set[str]) -> None:
+    got = _topics(default_ruleset, title, text)
+    assert expected <= got and not (got & (PAIRS | {"acsa"})) - expected, got
