@@ -153,6 +153,9 @@ class _Builder:
         self.shorts: list[tuple[int, int]] = []  # (atom of the surnames, the person's atom)
         # an exercise of three or more states (Malabar): the states that take part in it
         self.groupdrills: dict[int, frozenset[str]] = {}
+        # every exercise of the lexicon: the states that hold it (RIMPAC the US, Pitch
+        # Black Australia, Talisman Sabre the two): others named beside it are its guests
+        self.hosts: dict[int, frozenset[str]] = {}
         self.patterns = 0
 
     def atom(self, atom: Atom) -> int:
@@ -208,6 +211,8 @@ class _Builder:
         glued = entry.kind == "exercise"
         if glued and len(entry.countries) >= 3:
             self.groupdrills[atom] = frozenset(entry.countries)
+        if glued and entry.countries:
+            self.hosts[atom] = frozenset(entry.countries)
         numbered = {core(n).lower() for n in entry.numbered}
         if core(entry.name).lower() not in numbered:  # a numbered name needs its number
             self.name(entry.name, atom, cased=is_acronym(entry.name), glued=glued)
@@ -263,6 +268,7 @@ class Compiled:
         self.people = frozenset(i for i, a in enumerate(builder.atoms) if a.kind == "person")
         self.shorts: tuple[tuple[int, int], ...] = tuple(builder.shorts)
         self.groupdrills: dict[int, frozenset[str]] = dict(builder.groupdrills)
+        self.hosts: dict[int, frozenset[str]] = dict(builder.hosts)
         self.patterns = builder.patterns
 
 

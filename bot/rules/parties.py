@@ -176,6 +176,13 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
                 out.append(group)
         out.extend(partners(scan, by_sentence))
     out.extend(_inferred(scan, by_sentence, out))
+    guests = _guests(scan)
+    if guests:
+        # two states neither of which holds the exercise their sentence names are its
+        # guests ("INS Shivalik and JS Izumo drilled during RIMPAC, the US Navy's
+        # exercise"; Indian and Japanese jets at Pitch Black): no pair of their own
+        out = [g for g in out if len(g.countries) != 2 or g.sentence not in guests
+               or not g.countries.isdisjoint(guests[g.sentence])]
     story = scan.story.pair
     if len(story) == 2 and any(len(g.countries) == 2 and g.countries != story for g in out):
         # another pair, told as done before the news, is its background ("He had held
@@ -241,6 +248,16 @@ def _pair(found: Sequence[PartyHit], drill: frozenset[str] = frozenset()
         if len(named) == 2 and (kept is people or not named <= drill):
             return named
     return None
+
+
+def _guests(scan: Scanned) -> dict[int, frozenset[str]]:
+    """The states that hold the exercises each sentence names (when it names one)."""
+    out: dict[int, frozenset[str]] = {}
+    for atom, hosts in scan.hosts.items():
+        for hit in scan.by_atom.get(atom, ()):
+            sentence = sentence_of(scan, hit)
+            out[sentence] = out.get(sentence, frozenset()) | hosts
+    return out
 
 
 def _drills(scan: Scanned) -> dict[int, frozenset[str]]:

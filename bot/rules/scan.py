@@ -48,6 +48,8 @@ class ScopeScan:
     story: Story = field(default_factory=Story)  # what the top of the article says of its parties
     # by atom: the states of an exercise of three or more (Malabar), which it names as a group
     groupdrills: dict[int, frozenset[str]] = field(default_factory=dict)
+    # by atom: the states that hold an exercise (any of the lexicon's)
+    hosts: dict[int, frozenset[str]] = field(default_factory=dict)
     _originals: dict[tuple[int, int], tuple[int, int, str]] = field(
         default_factory=dict, compare=False, repr=False)
     cache: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
@@ -270,7 +272,8 @@ def scan(compiled: Compiled, scope: str, text: str, year: int | None = None) -> 
     dateline = _drop_datelines(by_atom, text, read, compiled.countries) if scope != "title" else ()
     return ScopeScan(scope, text, norm, by_atom, frozenset(by_atom), compiled.countries, year,
                      people=compiled.people, dateline=dateline,
-                     groupdrills=compiled.groupdrills, cache={"reading": read})
+                     groupdrills=compiled.groupdrills, hosts=compiled.hosts,
+                     cache={"reading": read})
 
 
 def _drop_datelines(by_atom: dict[int, list[RawHit]], text: str, read: Reading,
@@ -344,7 +347,7 @@ def sub_scan(whole: ScopeScan, scope: str, prefix: str) -> ScopeScan:
             by_atom[atom] = inside
     return ScopeScan(scope, prefix, whole.norm, by_atom, frozenset(by_atom), whole.countries,
                      whole.year, people=whole.people, dateline=whole.dateline,
-                     groupdrills=whole.groupdrills)
+                     groupdrills=whole.groupdrills, hosts=whole.hosts)
 
 
 def atoms_present(compiled: Compiled, text: str) -> set[int]:
