@@ -209,10 +209,10 @@ class _Builder:
                    else None)
         atom = self.atom(Atom(f"@{entry.id}", entry.id, entry.kind, entry.name, country))
         glued = entry.kind == "exercise"
-        if glued and len(entry.countries) >= 3:
-            self.groupdrills[atom] = frozenset(entry.countries)
         if glued and entry.countries:
             self.hosts[atom] = frozenset(entry.countries)
+            if len(entry.countries) >= 3:
+                self.groupdrills[atom] = frozenset(entry.countries)
         numbered = {core(n).lower() for n in entry.numbered}
         if core(entry.name).lower() not in numbered:  # a numbered name needs its number
             self.name(entry.name, atom, cased=is_acronym(entry.name), glued=glued)
