@@ -203,16 +203,21 @@ class _Builder:
             if stem is not None:
                 self.add(stem, atom, cased=False)
 
+    def _exercise(self, atom: int, entry: LexiconEntry) -> None:
+        """Who holds an exercise, and, when three or more do, its group."""
+        if entry.countries:
+            self.hosts[atom] = frozenset(entry.countries)
+        if len(entry.countries) >= 3:
+            self.groupdrills[atom] = frozenset(entry.countries)
+
     def entity(self, entry: LexiconEntry) -> int:
         country = (entry.id if entry.kind == "country"
                    else entry.countries[0] if entry.kind == "person" and entry.countries
                    else None)
         atom = self.atom(Atom(f"@{entry.id}", entry.id, entry.kind, entry.name, country))
         glued = entry.kind == "exercise"
-        if glued and entry.countries:
-            self.hosts[atom] = frozenset(entry.countries)
-            if len(entry.countries) >= 3:
-                self.groupdrills[atom] = frozenset(entry.countries)
+        if glued:
+            self._exercise(atom, entry)
         numbered = {core(n).lower() for n in entry.numbered}
         if core(entry.name).lower() not in numbered:  # a numbered name needs its number
             self.name(entry.name, atom, cased=is_acronym(entry.name), glued=glued)
