@@ -151,10 +151,8 @@ class _Builder:
         self.atoms: list[Atom] = []
         self.literal_atoms: dict[tuple[bool, str], int] = {}
         self.shorts: list[tuple[int, int]] = []  # (atom of the surnames, the person's atom)
-        # an exercise of three or more states (Malabar): the states that take part in it
-        self.groupdrills: dict[int, frozenset[str]] = {}
-        # every exercise of the lexicon: the states that hold it (RIMPAC the US, Pitch
-        # Black Australia, Talisman Sabre the two): others named beside it are its guests
+        # the states that hold an exercise (RIMPAC: the US; others beside it are guests;
+        # three or more, Malabar's, are a group)
         self.hosts: dict[int, frozenset[str]] = {}
         self.patterns = 0
 
@@ -203,21 +201,14 @@ class _Builder:
             if stem is not None:
                 self.add(stem, atom, cased=False)
 
-    def _exercise(self, atom: int, entry: LexiconEntry) -> None:
-        """Who holds an exercise, and, when three or more do, its group."""
-        if entry.countries:
-            self.hosts[atom] = frozenset(entry.countries)
-        if len(entry.countries) >= 3:
-            self.groupdrills[atom] = frozenset(entry.countries)
-
     def entity(self, entry: LexiconEntry) -> int:
         country = (entry.id if entry.kind == "country"
                    else entry.countries[0] if entry.kind == "person" and entry.countries
                    else None)
         atom = self.atom(Atom(f"@{entry.id}", entry.id, entry.kind, entry.name, country))
         glued = entry.kind == "exercise"
-        if glued:
-            self._exercise(atom, entry)
+        if glued and entry.countries:
+            self.hosts[atom] = frozenset(entry.countries)
         numbered = {core(n).lower() for n in entry.numbered}
         if core(entry.name).lower() not in numbered:  # a numbered name needs its number
             self.name(entry.name, atom, cased=is_acronym(entry.name), glued=glued)
@@ -272,7 +263,7 @@ class Compiled:
         self.countries: tuple[str | None, ...] = tuple(a.country for a in builder.atoms)
         self.people = frozenset(i for i, a in enumerate(builder.atoms) if a.kind == "person")
         self.shorts: tuple[tuple[int, int], ...] = tuple(builder.shorts)
-        self.groupdrills: dict[int, frozenset[str]] = dict(builder.groupdrills)
+        self.groupdrills = {a: c for a, c in builder.hosts.items() if len(c) >= 3}
         self.hosts: dict[int, frozenset[str]] = dict(builder.hosts)
         self.patterns = builder.patterns
 
