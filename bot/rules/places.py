@@ -33,6 +33,13 @@ _NEARBY_AFTER = (("के", "पास"), ("के", "आसपास"), ("क�
                  ("के", "चारों"), ("च्या", "जवळ"), ("च्या", "भोवती"), ("च्या", "आसपास"))
 _NEARBY_ENDINGS = ("जवळ", "भोवती", "च्याजवळ")
 _VENUE_AFTER = frozenset(("में", "येथे", "येथील"))  # Hindi "in", Marathi "at"
+# A war fought in a state is where it is fought: "stockpiles drained by the war in
+# Ukraine", "the Ukraine war", ウクライナでの戦争, यूक्रेन युद्ध, युक्रेनमधील युद्ध. The
+# state is no party of the sentence's act (who wages it is named otherwise: "Russia's war")
+_WAR_BEFORE = frozenset((("war", "in"), ("wars", "in"), ("conflict", "in"),
+                         ("fighting", "in")))
+_WAR = frozenset(("war", "युद्ध", "युद्धात", "युद्धामुळे", "युद्धाच्या", "युद्धामुळ", "जंग"))
+_WAR_CJK = re.compile(r"(?:での|における)?(?:戦争|紛争)(?!機)")
 # Japanese "in", "at": シンガポールで, 日本において, 首都キャンベラで ... (in its city: 市内で)
 _VENUE_CJK = re.compile(r"(?:市内)?(?:で|において|にて)")
 # one-character signs of states that make a pair or a group written as one word: 日米, 日豪印
@@ -355,13 +362,25 @@ def made(folded: str, words: list[str], hit: RawHit, hyphen: bool = False) -> bo
 
 def nearby(folded: str, words: list[str], hit: RawHit) -> bool:
     """Whether the hit names the place something happens near ("drills off Japan",
-    "around Taiwan", 台湾周辺, インド沖, ताइवान के आसपास, तैवानजवळ)."""
+    "around Taiwan", 台湾周辺, インド沖, ताइवान के आसपास, तैवानजवळ), or where a war is
+    fought ("the war in Ukraine", ウクライナでの戦争, यूक्रेन युद्ध)."""
     word, last = hit[WORD], hit[LAST]
     before = [w for w in words[max(0, word - 2):word] if w != "the"]
+    after = words[last + 1:last + 4]
     return ((bool(before) and before[-1] in _NEARBY_BEFORE)
-            or bool(_NEARBY_CJK.match(folded, hit[END]))
+            or tuple(words[max(0, word - 2):word]) in _WAR_BEFORE
+            or _war(after)
+            or bool(_NEARBY_CJK.match(folded, hit[END]) or _WAR_CJK.match(folded, hit[END]))
             or tuple(words[last + 1:last + 3]) in _NEARBY_AFTER
             or (last < len(words) and words[last].endswith(_NEARBY_ENDINGS)))
+
+
+def _war(after: list[str]) -> bool:
+    """Whether the words after a state say it is where a war is fought ("the Ukraine
+    war", यूक्रेन में युद्ध, युक्रेनमधील युद्धामुळे), not a war game ("India-US war games")."""
+    if after[:1] and after[0] in _VENUE_AFTER:
+        after = after[1:]
+    return bool(after) and after[0] in _WAR and not (after[1:2] and after[1].startswith("gam"))
 
 
 def private(folded: str, words: list[str], hit: RawHit, hyphen: bool = False) -> bool:
