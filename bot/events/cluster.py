@@ -47,13 +47,34 @@ def candidate_query(sig: Signature, *, window_days: float = WINDOW_DAYS,
     """
     if sig.day is None:
         return None
-    days = exercise_window_days if _exercise(sig) else window_days
+    days = (exercise_window_days if _exercise(sig)
+            else max(window_days, evidence.RUNNING_DAYS) if _unnamed_at_sea(sig)
+            else window_days)
     span = timedelta(days=math.floor(days))
     return sig.day - span, sig.day + span
 
 
 def _exercise(sig: Signature) -> bool:
     return sig.kind == "exercise" and bool(sig.exercises)
+
+
+def _unnamed_at_sea(sig: Signature) -> bool:
+    """A report of ships at sea or in port that names no one and no exercise."""
+    return sig.kind in evidence.AT_SEA and not sig.exercises and not sig.people
+
+
+def _running_window(sig: Signature, cand: Candidate, window_days: float) -> float:
+    """How far from the event's day an article may lie when no exercise span applies:
+    the plain window, or RUNNING_DAYS for a report of a drill's later days that names
+    no one and no exercise (`evidence._days`) and an event at sea, when the later side
+    tells of no start (the article, or — for an article older than the event — the
+    event's earliest reports): a start days after a drill began is another drill."""
+    settled = cand.settled
+    if (not _unnamed_at_sea(sig) or settled not in evidence.AT_SEA
+            or "exercise" not in (sig.kind, settled) or sig.day is None or cand.anchor is None):
+        return window_days
+    starts = sig.stage == "start" if sig.day >= cand.anchor else cand.summary.starts_first
+    return window_days if starts else max(window_days, evidence.RUNNING_DAYS)
 
 
 def _exercise_span(sig: Signature, anchor: date | None, summary: Summary,
@@ -89,6 +110,7 @@ def _candidate_score(sig: Signature, cand: Candidate, window_days: float,
     span = _exercise_span(sig, anchor, cand.summary, exercise_window_days)
     dated = sig.day is not None and anchor is not None
     gap = abs((sig.day - anchor).days) if sig.day is not None and anchor is not None else 0
+    window_days = _running_window(sig, cand, window_days) if gap > window_days else window_days
     if dated and gap > (max(window_days, span) if span is not None else window_days):
         return 0.0  # outside every window: no score can count (checked first: it is cheap)
     # The event as a whole is a call (say; see `Candidate.settled`) and the article an
