@@ -34,6 +34,10 @@ __all__ = ["Candidate", "Signature", "assign", "candidate_query", "event_day", "
 WINDOW_DAYS = 3.0  # a call, meeting or signing is reported within days of happening
 EXERCISE_WINDOW_DAYS = 21.0  # an exercise runs for weeks: "begins" and "ends" reports
 PHASE_DAYS = 7.0  # an announcement and the start it announces; a later start is a new phase
+# A named meeting format ("2+2") is held once or twice a year: a report naming it and both
+# of its ministers tells of that meeting up to a week on ("six days after Nakatani and
+# Hegseth sat down for the 2+2"), where a call or a plain meeting is reported within days.
+FORMAT_DAYS = 7.0
 
 
 def candidate_query(sig: Signature, *, window_days: float = WINDOW_DAYS,
@@ -49,6 +53,7 @@ def candidate_query(sig: Signature, *, window_days: float = WINDOW_DAYS,
         return None
     days = (exercise_window_days if _exercise(sig)
             else max(window_days, evidence.RUNNING_DAYS) if _unnamed_at_sea(sig)
+            else max(window_days, FORMAT_DAYS) if sig.formats and len(sig.people) >= 2
             else window_days)
     span = timedelta(days=math.floor(days))
     return sig.day - span, sig.day + span
@@ -63,12 +68,17 @@ def _unnamed_at_sea(sig: Signature) -> bool:
     return sig.kind in evidence.AT_SEA and not sig.exercises and not sig.people
 
 
-def _running_window(sig: Signature, cand: Candidate, window_days: float) -> float:
+def _plain_window(sig: Signature, cand: Candidate, window_days: float) -> float:
     """How far from the event's day an article may lie when no exercise span applies:
-    the plain window, or RUNNING_DAYS for a report of a drill's later days that names
+    the plain window; FORMAT_DAYS for a report naming the event's meeting format and two
+    of its people; or RUNNING_DAYS for a report of a drill's later days that names
     no one and no exercise (`evidence._days`) and an event at sea, when the later side
     tells of no start (the article, or — for an article older than the event — the
     event's earliest reports): a start days after a drill began is another drill."""
+    summary = cand.summary
+    if (sig.formats & summary.formats and len(sig.people & summary.people) >= 2
+            and compatible(sig.kind, cand.settled)):
+        return max(window_days, FORMAT_DAYS)
     settled = cand.settled
     if (not _unnamed_at_sea(sig) or settled not in evidence.AT_SEA
             or "exercise" not in (sig.kind, settled) or sig.day is None or cand.anchor is None):
@@ -110,7 +120,7 @@ def _candidate_score(sig: Signature, cand: Candidate, window_days: float,
     span = _exercise_span(sig, anchor, cand.summary, exercise_window_days)
     dated = sig.day is not None and anchor is not None
     gap = abs((sig.day - anchor).days) if sig.day is not None and anchor is not None else 0
-    window_days = _running_window(sig, cand, window_days) if gap > window_days else window_days
+    window_days = _plain_window(sig, cand, window_days) if gap > window_days else window_days
     if dated and gap > (max(window_days, span) if span is not None else window_days):
         return 0.0  # outside every window: no score can count (checked first: it is cheap)
     # The event as a whole is a call (say; see `Candidate.settled`) and the article an
