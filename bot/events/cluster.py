@@ -188,8 +188,9 @@ def assign(sig: Signature, candidates: Sequence[Candidate], *,
       Only this way round: an article naming people never joins an event on such thin
       evidence (so a first report naming nobody at all still opens an event of its own,
       and `merges` joins the two once the named report arrives). So, too, two reports
-      of the same kind and pair a day apart at most that each name one side's people
-      only, a different side each: each government's readout (`signature.each_side`).
+      of the same pair and kinds that agree (one may tell none), a day apart at most, that
+      each name one side's people only, a different side each: each government's readout
+      (`signature.each_side`).
 
     Below 2, the event as a whole must also agree: an exercise report does not join an
     event at least half of whose members report a call (`Candidate.settled`), whatever

@@ -152,9 +152,10 @@ def _entity_score(a: Signature, b: Signature, text: float) -> float:
     same = len(a.pair) == 2 and a.pair == b.pair
     if same and _thin(a, b) and a.day and b.day and abs(a.day - b.day).days <= _days(a, b):
         return 0.4 + 0.2 * title  # a report whose people (or thing) the entity layer missed
-    # each side's readout of one call or meeting, of the same kind (or both untold), a
-    # day apart at most: the same thin evidence, with each side's people for its own
-    if (same and a.kind == b.kind and each_side(a, b) and a.day and b.day
+    # each side's readout of one call or meeting, of kinds that agree (tested first: one
+    # readout may tell none, "spoke with India's Minister of Defence"), a day apart at
+    # most: the same thin evidence, with each side's people for its own
+    if (same and each_side(a, b) and a.day and b.day
             and abs(a.day - b.day).days <= 1):
         return 0.4 + 0.2 * title
     return 0.0

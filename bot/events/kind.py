@@ -164,7 +164,8 @@ def event_kind(title: str, body: str, exercises: Iterable[str] = (),
         if kind == "signing" and cued("anniversary", zone):
             return False
         return (any(not _dated(zone, m.start(), year)
-                    and not (kind == "exercise" and _agenda(zone, m.start()))
+                    and not (kind == "exercise" and (_agenda(zone, m.start())
+                                                      or _topic(zone, m.start(), m.end())))
                     and not _ahead(zone, m.start(), m.end())
                     for m in _CUES[kind].finditer(zone))
                 or (kind == "exercise" and any(n.search(zone) for n in names)))
@@ -257,6 +258,26 @@ def _agenda(zone: str, at: int) -> bool:
     start, stop = _sentence(zone, at)
     sentence = zone[start:stop]
     return bool(_AGREED.search(sentence) and _MORE.search(sentence))
+
+
+# What two sides talked about is the talk's subject, not a drill held: "spoke with India's
+# Minister of Defence about the next round of naval exercises", "Marles, Indian
+# counterpart talk naval drills", 共同訓練について協議, अभ्यास पर चर्चा, सरावांबाबत चर्चा
+# (a drill's report that says the crews "discussed tactics during the drills" holds it)
+_TALKED = re.compile(
+    r"\b(?:discuss(?:es|ed|ing)?|talk(?:s|ed|ing)?(?: about| over| on)?|about)"
+    r"(?: (?!during\b|in\b|at\b|after\b|before\b|while\b)[\w'-]+){0,5} $",
+    re.IGNORECASE)
+_TALKED_AFTER = re.compile(
+    r"^[^\s、。]{0,6}?(?:について|に関し|を巡|をめぐ)"
+    r"|^\S*?(?:बाबत|विषयी|संदर्भात)|^\S*\s+(?:पर चर्चा|पर बात|के बारे में|वर चर्चा)"
+    r"|^\S*?वर चर्चा")
+
+
+def _topic(zone: str, start: int, end: int) -> bool:
+    """Whether the drill named at zone[start:end] is what the two talked about."""
+    return bool(_TALKED.search(zone[max(0, start - 64):start])
+                or _TALKED_AFTER.search(zone[end:end + 24]))
 
 
 def _dated(zone: str, at: int, year: int | None) -> bool:
