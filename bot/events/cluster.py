@@ -52,7 +52,7 @@ def candidate_query(sig: Signature, *, window_days: float = WINDOW_DAYS,
     if sig.day is None:
         return None
     days = (exercise_window_days if _exercise(sig)
-            else max(window_days, evidence.RUNNING_DAYS) if _unnamed_at_sea(sig)
+            else max(window_days, exercise_window_days) if _unnamed_at_sea(sig)
             else max(window_days, FORMAT_DAYS) if sig.formats and len(sig.people) >= 2
             else window_days)
     span = timedelta(days=math.floor(days))
@@ -68,23 +68,32 @@ def _unnamed_at_sea(sig: Signature) -> bool:
     return sig.kind in evidence.AT_SEA and not sig.exercises and not sig.people
 
 
-def _plain_window(sig: Signature, cand: Candidate, window_days: float) -> float:
+def _plain_window(sig: Signature, cand: Candidate, window_days: float,
+                  exercise_window_days: float) -> float:
     """How far from the event's day an article may lie when no exercise span applies:
     the plain window; FORMAT_DAYS for a report naming the event's meeting format and two
-    of its people; or RUNNING_DAYS for a report of a drill's later days that names
-    no one and no exercise (`evidence._days`) and an event at sea, when the later side
-    tells of no start (the article, or — for an article older than the event — the
-    event's earliest reports): a start days after a drill began is another drill."""
+    of its people; or, for a report of a drill's later days that names no one and no
+    exercise and an event at sea, when the later side tells of no start (the article,
+    or — for an article older than the event — the event's earliest reports; a start
+    days after a drill began is another drill): RUNNING_DAYS, or the exercise window
+    when the event is known by a named drill, whose reports run on for its weeks (the
+    report still joins only within RUNNING_DAYS of one of them, `evidence._days`)."""
     summary = cand.summary
     if (sig.formats & summary.formats and len(sig.people & summary.people) >= 2
             and compatible(sig.kind, cand.settled)):
         return max(window_days, FORMAT_DAYS)
     settled = cand.settled
-    if (not _unnamed_at_sea(sig) or settled not in evidence.AT_SEA
+    # so, too, a report naming its drill and an event of reports that name none (they came
+    # first: the drill's end told without its name, then its start naming it)
+    unnamed = _unnamed_at_sea(sig) or (
+        _exercise(sig) and not sig.people and not summary.known_by())
+    if (not unnamed or settled not in evidence.AT_SEA
             or "exercise" not in (sig.kind, settled) or sig.day is None or cand.anchor is None):
         return window_days
-    starts = sig.stage == "start" if sig.day >= cand.anchor else cand.summary.starts_first
-    return window_days if starts else max(window_days, evidence.RUNNING_DAYS)
+    starts = sig.stage == "start" if sig.day >= cand.anchor else summary.starts_first
+    if starts:
+        return window_days
+    return max(window_days, exercise_window_days if summary.known_by() else evidence.RUNNING_DAYS)
 
 
 def _exercise_span(sig: Signature, anchor: date | None, summary: Summary,
@@ -120,7 +129,8 @@ def _candidate_score(sig: Signature, cand: Candidate, window_days: float,
     span = _exercise_span(sig, anchor, cand.summary, exercise_window_days)
     dated = sig.day is not None and anchor is not None
     gap = abs((sig.day - anchor).days) if sig.day is not None and anchor is not None else 0
-    window_days = _plain_window(sig, cand, window_days) if gap > window_days else window_days
+    if gap > window_days:
+        window_days = _plain_window(sig, cand, window_days, exercise_window_days)
     if dated and gap > (max(window_days, span) if span is not None else window_days):
         return 0.0  # outside every window: no score can count (checked first: it is cheap)
     # The event as a whole is a call (say; see `Candidate.settled`) and the article an
@@ -214,7 +224,18 @@ def assign(sig: Signature, candidates: Sequence[Candidate], *,
 # all the rest of placing a page (bench/README.md, "merges"); the split it mends is a
 # nameless report and the one that joined it on its kind.
 FIXPOINT_MEMBERS = 2
+# A drill's reports that name neither it nor anyone (its later days, its end) chain by
+# the day, each within days of the next: an event of such reports joins one after
+# another up to this size (such events stay small: a drill's named reports go elsewhere)
+UNNAMED_FIXPOINT_MEMBERS = 8
 _ANY = 1e-9  # below every score that counts: `merges` asks only whether one does
+
+
+def _unnamed_drill(event: Candidate) -> bool:
+    """An event of drill or port reports none of which names an exercise or anyone."""
+    summary = event.summary
+    return (not summary.exercises and not summary.people
+            and event.settled in evidence.AT_SEA)
 
 
 def merges(grown: Candidate, others: Sequence[Candidate], *,
@@ -222,7 +243,8 @@ def merges(grown: Candidate, others: Sequence[Candidate], *,
            exercise_window_days: float = EXERCISE_WINDOW_DAYS) -> tuple[str, ...]:
     """The ids of the other events that `grown`, an event that just gained a report, shows
     to be the same happening: those each of whose reports would have joined it, had it
-    been there before them. An event of up to FIXPOINT_MEMBERS reports may also join one
+    been there before them. An event of up to FIXPOINT_MEMBERS reports (of up to
+    UNNAMED_FIXPOINT_MEMBERS when they are a drill's that name nothing) may also join one
     report after another (a report naming nothing that joined another on its kind joins
     `grown` once that one has); when both events are that small, so may `grown`'s reports
     join the other (a report that tied between the two joined one of them: the other
@@ -241,7 +263,8 @@ def merges(grown: Candidate, others: Sequence[Candidate], *,
         if not all(c & states for c in other.summary.state_sets):
             continue  # every report must name one of grown's states: cheap, and no
             # report joining first changes it
-        if len(other.members) > FIXPOINT_MEMBERS:
+        if len(other.members) > (UNNAMED_FIXPOINT_MEMBERS if _unnamed_drill(other)
+                                 else FIXPOINT_MEMBERS):
             # every report must join `grown` as it is; stops at the first that does not
             if all(_candidate_score(m, grown, window_days, exercise_window_days, enough=_ANY) > 0
                    for m in other.members):

@@ -129,7 +129,7 @@ _START = re.compile(
 _END = re.compile(
     r"\b(?:ends?|ended|conclu(?:de|des|ded|ding)|wrap(?:s|ped)? up|culminat\w*|close[sd]? out"
     r"|complete[sd]?|finale)\b|終了|閉幕|終え|完了"
-    rf"|{_DEVA}(?:समाप्त|समापन|संपन्न|सांगता|संपला|संपले"
+    rf"|{_DEVA}(?:समाप्त|समापन|समारोप|संपन्न|सांगता|संपला|संपले"
     # completed: सराव पूर्ण केला, अभ्यास पूरा कर लिया (not पूर्ण सहकार्य, "full")
     r"|पूर्ण(?=\s*(?:केल|झाल|हो|$))|पूर[ाी](?=\s+(?:कर|हो|हु)))",
     re.IGNORECASE)

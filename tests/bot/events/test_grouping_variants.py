@@ -132,15 +132,42 @@ SUB: tuple[Report, ...] = (
 )
 
 
-SETS = {"drill": DRILL, "port": PORT, "sub": SUB}
+# A two-week army drill: its start and a report days on name it; its later days and its
+# end, two weeks after the start, are told without its name (a closing ceremony, सराव
+# पूर्ण, समारोप), each within a few days of another report of it
+LONG: tuple[Report, ...] = (
+    ("ya-start-en", "ya", "2029-11-02T15:00:00+05:30", "en",
+     "India-US Exercise Yudh Abhyas commences at Chaubattia",
+     "The 25th edition of Exercise Yudh Abhyas between the armies of India and the United "
+     "States commenced at Chaubattia in Uttarakhand on Friday. The exercise will run for two "
+     "weeks."),
+    ("ya-mid-hi", "ya", "2029-11-06T18:00:00+05:30", "hi",
+     "युद्ध अभ्यास: पहाड़ों में भारत-अमेरिका सैनिकों का संयुक्त प्रशिक्षण",
+     "भारत और अमेरिका की सेनाओं के बीच चौबटिया में चल रहे युद्ध अभ्यास में सैनिकों ने ऊंचे पहाड़ी "
+     "इलाकों में संयुक्त अभियान का अभ्यास किया।"),
+    ("ya-mid-mr", "ya", "2029-11-10T08:00:00+05:30", "mr",
+     "भारत-अमेरिका लष्कराचा डोंगराळ भागात संयुक्त सराव",
+     "भारत आणि अमेरिकेच्या लष्करांचा उत्तराखंडमधील डोंगराळ भागात संयुक्त सराव सुरू आहे. "
+     "दोन्ही लष्करांच्या जवानांनी बचाव मोहिमांचा सराव केला."),
+    ("ya-end-en", "ya", "2029-11-15T17:00:00+05:30", "en",
+     "Indian, US troops close out two-week exercise in Uttarakhand",
+     "Soldiers of the Indian Army and the US Army concluded their two-week joint exercise in "
+     "Uttarakhand on Thursday with a closing ceremony."),
+    ("ya-end-mr", "ya", "2029-11-16T08:00:00+05:30", "mr",
+     "भारत-अमेरिका लष्करी सरावाचा समारोप",
+     "भारत आणि अमेरिकेच्या लष्करांच्या दोन आठवड्यांच्या संयुक्त सरावाचा गुरुवारी समारोप झाला."),
+)
+
+SETS = {"drill": DRILL, "port": PORT, "sub": SUB, "long": LONG}
 # Reports the drill's event must not take in: the air forces' drill starting a week after
-# the navies' began, and the navies' next port call eight days after their drill ended,
-# neither naming a drill or anyone (a start is a new drill; RUNNING_DAYS is a drill's)
+# the navies' began, and a report of ships at sea nine days after the drill's last report
+# here, neither naming a drill or anyone (a start is a new drill; a report joins a drill's
+# within RUNNING_DAYS of one of them)
 OUTSIDE: tuple[Report, ...] = (
     ("air-start-mr", "air", "2029-10-12T19:00:00+05:30", "mr",
      "आग्र्यात भारत-जपान हवाई दलांचा संयुक्त सराव सुरू",
      "भारत आणि जपानच्या हवाई दलांनी शुक्रवारी आग्रा येथे संयुक्त सराव सुरू केला."),
-    ("drill-over-hi", "over", "2029-10-14T19:00:00+05:30", "hi",
+    ("drill-over-hi", "over", "2029-10-16T19:00:00+05:30", "hi",
      "भारत-जापान नौसैनिक अभ्यास में शामिल युद्धपोत लौटे",
      "भारत और जापान के संयुक्त नौसैनिक अभ्यास में शामिल युद्धपोत शनिवार को अपने अड्डों पर लौट "
      "आए।"),
@@ -181,8 +208,8 @@ def test_a_start_a_week_on_or_a_report_past_the_running_days_stays_apart(
         sigs: dict[str, dict[str, Signature]]) -> None:
     """The JIMEX event as its first three days' reports make it: the air forces' start
     seven days after its first report is another drill; a report of ships at sea nine days
-    after it is past RUNNING_DAYS; the navies' report of the drill ending, six days after
-    it, joins."""
+    after its last is past RUNNING_DAYS; the navies' report of the drill ending, six days
+    after it, joins."""
     drill = sigs["drill"]
     first = [drill[n] for n in ("jimex-port", "jimex-start-en", "jimex-start-hi",
                                 "jimex-start-ja")]
