@@ -69,7 +69,7 @@ def _unnamed_at_sea(sig: Signature) -> bool:
 
 
 def _plain_window(sig: Signature, cand: Candidate, window_days: float,
-                  exercise_window_days: float) -> float:
+                  exercise_window_days: float) -> tuple[float, bool]:
     """How far from the event's day an article may lie when no exercise span applies:
     the plain window; FORMAT_DAYS for a report naming the event's meeting format and two
     of its people; or, for a report of a drill's later days that names no one and no
@@ -77,11 +77,13 @@ def _plain_window(sig: Signature, cand: Candidate, window_days: float,
     or — for an article older than the event — the event's earliest reports; a start
     days after a drill began is another drill): RUNNING_DAYS, or the exercise window
     when the event is known by a named drill, whose reports run on for its weeks (the
-    report still joins only within RUNNING_DAYS of one of them, `evidence._days`)."""
+    report still joins only within RUNNING_DAYS of one of them: `near`). With the window,
+    whether the report may only join through a report that near (a drill's report names
+    the pact that eased it as background, and a pact shared weeks apart ties nothing)."""
     summary = cand.summary
     if (sig.formats & summary.formats and len(sig.people & summary.people) >= 2
             and compatible(sig.kind, cand.settled)):
-        return max(window_days, FORMAT_DAYS)
+        return max(window_days, FORMAT_DAYS), False
     settled = cand.settled
     # so, too, a report naming its drill and an event of reports that name none (they came
     # first: the drill's end told without its name, then its start naming it)
@@ -89,11 +91,18 @@ def _plain_window(sig: Signature, cand: Candidate, window_days: float,
         _exercise(sig) and not sig.people and not summary.known_by())
     if (not unnamed or settled not in evidence.AT_SEA
             or "exercise" not in (sig.kind, settled) or sig.day is None or cand.anchor is None):
-        return window_days
+        return window_days, False
     starts = sig.stage == "start" if sig.day >= cand.anchor else summary.starts_first
     if starts:
-        return window_days
-    return max(window_days, exercise_window_days if summary.known_by() else evidence.RUNNING_DAYS)
+        return window_days, False
+    days = exercise_window_days if summary.known_by() else evidence.RUNNING_DAYS
+    return max(window_days, days), True
+
+
+def _near(a: Signature, b: Signature) -> bool:
+    """Whether two reports lie within RUNNING_DAYS of each other."""
+    return (a.day is not None and b.day is not None
+            and abs((a.day - b.day).days) <= evidence.RUNNING_DAYS)
 
 
 def _exercise_span(sig: Signature, anchor: date | None, summary: Summary,
@@ -129,9 +138,9 @@ def _candidate_score(sig: Signature, cand: Candidate, window_days: float,
     span = _exercise_span(sig, anchor, cand.summary, exercise_window_days)
     dated = sig.day is not None and anchor is not None
     gap = abs((sig.day - anchor).days) if sig.day is not None and anchor is not None else 0
-    if gap > window_days:
-        window_days = _plain_window(sig, cand, window_days, exercise_window_days)
-    if dated and gap > (max(window_days, span) if span is not None else window_days):
+    wide, near = (_plain_window(sig, cand, window_days, exercise_window_days)
+                  if gap > window_days else (window_days, False))
+    if dated and gap > (max(wide, span) if span is not None else wide):
         return 0.0  # outside every window: no score can count (checked first: it is cheap)
     # The event as a whole is a call (say; see `Candidate.settled`) and the article an
     # exercise report: only a near-duplicate text may still join, however well one
@@ -146,8 +155,11 @@ def _candidate_score(sig: Signature, cand: Candidate, window_days: float,
         if score <= (floor if score < 2.0 else 0.0):
             return False
         if dated:
-            return gap <= (max(window_days, span) if span is not None and _exercise(other)
-                           else window_days)
+            if gap <= (max(window_days, span) if span is not None and _exercise(other)
+                       else window_days):
+                return True
+            # the wider plain window: through a report near the article, when `near`
+            return gap <= wide and not (near and not _near(sig, other))
         return score >= 2.0  # undated on either side: only a near-duplicate text joins
 
     # A whole that counts shares a country with the article (it has no text to be a
