@@ -8,6 +8,9 @@ tests; tests/bot/events/test_grouping_talks.py does the same for calls and meeti
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 import pytest
 
 from bot.events.cluster import Candidate, assign
@@ -238,8 +241,23 @@ def test_a_ship_come_into_port_is_a_port_call_that_starts(title: str) -> None:
 
 @pytest.mark.parametrize("title", [
     "अमेरिकी पाणबुडीचा जपानी नौदलासोबत सराव पूर्ण",
+    "भारत-अमेरिका लष्करी सरावाचा समारोप",
     "भारत-अमेरिका सैन्य अभ्यास पूरा हुआ",
     "日米共同訓練が完了",
 ])
 def test_a_drill_completed_is_its_end(title: str) -> None:
     assert exercise_stage(title, "") == "end"
+
+
+def test_a_pact_shared_weeks_apart_ties_no_nameless_report_to_a_drill(
+        sigs: dict[str, dict[str, Signature]]) -> None:
+    """A drill's report names the pact that eased it: a nameless drill report two weeks
+    after the JIMEX reports, naming the same pact, is past RUNNING_DAYS of each of them
+    and stays apart; four days after the last, it joins (through that report)."""
+    drill = sigs["drill"]
+    named = [replace(drill[n], agreements=frozenset({"ACSA"}))
+             for n in ("jimex-start-en", "jimex-start-hi", "jimex-start-ja")]
+    event = Candidate("e1", event_day(named), tuple(named))
+    later = replace(drill["jimex-running-mr"], agreements=frozenset({"ACSA"}))
+    assert assign(replace(later, day=date(2029, 10, 21)), [event]) is None
+    assert assign(replace(later, day=date(2029, 10, 11)), [event]) == "e1"
