@@ -357,9 +357,8 @@ def made(folded: str, words: list[str], hit: RawHit, hyphen: bool = False) -> bo
 
 
 def nearby(folded: str, words: list[str], hit: RawHit) -> bool:
-    """Whether the hit names the place something happens near ("drills off Japan",
-    "around Taiwan", 台湾周辺, インド沖, ताइवान के आसपास, तैवानजवळ), or where a war is
-    fought ("the war in Ukraine", ウクライナでの戦争, यूक्रेन युद्ध)."""
+    """Whether the hit names the place something happens near ("drills off Japan", 台湾周辺,
+    インド沖, ताइवान के आसपास, तैवानजवळ), or where a war is fought (bot/rules/warzone.py)."""
     word, last = hit[WORD], hit[LAST]
     before = [w for w in words[max(0, word - 2):word] if w != "the"]
     return ((bool(before) and before[-1] in _NEARBY_BEFORE) or war_zone(folded, words, hit)
