@@ -174,3 +174,31 @@ def test_words_written_two_ways_get_each_other() -> None:
     assert "संरक्षण सहकार्य" in spelling_variants("सरंक्षण सहकार्य")
     assert "रक्षा समझोत" in spelling_variants("रक्षा समझौत")
     assert spelling_variants("सुरक्षा") == ["सुरक्षा", "सुरक्षे"]
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("हिंद-प्रशांत में जापान-ऑस्ट्रेलिया की बढ़ती नज़दीकी",
+     "पिछले हफ्ते अमेरिका, ब्रिटेन और ऑस्ट्रेलिया के नए समझौते की चर्चा रही।\n"
+     "इस बीच जापानी नौसेना के विध्वंसक और ऑस्ट्रेलियाई फ्रिगेट ने दो दिन का द्विपक्षीय "
+     "अभ्यास किया।"),
+    ("जपान-ऑस्ट्रेलियाची वाढती जवळीक",
+     "गेल्या आठवड्यात अमेरिका, ब्रिटन आणि ऑस्ट्रेलिया यांच्या नव्या कराराची चर्चा होती.\n"
+     "या गदारोळात जपानी नौदलाची विनाशिका आणि ऑस्ट्रेलियन फ्रिगेट यांनी दोन दिवसांचा "
+     "द्विपक्षीय सराव केला."),
+    ("Japan and Australia quietly draw closer",
+     "Last week's news was all about the new pact between the US, Britain and Australia.\n"
+     "Amid the noise, a Japanese destroyer and an Australian frigate held a two-day "
+     "bilateral exercise south of Okinawa."),
+    ("日豪、静かに接近",
+     "先週は米英豪の新たな安全保障枠組みが話題を集めた。\n"
+     "その陰で、海自の護衛艦と豪海軍のフリゲートが沖縄南方で２日間の共同訓練を行った。"),
+])
+def test_a_pair_headline_over_a_lead_of_others_news(default_ruleset: RuleSet, title: str,
+                                                    text: str) -> None:
+    _exactly(default_ruleset, title, text, JA)
+
+
+def test_a_group_exercise_at_the_top_stays_the_groups(default_ruleset: RuleSet) -> None:
+    assert not _topics(default_ruleset, "Quad navies gather off Guam",
+                       "Ships of the United States, Japan and Australia arrived at Guam for "
+                       "a group exercise.\nAn Indian frigate joined them on Monday.")
