@@ -171,6 +171,10 @@ class _Builder:
             exact = b if cased else ""
             k = b.lower()
             lpad, rpad = int(not unspaced(b[0])), int(not open_ended(b[-1]))
+            if any(unspaced(c) for c in b):
+                # a Japanese term that begins or ends with a digit (2プラス2, 3カ国) is
+                # written into running text with no space at that end: 日印2プラス2を開催
+                lpad, rpad = lpad * (not b[0].isdigit()), rpad * (not b[-1].isdigit())
             left = " " * lpad
             if numbered:  # "Bright Star 2023", "Bright Star-23": only with a number after
                 for d in _DIGITS:

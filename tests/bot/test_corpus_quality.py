@@ -39,7 +39,9 @@ FLOORS = {"acsa": (0.93, 0.95),  # fresh blind batch ff lowered acsa recall 0.97
           "india-us": (0.95, 0.97),
           "japan-australia": (0.95, 0.89),
           "malabar": (0.93, 0.95),  # fresh blind batches fr, fo: precision 0.95 -> 0.93 (0.938)
-          "us-japan": (0.97, 0.92)}  # fresh blind batch fc lowered us-japan recall 0.95 -> 0.88;
+          # us-japan recall 0.92 -> 0.95 when two ministers who met apart from a forum's
+          # crowd and port calls told as arrivals were read (dev 0.988)
+          "us-japan": (0.97, 0.95)}  # fresh blind batch fc lowered us-japan recall 0.95 -> 0.88;
 # up to 0.93 when wrapped lines and states named in passing stopped hiding pairs (0.941)
 # a fresh blind batch (fd) lowered japan-australia recall 0.93 -> 0.92 (dev 0.927)
 # the rest of batch fc (fc06-fc15) lowered the recall of japan-australia 0.92 -> 0.87 and
