@@ -157,8 +157,10 @@ TEST_MICRO_F1_FLOOR = 0.92
 TEST_TOPIC_F1_FLOOR = 0.82
 TEST_CLUSTER_F1_FLOOR = 0.96
 TEST_LANGUAGE_RECALL_FLOOR = 0.80
-TEST_NEGATIVES_ALERTED_MAX: int | None = 6  # 7 -> 6 with the dev classes closed (bases,
-# private people, acronyms spelled other ways, runs joined by a third state)
+TEST_NEGATIVES_ALERTED_MAX: int | None = 2  # 7 -> 6 with the dev classes closed (bases,
+# private people, acronyms spelled other ways, runs joined by a third state); 4 -> 2 after
+# the precision variants' classes (a body an acronym names, a headline leaving office,
+# acts set beside the news) were closed on written variants and dev only
 # Real web pages, none of them news of a bilateral defence statement.
 WEB_ALERTS_MAX = 0
 
