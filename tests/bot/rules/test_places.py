@@ -171,6 +171,7 @@ def test_a_state_a_war_is_fought_in_is_a_place_not_a_party(default_ruleset: Rule
     "India's defence minister met the US war secretary on Monday.",
     "भारत के रक्षा मंत्री ने सोमवार को अमेरिकी युद्ध मंत्री से मुलाकात की।",
 ])
-def test_war_games_and_war_ministers_of_two_states_are_still_theirs(default_ruleset: RuleSet, text: str) -> None:
+def test_war_games_and_war_ministers_of_two_states_are_still_theirs(
+        default_ruleset: RuleSet, text: str) -> None:
     found = groups(scan(default_ruleset._compiled, "text", text, 2030))
     assert {g.countries for g in found} == {frozenset({"india", "us"})}
