@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from bot.rules.acronyms import BODY
 from bot.rules.lexicon import Lexicon
 from bot.rules.normalize import is_acronym, normalize
 from bot.rules.scan import ScopeScan
@@ -47,6 +48,9 @@ _KIND_DEVANAGARI = (r"(?:नाम (?:की|का|के)|नामक|ना�
                     r"रेस्टॉरंट|होटल|हॉटेल|चाकू|सुरी)")
 # Japanese: "X という包丁", "X ブランド", "X 社"
 _KIND_CJK = r"\s*(?:という|ブランド|社(?!会)|株式会社|ツアー|旅行会社|包丁|ナイフ)"
+# a gloss in brackets after the name that says it is a body ("एसीएसए (... विद्यालयों का
+# संघ)", "... (... संघटना)"), as acronyms.py reads one after a Latin acronym
+_GLOSSED = rf"\s*[(（][^()（）\n]{{0,60}}?(?:{BODY})[^()（）\n]{{0,12}}[)）]"
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,7 @@ def homonyms(lexicon: Lexicon) -> tuple[Homonym, ...]:
             rf"|\b{name},? the (?:{_KIND})\b"
             rf"|\ban? (?:{_KIND}) (?:called|named) {name}\b"
             rf"|(?-i:\b{name} (?:{_FIRM})\b)"
-            rf"|{name} (?:{_KIND_DEVANAGARI})|{name}{_KIND_CJK}")
+            rf"|{name} (?:{_KIND_DEVANAGARI})|{name}{_KIND_CJK}|{name}{_GLOSSED}")
         out.append(Homonym(entry.id, tuple(normalize(m).folded for m in entry.masks), called))
     return tuple(out)
 

@@ -174,11 +174,11 @@ COUNTED = re.compile(
     r"delegations)(?= )|(?:[3-9]|[1-9]\d{1,2})\s*(?:カ国|か国|ヵ国|ヶ国)")
 
 # A swap of prisoners, hostages or the dead is what two sides at odds trade, even written
-# together ("Russia, US swap prisoners after months of talks", 捕虜交換, कैदियों की
+# together ("Russia, US swap prisoners after months of talks", 捕虜交換, 囚人交換, कैदियों की
 # अदला-बदली, कैद्यांची अदलाबदल): its sentence names no pair and no group (not a drill to
 # rescue hostages)
 TRADED = re.compile(
     r" (?:prisoner swaps?|prisoner exchanges?|prisoners|prisoner|pows|hostage swaps?|"
     r"hostage exchanges?|hostage deal|hostages for|bodies of (?:fallen|dead|soldiers|troops))(?= )"
-    r"|捕虜|収監者|拘束者|人質交換|人質の交換|遺体の交換"
+    r"|捕虜|収監者|拘束者|囚人|受刑者|人質交換|人質の交換|遺体の交換"
     r"| (?:कैदि|कैदी|कैद्य|युद्धबंदि|युद्धबंदी|युद्धकैदी|बंधकों की अदला|ओलिसांची अदला)")

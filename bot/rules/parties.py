@@ -43,7 +43,7 @@ from collections.abc import Mapping, Sequence
 from bot.rules.actors import party_hits
 from bot.rules.backdrop import local_pair
 from bot.rules.counterparts import counterpart, partners
-from bot.rules.earlier import earlier_sentences
+from bot.rules.earlier import earlier_sentences, tied_sentences
 from bot.rules.evaluate import START
 from bot.rules.pairwords import (
     ACROSS_AFTER,
@@ -117,7 +117,26 @@ def groups(scan: Scanned) -> tuple[PartyGroup, ...]:
         # headline leaves out is another act it tells ("On the sidelines, Carter held
         # talks with Japan's defence minister")
         return tuple(g for g in cached if not g.countries <= scan.story.against)
+    if scan.story.told and len(scan.story.headline) <= 1 and cached:
+        untied = scan.cache.get("untied")
+        if untied is None:
+            untied = scan.cache["untied"] = _untied(scan, cached)
+        assert isinstance(untied, tuple)
+        return untied
     return cached
+
+
+def _untied(scan: Scanned, found: tuple[PartyGroup, ...]) -> tuple[PartyGroup, ...]:
+    """Under a headline naming no two states (one state's garrison rotated at home), the
+    groups less a pair that a sentence names as meeting "a day earlier", "the same day"
+    (इससे एक दिन पहले, 同日): another event's, tied to the news by time ("the two" of the
+    story's own pair, in a sentence naming no state, stays theirs)."""
+    tied = tied_sentences(scan.read().text, scan.read_starts())
+    if not tied:
+        return found
+    naming = {h.sentence for h in party_hits(scan)}
+    return tuple(g for g in found if g.sentence not in tied or len(g.countries) != 2
+                 or (g.inferred and g.sentence not in naming))
 
 
 def _groups(scan: Scanned) -> list[PartyGroup]:

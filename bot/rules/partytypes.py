@@ -104,6 +104,9 @@ class Story:
     # story, history like one that says "anniversary", and none of its sentences names the
     # parties of today's act
     past: bool = False
+    # whether the story has been read from the top (not while its headline and lead are
+    # first grouped, to find its pair)
+    told: bool = False
 
 
 def words_of(scan: Scanned) -> list[str]:

@@ -140,7 +140,8 @@ _PRIVATE = frozenset((
     # shops, hotels and carriers of a nationality, and where they sell
     "hotel", "hotels", "airline", "airlines", "shop", "shops", "stores", "retailers",
     "operators"))
-_PRIVATE_CJK = re.compile(r"人(?!民|権)|企業|系|社員|留学生|観光客|の?(?:大学|学生|研究者)")
+_PRIVATE_CJK = re.compile(r"人(?!民|権)|企業|系|社員|留学生|観光客|"
+                          r"の?(?:大学|学生|研究者|児童|生徒|子ども|子供|小学校|中学校|高校)")
 _PRIVATE_DEVANAGARI = ("छात्र", "युवक", "युवती", "परिवार", "कंपन", "पर्यटक", "नागरिक",
                        "विद्यार्थ", "कुटुंब", "तरुण", "उद्योजक", "व्यापारी", "कर्मचार",
                        "ग्राहक", "उद्योगपत", "उद्यमी", "उद्यमिय", "व्यवसायी", "गुंतवणूकदार",
@@ -165,8 +166,9 @@ AGAINST = re.compile(
     r"objection|objections|conveyed its concerns|raised concerns|lodged|criticise|criticises|"
     r"criticised|criticising|criticize|criticizes|criticized|criticizing|criticism|"
     r"criticisms|complaint|complaints|complained|invade|invades|invaded|invading|invasion|"
-    r"invasions|voices concern|voiced concern|voicing concern|expresses concern|"
-    r"expressed concern|expressing concern|express concern|concern over|concerns over)(?= )"
+    r"invasions|(?:voices|voiced|voicing|expresses|expressed|expressing|express)"
+    r"(?: (?:serious|grave|deep|strong|great|growing))? concerns?|concern over|"
+    r"concerns over)(?= )"
     r"|抗議|非難|制裁|批判|白書|脅威|警告|遺憾|侵攻|侵略|懸念|"
     r" (?:निंदा|भर्त्सना|निषेध|विरोध जता|विरोध दर्ज|विरोध नोंद|प्रतिबंध लगा|निर्बंध|खतरा|"
     r"धोका|चेतावनी|इशारा|आपत्ति|आक्षेप|हरकत|आक्रमण|चिंता जता|चिंता व्यक्त)")

@@ -62,7 +62,7 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
     against = frozenset(c for atom in title.by_atom if atom < len(title.countries)
                         and (c := title.countries[atom]) is not None) if opposed else frozenset()
     return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])), opposed,
-                 tuple(headline), untold=untold, past=past, against=against)
+                 tuple(headline), untold=untold, past=past, against=against, told=True)
 
 
 def _named(scan: Scanned) -> list[str]:

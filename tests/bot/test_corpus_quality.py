@@ -119,8 +119,10 @@ LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
 # with the classes above and fy's other classes closed (put off, time-to and speculation,
 # board games, growth over the past decades, a look back at a first edition), 1 (fw39)
 # the anniversary class and the ninth batch's closed it 1 -> 0; the tenth fresh blind batch
-# (gz, 30 negatives in four languages: 1 alerted) raised it 0 -> 1
-NEGATIVES_ALERTED_MAX = 1
+# (gz, 30 negatives in four languages: 1 alerted) raised it 0 -> 1; "each other" of a group
+# no longer says two met as two, and concern voiced "serious" or "grave" sets two apart:
+# gz05 (a Quad commentary) quiet, 1 -> 0
+NEGATIVES_ALERTED_MAX = 0
 # the ninth fresh blind batch (fz, gy: 120 held-out-like negatives, 4 alerted) raised it
 # 1 -> 5 before anyone tuned on it; anniversaries counted without the word, concern voiced
 # over another's drills, a title defence, "remembering ... years later", an obituary: 0
