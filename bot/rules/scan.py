@@ -209,6 +209,14 @@ def _run_on(by_atom: dict[int, list[RawHit]], names: frozenset[int], norm: Norma
 Masks = list[tuple[int, int, int]]
 
 
+def _inside_number(folded: str, start: int, end: int) -> bool:
+    """A Japanese term that begins or ends with a digit is matched with no space at that
+    end (2プラス2 in 日印2プラス2を開催), but not inside a longer number: 12か国 holds no
+    2か国."""
+    return ((folded[start].isdigit() and folded[start - 1].isdigit())
+            or (folded[end - 1].isdigit() and folded[end].isdigit()))
+
+
 def _walk(auto: Any, norm: Normalized, by_atom: dict[int, list[RawHit]], masks: Masks) -> None:
     folded, cased = norm.folded, norm.cased
     spaces, pos = -1, 0  # spaces before pos, the leading padding not counted
@@ -220,6 +228,8 @@ def _walk(auto: Any, norm: Normalized, by_atom: dict[int, list[RawHit]], masks: 
         for atom, written, mask, lskip, rskip, exact, inner, tail in targets:
             start, hit_end = base + lskip, stop - rskip
             if exact and cased[start:hit_end] != exact:
+                continue
+            if _inside_number(folded, start, hit_end):
                 continue
             if mask:
                 masks.append((atom, start, hit_end))
