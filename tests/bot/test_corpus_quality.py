@@ -77,7 +77,9 @@ FLOORS = {"acsa": (0.93, 0.95),  # fresh blind batch ff lowered acsa recall 0.97
 # the ninth fresh blind batch (ga, gb) lowered dev to 0.975 (a summit merged with the
 # month's air drill); 0.97 -> 0.98 when a report was of the drill it leads with and a
 # start joined the announcement days before it (dev 0.983)
-CLUSTER_F1_FLOOR = 0.98
+# 0.98 -> 0.985 when a drill's later days and end, told without its name or anyone's, joined
+# it up to a week after it began, and a port call the drill after it (dev 0.987)
+CLUSTER_F1_FLOOR = 0.985
 # reports of each language that get every gold topic
 # fresh blind dev batches (fa, fb) lowered en 0.96 -> 0.92, hi 0.90 -> 0.84,
 # ja 0.93 -> 0.90 and mr 0.90 -> 0.85
@@ -98,7 +100,11 @@ CLUSTER_F1_FLOOR = 0.98
 # government to another, a negation read as a word of its own (dev 0.989, fresh ga mr 26/26)
 # en back to 0.96 when services named without their state, a watched pair read as its pair
 # rule reads it, "exercised with X" and headlines' circumstance clauses were learnt (0.985)
-LANGUAGE_RECALL_FLOORS = {"en": 0.96, "hi": 0.96, "ja": 0.95, "mr": 0.98}
+# hi 0.96 -> 0.98 when Hindi and Marathi learnt their classes from a matrix of written
+# variants (forces without their state, exercises in Devanagari, acts told as done in
+# other verbs) and a pair headline over a lead of others' news (dev hi 0.993 with the
+# tenth fresh batch)
+LANGUAGE_RECALL_FLOORS = {"en": 0.96, "hi": 0.98, "ja": 0.95, "mr": 0.98}
 LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
 # a fresh blind batch (ft, ja/hi/mr negatives) raised it 2 -> 4 (ft01, ft03 alerted)
 # a fresh blind batch (fs01-fs70, en negatives) raised it 4 -> 18 (14 of its 70 alerted)
