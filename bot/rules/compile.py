@@ -154,9 +154,7 @@ class _Builder:
         self.atoms: list[Atom] = []
         self.literal_atoms: dict[tuple[bool, str], int] = {}
         self.shorts: list[tuple[int, int]] = []  # (atom of the surnames, the person's atom)
-        # the states that hold an exercise (RIMPAC: the US; others beside it are guests;
-        # three or more, Malabar's, are a group)
-        self.hosts: dict[int, frozenset[str]] = {}
+        self.hosts: dict[int, frozenset[str]] = {}  # who holds an exercise; 3+: a group
         self.patterns = 0
 
     def atom(self, atom: Atom) -> int:
