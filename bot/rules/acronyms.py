@@ -52,7 +52,10 @@ _EXPANDED = re.compile(
 # करार: a pact glossed is the pact)
 BODY = ("協会|会社|公社|連盟|連合会|組合|学会|財団|団体|協議会|公団|大学|機構|委員会|組織|法人|"
          "संघ|संगठन|कंपनी|कम्पनी|संस्था|परिषद|निगम|प्राधिकरण|एसोसिएशन|महासंघ|विश्वविद्यालय|"
-         "संघटना|महामंडळ|मंडळ|विद्यापीठ|असोसिएशन")
+         "संघटना|महामंडळ|मंडळ|विद्यापीठ|असोसिएशन|"
+         # and the English words, written in katakana
+         "アソシエーション|カンパニー|ソサエティ|カウンシル|スクール|カレッジ|ユニバーシティ|"
+         "インスティテュート|アカデミー|エアポート|コーポレーション|ファウンデーション")
 _GLOSS = r"[^()（）\n。।]{1,60}"
 # "ACR（gloss）", "gloss（ACR）" (the gloss a run of the script's letters, no space in
 # Japanese), and the Japanese "ACR は … 団体で" (ACR is a body that ...)

@@ -37,6 +37,10 @@ _DIGITS = "0123456789"
 # Fist drills", "Iron Fist, a drill that ..."): the idiom ("with an iron fist") has none
 _EXERCISE_AFTER = ("exercise", "exercises", "drill", "drills", "training", "war games",
                    "a drill", "an exercise", "the drill", "the exercise", "the annual")
+# and in Hindi and Marathi, whatever ending follows (वरुणा सरावाला, तरकश अभ्यास में)
+_EXERCISE_AFTER_DEVANAGARI = ("सराव", "अभ्यास", "युद्धाभ्यास", "युद्धसराव", "कवायत",
+                              "नौसैनिक अभ्यास", "नौदल सराव", "हवाई सराव", "संयुक्त सराव",
+                              "संयुक्त अभ्यास", "एक्सरसाइज", "एक्सरसाईज")
 # "a summit in Tokyo" names where, not who: a state hosting a meeting is not thereby a
 # party to it ("Tokyo protested" still counts)
 _VENUE = ("in", "at", "in a", "at a", "in an", "at an", "in the", "at the")
@@ -181,6 +185,10 @@ class _Builder:
                 for after in _EXERCISE_AFTER:
                     self.keys.add(f"{left}{k} {after} ", atom, text, mask=mask, lskip=lpad,
                                   rskip=len(after) + 2, exact=exact)
+                if "\u0900" <= k[0] <= "\u097f":
+                    for after in _EXERCISE_AFTER_DEVANAGARI:
+                        self.keys.add(f"{left}{k} {after}", atom, text, mask=mask, lskip=lpad,
+                                      rskip=len(after) + 1, exact=exact)
                 continue
             self.keys.add(left + k + " " * rpad, atom, text, mask=mask, lskip=lpad, rskip=rpad,
                           exact=exact)

@@ -5,12 +5,15 @@ is that story's background (the minister's earlier visit elsewhere, the forum bo
 attended before), not news of its own: bot/rules/parties.py drops it. The story's own
 pair told so stays, as the two may well have met before (the news is still theirs).
 
-So is what a report ties to its news by time alone: a sentence that opens with "A day
-earlier", "The same day", इससे एक दिन पहले, इसी दिन, त्याआधी, त्याच दिवशी, 同日, 前日には
-tells another event beside the news. Under a headline that names no two states (one
-state's troops rotated at home, a deployment, a drill of its own), the pair such a
-sentence names is that other event's ("China rotates its Hong Kong garrison ... A day
-earlier, British and Chinese officials held talks"), not the story's.
+So is what a report ties to its news by time alone, or sets beside it: a sentence that
+opens with "A day earlier", "The same day", "Meanwhile", इससे एक दिन पहले, इसी दिन, इस बीच,
+त्याआधी, त्याच दिवशी, दरम्यान, 同日, 前日には, 一方 (or dates its act from another's: ",
+a day after ...") tells another event beside the news. Under a headline that names one
+state (its troops rotated at home, a deployment, a drill of its own), the pair such a
+sentence names meeting is that other event's ("China rotates its Hong Kong garrison ... A
+day earlier, British and Chinese officials held talks"), not the story's; a pact signed or
+a drill held that day is news of its own, and a round-up's items (under a headline naming
+no state) each are.
 """
 
 from __future__ import annotations
@@ -41,19 +44,22 @@ _EARLIER = re.compile(
     re.IGNORECASE)
 
 
-# a sentence's opening words that tie it to the news's time, the same day or before it
-# (English, Hindi, Marathi; not "after that", "the next day", त्यानंतर: what followed
-# within the news)
+# a sentence's opening words that tie it to the news's time, the same day or before it, or
+# set it beside the news ("Meanwhile, ..."; English, Hindi, Marathi; not "after that", "the
+# next day", त्यानंतर: what followed within the news)
 _TIED = re.compile(
     r"(?:(?:a|one|two|three|several|a few) (?:day|days|hours|weeks|week) (?:earlier|before)|"
     r"hours earlier|earlier (?:that|the same) day|(?:on )?the same day|(?:on )?the day before|"
-    r"the previous day)\b"
+    r"the previous day|meanwhile|separately|elsewhere|in other news)\b"
     r"|(?:इससे|उससे) (?:(?:एक|दो) दिन |कुछ घंटे |ठीक )?पहले|(?:इसी|उसी) दिन|(?:एक|दो) दिन पहले"
     r"|(?:त्याआधी|त्यापूर्वी)(?: (?:एक|दोन) दिवस)?|(?:त्याच|याच|त्याच्या आदल्या) दिवशी"
-    r"|(?:एक|दोन) दिवस (?:आधी|आधीच|अगोदर)",
+    r"|(?:एक|दोन) दिवस (?:आधी|आधीच|अगोदर)"
+    # "meanwhile", "elsewhere": another event told beside the news (इस बीच, उधर, दरम्यान,
+    # दुसरीकडे)
+    r"|इस बीच|इसी बीच|उधर|दरम्यान|दुसरीकडे|तिकडे",
     re.IGNORECASE)
 # Japanese ties it within its opening words, after the subject: 政府は同日、前日には
-_TIED_CJK = re.compile(r"[^。、]{0,12}?(?:同日|前日|同じ日)(?:に|には|にも|も)?、")
+_TIED_CJK = re.compile(r"[^。、]{0,12}?(?:同日|前日|同じ日)(?:に|には|にも|も)?、|一方、")
 _OPENING = 12
 # a pact signed or a drill held that day is news of its own, whatever it is tied to ("The
 # same day, India and Japan signed ...", त्याच दिवशी ... स्वाक्षऱ्या, 同日、署名した): only

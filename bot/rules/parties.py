@@ -117,7 +117,7 @@ def groups(scan: Scanned) -> tuple[PartyGroup, ...]:
         # headline leaves out is another act it tells ("On the sidelines, Carter held
         # talks with Japan's defence minister")
         return tuple(g for g in cached if not g.countries <= scan.story.against)
-    if scan.story.told and len(scan.story.headline) <= 1 and cached:
+    if scan.story.told and len(scan.story.headline) == 1 and cached:
         untied = scan.cache.get("untied")
         if untied is None:
             untied = scan.cache["untied"] = _untied(scan, cached)
@@ -127,10 +127,12 @@ def groups(scan: Scanned) -> tuple[PartyGroup, ...]:
 
 
 def _untied(scan: Scanned, found: tuple[PartyGroup, ...]) -> tuple[PartyGroup, ...]:
-    """Under a headline naming no two states (one state's garrison rotated at home), the
-    groups less a pair that a sentence names as meeting "a day earlier", "the same day"
-    (इससे एक दिन पहले, 同日): another event's, tied to the news by time ("the two" of the
-    story's own pair, in a sentence naming no state, stays theirs)."""
+    """Under a headline naming one state (its garrison rotated at home, its troops sent to
+    a city of its own), the groups less a pair that a sentence names as meeting "a day
+    earlier", "the same day", "meanwhile" (इससे एक दिन पहले, इस बीच, 同日, 一方): another
+    event's, tied to the news by time or set beside it ("the two" of the story's own pair,
+    in a sentence naming no state, stays theirs). Not under a headline naming none: a
+    round-up's items are each news ("Week in review ... Meanwhile, ...")."""
     tied = tied_sentences(scan.read().text, scan.read_starts())
     if not tied:
         return found

@@ -98,7 +98,11 @@ CLUSTER_F1_FLOOR = 0.98
 # government to another, a negation read as a word of its own (dev 0.989, fresh ga mr 26/26)
 # en back to 0.96 when services named without their state, a watched pair read as its pair
 # rule reads it, "exercised with X" and headlines' circumstance clauses were learnt (0.985)
-LANGUAGE_RECALL_FLOORS = {"en": 0.96, "hi": 0.96, "ja": 0.95, "mr": 0.98}
+# hi 0.96 -> 0.98 when Hindi and Marathi learnt their classes from a matrix of written
+# variants (forces without their state, exercises in Devanagari, acts told as done in
+# other verbs) and a pair headline over a lead of others' news (dev hi 0.993 with the
+# tenth fresh batch)
+LANGUAGE_RECALL_FLOORS = {"en": 0.96, "hi": 0.98, "ja": 0.95, "mr": 0.98}
 LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
 # a fresh blind batch (ft, ja/hi/mr negatives) raised it 2 -> 4 (ft01, ft03 alerted)
 # a fresh blind batch (fs01-fs70, en negatives) raised it 4 -> 18 (14 of its 70 alerted)
@@ -153,8 +157,10 @@ TEST_MICRO_F1_FLOOR = 0.92
 TEST_TOPIC_F1_FLOOR = 0.82
 TEST_CLUSTER_F1_FLOOR = 0.96
 TEST_LANGUAGE_RECALL_FLOOR = 0.80
-TEST_NEGATIVES_ALERTED_MAX: int | None = 6  # 7 -> 6 with the dev classes closed (bases,
-# private people, acronyms spelled other ways, runs joined by a third state)
+TEST_NEGATIVES_ALERTED_MAX: int | None = 2  # 7 -> 6 with the dev classes closed (bases,
+# private people, acronyms spelled other ways, runs joined by a third state); 4 -> 2 after
+# the precision variants' classes (a body an acronym names, a headline leaving office,
+# acts set beside the news) were closed on written variants and dev only
 # Real web pages, none of them news of a bilateral defence statement.
 WEB_ALERTS_MAX = 0
 

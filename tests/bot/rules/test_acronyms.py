@@ -31,6 +31,8 @@ def test_other_meanings(text: str, other: dict[str, str]) -> None:
     ("ACSA（米国大学建築学校協会）は日本とインドの大学と協定に署名した。", {"ACSA": "acsa"}),
     ("南アフリカ空港会社（ACSA）は日本企業と契約した。", {"ACSA": "acsa"}),
     ("ACSAは米国とカナダの建築学校でつくる団体で、東京の大学と覚書を結んだ。", {"ACSA": "acsa"}),
+    # or in katakana, the English words of a body
+    ("アソシエーション・オブ・カレッジエート・スクールズ（ACSA）が署名した。", {"ACSA": "acsa"}),
     # glossed as a pact, or as the entry's own name, it is the entry
     ("日印はACSA（物品役務相互提供協定）に署名した。", {}),
     ("ACSA（日印の物品役務相互提供協定）が発効した。", {}),
