@@ -38,9 +38,8 @@ _DIGITS = "0123456789"
 _EXERCISE_AFTER = ("exercise", "exercises", "drill", "drills", "training", "war games",
                    "a drill", "an exercise", "the drill", "the exercise", "the annual")
 # and in Hindi and Marathi, whatever ending follows (वरुणा सरावाला, तरकश अभ्यास में)
-_EXERCISE_AFTER_DEVANAGARI = ("सराव", "अभ्यास", "युद्धाभ्यास", "युद्धसराव", "कवायत",
-                              "नौसैनिक अभ्यास", "नौदल सराव", "हवाई सराव", "संयुक्त सराव",
-                              "संयुक्त अभ्यास", "एक्सरसाइज", "एक्सरसाईज")
+_EXERCISE_AFTER_DEVANAGARI = ("सराव", "अभ्यास", "युद्धाभ्यास", "युद्धसराव", "कवायत", "नौसैनिक अभ्यास",
+    "नौदल सराव", "हवाई सराव", "संयुक्त सराव", "संयुक्त अभ्यास", "एक्सरसाइज", "एक्सरसाईज")
 # "a summit in Tokyo" names where, not who: a state hosting a meeting is not thereby a
 # party to it ("Tokyo protested" still counts)
 _VENUE = ("in", "at", "in a", "at a", "in an", "at an", "in the", "at the")
@@ -172,8 +171,7 @@ class _Builder:
             k = b.lower()
             lpad, rpad = int(not unspaced(b[0])), int(not open_ended(b[-1]))
             if any(unspaced(c) for c in b):
-                # a Japanese term that begins or ends with a digit (2プラス2, 3カ国) is
-                # written into running text with no space at that end: 日印2プラス2を開催
+                # a Japanese term beginning or ending with a digit runs on: 日印2プラス2を開催
                 lpad, rpad = lpad * (not b[0].isdigit()), rpad * (not b[-1].isdigit())
             left = " " * lpad
             if numbered:  # "Bright Star 2023", "Bright Star-23": only with a number after

@@ -70,8 +70,12 @@ def partners(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]]
     with (ships of) X", in a sentence naming no other state: X and the story's other party."""
     folded = scan.norm.folded
     out: list[PartyGroup | None] = []
+    end = len(scan.source)
     for m in (*PARTNER_CJK.finditer(folded), *PARTNER.finditer(folded)):
-        sentence = sentence_of(scan, (m.start(), m.end(), 0, 0, -1, ""))
+        hit = (m.start(), m.end(), 0, 0, -1, "")
+        if scan.original(hit)[0] >= end:
+            continue  # the body's, read by its lead's scan (`places_of`)
+        sentence = sentence_of(scan, hit)
         found = [h for h in by_sentence.get(sentence, ()) if not h.held_in]
         # English: the next word, not a list's first
         named = [h for h in found if (h.word == folded.count(" ", 0, m.end()) - 1

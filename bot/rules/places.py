@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
+from bot.rules.warzone import war_zone
 
 __all__ = ["AGAINST", "aside_cjk", "base", "circumstance", "nearby", "no_actor", "private",
            "region", "set_apart", "territory", "venue", "venue_cjk"]
@@ -356,11 +357,11 @@ def made(folded: str, words: list[str], hit: RawHit, hyphen: bool = False) -> bo
 
 
 def nearby(folded: str, words: list[str], hit: RawHit) -> bool:
-    """Whether the hit names the place something happens near ("drills off Japan",
-    "around Taiwan", 台湾周辺, インド沖, ताइवान के आसपास, तैवानजवळ)."""
+    """Whether the hit names the place something happens near ("drills off Japan", 台湾周辺,
+    インド沖, ताइवान के आसपास, तैवानजवळ), or where a war is fought (bot/rules/warzone.py)."""
     word, last = hit[WORD], hit[LAST]
     before = [w for w in words[max(0, word - 2):word] if w != "the"]
-    return ((bool(before) and before[-1] in _NEARBY_BEFORE)
+    return ((bool(before) and before[-1] in _NEARBY_BEFORE) or war_zone(folded, words, hit)
             or bool(_NEARBY_CJK.match(folded, hit[END]))
             or tuple(words[last + 1:last + 3]) in _NEARBY_AFTER
             or (last < len(words) and words[last].endswith(_NEARBY_ENDINGS)))

@@ -77,7 +77,9 @@ FLOORS = {"acsa": (0.93, 0.95),  # fresh blind batch ff lowered acsa recall 0.97
 # the ninth fresh blind batch (ga, gb) lowered dev to 0.975 (a summit merged with the
 # month's air drill); 0.97 -> 0.98 when a report was of the drill it leads with and a
 # start joined the announcement days before it (dev 0.983)
-CLUSTER_F1_FLOOR = 0.98
+# 0.98 -> 0.985 when a drill's later days and end, told without its name or anyone's, joined
+# it up to a week after it began, and a port call the drill after it (dev 0.987)
+CLUSTER_F1_FLOOR = 0.985
 # reports of each language that get every gold topic
 # fresh blind dev batches (fa, fb) lowered en 0.96 -> 0.92, hi 0.90 -> 0.84,
 # ja 0.93 -> 0.90 and mr 0.90 -> 0.85
