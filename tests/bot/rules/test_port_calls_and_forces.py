@@ -210,3 +210,34 @@ def test_a_pact_used_told_last(default_ruleset: RuleSet, title: str, text: str,
                                expected: set[str]) -> None:
     got = _topics(default_ruleset, title, text)
     assert expected <= got and not (got & (PAIRS | {"acsa"})) - expected, got
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a defence minister named by name alone is a word of defence
+    ("Secretary Austin hosts Indian counterpart",
+     "Austin and Singh discussed co-production of Stryker vehicles and jet engines.", IU),
+    ("Kihara, Marles hold phone talks", "More details are expected later in the week.", JA),
+    ("木原氏、マールズ氏と電話会談", "詳細は週内に発表される見通し。", JA),
+    ("किहारा-मार्ल्स फोन पर बात", "ज़्यादा जानकारी बाद में दी जाएगी।", JA),
+    # equipment told from the side that receives it, and armed drones by their model
+    ("India receives first MH-60R helicopters from US",
+     "The US Navy handed over two helicopters at San Diego.", IU),
+    ("US approves sale of MQ-9B drones to India",
+     "The State Department approved the sale of 31 drones.", IU),
+    ("フィリピン、日本からレーダーを受領", "比空軍は16日、日本製の警戒管制レーダーを受領した。",
+     OTHER),
+])
+def test_ministers_by_name_and_equipment_received(default_ruleset: RuleSet, title: str,
+                                                  text: str, expected: set[str]) -> None:
+    _assert_exactly(default_ruleset, title, text, expected)
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Japan tracks Chinese submarines",
+     "Japan received reports of two Chinese submarines near its islands on Monday."),
+    ("Modi, Albanese talk cricket and trade",
+     "The two prime ministers met in Ahmedabad and watched the Test match."),
+])
+def test_received_reports_and_leaders_stay_silent(default_ruleset: RuleSet, title: str,
+                                                  text: str) -> None:
+    assert not _topics(default_ruleset, title, text) & (PAIRS | {"bilateral-defence"})

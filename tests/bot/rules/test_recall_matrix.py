@@ -14,9 +14,8 @@ Each variant must get its pair's topic and bilateral-defence, and no other pair'
 The few that do not are listed in `_GAP` with the reason the pack does not read them: a
 headline that names one state and a port ("INS Sahyadri calls at Yokosuka"), a welcome
 said of another state's ship by its demonym, a Japanese joint drill with no word of the
-forces (a fire brigade's 合同訓練 is one too), ministers' surnames with no word of
-defence, a drill "held" for weeks under a top naming nobody. Texts written for these
-tests."""
+forces (a fire brigade's 合同訓練 is one too), a drill "held" for weeks under a top naming
+nobody. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -247,8 +246,6 @@ _GAP = {
     # "... held two weeks of joint training" under a top naming nobody: a bare "held" is
     # no deed ("India and France held naval talks" under another state's story)
     "en/exercise-held/force/last",
-    # "Singh, Kihara hold phone talks" alone: the lexicon knows no minister's office
-    "en/call/surname/headline-only", "en/call/full/headline-only",
 }
 
 
