@@ -169,6 +169,35 @@ def test_the_same_words_in_other_senses_stay_silent(default_ruleset: RuleSet, ti
     assert not _topics(default_ruleset, title, text)
 
 
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("औलीत भारत-अमेरिका जवानांचा सराव",
+     "बर्फाच्छादित पर्वतरांगांमध्ये भारतीय आणि अमेरिकी जवानांनी दहशतवादविरोधी कारवायांचा सराव "
+     "केला.", IU),
+    ("भारत-अमेरिका जवानों का अभ्यास",
+     "बर्फीले पहाड़ों में भारतीय और अमेरिकी जवानों ने आतंकवाद-रोधी अभियानों का अभ्यास किया।", IU),
+    ("ओकिनावात अमेरिका-जपान संयुक्त कवायत",
+     "अमेरिकेचे मरीन आणि जपानचे भूस्वसंरक्षण दल यांची संयुक्त कवायत ओकिनावा बेटावर सुरू झाली.",
+     UJ),
+])
+def test_soldiers_and_ground_forces_by_their_own_words(default_ruleset: RuleSet, title: str,
+                                                       text: str, expected: set[str]) -> None:
+    _exactly(default_ruleset, title, text, expected)
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("सीमेवर जवान शहीद", "जम्मू-काश्मीरमध्ये पाकिस्तानच्या गोळीबारात भारताचा एक जवान शहीद झाला."),
+    ("पोलीस जवानांचा सत्कार",
+     "अमेरिकेतील भारतीय समुदायाने मुंबईतील पोलीस जवानांचा सत्कार केला आणि चर्चा केली."),
+    ("अग्निशमन जवानांचे प्रशिक्षण",
+     "जपानच्या तज्ज्ञांनी भारतातील अग्निशमन जवानांना प्रशिक्षण दिले आणि सराव घेतला."),
+    ("‘जय जवान, जय किसान’",
+     "भारत आणि जपान यांच्यातील कृषी करारावर स्वाक्षरी झाली; कार्यक्रमाची सुरुवात ‘जय जवान, जय "
+     "किसान’ घोषणेने झाली."),
+])
+def test_other_jawans_stay_silent(default_ruleset: RuleSet, title: str, text: str) -> None:
+    assert not _topics(default_ruleset, title, text)
+
+
 def test_words_written_two_ways_get_each_other() -> None:
     assert "सरंक्षण मंत्र" in spelling_variants("संरक्षण मंत्र")
     assert "संरक्षण सहकार्य" in spelling_variants("सरंक्षण सहकार्य")
