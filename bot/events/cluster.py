@@ -34,6 +34,10 @@ __all__ = ["Candidate", "Signature", "assign", "candidate_query", "event_day", "
 WINDOW_DAYS = 3.0  # a call, meeting or signing is reported within days of happening
 EXERCISE_WINDOW_DAYS = 21.0  # an exercise runs for weeks: "begins" and "ends" reports
 PHASE_DAYS = 7.0  # an announcement and the start it announces; a later start is a new phase
+# A named meeting format ("2+2") is held once or twice a year: a report naming it and both
+# of its ministers tells of that meeting up to a week on ("six days after Nakatani and
+# Hegseth sat down for the 2+2"), where a call or a plain meeting is reported within days.
+FORMAT_DAYS = 7.0
 
 
 def candidate_query(sig: Signature, *, window_days: float = WINDOW_DAYS,
@@ -47,13 +51,58 @@ def candidate_query(sig: Signature, *, window_days: float = WINDOW_DAYS,
     """
     if sig.day is None:
         return None
-    days = exercise_window_days if _exercise(sig) else window_days
+    days = (exercise_window_days if _exercise(sig)
+            else max(window_days, exercise_window_days) if _unnamed_at_sea(sig)
+            else max(window_days, FORMAT_DAYS) if sig.formats and len(sig.people) >= 2
+            else window_days)
     span = timedelta(days=math.floor(days))
     return sig.day - span, sig.day + span
 
 
 def _exercise(sig: Signature) -> bool:
     return sig.kind == "exercise" and bool(sig.exercises)
+
+
+def _unnamed_at_sea(sig: Signature) -> bool:
+    """A report of ships at sea or in port that names no one and no exercise."""
+    return sig.kind in evidence.AT_SEA and not sig.exercises and not sig.people
+
+
+def _plain_window(sig: Signature, cand: Candidate, window_days: float,
+                  exercise_window_days: float) -> tuple[float, bool]:
+    """How far from the event's day an article may lie when no exercise span applies:
+    the plain window; FORMAT_DAYS for a report naming the event's meeting format and two
+    of its people; or, for a report of a drill's later days that names no one and no
+    exercise and an event at sea, when the later side tells of no start (the article,
+    or — for an article older than the event — the event's earliest reports; a start
+    days after a drill began is another drill): RUNNING_DAYS, or the exercise window
+    when the event is known by a named drill, whose reports run on for its weeks (the
+    report still joins only within RUNNING_DAYS of one of them: `near`). With the window,
+    whether the report may only join through a report that near (a drill's report names
+    the pact that eased it as background, and a pact shared weeks apart ties nothing)."""
+    summary = cand.summary
+    if (sig.formats & summary.formats and len(sig.people & summary.people) >= 2
+            and compatible(sig.kind, cand.settled)):
+        return max(window_days, FORMAT_DAYS), False
+    settled = cand.settled
+    # so, too, a report naming its drill and an event of reports that name none (they came
+    # first: the drill's end told without its name, then its start naming it)
+    unnamed = _unnamed_at_sea(sig) or (
+        _exercise(sig) and not sig.people and not summary.known_by())
+    if (not unnamed or settled not in evidence.AT_SEA
+            or "exercise" not in (sig.kind, settled) or sig.day is None or cand.anchor is None):
+        return window_days, False
+    starts = sig.stage == "start" if sig.day >= cand.anchor else summary.starts_first
+    if starts:
+        return window_days, False
+    days = exercise_window_days if summary.known_by() else evidence.RUNNING_DAYS
+    return max(window_days, days), True
+
+
+def _near(a: Signature, b: Signature) -> bool:
+    """Whether two reports lie within RUNNING_DAYS of each other."""
+    return (a.day is not None and b.day is not None
+            and abs((a.day - b.day).days) <= evidence.RUNNING_DAYS)
 
 
 def _exercise_span(sig: Signature, anchor: date | None, summary: Summary,
@@ -89,7 +138,9 @@ def _candidate_score(sig: Signature, cand: Candidate, window_days: float,
     span = _exercise_span(sig, anchor, cand.summary, exercise_window_days)
     dated = sig.day is not None and anchor is not None
     gap = abs((sig.day - anchor).days) if sig.day is not None and anchor is not None else 0
-    if dated and gap > (max(window_days, span) if span is not None else window_days):
+    wide, near = (_plain_window(sig, cand, window_days, exercise_window_days)
+                  if gap > window_days else (window_days, False))
+    if dated and gap > (max(wide, span) if span is not None else wide):
         return 0.0  # outside every window: no score can count (checked first: it is cheap)
     # The event as a whole is a call (say; see `Candidate.settled`) and the article an
     # exercise report: only a near-duplicate text may still join, however well one
@@ -104,8 +155,11 @@ def _candidate_score(sig: Signature, cand: Candidate, window_days: float,
         if score <= (floor if score < 2.0 else 0.0):
             return False
         if dated:
-            return gap <= (max(window_days, span) if span is not None and _exercise(other)
-                           else window_days)
+            if gap <= (max(window_days, span) if span is not None and _exercise(other)
+                       else window_days):
+                return True
+            # the wider plain window: through a report near the article, when `near`
+            return gap <= wide and not (near and not _near(sig, other))
         return score >= 2.0  # undated on either side: only a near-duplicate text joins
 
     # A whole that counts shares a country with the article (it has no text to be a
@@ -156,8 +210,9 @@ def assign(sig: Signature, candidates: Sequence[Candidate], *,
       Only this way round: an article naming people never joins an event on such thin
       evidence (so a first report naming nobody at all still opens an event of its own,
       and `merges` joins the two once the named report arrives). So, too, two reports
-      of the same kind and pair a day apart at most that each name one side's people
-      only, a different side each: each government's readout (`signature.each_side`).
+      of the same pair and kinds that agree (one may tell none), a day apart at most, that
+      each name one side's people only, a different side each: each government's readout
+      (`signature.each_side`).
 
     Below 2, the event as a whole must also agree: an exercise report does not join an
     event at least half of whose members report a call (`Candidate.settled`), whatever
@@ -181,7 +236,18 @@ def assign(sig: Signature, candidates: Sequence[Candidate], *,
 # all the rest of placing a page (bench/README.md, "merges"); the split it mends is a
 # nameless report and the one that joined it on its kind.
 FIXPOINT_MEMBERS = 2
+# A drill's reports that name neither it nor anyone (its later days, its end) chain by
+# the day, each within days of the next: an event of such reports joins one after
+# another up to this size (such events stay small: a drill's named reports go elsewhere)
+UNNAMED_FIXPOINT_MEMBERS = 8
 _ANY = 1e-9  # below every score that counts: `merges` asks only whether one does
+
+
+def _unnamed_drill(event: Candidate) -> bool:
+    """An event of drill or port reports none of which names an exercise or anyone."""
+    summary = event.summary
+    return (not summary.exercises and not summary.people
+            and event.settled in evidence.AT_SEA)
 
 
 def merges(grown: Candidate, others: Sequence[Candidate], *,
@@ -189,7 +255,8 @@ def merges(grown: Candidate, others: Sequence[Candidate], *,
            exercise_window_days: float = EXERCISE_WINDOW_DAYS) -> tuple[str, ...]:
     """The ids of the other events that `grown`, an event that just gained a report, shows
     to be the same happening: those each of whose reports would have joined it, had it
-    been there before them. An event of up to FIXPOINT_MEMBERS reports may also join one
+    been there before them. An event of up to FIXPOINT_MEMBERS reports (of up to
+    UNNAMED_FIXPOINT_MEMBERS when they are a drill's that name nothing) may also join one
     report after another (a report naming nothing that joined another on its kind joins
     `grown` once that one has); when both events are that small, so may `grown`'s reports
     join the other (a report that tied between the two joined one of them: the other
@@ -208,7 +275,8 @@ def merges(grown: Candidate, others: Sequence[Candidate], *,
         if not all(c & states for c in other.summary.state_sets):
             continue  # every report must name one of grown's states: cheap, and no
             # report joining first changes it
-        if len(other.members) > FIXPOINT_MEMBERS:
+        if len(other.members) > (UNNAMED_FIXPOINT_MEMBERS if _unnamed_drill(other)
+                                 else FIXPOINT_MEMBERS):
             # every report must join `grown` as it is; stops at the first that does not
             if all(_candidate_score(m, grown, window_days, exercise_window_days, enough=_ANY) > 0
                    for m in other.members):

@@ -16,7 +16,8 @@ from bot.events.kind import compatible
 from bot.events.signature import Signature, each_side, one_exercise
 from bot.events.similarity import jaccard, name_parts, overlap
 
-__all__ = ["NEAR_DUP_CONTAINMENT", "NEAR_DUP_JACCARD", "reconciled", "score", "scored"]
+__all__ = ["AT_SEA", "NEAR_DUP_CONTAINMENT", "NEAR_DUP_JACCARD", "RUNNING_DAYS", "reconciled",
+           "score", "scored"]
 
 NEAR_DUP_CONTAINMENT = 0.5  # half the shorter text's 3-shingles repeated: a rewrite or copy
 NEAR_DUP_JACCARD = 0.3
@@ -151,22 +152,36 @@ def _entity_score(a: Signature, b: Signature, text: float) -> float:
     same = len(a.pair) == 2 and a.pair == b.pair
     if same and _thin(a, b) and a.day and b.day and abs(a.day - b.day).days <= _days(a, b):
         return 0.4 + 0.2 * title  # a report whose people (or thing) the entity layer missed
-    # each side's readout of one call or meeting, of the same kind (or both untold), a
-    # day apart at most: the same thin evidence, with each side's people for its own
-    if (same and a.kind == b.kind and each_side(a, b) and a.day and b.day
+    # each side's readout of one call or meeting, of kinds that agree (tested first: one
+    # readout may tell none, "spoke with India's Minister of Defence"), a day apart at
+    # most: the same thin evidence, with each side's people for its own
+    if (same and each_side(a, b) and a.day and b.day
             and abs(a.day - b.day).days <= 1):
         return 0.4 + 0.2 * title
     return 0.0
 
 
-_AT_SEA = frozenset({"exercise", "logistics"})
+AT_SEA = frozenset({"exercise", "logistics"})
+
+
+# A drill runs for days and its outlets write it up on any of them, its later days and
+# its end without its name ("the bilateral maritime exercise concluded", संयुक्त सराव
+# सुरू आहे): a report of ships at sea naming nobody and nothing that tells of no start
+# joins one of the drill up to this many days before it.
+RUNNING_DAYS = 7
 
 
 def _days(a: Signature, b: Signature) -> int:
     """How many days apart two reports may join on the pair and the kind alone: a day,
-    or three between reports of ships at sea or in port naming nobody (a drill runs for
-    days and its outlets write it up on any of them; ministers' meetings are a day's)."""
-    return 3 if {a.kind, b.kind} <= _AT_SEA and not (a.people or b.people) else 1
+    or three between reports of ships at sea or in port naming nobody (ministers'
+    meetings are a day's), or up to RUNNING_DAYS when one of them is a drill's report
+    and the later one tells of no start (a start is a new drill, or a new port call)."""
+    if not ({a.kind, b.kind} <= AT_SEA and not (a.people or b.people)):
+        return 1
+    later = a if b.day is None or (a.day is not None and a.day >= b.day) else b
+    if "exercise" in (a.kind, b.kind) and later.stage != "start" and not later.exercises:
+        return RUNNING_DAYS
+    return 3
 
 
 def _thin(a: Signature, b: Signature) -> bool:
@@ -196,7 +211,7 @@ def _about(sig: Signature) -> frozenset[str]:
     and a refuelling's the drill its navies hold every year as often as the drill it
     followed: there an agreement tells no event from another (an exercise or a meeting
     format still does)."""
-    return (sig.exercises | sig.formats if sig.kind in _AT_SEA else _things(sig))
+    return (sig.exercises | sig.formats if sig.kind in AT_SEA else _things(sig))
 
 
 def _things(sig: Signature) -> frozenset[str]:

@@ -32,6 +32,15 @@ SECONDARY: tuple[Kind, ...] = ("logistics", "approval", "transfer")
 # Japanese runs words together and Hindi/Marathi inflect at a word's end, so their cues
 # match at a word's start (after no other letter of the script) rather than as whole words.
 _DEVA = r"(?<![\u0900-\u097f])"
+# A ship come into port, the first day of a port call: it "slips (pulls, sails) into
+# port", "enters the harbour", "docks at" a base; 入港, 接岸; बंदरगाह पहुंची, बंदरात दाखल.
+_ARRIVAL = (r"\b(?:(?:slip|pull|sail|steam)(?:s|ed|ing)?|slipped|enter(?:s|ed|ing)?)"
+            r" into (?:the )?(?:port|harbou?r)\b"
+            r"|\b(?:enter(?:s|ed|ing)?|arriv(?:es?|ed|ing) (?:in|at)) (?:the )?(?:[A-Z]\w+ )?"
+            r"(?:port|harbou?r)\b"
+            r"|\b(?:pull(?:s|ed|ing)?|slip(?:s|ped|ping)?) into (?=[A-Z])"
+            r"|\bdock(?:s|ed|ing)? (?:at|in)\b|入港|接岸"
+            rf"|{_DEVA}बंदर(?:गाह|ात)\S*\s+(?:(?:पर|में)\s+)?(?:पहु[ंँ]च|दाखिल|दाखल|पोहोच)")
 _CUES: dict[Kind, re.Pattern[str]] = {
     "call": re.compile(
         r"\b(?:tele)?phon(?:e|ed|ic)\b|\btelephone|\bvideo[ -]?(?:call|conference|link)"
@@ -66,6 +75,8 @@ _CUES: dict[Kind, re.Pattern[str]] = {
         r"\b(?:port calls?|port visits?|call(?:s|ed|ing)? at|refuel\w*|replenish\w*"
         r"|(?:took|take[sn]?|taking|receive[sd]?|receiving) (?:on )?fuel"
         r"|top(?:s|ped)? up|maintenance|repairs?|repaired|berth(?:s|ed)? at)\b"
+        # a ship come into port: "slips into port", "docks at Yokosuka", 入港, बंदरगाह पहुंची
+        rf"|{_ARRIVAL}"
         rf"|寄港|補給|給油|修理|{_DEVA}(?:ईंधन|इंधन|मरम्मत|दुरुस्ती|पोर्ट कॉल)",
         re.IGNORECASE),
     # A ship, aircraft or equipment handed over to the other side's forces.
@@ -111,14 +122,16 @@ _START = re.compile(
     r"|commenc\w*|kick(?:s|ed)? off|opens?|opened|launch(?:es|ed)?"
     r"|gets? under ?way|arrives?|arrived|joins?|joined|set sail"
     r"|(?:first|second|third|final) phase|phase (?:[123]|i{1,3}|one|two|three))\b"
-    rf"|開始|始ま|開幕|{_DEVA}(?:शुरू|शुरु(?!आत में)|आरंभ|प्रारंभ|शुभारंभ"
+    rf"|{_ARRIVAL}|開始|始ま|開幕|{_DEVA}(?:शुरू|शुरु(?!आत में)|आरंभ|प्रारंभ|शुभारंभ"
     r"|सुरू(?!\s*(?:अस|आहे|(?:होत[ाीे]|च)(?![\u0900-\u097f])))"
     r"|सुरुवात(?!ीला|ीस))",
     re.IGNORECASE)
 _END = re.compile(
     r"\b(?:ends?|ended|conclu(?:de|des|ded|ding)|wrap(?:s|ped)? up|culminat\w*|close[sd]? out"
-    r"|complete[sd]?|finale)\b|終了|閉幕|終え"
-    rf"|{_DEVA}(?:समाप्त|समापन|संपन्न|सांगता|संपला|संपले)",
+    r"|complete[sd]?|finale)\b|終了|閉幕|終え|完了"
+    rf"|{_DEVA}(?:समाप्त|समापन|समारोप|संपन्न|सांगता|संपला|संपले"
+    # completed: सराव पूर्ण केला, अभ्यास पूरा कर लिया (not पूर्ण सहकार्य, "full")
+    r"|पूर्ण(?=\s*(?:केल|झाल|हो|$))|पूर[ाी](?=\s+(?:कर|हो|हु)))",
     re.IGNORECASE)
 
 
@@ -151,7 +164,9 @@ def event_kind(title: str, body: str, exercises: Iterable[str] = (),
         if kind == "signing" and cued("anniversary", zone):
             return False
         return (any(not _dated(zone, m.start(), year)
-                    and not (kind == "exercise" and _agenda(zone, m.start()))
+                    and not (kind == "exercise" and (_agenda(zone, m.start())
+                                                      or _topic(zone, m.start(), m.end())))
+                    and not _ahead(zone, m.start(), m.end())
                     for m in _CUES[kind].finditer(zone))
                 or (kind == "exercise" and any(n.search(zone) for n in names)))
 
@@ -245,6 +260,26 @@ def _agenda(zone: str, at: int) -> bool:
     return bool(_AGREED.search(sentence) and _MORE.search(sentence))
 
 
+# What two sides talked about is the talk's subject, not a drill held: "spoke with India's
+# Minister of Defence about the next round of naval exercises", "Marles, Indian
+# counterpart talk naval drills", 共同訓練について協議, अभ्यास पर चर्चा, सरावांबाबत चर्चा
+# (a drill's report that says the crews "discussed tactics during the drills" holds it)
+_TALKED = re.compile(
+    r"\b(?:discuss(?:es|ed|ing)?|talk(?:s|ed|ing)?(?: about| over| on)?|about)"
+    r"(?: (?!during\b|in\b|at\b|after\b|before\b|while\b)[\w'-]+){0,5} $",
+    re.IGNORECASE)
+_TALKED_AFTER = re.compile(
+    r"^[^\s、。]{0,6}?(?:について|に関し|を巡|をめぐ)"
+    r"|^\S*?(?:बाबत|विषयी|संदर्भात)|^\S*\s+(?:पर चर्चा|पर बात|के बारे में|वर चर्चा)"
+    r"|^\S*?वर चर्चा")
+
+
+def _topic(zone: str, start: int, end: int) -> bool:
+    """Whether the drill named at zone[start:end] is what the two talked about."""
+    return bool(_TALKED.search(zone[max(0, start - 64):start])
+                or _TALKED_AFTER.search(zone[end:end + 24]))
+
+
 def _dated(zone: str, at: int, year: int | None) -> bool:
     """Whether the cue at zone[at] stands in a clause dated to a year before `year` (a
     date in it, or "years ago"), or in a sentence that opens with such a date ("On
@@ -286,13 +321,34 @@ def exercise_stage(title: str, body: str) -> Stage | None:
     return None
 
 
+# An act told as coming before another names the later one as its horizon: "speak by
+# phone ahead of the 2+2", "in the run-up to next week's talks", 2プラス2を前に, 会談に
+#先立ち, टू प्लस टू वार्ता से पहले, ‘टू प्लस टू’ चर्चेपूर्वी: that one is not what the
+# report tells, neither its kind nor its format.
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead of|before|prior to|in the run-up to|in the lead-up to|in preparation for"
+    r"|to prepare for)(?: (?:the|a|this|next|their|its|[\w-]+'s?|week's|month's))*\s*$",
+    re.IGNORECASE)
+_AHEAD_AFTER = re.compile(
+    r"^[^\s、。]{0,6}?(?:を前に|に先立|に向け)|^[\w\u0900-\u097f\s’']{0,12}?"
+    r"(?:से पहले|के पहले|की तैयारी|पूर्वी|आधी|च्या तयारी)")
+
+
+def _ahead(zone: str, start: int, end: int) -> bool:
+    """Whether the words at zone[start:end] name what the report's act comes before."""
+    return bool(_AHEAD_OF.search(zone[max(0, start - 48):start])
+                or _AHEAD_AFTER.search(zone[end:end + 16]))
+
+
 def formats(title: str, body: str) -> frozenset[str]:
     """The named meeting formats ("2+2") the headline or the lead says the report is about.
 
-    Further down a text a format is usually history ("agreed at last year's 2+2").
+    Further down a text a format is usually history ("agreed at last year's 2+2"); a
+    format the act comes before ("ahead of the 2+2", 2プラス2を前に) is its horizon.
     """
     head = " ".join(_zones(title, body)[:2])
-    return frozenset(name for name, pattern in _FORMATS.items() if pattern.search(head))
+    return frozenset(name for name, pattern in _FORMATS.items()
+                     if any(not _ahead(head, m.start(), m.end()) for m in pattern.finditer(head)))
 
 
 def cued(kind: Kind, text: str) -> bool:

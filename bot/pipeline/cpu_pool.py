@@ -18,7 +18,6 @@ import asyncio
 import logging
 import multiprocessing
 import os
-import pickle
 import tempfile
 from collections.abc import Callable
 from datetime import datetime
@@ -38,6 +37,7 @@ from bot.pipeline.examine import (
     warm_worker,
 )
 from bot.rules import RuleSet
+from bot.rules.cache import pickled
 from watchers import Entry, Response, Source
 
 __all__ = ["ATTEMPTS", "CpuPool", "WorkerCrashed", "default_workers"]
@@ -95,7 +95,7 @@ class CpuPool:
                 self._dir = tempfile.TemporaryDirectory(prefix="defwatch-rules-")
             self._versions += 1
             path = Path(self._dir.name) / f"rules-{self._versions}.pickle"
-            path.write_bytes(pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL))
+            path.write_bytes(pickled(rules))  # the cached file's pickle, when it has one
             self._ref = RulesRef(rules.version, str(path))
         return self._ref
 

@@ -10,6 +10,13 @@ somewhere else ("called the RAA ... The Royal Automobile Association said"). Whe
 share none of the entry's own names, every "ACSA" of that article — headline included — is
 the other thing, and no hit of the entry. The names of states do not count as shared: the
 fair and the exercise are both "Japan India ...".
+
+Japanese, Hindi and Marathi news gloss the acronym in their own script instead, with the
+head noun of what it is: "ACSA（米国大学建築学校協会）", "南アフリカ空港会社（ACSA）",
+"ACSAは建築学校でつくる団体で", "ACSA (... विद्यालयों का संघ)". A gloss whose head is a
+body (an association, a company, a council, a university) and that holds none of the
+entry's own names in that script means the body; a pact is glossed as a pact (協定,
+समझौता) and stays the entry.
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ from bot.rules.normalize import core, is_acronym, normalize
 from bot.rules.scan import ScopeScan
 from bot.rules.spellings import spelling_variants
 
-__all__ = ["Spelled", "other_meanings", "spelled_out", "without"]
+__all__ = ["BODY", "Spelled", "other_meanings", "spelled_out", "without"]
 
 # The capitalised words (and their small linking words) just before "(ACRONYM)": what the
 # text says the acronym stands for.
@@ -40,6 +47,23 @@ _EXPANDED = re.compile(
     rf"\s*(?:\(|, short for |,? which stands for | stands for )(?:the )?({_WORDS})")
 
 
+# The head nouns of a body, in the scripts whose glosses carry no initials: an association,
+# a company, a council, a federation, a foundation, a university ... (not 協定, समझौता,
+# करार: a pact glossed is the pact)
+BODY = ("協会|会社|公社|連盟|連合会|組合|学会|財団|団体|協議会|公団|大学|機構|委員会|組織|法人|"
+         "संघ|संगठन|कंपनी|कम्पनी|संस्था|परिषद|निगम|प्राधिकरण|एसोसिएशन|महासंघ|विश्वविद्यालय|"
+         "संघटना|महामंडळ|मंडळ|विद्यापीठ|असोसिएशन|"
+         # and the English words, written in katakana
+         "アソシエーション|カンパニー|ソサエティ|カウンシル|スクール|カレッジ|ユニバーシティ|"
+         "インスティテュート|アカデミー|エアポート|コーポレーション|ファウンデーション")
+_GLOSS = r"[^()（）\n。।]{1,60}"
+# "ACR（gloss）", "gloss（ACR）" (the gloss a run of the script's letters, no space in
+# Japanese), and the Japanese "ACR は … 団体で" (ACR is a body that ...)
+_GLOSS_AFTER = re.compile(rf"\s*[(（]({_GLOSS})[)）]")
+_GLOSS_BEFORE = re.compile(r"([^\s()（）、。,，]{2,30})\s*[(（]\s*$")
+_IS_BODY = re.compile(rf"\s*(?:は|とは|＝)[^。、]{{0,30}}?(?:{BODY})(?:で|だ|です|である|。|、)")
+
+
 @dataclass(frozen=True)
 class Spelled:
     """One lexicon acronym and the words of the long forms that are the entry's own."""
@@ -51,6 +75,9 @@ class Spelled:
     # whether its long form may stand anywhere in the text (not for a state's own acronym:
     # "the Democratic People's Republic of Korea" is the DPRK)
     anywhere: bool = False
+    # the entry's names in the scripts without initials (物品役務相互提供協定): a gloss
+    # that holds one is the entry
+    scripts: tuple[str, ...] = ()
 
 
 def spelled_out(lexicon: Lexicon) -> tuple[Spelled, ...]:
@@ -64,9 +91,10 @@ def spelled_out(lexicon: Lexicon) -> tuple[Spelled, ...]:
         names = (entry.name, *entry.aliases)
         own = frozenset(w for n in names if not is_acronym(core(n)) for w in _words(n)
                         if entry.kind == "country" or w not in states)
+        scripts = tuple(n for n in names if not n.isascii())
         for acronym in (n for n in (*names, *entry.acronyms) if is_acronym(core(n))):
             out.append(Spelled(core(acronym), entry.id, own, states,
-                               anywhere=entry.kind != "country"))
+                               anywhere=entry.kind != "country", scripts=scripts))
     return tuple(out)
 
 
@@ -125,8 +153,29 @@ def _spells(form: str, acronym: str) -> bool:
     return all(c in rest for c in letters)
 
 
+def _glossed_as_body(text: str, spelled: Spelled) -> bool:
+    """Whether the acronym stands beside a gloss in a script without initials that names
+    a body and none of the entry's own names ("ACSA（米国大学建築学校協会）")."""
+    if not spelled.anywhere or text.isascii():
+        return False
+    for m in re.finditer(rf"(?<![A-Za-z]){re.escape(spelled.acronym)}(?![A-Za-z])", text):
+        glosses = [g.group(1) for g in (_GLOSS_AFTER.match(text, m.end()),
+                                        _GLOSS_BEFORE.search(text, max(0, m.start() - 32),
+                                                             m.start())) if g]
+        said = _IS_BODY.match(text, m.end())
+        if said:
+            glosses.append(said.group())
+        for gloss in glosses:
+            if (not gloss.isascii() and re.search(BODY, gloss)
+                    and not any(name in gloss for name in spelled.scripts)):
+                return True
+    return False
+
+
 def _means_other(text: str, spelled: Spelled) -> bool:
     """Whether text spells the acronym out, and as none of the entry's names."""
+    if _glossed_as_body(text, spelled):
+        return True
     for form in _long_forms(text, spelled.acronym, spelled.anywhere):
         words = _words(form) - spelled.states
         # a long form that shares a word with the entry's own is the entry, however

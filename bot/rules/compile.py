@@ -37,6 +37,9 @@ _DIGITS = "0123456789"
 # Fist drills", "Iron Fist, a drill that ..."): the idiom ("with an iron fist") has none
 _EXERCISE_AFTER = ("exercise", "exercises", "drill", "drills", "training", "war games",
                    "a drill", "an exercise", "the drill", "the exercise", "the annual")
+# and in Hindi and Marathi, whatever ending follows (वरुणा सरावाला, तरकश अभ्यास में)
+_EXERCISE_AFTER_DEVANAGARI = ("सराव", "अभ्यास", "युद्धाभ्यास", "युद्धसराव", "कवायत", "नौसैनिक अभ्यास",
+    "नौदल सराव", "हवाई सराव", "संयुक्त सराव", "संयुक्त अभ्यास", "एक्सरसाइज", "एक्सरसाईज")
 # "a summit in Tokyo" names where, not who: a state hosting a meeting is not thereby a
 # party to it ("Tokyo protested" still counts)
 _VENUE = ("in", "at", "in a", "at a", "in an", "at an", "in the", "at the")
@@ -151,8 +154,7 @@ class _Builder:
         self.atoms: list[Atom] = []
         self.literal_atoms: dict[tuple[bool, str], int] = {}
         self.shorts: list[tuple[int, int]] = []  # (atom of the surnames, the person's atom)
-        # an exercise of three or more states (Malabar): the states that take part in it
-        self.groupdrills: dict[int, frozenset[str]] = {}
+        self.hosts: dict[int, frozenset[str]] = {}  # who holds an exercise; 3+: a group
         self.patterns = 0
 
     def atom(self, atom: Atom) -> int:
@@ -167,6 +169,9 @@ class _Builder:
             exact = b if cased else ""
             k = b.lower()
             lpad, rpad = int(not unspaced(b[0])), int(not open_ended(b[-1]))
+            if any(unspaced(c) for c in b):
+                # a Japanese term beginning or ending with a digit runs on: 日印2プラス2を開催
+                lpad, rpad = lpad * (not b[0].isdigit()), rpad * (not b[-1].isdigit())
             left = " " * lpad
             if numbered:  # "Bright Star 2023", "Bright Star-23": only with a number after
                 for d in _DIGITS:
@@ -177,6 +182,10 @@ class _Builder:
                 for after in _EXERCISE_AFTER:
                     self.keys.add(f"{left}{k} {after} ", atom, text, mask=mask, lskip=lpad,
                                   rskip=len(after) + 2, exact=exact)
+                if "\u0900" <= k[0] <= "\u097f":
+                    for after in _EXERCISE_AFTER_DEVANAGARI:
+                        self.keys.add(f"{left}{k} {after}", atom, text, mask=mask, lskip=lpad,
+                                      rskip=len(after) + 1, exact=exact)
                 continue
             self.keys.add(left + k + " " * rpad, atom, text, mask=mask, lskip=lpad, rskip=rpad,
                           exact=exact)
@@ -202,8 +211,8 @@ class _Builder:
                    else None)
         atom = self.atom(Atom(f"@{entry.id}", entry.id, entry.kind, entry.name, country))
         glued = entry.kind == "exercise"
-        if glued and len(entry.countries) >= 3:
-            self.groupdrills[atom] = frozenset(entry.countries)
+        if glued and entry.countries:
+            self.hosts[atom] = frozenset(entry.countries)
         numbered = {core(n).lower() for n in entry.numbered}
         if core(entry.name).lower() not in numbered:  # a numbered name needs its number
             self.name(entry.name, atom, cased=is_acronym(entry.name), glued=glued)
@@ -258,7 +267,8 @@ class Compiled:
         self.countries: tuple[str | None, ...] = tuple(a.country for a in builder.atoms)
         self.people = frozenset(i for i, a in enumerate(builder.atoms) if a.kind == "person")
         self.shorts: tuple[tuple[int, int], ...] = tuple(builder.shorts)
-        self.groupdrills: dict[int, frozenset[str]] = dict(builder.groupdrills)
+        self.groupdrills = {a: c for a, c in builder.hosts.items() if len(c) >= 3}
+        self.hosts: dict[int, frozenset[str]] = dict(builder.hosts)
         self.patterns = builder.patterns
 
 

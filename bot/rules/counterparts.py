@@ -30,11 +30,13 @@ def counterpart(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]],
     countries" of the story (`both`: the sentence speaks of the story's pair before the
     word): a group, no pair."""
     found = by_sentence.get(sentence, ())
-    near = [h for h in found if (h.last < word and word - h.last - 1 <= JOINED)
+    # a state whose name holds the word itself is written before it: its forces named in
+    # one name ("यूएस नेवी के साथ अभ्यास", "समुद्री आत्मरक्षा बल के साथ")
+    near = [h for h in found if (h.word < word and word - h.last - 1 <= JOINED)
             or (h.word > word and h.word - word - 1 <= JOINED)]
     if not near:
         return None
-    before = [h for h in near if h.last < word]
+    before = [h for h in near if h.word < word]
     after = [h for h in near if h.word > word]
     # "counterparts from the US and Japan": the states after the word (not "Japan met
     # counterparts", its subject); else those before it ("his Indian counterpart before a
@@ -68,8 +70,12 @@ def partners(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]]
     with (ships of) X", in a sentence naming no other state: X and the story's other party."""
     folded = scan.norm.folded
     out: list[PartyGroup | None] = []
+    end = len(scan.source)
     for m in (*PARTNER_CJK.finditer(folded), *PARTNER.finditer(folded)):
-        sentence = sentence_of(scan, (m.start(), m.end(), 0, 0, -1, ""))
+        hit = (m.start(), m.end(), 0, 0, -1, "")
+        if scan.original(hit)[0] >= end:
+            continue  # the body's, read by its lead's scan (`places_of`)
+        sentence = sentence_of(scan, hit)
         found = [h for h in by_sentence.get(sentence, ()) if not h.held_in]
         # English: the next word, not a list's first
         named = [h for h in found if (h.word == folded.count(" ", 0, m.end()) - 1

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from bot.rules.acronyms import BODY
 from bot.rules.lexicon import Lexicon
 from bot.rules.normalize import is_acronym, normalize
 from bot.rules.scan import ScopeScan
@@ -47,6 +48,24 @@ _KIND_DEVANAGARI = (r"(?:नाम (?:की|का|के)|नामक|ना�
                     r"रेस्टॉरंट|होटल|हॉटेल|चाकू|सुरी)")
 # Japanese: "X という包丁", "X ブランド", "X 社"
 _KIND_CJK = r"\s*(?:という|ブランド|社(?!会)|株式会社|ツアー|旅行会社|包丁|ナイフ)"
+# what a body is called: "ACSA, the body that ...", "... airports operator"
+_BODIES = (r"body|association|operator|council|society|federation|institute|university|"
+           r"college|authority|corporation|organisation|organization|company|firm|club|"
+           r"schools?|academy|foundation")
+# a body's noun just before its name (... की संस्था एसीएसए; not कंपनी, also an army's
+# company: "एक कंपनी युद्ध अभ्यास में")
+_BODIES_DEVANAGARI = (r"संस्था|संघटना|संगठन|एसोसिएशन|असोसिएशन|परिषद|निगम|प्राधिकरण|महासंघ|"
+                      r"महामंडळ")
+# a gloss in brackets after the name that says it is a body ("एसीएसए (... विद्यालयों का
+# संघ)", "... (... संघटना)"), as acronyms.py reads one after a Latin acronym
+_GLOSSED = (rf"\s*[(（](?:[^()（）\n]{{0,60}}?(?:{BODY})[^()（）\n]{{0,12}}"
+            # or in English, a name whose words include a body's ("एसीएसए (Association of
+            # Collegiate Schools ...)"; not "(at the Infantry School)": a capital first)
+            r"|(?-i:(?:The )?[A-Z][\w'&.-]*(?: (?:of|and|for|the|[A-Z][\w'&.-]*)){0,8}? "
+            r"(?:Association|Company|Council|Society|University|College|Schools?|Institute|"
+            r"Academy|Corporation|Authority|Federation|Foundation|League|Club)\b[^()（）\n]{0,60}"
+            r"|(?:Association|Company|Council|Society|University|College|Institute|Academy|"
+            r"Corporation|Authority|Federation|Foundation|League)\b[^()（）\n]{0,60}))[)）]")
 
 
 @dataclass(frozen=True)
@@ -74,9 +93,13 @@ def homonyms(lexicon: Lexicon) -> tuple[Homonym, ...]:
         if entry.kind not in ("exercise", "agreement"):
             continue
         names = [n for n in (entry.name, *entry.aliases) if not is_acronym(n)]
+        acronyms = [n for n in (entry.name, *entry.aliases, *entry.acronyms) if is_acronym(n)]
         if not names:
             continue
         name = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+        # the acronyms too, written in capitals only, for the bodies below
+        every = "(?:" + "|".join([*(re.escape(n) for n in sorted(names, key=len, reverse=True)),
+                                  *(f"(?-i:{re.escape(a)})" for a in acronyms)]) + ")"
         called = (
             rf"\b{name}(?: \d{{2,4}})?,? (?:is|was) (?:also )?an? (?:[\w'-]+ ){{0,4}}?"
             rf"(?:{_KIND})\b"
@@ -85,7 +108,17 @@ def homonyms(lexicon: Lexicon) -> tuple[Homonym, ...]:
             rf"|\b{name},? the (?:{_KIND})\b"
             rf"|\ban? (?:{_KIND}) (?:called|named) {name}\b"
             rf"|(?-i:\b{name} (?:{_FIRM})\b)"
-            rf"|{name} (?:{_KIND_DEVANAGARI})|{name}{_KIND_CJK}")
+            rf"|{name} (?:{_KIND_DEVANAGARI})|{name}{_KIND_CJK}|{name}{_GLOSSED}"
+            # a body, by name or acronym: "ACSA, the body that represents ...", "ACSA,
+            # South Africa's airports operator", "ACSA, which accredits ...", "ACSA ... The
+            # association, which ...", 建築系大学でつくるACSA, ... की संस्था एसीएसए,
+            # ... संघटना असलेल्या एसीएसएने
+            rf"|\b{every}, (?:the |an? )?(?:[\w'-]+ ){{0,5}}?(?:{_BODIES})\b"
+            rf"|\b{every},? which (?:represents|accredits|operates)\b"
+            + (rf"|(?-i:\b(?:{'|'.join(map(re.escape, acronyms))})\b)[^\n]{{0,300}}?[.!?]\s+"
+               rf"(?-i:The) (?:{_BODIES})(?:,| said\b| says\b| which\b)" if acronyms else "")
+            + rf"|(?:でつくる|の団体|団体の|協会の|会社の)\s*{every}"
+            rf"|(?:{_BODIES_DEVANAGARI}) (?:(?:असलेल्या|असलेली|असलेला) )?{every}")
         out.append(Homonym(entry.id, tuple(normalize(m).folded for m in entry.masks), called))
     return tuple(out)
 

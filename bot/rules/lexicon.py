@@ -17,8 +17,8 @@ People take `country: <country id>`; agreements and exercises take `countries: [
 People may take `short: [Singh]`: a surname too common to stand for the person alone,
 which counts for them only in an article that also names them in full ("Rajnath Singh",
 "Defence Minister Singh" ... then "Singh said").
-`numbered: [Bright Star]` lists aliases that count only when a number follows
-("Bright Star 2023"): for names too common to match alone.
+`numbered: [Bright Star]` lists aliases that count only when a number or a word for a
+drill follows ("Bright Star 2023", "तरकश अभ्यास"): for names too common to match alone.
 """
 
 from __future__ import annotations

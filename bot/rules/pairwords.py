@@ -84,13 +84,19 @@ COUNTERPART = re.compile(
     # and a state's forces "with" whom a drill or talks are held: अमेरिकी नौदलासोबत सागरी
     # सरावही नियोजित आहे (a drill with the US Navy is planned), अमेरिकी नौसेना के साथ
     # अभ्यास करेगा; not "tension with China's navy" (no act after it); its ships too, and
-    # its forces in the English words wire copy keeps (रॉयल ऑस्ट्रेलियन नेव्हीसोबत सराव केला)
-    r"| (?:नौदल|लष्कर|हवाई ?दल|वायुदल|सैन्यदल|तटरक्षक ?दल|युद्धनौक|नौके|विनाशिक|फ्रिगेट|नेव्ही|"
-    r"आर्मी|एअर ?फोर्स)[\u0900-\u097f]*(?:सोबत|शी|बरोबर)"
-    r"(?: [\u0900-\u097f]+){0,3} (?:सराव|युद्धसराव|कवायत|चर्चा|बैठक|पेसेक्स)(?=[\u0900-\u097f]* )"
-    r"| (?:नौसेना|सेना|वायुसेना|थलसेना|तटरक्षक बल|युद्धपोत|युद्धपोतों|पोत|विध्वंसक|फ्रिगेट|नेवी|"
-    r"आर्मी|एयर ?फोर्स)(?:ओं)? (?:के साथ|से)"
-    r"(?: [\u0900-\u097f]+){0,3} (?:अभ्यास|युद्धाभ्यास|बातचीत|वार्ता|बैठक|पैसेक्स)"
+    # its forces in the English words wire copy keeps (रॉयल ऑस्ट्रेलियन नेव्हीसोबत सराव केला),
+    # Japan's Self-Defense Forces (सागरी स्वसंरक्षण दलासोबत, समुद्री आत्मरक्षा बल के साथ),
+    # an army named सैन्य, its soldiers and marines; the drill may be called अभ्यास in
+    # Marathi too, or the passing exercise पॅसेक्स / पासेक्स
+    r"| (?:नौदल|लष्कर|हवाई ?दल|वायुदल|सैन्य|तटरक्षक ?दल|स्वसंरक्षण ?दल|आत्मसंरक्षण ?दल|"
+    r"युद्धनौक|नौके|विनाशिक|फ्रिगेट|नेव्ही|आर्मी|एअर ?फोर्स|एयर ?फोर्स|मरीन|कोस्ट ?गार्ड|"
+    r"जवान|सैनिक)[\u0900-\u097f]*(?:सोबत|शी|बरोबर)"
+    r"(?: [\u0900-\u097f]+){0,3} (?:सराव|युद्धसराव|कवायत|चर्चा|बैठक|पेसेक्स|पासेक्स|अभ्यास)"
+    r"(?=[\u0900-\u097f]* )"
+    r"| (?:नौसेना|सेना|वायुसेना|थलसेना|तटरक्षक बल|आत्मरक्षा बल|आत्म रक्षा बल|युद्धपोत|"
+    r"युद्धपोतों|पोत|विध्वंसक|फ्रिगेट|नेवी|आर्मी|एयर ?फोर्स|मरीन|कोस्ट गार्ड|सैनिकों|जवानों)"
+    r"(?:ओं)? (?:के साथ|से)"
+    r"(?: [\u0900-\u097f]+){0,3} (?:अभ्यास|युद्धाभ्यास|बातचीत|वार्ता|बैठक|पैसेक्स|पासेक्स)"
     r"(?=[\u0900-\u097f]* )")
 # Japanese "with X" before a meeting or a drill: インドのシン国防相と約40分間会談した,
 # 豪海軍とシドニー沖で共同訓練を行った. The sentence often has no subject (it is the
@@ -174,11 +180,11 @@ COUNTED = re.compile(
     r"delegations)(?= )|(?:[3-9]|[1-9]\d{1,2})\s*(?:カ国|か国|ヵ国|ヶ国)")
 
 # A swap of prisoners, hostages or the dead is what two sides at odds trade, even written
-# together ("Russia, US swap prisoners after months of talks", 捕虜交換, कैदियों की
+# together ("Russia, US swap prisoners after months of talks", 捕虜交換, 囚人交換, कैदियों की
 # अदला-बदली, कैद्यांची अदलाबदल): its sentence names no pair and no group (not a drill to
 # rescue hostages)
 TRADED = re.compile(
     r" (?:prisoner swaps?|prisoner exchanges?|prisoners|prisoner|pows|hostage swaps?|"
     r"hostage exchanges?|hostage deal|hostages for|bodies of (?:fallen|dead|soldiers|troops))(?= )"
-    r"|捕虜|収監者|拘束者|人質交換|人質の交換|遺体の交換"
+    r"|捕虜|収監者|拘束者|囚人|受刑者|人質交換|人質の交換|遺体の交換"
     r"| (?:कैदि|कैदी|कैद्य|युद्धबंदि|युद्धबंदी|युद्धकैदी|बंधकों की अदला|ओलिसांची अदला)")

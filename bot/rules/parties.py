@@ -43,7 +43,7 @@ from collections.abc import Mapping, Sequence
 from bot.rules.actors import party_hits
 from bot.rules.backdrop import local_pair
 from bot.rules.counterparts import counterpart, partners
-from bot.rules.earlier import earlier_sentences
+from bot.rules.earlier import earlier_sentences, tied_sentences
 from bot.rules.evaluate import START
 from bot.rules.pairwords import (
     ACROSS_AFTER,
@@ -117,7 +117,28 @@ def groups(scan: Scanned) -> tuple[PartyGroup, ...]:
         # headline leaves out is another act it tells ("On the sidelines, Carter held
         # talks with Japan's defence minister")
         return tuple(g for g in cached if not g.countries <= scan.story.against)
+    if scan.story.told and len(scan.story.headline) == 1 and cached:
+        untied = scan.cache.get("untied")
+        if untied is None:
+            untied = scan.cache["untied"] = _untied(scan, cached)
+        assert isinstance(untied, tuple)
+        return untied
     return cached
+
+
+def _untied(scan: Scanned, found: tuple[PartyGroup, ...]) -> tuple[PartyGroup, ...]:
+    """Under a headline naming one state (its garrison rotated at home, its troops sent to
+    a city of its own), the groups less a pair that a sentence names as meeting "a day
+    earlier", "the same day", "meanwhile" (इससे एक दिन पहले, इस बीच, 同日, 一方): another
+    event's, tied to the news by time or set beside it ("the two" of the story's own pair,
+    in a sentence naming no state, stays theirs). Not under a headline naming none: a
+    round-up's items are each news ("Week in review ... Meanwhile, ...")."""
+    tied = tied_sentences(scan.read().text, scan.read_starts())
+    if not tied:
+        return found
+    naming = {h.sentence for h in party_hits(scan)}
+    return tuple(g for g in found if g.sentence not in tied or len(g.countries) != 2
+                 or (g.inferred and g.sentence not in naming))
 
 
 def _groups(scan: Scanned) -> list[PartyGroup]:
@@ -155,6 +176,13 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
                 out.append(group)
         out.extend(partners(scan, by_sentence))
     out.extend(_inferred(scan, by_sentence, out))
+    guests = _guests(scan)
+    if guests:
+        # two states neither of which holds the exercise their sentence names are its
+        # guests ("INS Shivalik and JS Izumo drilled during RIMPAC, the US Navy's
+        # exercise"; Indian and Japanese jets at Pitch Black): no pair of their own
+        out = [g for g in out if len(g.countries) != 2 or g.sentence not in guests
+               or not g.countries.isdisjoint(guests[g.sentence])]
     story = scan.story.pair
     if len(story) == 2 and any(len(g.countries) == 2 and g.countries != story for g in out):
         # another pair, told as done before the news, is its background ("He had held
@@ -220,6 +248,16 @@ def _pair(found: Sequence[PartyHit], drill: frozenset[str] = frozenset()
         if len(named) == 2 and (kept is people or not named <= drill):
             return named
     return None
+
+
+def _guests(scan: Scanned) -> dict[int, frozenset[str]]:
+    """The states that hold the exercises each sentence names (when it names one)."""
+    out: dict[int, frozenset[str]] = {}
+    for atom, hosts in scan.hosts.items():
+        for hit in scan.by_atom.get(atom, ()):
+            sentence = sentence_of(scan, hit)
+            out[sentence] = out.get(sentence, frozenset()) | hosts
+    return out
 
 
 def _drills(scan: Scanned) -> dict[int, frozenset[str]]:

@@ -40,6 +40,8 @@ class Scanned(Protocol):
     @property
     def groupdrills(self) -> Mapping[int, frozenset[str]]: ...
     @property
+    def hosts(self) -> Mapping[int, frozenset[str]]: ...
+    @property
     def source(self) -> str: ...
     def sentences(self) -> list[int]: ...
     def read(self) -> Reading: ...
@@ -104,6 +106,9 @@ class Story:
     # story, history like one that says "anniversary", and none of its sentences names the
     # parties of today's act
     past: bool = False
+    # whether the story has been read from the top (not while its headline and lead are
+    # first grouped, to find its pair)
+    told: bool = False
 
 
 def words_of(scan: Scanned) -> list[str]:
@@ -118,8 +123,21 @@ def words_of(scan: Scanned) -> list[str]:
 
 
 def places_of(scan: Scanned, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-    """(sentence, word) of each match of a pattern in the folded text."""
-    return [(sentence_of(scan, hit), hit[WORD]) for hit in _matches(pattern, scan.norm.folded)]
+    """(sentence, word) of each match of a pattern in the scan's own text.
+
+    A lead's scan reads the folded text of its whole body (bot/rules/scan.py: sub_scan),
+    so the search finds the body's matches too; those lie past the lead's last sentence
+    and would be credited to it ("both countries" or "his Japanese counterpart" six
+    paragraphs down making a pair of the lead's last sentence, a word of one state
+    against another there taking its pair away). Only the matches that begin inside the
+    scan's text count."""
+    end = len(scan.source)
+    out = []
+    for hit in _matches(pattern, scan.norm.folded):
+        if scan.original(hit)[0] >= end:
+            break  # the matches come in order of their start
+        out.append((sentence_of(scan, hit), hit[WORD]))
+    return out
 
 
 @lru_cache(maxsize=64)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
+from bot.rules.warzone import war_zone
 
 __all__ = ["AGAINST", "aside_cjk", "base", "circumstance", "nearby", "no_actor", "private",
            "region", "set_apart", "territory", "venue", "venue_cjk"]
@@ -140,7 +141,8 @@ _PRIVATE = frozenset((
     # shops, hotels and carriers of a nationality, and where they sell
     "hotel", "hotels", "airline", "airlines", "shop", "shops", "stores", "retailers",
     "operators"))
-_PRIVATE_CJK = re.compile(r"人(?!民|権)|企業|系|社員|留学生|観光客|の?(?:大学|学生|研究者)")
+_PRIVATE_CJK = re.compile(r"人(?!民|権)|企業|系|社員|留学生|観光客|"
+                          r"の?(?:大学|学生|研究者|児童|生徒|子ども|子供|小学校|中学校|高校)")
 _PRIVATE_DEVANAGARI = ("छात्र", "युवक", "युवती", "परिवार", "कंपन", "पर्यटक", "नागरिक",
                        "विद्यार्थ", "कुटुंब", "तरुण", "उद्योजक", "व्यापारी", "कर्मचार",
                        "ग्राहक", "उद्योगपत", "उद्यमी", "उद्यमिय", "व्यवसायी", "गुंतवणूकदार",
@@ -165,8 +167,9 @@ AGAINST = re.compile(
     r"objection|objections|conveyed its concerns|raised concerns|lodged|criticise|criticises|"
     r"criticised|criticising|criticize|criticizes|criticized|criticizing|criticism|"
     r"criticisms|complaint|complaints|complained|invade|invades|invaded|invading|invasion|"
-    r"invasions|voices concern|voiced concern|voicing concern|expresses concern|"
-    r"expressed concern|expressing concern|express concern|concern over|concerns over)(?= )"
+    r"invasions|(?:voices|voiced|voicing|expresses|expressed|expressing|express)"
+    r"(?: (?:serious|grave|deep|strong|great|growing))? concerns?|concern over|"
+    r"concerns over)(?= )"
     r"|抗議|非難|制裁|批判|白書|脅威|警告|遺憾|侵攻|侵略|懸念|"
     r" (?:निंदा|भर्त्सना|निषेध|विरोध जता|विरोध दर्ज|विरोध नोंद|प्रतिबंध लगा|निर्बंध|खतरा|"
     r"धोका|चेतावनी|इशारा|आपत्ति|आक्षेप|हरकत|आक्रमण|चिंता जता|चिंता व्यक्त)")
@@ -354,11 +357,11 @@ def made(folded: str, words: list[str], hit: RawHit, hyphen: bool = False) -> bo
 
 
 def nearby(folded: str, words: list[str], hit: RawHit) -> bool:
-    """Whether the hit names the place something happens near ("drills off Japan",
-    "around Taiwan", 台湾周辺, インド沖, ताइवान के आसपास, तैवानजवळ)."""
+    """Whether the hit names the place something happens near ("drills off Japan", 台湾周辺,
+    インド沖, ताइवान के आसपास, तैवानजवळ), or where a war is fought (bot/rules/warzone.py)."""
     word, last = hit[WORD], hit[LAST]
     before = [w for w in words[max(0, word - 2):word] if w != "the"]
-    return ((bool(before) and before[-1] in _NEARBY_BEFORE)
+    return ((bool(before) and before[-1] in _NEARBY_BEFORE) or war_zone(folded, words, hit)
             or bool(_NEARBY_CJK.match(folded, hit[END]))
             or tuple(words[last + 1:last + 3]) in _NEARBY_AFTER
             or (last < len(words) and words[last].endswith(_NEARBY_ENDINGS)))

@@ -48,6 +48,8 @@ class ScopeScan:
     story: Story = field(default_factory=Story)  # what the top of the article says of its parties
     # by atom: the states of an exercise of three or more (Malabar), which it names as a group
     groupdrills: dict[int, frozenset[str]] = field(default_factory=dict)
+    # by atom: the states that hold an exercise (any of the lexicon's)
+    hosts: dict[int, frozenset[str]] = field(default_factory=dict)
     _originals: dict[tuple[int, int], tuple[int, int, str]] = field(
         default_factory=dict, compare=False, repr=False)
     cache: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
@@ -209,6 +211,14 @@ def _run_on(by_atom: dict[int, list[RawHit]], names: frozenset[int], norm: Norma
 Masks = list[tuple[int, int, int]]
 
 
+def _inside_number(folded: str, start: int, end: int) -> bool:
+    """A Japanese term that begins or ends with a digit is matched with no space at that
+    end (2プラス2 in 日印2プラス2を開催), but not inside a longer number: 12か国 holds no
+    2か国."""
+    return ((folded[start].isdigit() and folded[start - 1].isdigit())
+            or (folded[end - 1].isdigit() and folded[end].isdigit()))
+
+
 def _walk(auto: Any, norm: Normalized, by_atom: dict[int, list[RawHit]], masks: Masks) -> None:
     folded, cased = norm.folded, norm.cased
     spaces, pos = -1, 0  # spaces before pos, the leading padding not counted
@@ -220,6 +230,8 @@ def _walk(auto: Any, norm: Normalized, by_atom: dict[int, list[RawHit]], masks: 
         for atom, written, mask, lskip, rskip, exact, inner, tail in targets:
             start, hit_end = base + lskip, stop - rskip
             if exact and cased[start:hit_end] != exact:
+                continue
+            if _inside_number(folded, start, hit_end):
                 continue
             if mask:
                 masks.append((atom, start, hit_end))
@@ -260,7 +272,8 @@ def scan(compiled: Compiled, scope: str, text: str, year: int | None = None) -> 
     dateline = _drop_datelines(by_atom, text, read, compiled.countries) if scope != "title" else ()
     return ScopeScan(scope, text, norm, by_atom, frozenset(by_atom), compiled.countries, year,
                      people=compiled.people, dateline=dateline,
-                     groupdrills=compiled.groupdrills, cache={"reading": read})
+                     groupdrills=compiled.groupdrills, hosts=compiled.hosts,
+                     cache={"reading": read})
 
 
 def _drop_datelines(by_atom: dict[int, list[RawHit]], text: str, read: Reading,
@@ -334,7 +347,7 @@ def sub_scan(whole: ScopeScan, scope: str, prefix: str) -> ScopeScan:
             by_atom[atom] = inside
     return ScopeScan(scope, prefix, whole.norm, by_atom, frozenset(by_atom), whole.countries,
                      whole.year, people=whole.people, dateline=whole.dateline,
-                     groupdrills=whole.groupdrills)
+                     groupdrills=whole.groupdrills, hosts=whole.hosts)
 
 
 def atoms_present(compiled: Compiled, text: str) -> set[int]:

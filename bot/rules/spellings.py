@@ -6,7 +6,7 @@ meets each of them in a text.
   कोइजुमी), and a nasal before a consonant written as the anusvara or as the half nasal
   of that consonant's class (संबंध / सम्बन्ध, मंत्री / मन्त्री, हिंद / हिन्द); Marathi
   plurals of nouns in -ī (स्वाक्षरी / स्वाक्षऱ्या) and obliques of nouns in -ā (सुरक्षा /
-  सुरक्षेच्या).
+  सुरक्षेच्या); two words written either way (संरक्षण / सरंक्षण, समझौता / समझोता).
 * Japanese: katakana names with or without the middle dot (キーン・ソード / キーンソード)
   and with or without a long-vowel mark (マラバール / マラバル).
 
@@ -147,6 +147,21 @@ def _stem_variants(term: str) -> list[str]:
     return [term, head + last[:-2] + last[-2] + _YAA]
 
 
+# Words Hindi and Marathi writers spell two ways, either of which a reader meets: the
+# anusvara of संरक्षण slipped a letter on (सरंक्षण, a misprint outlets print often), and
+# the Hindi समझौता that Marathi writes समझोता. A term with one spelling inside any of its
+# words gets the other.
+_EITHER_WAY = (("संरक्षण", "सरंक्षण"), ("समझौत", "समझोत"))
+
+
+def _either_way(term: str) -> list[str]:
+    out = [term]
+    for one, other in _EITHER_WAY:
+        out += [form.replace(a, b) for form in out for a, b in ((one, other), (other, one))
+                if a in form]
+    return list(dict.fromkeys(out))
+
+
 def _devanagari(text: str) -> bool:
     return any("\u0900" <= ch <= "\u097f" for ch in text)
 
@@ -154,7 +169,8 @@ def _devanagari(text: str) -> bool:
 def spelling_variants(folded_core: str) -> list[str]:
     """The spellings of a case-folded, normalised term, the term itself first."""
     if _devanagari(folded_core):
-        forms = [v for n in _nukta_variants(folded_core) for v in _nasal_variants(n)]
+        forms = [v for w in _either_way(folded_core) for n in _nukta_variants(w)
+                 for v in _nasal_variants(n)]
         forms = [p for form in forms for p in _stem_variants(form)]
         return list(dict.fromkeys(forms))[:_MAX_VARIANTS]
     if re.search(f"[{_KATAKANA}]", folded_core):

@@ -6,12 +6,16 @@ the headline and lead name between them when they name no other, else the two st
 whose ministers its body quotes. A headline of one state against another that names no
 two as one ("Japan protests Chinese incursion") is `opposed`, and one that tells of an act
 not done or asks about one ("India-Japan defence talks postponed", "Will Tokyo and Delhi
-build arms together?") is `untold`, and one that counts ten or more years of a treaty
-("70 years of the peace treaty", 条約70年) is `past`: bot/rules/parties.py then reads no
-parties in it (in an `opposed` one, no pair of the headline's own states).
+build arms together?") is `untold`, and so is one under an editorial's label (【主張】,
+＜社説＞: its lead recounts the news it argues from), and one that counts ten or more
+years of a treaty ("70 years of the peace treaty", 条約70年) is `past`:
+bot/rules/parties.py then reads no parties in it (in an `opposed` one, no pair of the
+headline's own states).
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.rules.actors import party_hits
 from bot.rules.dated import counts_years, fold_digits
@@ -22,6 +26,10 @@ from bot.rules.partytypes import Scanned, Story, asks, places_of
 from bot.rules.places import AGAINST
 
 __all__ = ["story_of"]
+
+# the label a Japanese paper sets before an editorial's or a column's headline
+_EDITORIAL = re.compile(
+    r"^\s*[【〈＜<\[［(（]\s*(?:主張|社説|論説|正論|オピニオン|コラム)\s*[】〉＞>\]］)）]")
 
 
 def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Story:
@@ -55,14 +63,14 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
     asked = asks(title, frozenset(headline))
     # the headline read whole, not item by item: 一致せず　日米防衛相会談 puts off no talks
     untold = bool(named) and (bool(denied_sentences(title.read().text, [0]))
-                              or asked)
+                              or asked or bool(_EDITORIAL.match(title.source)))
     # a headline counting ten or more years of a thing: an anniversary's (bot/rules/dated.py)
     past = bool(named) and counts_years(fold_digits(title.read().text))
     opposed = opposed and not any(len(g.countries) == 2 for g in groups(title))
     against = frozenset(c for atom in title.by_atom if atom < len(title.countries)
                         and (c := title.countries[atom]) is not None) if opposed else frozenset()
     return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])), opposed,
-                 tuple(headline), untold=untold, past=past, against=against)
+                 tuple(headline), untold=untold, past=past, against=against, told=True)
 
 
 def _named(scan: Scanned) -> list[str]:

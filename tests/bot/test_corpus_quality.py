@@ -39,7 +39,9 @@ FLOORS = {"acsa": (0.93, 0.95),  # fresh blind batch ff lowered acsa recall 0.97
           "india-us": (0.95, 0.97),
           "japan-australia": (0.95, 0.89),
           "malabar": (0.93, 0.95),  # fresh blind batches fr, fo: precision 0.95 -> 0.93 (0.938)
-          "us-japan": (0.97, 0.92)}  # fresh blind batch fc lowered us-japan recall 0.95 -> 0.88;
+          # us-japan recall 0.92 -> 0.95 when two ministers who met apart from a forum's
+          # crowd and port calls told as arrivals were read (dev 0.988)
+          "us-japan": (0.97, 0.95)}  # fresh blind batch fc lowered us-japan recall 0.95 -> 0.88;
 # up to 0.93 when wrapped lines and states named in passing stopped hiding pairs (0.941)
 # a fresh blind batch (fd) lowered japan-australia recall 0.93 -> 0.92 (dev 0.927)
 # the rest of batch fc (fc06-fc15) lowered the recall of japan-australia 0.92 -> 0.87 and
@@ -75,7 +77,9 @@ FLOORS = {"acsa": (0.93, 0.95),  # fresh blind batch ff lowered acsa recall 0.97
 # the ninth fresh blind batch (ga, gb) lowered dev to 0.975 (a summit merged with the
 # month's air drill); 0.97 -> 0.98 when a report was of the drill it leads with and a
 # start joined the announcement days before it (dev 0.983)
-CLUSTER_F1_FLOOR = 0.98
+# 0.98 -> 0.985 when a drill's later days and end, told without its name or anyone's, joined
+# it up to a week after it began, and a port call the drill after it (dev 0.987)
+CLUSTER_F1_FLOOR = 0.985
 # reports of each language that get every gold topic
 # fresh blind dev batches (fa, fb) lowered en 0.96 -> 0.92, hi 0.90 -> 0.84,
 # ja 0.93 -> 0.90 and mr 0.90 -> 0.85
@@ -96,7 +100,11 @@ CLUSTER_F1_FLOOR = 0.98
 # government to another, a negation read as a word of its own (dev 0.989, fresh ga mr 26/26)
 # en back to 0.96 when services named without their state, a watched pair read as its pair
 # rule reads it, "exercised with X" and headlines' circumstance clauses were learnt (0.985)
-LANGUAGE_RECALL_FLOORS = {"en": 0.96, "hi": 0.96, "ja": 0.95, "mr": 0.98}
+# hi 0.96 -> 0.98 when Hindi and Marathi learnt their classes from a matrix of written
+# variants (forces without their state, exercises in Devanagari, acts told as done in
+# other verbs) and a pair headline over a lead of others' news (dev hi 0.993 with the
+# tenth fresh batch)
+LANGUAGE_RECALL_FLOORS = {"en": 0.96, "hi": 0.98, "ja": 0.95, "mr": 0.98}
 LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
 # a fresh blind batch (ft, ja/hi/mr negatives) raised it 2 -> 4 (ft01, ft03 alerted)
 # a fresh blind batch (fs01-fs70, en negatives) raised it 4 -> 18 (14 of its 70 alerted)
@@ -119,8 +127,10 @@ LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
 # with the classes above and fy's other classes closed (put off, time-to and speculation,
 # board games, growth over the past decades, a look back at a first edition), 1 (fw39)
 # the anniversary class and the ninth batch's closed it 1 -> 0; the tenth fresh blind batch
-# (gz, 30 negatives in four languages: 1 alerted) raised it 0 -> 1
-NEGATIVES_ALERTED_MAX = 1
+# (gz, 30 negatives in four languages: 1 alerted) raised it 0 -> 1; "each other" of a group
+# no longer says two met as two, and concern voiced "serious" or "grave" sets two apart:
+# gz05 (a Quad commentary) quiet, 1 -> 0
+NEGATIVES_ALERTED_MAX = 0
 # the ninth fresh blind batch (fz, gy: 120 held-out-like negatives, 4 alerted) raised it
 # 1 -> 5 before anyone tuned on it; anniversaries counted without the word, concern voiced
 # over another's drills, a title defence, "remembering ... years later", an obituary: 0
@@ -149,8 +159,10 @@ TEST_MICRO_F1_FLOOR = 0.92
 TEST_TOPIC_F1_FLOOR = 0.82
 TEST_CLUSTER_F1_FLOOR = 0.96
 TEST_LANGUAGE_RECALL_FLOOR = 0.80
-TEST_NEGATIVES_ALERTED_MAX: int | None = 6  # 7 -> 6 with the dev classes closed (bases,
-# private people, acronyms spelled other ways, runs joined by a third state)
+TEST_NEGATIVES_ALERTED_MAX: int | None = 2  # 7 -> 6 with the dev classes closed (bases,
+# private people, acronyms spelled other ways, runs joined by a third state); 4 -> 2 after
+# the precision variants' classes (a body an acronym names, a headline leaving office,
+# acts set beside the news) were closed on written variants and dev only
 # Real web pages, none of them news of a bilateral defence statement.
 WEB_ALERTS_MAX = 0
 

@@ -29,7 +29,7 @@ from charset_normalizer import from_bytes
 
 from watchers.models import Response
 
-__all__ = ["Decoded", "decode_html", "page_text"]
+__all__ = ["Decoded", "decode_html", "page_decoded", "page_text"]
 
 log = logging.getLogger(__name__)
 
@@ -59,11 +59,16 @@ class Decoded:
 
 def page_text(response: Response) -> str:
     """The text of a fetched HTML page; logs when its declared charset was wrong."""
+    return page_decoded(response).text
+
+
+def page_decoded(response: Response) -> Decoded:
+    """page_text, with the codec that read it."""
     decoded = decode_html(response.body, response.charset)
     if decoded.declared and decoded.encoding not in decoded.declared:
         log.info("charset mismatch url=%s declared=%s decoded_as=%s", response.url,
                  ",".join(decoded.declared), decoded.encoding)
-    return decoded.text
+    return decoded
 
 
 def decode_html(body: bytes, header_charset: str | None = None) -> Decoded:

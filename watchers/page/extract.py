@@ -16,14 +16,14 @@ from htmldate import find_date
 from lxml import etree
 from trafilatura.metadata import extract_title
 from trafilatura.settings import Document
-from trafilatura.utils import load_html
 
 from watchers.canonical import canonical_url, same_site
 from watchers.errors import ExtractError
-from watchers.fetch.charset import page_text
+from watchers.fetch.charset import page_decoded
 from watchers.models import Article, Entry, Response, Source
 from watchers.page.chrome import strip_chrome
 from watchers.page.headline import strip_site_name
+from watchers.page.load import load_page
 from watchers.page.stopwords import install as install_stop_words
 
 __all__ = ["MIN_SENTENCE_WORDS", "MIN_TEXT_CHARS", "article_url", "extract", "parse_page",
@@ -150,8 +150,9 @@ def parse_page(response: Response) -> Any:
                            f"binary content ({response.content_type or 'no content type'}),"
                            " not an HTML page")
     # Our decoding, not trafilatura's guess: that reads Windows-1252 text mislabelled
-    # UTF-8 as cp1250 (watchers/fetch/charset.py).
-    tree = load_html(page_text(response))
+    # UTF-8 as cp1250 (watchers/fetch/charset.py). Parsed as trafilatura parses it, with
+    # less work (watchers/page/load.py).
+    tree = load_page(body, page_decoded(response))
     if tree is None:
         raise ExtractError(response.url, "the page could not be parsed as HTML")
     return tree

@@ -9,7 +9,8 @@ from bot.rules.acronyms import other_meanings, spelled_out
 from bot.rules.lexicon import Lexicon, LexiconEntry
 
 LEXICON = Lexicon({"acsa": LexiconEntry(
-    "acsa", "agreement", "ACSA", aliases=("Acquisition and Cross-Servicing Agreement",),
+    "acsa", "agreement", "ACSA", aliases=("Acquisition and Cross-Servicing Agreement",
+                                         "物品役務相互提供協定"),
     acronyms=("RPSS",))})
 
 
@@ -22,6 +23,23 @@ LEXICON = Lexicon({"acsa": LexiconEntry(
     ("Regional Procurement Support Service (RPSS) opened.", {"RPSS": "acsa"}),
 ])
 def test_other_meanings(text: str, other: dict[str, str]) -> None:
+    assert other_meanings([text], spelled_out(LEXICON)) == other
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    # a gloss in Japanese whose head is a body: an association, a company
+    ("ACSA（米国大学建築学校協会）は日本とインドの大学と協定に署名した。", {"ACSA": "acsa"}),
+    ("南アフリカ空港会社（ACSA）は日本企業と契約した。", {"ACSA": "acsa"}),
+    ("ACSAは米国とカナダの建築学校でつくる団体で、東京の大学と覚書を結んだ。", {"ACSA": "acsa"}),
+    # or in katakana, the English words of a body
+    ("アソシエーション・オブ・カレッジエート・スクールズ（ACSA）が署名した。", {"ACSA": "acsa"}),
+    # glossed as a pact, or as the entry's own name, it is the entry
+    ("日印はACSA（物品役務相互提供協定）に署名した。", {}),
+    ("ACSA（日印の物品役務相互提供協定）が発効した。", {}),
+    ("ACSA（2020年署名）が発効した。", {}),
+    ("ACSAは日米間で物品を融通する協定で、1996年に結ばれた。", {}),
+])
+def test_a_gloss_in_another_script(text: str, other: dict[str, str]) -> None:
     assert other_meanings([text], spelled_out(LEXICON)) == other
 
 

@@ -206,3 +206,50 @@ def test_loading_the_bundled_set_compiles_no_regular_expression(
 
     Unpickler(io.BytesIO(payload)).load()
     assert not {(m, n) for m, n in named if m in ("re", "_sre", "re._compiler")}
+
+
+def _pickling_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_: object, **__: object) -> bytes:
+        raise AssertionError("the set was pickled again")
+
+    monkeypatch.setattr(pickle, "dumps", refuse)
+
+
+@pytest.mark.parametrize("how", ["written", "read"])
+def test_a_cached_set_is_handed_on_as_its_files_pickle(
+        rules: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str) -> None:
+    written = RuleCache(tmp_path / "cache").load(rules)
+    ruleset = written if how == "written" else RuleCache(tmp_path / "cache").load(rules)
+    (file,) = cached_files(tmp_path / "cache")
+    _pickling_refused(monkeypatch)
+    payload = cache_module.pickled(ruleset)
+    assert payload == file.read_bytes()[len(MAGIC) + 32:]
+    again = pickle.loads(payload)
+    assert isinstance(again, RuleSet) and again.version == ruleset.version
+    assert matches(again, TITLE, TEXT) and not matches(again, "Cricket", "India played.")
+
+
+def test_a_set_whose_file_was_replaced_or_removed_is_pickled_afresh(
+        rules: Path, tmp_path: Path) -> None:
+    ruleset = RuleCache(tmp_path / "cache").load(rules)
+    (file,) = cached_files(tmp_path / "cache")
+    # another process wrote the file again (a new inode): not the file the set came from
+    copy = file.with_name(".copy")
+    copy.write_bytes(file.read_bytes())
+    copy.replace(file)
+    assert pickle.loads(cache_module.pickled(ruleset)).version == ruleset.version
+    file.unlink()
+    assert pickle.loads(cache_module.pickled(ruleset)).version == ruleset.version
+
+
+def test_a_set_from_the_files_or_a_damaged_cache_file_is_pickled_now(
+        rules: Path, tmp_path: Path) -> None:
+    compiled = load_ruleset(rules)
+    assert pickle.loads(cache_module.pickled(compiled)).version == compiled.version
+    cached = RuleCache(tmp_path / "cache").load(rules)
+    (file,) = cached_files(tmp_path / "cache")
+    data = bytearray(file.read_bytes())
+    data[-1] ^= 1  # in place, same inode: the checksum no longer holds
+    with file.open("r+b") as f:
+        f.write(data)
+    assert pickle.loads(cache_module.pickled(cached)).version == cached.version

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from bot.rules import RuleSet
+from bot.rules.parties import groups
 from bot.rules.ruleset import article_from_text
+from bot.rules.scan import scan
 from bot.rules.splitting import sentence_starts
 
 
@@ -145,3 +147,31 @@ def test_a_coast_is_a_place(default_ruleset: RuleSet) -> None:
     text = ("Bookings have doubled this year.\n"
             "Indian and Australian soldiers trained together last year, the owners joke.")
     assert not default_ruleset.match(article_from_text(title, text)).matches
+
+
+@pytest.mark.parametrize("text", [
+    "Japan on Friday eased its rules on arms exports, which could help refill stockpiles "
+    "drained by the war in Ukraine.",
+    "Japan on Friday eased its rules on arms exports as the Ukraine war drags on.",
+    "日本は金曜日、ウクライナでの戦争で減った在庫を補うため、武器輸出の規則を緩和した。",
+    "यूक्रेन युद्ध के बीच जापान ने शुक्रवार को हथियार निर्यात के नियमों में ढील दी।",
+    "युक्रेनमधील युद्धामुळे घटलेला साठा भरून काढण्यासाठी जपानने शुक्रवारी शस्त्र निर्यातीचे "
+    "नियम शिथिल केले.",
+])
+def test_a_state_a_war_is_fought_in_is_a_place_not_a_party(default_ruleset: RuleSet,
+                                                           text: str) -> None:
+    """The sentence names Japan acting and Ukraine as where a war goes on: no pair."""
+    assert not groups(scan(default_ruleset._compiled, "text", text, 2030))
+
+
+@pytest.mark.parametrize("text", [
+    "India and the US began war games in Alaska on Monday.",
+    "India and the US began war-gaming in Alaska on Monday.",
+    # a war minister's state is his (the US Department of War)
+    "India's defence minister met the US war secretary on Monday.",
+    "भारत के रक्षा मंत्री ने सोमवार को अमेरिकी युद्ध मंत्री से मुलाकात की।",
+])
+def test_war_games_and_war_ministers_of_two_states_are_still_theirs(
+        default_ruleset: RuleSet, text: str) -> None:
+    found = groups(scan(default_ruleset._compiled, "text", text, 2030))
+    assert {g.countries for g in found} == {frozenset({"india", "us"})}
