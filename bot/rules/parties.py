@@ -155,7 +155,7 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
     joined = {s for s, _ in places_of(scan, JOINING_CJK)}  # a pair's act a third joins
     # a swap of prisoners: two sides at odds, even written together
     joined.update(s for s, _ in places_of(scan, TRADED))
-    drills = _drills(scan)
+    drills = _by_sentence(scan, scan.groupdrills)  # exercises of three or more
     for sentence, found in by_sentence.items():
         stops = frozenset(w for s, w in against if s == sentence)
         pair = (None if stops or sentence in counted or sentence in joined
@@ -176,7 +176,7 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
                 out.append(group)
         out.extend(partners(scan, by_sentence))
     out.extend(_inferred(scan, by_sentence, out))
-    guests = _guests(scan)
+    guests = _by_sentence(scan, scan.hosts)  # the states that hold each exercise
     if guests:
         # two states neither of which holds the exercise their sentence names are its
         # guests ("INS Shivalik and JS Izumo drilled during RIMPAC, the US Navy's
@@ -250,23 +250,14 @@ def _pair(found: Sequence[PartyHit], drill: frozenset[str] = frozenset()
     return None
 
 
-def _guests(scan: Scanned) -> dict[int, frozenset[str]]:
-    """The states that hold the exercises each sentence names (when it names one)."""
+def _by_sentence(scan: Scanned,
+                 states: Mapping[int, frozenset[str]]) -> dict[int, frozenset[str]]:
+    """The states of the atoms each sentence names, from a table of atom to states."""
     out: dict[int, frozenset[str]] = {}
-    for atom, hosts in scan.hosts.items():
+    for atom, of_atom in states.items():
         for hit in scan.by_atom.get(atom, ()):
             sentence = sentence_of(scan, hit)
-            out[sentence] = out.get(sentence, frozenset()) | hosts
-    return out
-
-
-def _drills(scan: Scanned) -> dict[int, frozenset[str]]:
-    """The states of the exercises of three or more that each sentence names."""
-    out: dict[int, frozenset[str]] = {}
-    for atom, members in scan.groupdrills.items():
-        for hit in scan.by_atom.get(atom, ()):
-            sentence = sentence_of(scan, hit)
-            out[sentence] = out.get(sentence, frozenset()) | members
+            out[sentence] = out.get(sentence, frozenset()) | of_atom
     return out
 
 

@@ -104,3 +104,23 @@ def assert_only_warns(root: Path, expected: str) -> None:
     """`rules check` reports exactly this warning, and the rules still load."""
     assert problem_lines(root) == [expected]
     load_ruleset(root)
+
+
+# What a report of each watched pair is alerted with, and the pair topics of the bundled set
+IJ = {"india-japan", "bilateral-defence"}
+IU = {"india-us", "bilateral-defence"}
+IA = {"india-australia", "bilateral-defence"}
+UJ = {"us-japan", "bilateral-defence"}
+JA = {"japan-australia", "bilateral-defence"}
+BD = {"bilateral-defence"}
+PAIR_TOPICS = {"india-japan", "india-us", "india-australia", "us-japan", "japan-australia"}
+
+
+def topics(ruleset: RuleSet, title: str, text: str) -> set[str]:
+    return set(ruleset.match_text(title, text).rule_ids)
+
+
+def assert_exactly(ruleset: RuleSet, title: str, text: str, expected: set[str]) -> None:
+    """expected's topics are alerted and no pair's beyond them."""
+    got = topics(ruleset, title, text)
+    assert expected <= got and not (got & PAIR_TOPICS) - expected, got

@@ -11,14 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.rules import RuleSet
-
-UJ = {"us-japan", "bilateral-defence"}
-IA = {"india-australia", "bilateral-defence"}
-IU = {"india-us", "bilateral-defence"}
-
-
-def _topics(ruleset: RuleSet, title: str, text: str) -> set[str]:
-    return set(ruleset.match_text(title, text).rule_ids)
+from tests.bot.rules.helpers import IA, IU, UJ, topics
 
 
 @pytest.mark.parametrize(("title", "text", "expected"), [
@@ -41,14 +34,14 @@ def _topics(ruleset: RuleSet, title: str, text: str) -> set[str]:
 ])
 def test_two_who_met_apart_from_the_forum(default_ruleset: RuleSet, title: str, text: str,
                                           expected: set[str]) -> None:
-    assert expected <= _topics(default_ruleset, title, text)
+    assert expected <= topics(default_ruleset, title, text)
 
 
 def test_a_forum_of_speeches_stays_silent(default_ruleset: RuleSet) -> None:
     text = ("Ministers from eighteen countries met for the annual forum.\n\n"
             "The US defence secretary warned China, and Japan's minister spoke on missile "
             "defence.")
-    assert not _topics(default_ruleset, "Three things from the ADMM-Plus in Jakarta", text)
+    assert not topics(default_ruleset, "Three things from the ADMM-Plus in Jakarta", text)
 
 
 _BRIEFING = ("Oil: Asian buyers of Iranian crude, including India, Japan and South Korea, face "
@@ -63,11 +56,11 @@ _BRIEFING = ("Oil: Asian buyers of Iranian crude, including India, Japan and Sou
 ])
 def test_a_briefing_item_of_any_two(default_ruleset: RuleSet, item: str,
                                     expected: set[str]) -> None:
-    got = _topics(default_ruleset, "Morning briefing: oil, elections and drills",
+    got = topics(default_ruleset, "Morning briefing: oil, elections and drills",
                   _BRIEFING + item)
     assert expected <= got and not got & {"india-japan", "us-japan", "japan-australia"}
 
 
 def test_a_briefing_of_other_news_stays_silent(default_ruleset: RuleSet) -> None:
-    assert not _topics(default_ruleset, "Morning briefing: oil, elections and markets",
+    assert not topics(default_ruleset, "Morning briefing: oil, elections and markets",
                        _BRIEFING + "Markets: Asian shares opened mixed.")

@@ -13,23 +13,7 @@ import pytest
 
 from bot.rules import RuleSet
 from bot.rules.spellings import spelling_variants
-
-IJ = {"india-japan", "bilateral-defence"}
-IU = {"india-us", "bilateral-defence"}
-IA = {"india-australia", "bilateral-defence"}
-UJ = {"us-japan", "bilateral-defence"}
-JA = {"japan-australia", "bilateral-defence"}
-BD = {"bilateral-defence"}
-PAIR_TOPICS = {"india-japan", "india-us", "india-australia", "us-japan", "japan-australia"}
-
-
-def _topics(ruleset: RuleSet, title: str, text: str) -> set[str]:
-    return set(ruleset.match_text(title, text).rule_ids)
-
-
-def _exactly(ruleset: RuleSet, title: str, text: str, expected: set[str]) -> None:
-    got = _topics(ruleset, title, text)
-    assert expected <= got and not (got & PAIR_TOPICS) - expected, got
+from tests.bot.rules.helpers import BD, IA, IJ, IU, JA, UJ, assert_exactly, topics
 
 
 @pytest.mark.parametrize(("title", "text", "expected"), [
@@ -58,7 +42,7 @@ def _exactly(ruleset: RuleSet, title: str, text: str, expected: set[str]) -> Non
 ])
 def test_forces_named_without_their_state(default_ruleset: RuleSet, title: str, text: str,
                                           expected: set[str]) -> None:
-    _exactly(default_ruleset, title, text, expected)
+    assert_exactly(default_ruleset, title, text, expected)
 
 
 @pytest.mark.parametrize(("title", "text", "expected"), [
@@ -77,7 +61,7 @@ def test_forces_named_without_their_state(default_ruleset: RuleSet, title: str, 
 ])
 def test_exercises_named_in_devanagari(default_ruleset: RuleSet, title: str, text: str,
                                        expected: set[str]) -> None:
-    _exactly(default_ruleset, title, text, expected)
+    assert_exactly(default_ruleset, title, text, expected)
 
 
 @pytest.mark.parametrize(("title", "text", "expected"), [
@@ -91,7 +75,7 @@ def test_exercises_named_in_devanagari(default_ruleset: RuleSet, title: str, tex
 ])
 def test_words_written_two_ways_and_the_forces_study(default_ruleset: RuleSet, title: str,
                                                      text: str, expected: set[str]) -> None:
-    _exactly(default_ruleset, title, text, expected)
+    assert_exactly(default_ruleset, title, text, expected)
 
 
 @pytest.mark.parametrize(("title", "text", "expected"), [
@@ -110,7 +94,7 @@ def test_words_written_two_ways_and_the_forces_study(default_ruleset: RuleSet, t
 ])
 def test_a_handover_told_by_giver_or_receiver(default_ruleset: RuleSet, title: str,
                                               text: str, expected: set[str]) -> None:
-    _exactly(default_ruleset, title, text, expected)
+    assert_exactly(default_ruleset, title, text, expected)
 
 
 @pytest.mark.parametrize(("title", "text"), [
@@ -140,7 +124,7 @@ def test_a_handover_told_by_giver_or_receiver(default_ruleset: RuleSet, title: s
 ])
 def test_an_act_told_as_done_in_other_verbs(default_ruleset: RuleSet, title: str,
                                             text: str) -> None:
-    _exactly(default_ruleset, title, text, BD)
+    assert_exactly(default_ruleset, title, text, BD)
 
 
 @pytest.mark.parametrize(("title", "text"), [
@@ -166,7 +150,7 @@ def test_an_act_told_as_done_in_other_verbs(default_ruleset: RuleSet, title: str
 ])
 def test_the_same_words_in_other_senses_stay_silent(default_ruleset: RuleSet, title: str,
                                                     text: str) -> None:
-    assert not _topics(default_ruleset, title, text)
+    assert not topics(default_ruleset, title, text)
 
 
 @pytest.mark.parametrize(("title", "text", "expected"), [
@@ -181,7 +165,7 @@ def test_the_same_words_in_other_senses_stay_silent(default_ruleset: RuleSet, ti
 ])
 def test_soldiers_and_ground_forces_by_their_own_words(default_ruleset: RuleSet, title: str,
                                                        text: str, expected: set[str]) -> None:
-    _exactly(default_ruleset, title, text, expected)
+    assert_exactly(default_ruleset, title, text, expected)
 
 
 @pytest.mark.parametrize(("title", "text"), [
@@ -195,7 +179,7 @@ def test_soldiers_and_ground_forces_by_their_own_words(default_ruleset: RuleSet,
      "किसान’ घोषणेने झाली."),
 ])
 def test_other_jawans_stay_silent(default_ruleset: RuleSet, title: str, text: str) -> None:
-    assert not _topics(default_ruleset, title, text)
+    assert not topics(default_ruleset, title, text)
 
 
 def test_words_written_two_ways_get_each_other() -> None:
@@ -224,10 +208,10 @@ def test_words_written_two_ways_get_each_other() -> None:
 ])
 def test_a_pair_headline_over_a_lead_of_others_news(default_ruleset: RuleSet, title: str,
                                                     text: str) -> None:
-    _exactly(default_ruleset, title, text, JA)
+    assert_exactly(default_ruleset, title, text, JA)
 
 
 def test_a_group_exercise_at_the_top_stays_the_groups(default_ruleset: RuleSet) -> None:
-    assert not _topics(default_ruleset, "Quad navies gather off Guam",
+    assert not topics(default_ruleset, "Quad navies gather off Guam",
                        "Ships of the United States, Japan and Australia arrived at Guam for "
                        "a group exercise.\nAn Indian frigate joined them on Monday.")

@@ -14,23 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.rules import RuleSet
-
-IJ = {"india-japan", "bilateral-defence"}
-IU = {"india-us", "bilateral-defence"}
-IA = {"india-australia", "bilateral-defence"}
-UJ = {"us-japan", "bilateral-defence"}
-JA = {"japan-australia", "bilateral-defence"}
-OTHER = {"bilateral-defence"}
-PAIRS = {"india-japan", "india-us", "india-australia", "us-japan", "japan-australia"}
-
-
-def _topics(ruleset: RuleSet, title: str, text: str) -> set[str]:
-    return set(ruleset.match_text(title, text).rule_ids)
-
-
-def _assert_exactly(ruleset: RuleSet, title: str, text: str, expected: set[str]) -> None:
-    got = _topics(ruleset, title, text)
-    assert expected <= got and not (got & PAIRS) - expected, got
+from tests.bot.rules.helpers import BD, IA, IJ, IU, JA, PAIR_TOPICS, UJ, assert_exactly, topics
 
 
 @pytest.mark.parametrize(("title", "text", "expected"), [
@@ -43,7 +27,7 @@ def _assert_exactly(ruleset: RuleSet, title: str, text: str, expected: set[str])
     ("Busy harbour", "Fishing boats crowded the quay as the season opened.\n\n"
      "JS Kaga berthed at Darwin, Australia, on Sunday, the first Japanese carrier to visit "
      "the port.", JA),
-    ("HMS Spey docks in Japan", "HMS Spey docked at Yokosuka, Japan, on Monday.", OTHER),
+    ("HMS Spey docks in Japan", "HMS Spey docked at Yokosuka, Japan, on Monday.", BD),
     ("インド海軍のフリゲート、横須賀に寄港",
      "インド海軍のフリゲート「サヒャディ」が16日、日本の横須賀に寄港した。", IJ),
     ("米強襲揚陸艦が入港", "米海軍の強襲揚陸艦が16日、オーストラリアのダーウィン港に入港した。",
@@ -59,7 +43,7 @@ def _assert_exactly(ruleset: RuleSet, title: str, text: str, expected: set[str])
 ])
 def test_a_port_call_told_as_an_arrival(default_ruleset: RuleSet, title: str, text: str,
                                         expected: set[str]) -> None:
-    _assert_exactly(default_ruleset, title, text, expected)
+    assert_exactly(default_ruleset, title, text, expected)
 
 
 @pytest.mark.parametrize(("title", "text"), [
@@ -75,7 +59,7 @@ def test_a_port_call_told_as_an_arrival(default_ruleset: RuleSet, title: str, te
 ])
 def test_no_port_call_without_a_ship_arriving(default_ruleset: RuleSet, title: str,
                                               text: str) -> None:
-    assert not _topics(default_ruleset, title, text) & (PAIRS | {"bilateral-defence"})
+    assert not topics(default_ruleset, title, text) & (PAIR_TOPICS | {"bilateral-defence"})
 
 
 @pytest.mark.parametrize(("title", "text", "expected"), [
@@ -96,7 +80,7 @@ def test_no_port_call_without_a_ship_arriving(default_ruleset: RuleSet, title: s
 ])
 def test_forces_named_by_their_kind(default_ruleset: RuleSet, title: str, text: str,
                                     expected: set[str]) -> None:
-    _assert_exactly(default_ruleset, title, text, expected)
+    assert_exactly(default_ruleset, title, text, expected)
 
 
 @pytest.mark.parametrize(("title", "text", "countries"), [
@@ -126,13 +110,13 @@ def test_the_parties_are_the_two_named(default_ruleset: RuleSet, title: str, tex
 ])
 def test_a_japanese_term_beginning_with_a_digit(default_ruleset: RuleSet, title: str,
                                                 text: str, expected: set[str]) -> None:
-    _assert_exactly(default_ruleset, title, text, expected)
+    assert_exactly(default_ruleset, title, text, expected)
 
 
 def test_a_count_inside_a_longer_number_is_not_two(default_ruleset: RuleSet) -> None:
     # 12か国 holds no 2か国: a fleet review of twelve is a crowd's
-    assert not _topics(default_ruleset, "国際観艦式に12か国の艦艇",
-                       "日本と米国の艦艇が並んで航行し、インドや豪州の艦が続いた。") & PAIRS
+    assert not topics(default_ruleset, "国際観艦式に12か国の艦艇",
+                       "日本と米国の艦艇が並んで航行し、インドや豪州の艦が続いた。") & PAIR_TOPICS
 
 
 _BACKGROUND = ("Defence budgets across the region have risen for a decade. China's growing "
@@ -158,7 +142,7 @@ _HI_BACKGROUND = "क्षेत्र में रक्षा बजट ब�
 ])
 def test_the_act_told_last_after_a_background(default_ruleset: RuleSet, text: str,
                                               expected: set[str]) -> None:
-    _assert_exactly(default_ruleset, "A busy week for regional security", text, expected)
+    assert_exactly(default_ruleset, "A busy week for regional security", text, expected)
 
 
 def test_a_top_pair_with_forces_is_still_the_story(default_ruleset: RuleSet) -> None:
@@ -168,7 +152,7 @@ def test_a_top_pair_with_forces_is_still_the_story(default_ruleset: RuleSet) -> 
             "rotation, the two countries' defense chiefs said Tuesday.\n\n"
             "They would invite Japan to take part in more force posture initiatives, and "
             "Austin said the US and Japan had discussed the plan with their forces.")
-    assert not _topics(default_ruleset, "More American bombers to rotate through Australia",
+    assert not topics(default_ruleset, "More American bombers to rotate through Australia",
                        text) & {"us-japan", "japan-australia"}
 
 
@@ -178,13 +162,13 @@ def test_a_top_pair_with_forces_is_still_the_story(default_ruleset: RuleSet) -> 
     ("アジア防衛ニュースまとめ", "タイ政府は15日、空軍の新予算を承認した。\n\n"
      "日本は16日、オーストラリアに警戒管制レーダー1基を引き渡した。", JA),
     ("British, Japanese navies hold drills", "More details are expected later in the week.",
-     OTHER),
+     BD),
     ("US, Philippines issue joint statement on defence",
-     "More details are expected later in the week.", OTHER),
+     "More details are expected later in the week.", BD),
 ])
 def test_round_up_items_and_headlines(default_ruleset: RuleSet, title: str, text: str,
                                       expected: set[str]) -> None:
-    _assert_exactly(default_ruleset, title, text, expected)
+    assert_exactly(default_ruleset, title, text, expected)
 
 
 _IJ_ACSA = IJ | {"acsa"}
@@ -208,8 +192,8 @@ _IJ_ACSA = IJ | {"acsa"}
 ])
 def test_a_pact_used_told_last(default_ruleset: RuleSet, title: str, text: str,
                                expected: set[str]) -> None:
-    got = _topics(default_ruleset, title, text)
-    assert expected <= got and not (got & (PAIRS | {"acsa"})) - expected, got
+    got = topics(default_ruleset, title, text)
+    assert expected <= got and not (got & (PAIR_TOPICS | {"acsa"})) - expected, got
 
 
 @pytest.mark.parametrize(("title", "text", "expected"), [
@@ -225,11 +209,11 @@ def test_a_pact_used_told_last(default_ruleset: RuleSet, title: str, text: str,
     ("US approves sale of MQ-9B drones to India",
      "The State Department approved the sale of 31 drones.", IU),
     ("フィリピン、日本からレーダーを受領", "比空軍は16日、日本製の警戒管制レーダーを受領した。",
-     OTHER),
+     BD),
 ])
 def test_ministers_by_name_and_equipment_received(default_ruleset: RuleSet, title: str,
                                                   text: str, expected: set[str]) -> None:
-    _assert_exactly(default_ruleset, title, text, expected)
+    assert_exactly(default_ruleset, title, text, expected)
 
 
 @pytest.mark.parametrize(("title", "text"), [
@@ -240,4 +224,4 @@ def test_ministers_by_name_and_equipment_received(default_ruleset: RuleSet, titl
 ])
 def test_received_reports_and_leaders_stay_silent(default_ruleset: RuleSet, title: str,
                                                   text: str) -> None:
-    assert not _topics(default_ruleset, title, text) & (PAIRS | {"bilateral-defence"})
+    assert not topics(default_ruleset, title, text) & (PAIR_TOPICS | {"bilateral-defence"})

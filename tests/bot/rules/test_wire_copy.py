@@ -10,14 +10,7 @@ import pytest
 from bot.rules import RuleSet
 from bot.rules.normalize import normalize
 from bot.rules.stems import vowel_lengths
-
-IJ = {"india-japan", "bilateral-defence"}
-IU = {"india-us", "bilateral-defence"}
-IA = {"india-australia", "bilateral-defence"}
-
-
-def _topics(ruleset: RuleSet, title: str, text: str) -> set[str]:
-    return set(ruleset.match_text(title, text).rule_ids)
+from tests.bot.rules.helpers import IA, IJ, IU, topics
 
 
 @pytest.mark.parametrize(("title", "text", "pair"), [
@@ -31,7 +24,7 @@ def _topics(ruleset: RuleSet, title: str, text: str) -> set[str]:
 ])
 def test_devanagari_digits_read_as_ascii_ones(default_ruleset: RuleSet, title: str,
                                               text: str, pair: set[str]) -> None:
-    assert pair <= _topics(default_ruleset, title, text)
+    assert pair <= topics(default_ruleset, title, text)
 
 
 def test_the_digits_fold_one_for_one() -> None:
@@ -63,7 +56,7 @@ def test_the_digits_fold_one_for_one() -> None:
 ])
 def test_the_english_words_of_the_forces_in_devanagari(default_ruleset: RuleSet, title: str,
                                                       text: str, pair: set[str]) -> None:
-    assert pair <= _topics(default_ruleset, title, text)
+    assert pair <= topics(default_ruleset, title, text)
 
 
 @pytest.mark.parametrize(("title", "text"), [
@@ -75,7 +68,7 @@ def test_the_english_words_of_the_forces_in_devanagari(default_ruleset: RuleSet,
 ])
 def test_english_words_alone_make_no_pair(default_ruleset: RuleSet, title: str,
                                           text: str) -> None:
-    assert not _topics(default_ruleset, title, text)
+    assert not topics(default_ruleset, title, text)
 
 
 @pytest.mark.parametrize(("title", "text", "pair"), [
@@ -96,7 +89,7 @@ def test_english_words_alone_make_no_pair(default_ruleset: RuleSet, title: str,
 ])
 def test_a_visit_told_as_a_tour(default_ruleset: RuleSet, title: str, text: str,
                                 pair: set[str]) -> None:
-    assert pair <= _topics(default_ruleset, title, text)
+    assert pair <= topics(default_ruleset, title, text)
 
 
 def test_the_eyelash_ra_and_the_candra_e_fold() -> None:
@@ -108,7 +101,7 @@ def test_the_eyelash_ra_and_the_candra_e_fold() -> None:
 def test_during_is_no_tour(default_ruleset: RuleSet) -> None:
     # Hindi के दौरान ("during") begins like दौरा: a trade fair held during a minister's
     # stay names no act of the two
-    assert not _topics(default_ruleset, "अमेरिकी छात्र भारत में",
+    assert not topics(default_ruleset, "अमेरिकी छात्र भारत में",
                        "अमेरिका के विश्वविद्यालय के छात्र भारत यात्रा के दौरान सेना के "
                        "संग्रहालय गए।")
 
@@ -122,7 +115,7 @@ def test_during_is_no_tour(default_ruleset: RuleSet) -> None:
 ])
 def test_a_hindi_exercise_told_as_held(default_ruleset: RuleSet, title: str, text: str,
                                        pair: set[str]) -> None:
-    assert pair <= _topics(default_ruleset, title, text)
+    assert pair <= topics(default_ruleset, title, text)
 
 
 def test_a_foreign_name_takes_its_other_vowel_lengths() -> None:
@@ -142,7 +135,7 @@ def test_a_foreign_name_takes_its_other_vowel_lengths() -> None:
 ])
 def test_an_exercise_spelt_with_other_vowel_lengths(default_ruleset: RuleSet, title: str,
                                                     text: str, pair: set[str]) -> None:
-    assert pair <= _topics(default_ruleset, title, text)
+    assert pair <= topics(default_ruleset, title, text)
 
 
 @pytest.mark.parametrize(("title", "text"), [
@@ -153,11 +146,11 @@ def test_an_exercise_spelt_with_other_vowel_lengths(default_ruleset: RuleSet, ti
     ("भारत-अमेरिका में बेका समझौता", "दोनों देशों ने मंगलवार को भू-स्थानिक सहयोग पर हस्ताक्षर किए।"),
 ])
 def test_beca_said_as_a_word(default_ruleset: RuleSet, title: str, text: str) -> None:
-    assert _topics(default_ruleset, title, text) >= IU
+    assert topics(default_ruleset, title, text) >= IU
 
 
 def test_a_word_that_starts_like_beca_is_none(default_ruleset: RuleSet) -> None:
-    assert not _topics(default_ruleset, "बेकायदा बांधकामावर कारवाई",
+    assert not topics(default_ruleset, "बेकायदा बांधकामावर कारवाई",
                        "भारत आणि अमेरिकेच्या कंपन्यांनी बेकायदा बांधकामाबाबत करार केला.")
 
 
@@ -177,7 +170,7 @@ def test_a_word_that_starts_like_beca_is_none(default_ruleset: RuleSet) -> None:
 ])
 def test_an_explainer_question_after_the_news(default_ruleset: RuleSet, title: str,
                                               text: str, pair: set[str]) -> None:
-    assert pair <= _topics(default_ruleset, title, text)
+    assert pair <= topics(default_ruleset, title, text)
 
 
 @pytest.mark.parametrize(("title", "text"), [
@@ -190,7 +183,7 @@ def test_an_explainer_question_after_the_news(default_ruleset: RuleSet, title: s
 ])
 def test_a_question_of_the_pair_is_still_one(default_ruleset: RuleSet, title: str,
                                              text: str) -> None:
-    assert not _topics(default_ruleset, title, text) - {"acsa"}
+    assert not topics(default_ruleset, title, text) - {"acsa"}
 
 
 @pytest.mark.parametrize(("title", "text", "pair"), [
@@ -206,7 +199,7 @@ def test_a_question_of_the_pair_is_still_one(default_ruleset: RuleSet, title: st
 ])
 def test_the_us_department_of_war(default_ruleset: RuleSet, title: str, text: str,
                                   pair: set[str]) -> None:
-    assert pair <= _topics(default_ruleset, title, text)
+    assert pair <= topics(default_ruleset, title, text)
 
 
 @pytest.mark.parametrize(("title", "text", "pair"), [
@@ -226,11 +219,11 @@ def test_the_us_department_of_war(default_ruleset: RuleSet, title: str, text: st
 ])
 def test_a_passing_exercise_and_helicopters_handed_over(default_ruleset: RuleSet, title: str,
                                                        text: str, pair: set[str]) -> None:
-    assert pair <= _topics(default_ruleset, title, text)
+    assert pair <= topics(default_ruleset, title, text)
 
 
 def test_helicopters_sent_for_relief_are_no_handover(default_ruleset: RuleSet) -> None:
-    assert not _topics(default_ruleset, "Japan sends helicopters to India for flood relief",
+    assert not topics(default_ruleset, "Japan sends helicopters to India for flood relief",
                        "Japan's Self-Defense Forces sent two helicopters to India to help "
                        "with flood relief.")
 
@@ -257,7 +250,7 @@ def test_helicopters_sent_for_relief_are_no_handover(default_ruleset: RuleSet) -
 ])
 def test_the_two_and_a_framework(default_ruleset: RuleSet, title: str, text: str,
                                  pair: set[str]) -> None:
-    assert pair <= _topics(default_ruleset, title, text)
+    assert pair <= topics(default_ruleset, title, text)
 
 
 @pytest.mark.parametrize(("title", "text", "pair"), [
@@ -292,7 +285,7 @@ def test_the_two_and_a_framework(default_ruleset: RuleSet, title: str, text: str
 ])
 def test_circumstances_pronouns_repairs_and_drones(default_ruleset: RuleSet, title: str,
                                                    text: str, pair: set[str]) -> None:
-    assert pair <= _topics(default_ruleset, title, text)
+    assert pair <= topics(default_ruleset, title, text)
 
 
 @pytest.mark.parametrize(("title", "text"), [
@@ -304,7 +297,7 @@ def test_circumstances_pronouns_repairs_and_drones(default_ruleset: RuleSet, tit
 ])
 def test_no_pair_from_a_person_or_a_firm(default_ruleset: RuleSet, title: str,
                                          text: str) -> None:
-    assert not _topics(default_ruleset, title, text)
+    assert not topics(default_ruleset, title, text)
 
 
 @pytest.mark.parametrize(("title", "text", "pair"), [
@@ -322,7 +315,7 @@ def test_no_pair_from_a_person_or_a_firm(default_ruleset: RuleSet, title: str,
 ])
 def test_arms_sold_by_one_government_to_another(default_ruleset: RuleSet, title: str,
                                                 text: str, pair: set[str]) -> None:
-    assert pair <= _topics(default_ruleset, title, text)
+    assert pair <= topics(default_ruleset, title, text)
 
 
 @pytest.mark.parametrize(("title", "text"), [
@@ -331,7 +324,7 @@ def test_arms_sold_by_one_government_to_another(default_ruleset: RuleSet, title:
     ("अमेरिकी कंपनी भारत में बेचेगी फोन", "अमेरिका की एक कंपनी भारत में फोन बेचेगी।"),
 ])
 def test_a_firm_s_sales_are_none(default_ruleset: RuleSet, title: str, text: str) -> None:
-    assert not _topics(default_ruleset, title, text)
+    assert not topics(default_ruleset, title, text)
 
 
 @pytest.mark.parametrize(("title", "text", "pair"), [
@@ -347,7 +340,7 @@ def test_a_firm_s_sales_are_none(default_ruleset: RuleSet, title: str, text: str
 ])
 def test_a_visit_with_a_friendly_match(default_ruleset: RuleSet, title: str, text: str,
                                        pair: set[str]) -> None:
-    assert pair <= _topics(default_ruleset, title, text)
+    assert pair <= topics(default_ruleset, title, text)
 
 
 @pytest.mark.parametrize(("title", "text"), [
@@ -358,7 +351,7 @@ def test_a_visit_with_a_friendly_match(default_ruleset: RuleSet, title: str, tex
      "सिडनीत झालेल्या अंतिम सामन्यात भारतीय संघाने ऑस्ट्रेलियाला ३-१ ने हरवले."),
 ])
 def test_denials_and_sport_stay_quiet(default_ruleset: RuleSet, title: str, text: str) -> None:
-    assert not _topics(default_ruleset, title, text)
+    assert not topics(default_ruleset, title, text)
 
 
 @pytest.mark.parametrize(("title", "text", "pair"), [
@@ -383,4 +376,4 @@ def test_denials_and_sport_stay_quiet(default_ruleset: RuleSet, title: str, text
 ])
 def test_words_of_the_forces_in_hindi_and_marathi(default_ruleset: RuleSet, title: str,
                                                  text: str, pair: set[str]) -> None:
-    assert pair <= _topics(default_ruleset, title, text)
+    assert pair <= topics(default_ruleset, title, text)
