@@ -164,12 +164,13 @@ def sigs(ruleset: RuleSet) -> dict[str, dict[str, Signature]]:
     return {key: read(ruleset, reports) for key, reports in SETS.items()}
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("key", sorted(SETS))
+@pytest.mark.parametrize(("key", "mode"), [
+    pytest.param(key, mode, marks=pytest.mark.xfail(
+        strict=True, reason="joined by the people the stripped first report lacks"))
+    if key in AS_IS_ONLY and mode != "as-is" else (key, mode)
+    for key in sorted(SETS) for mode in MODES])
 def test_each_event_is_one_and_its_neighbours_stay_apart(
         sigs: dict[str, dict[str, Signature]], key: str, mode: str) -> None:
-    if key in AS_IS_ONLY and mode != "as-is":
-        pytest.skip("joined by the people the stripped first report lacks")
     assert_grouped(sigs[key], SETS[key], mode, key)
 
 
