@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
+from bot.rules.lexicon import arrival
 from bot.rules.pairwords import JOINED
 from bot.rules.partytypes import PartyHit, Scanned, sentence_of, words_of
 from bot.rules.places import (
@@ -30,6 +31,9 @@ from bot.rules.places import (
 __all__ = ["party_hits"]
 
 _HYPHENS = ("-", "\u2013", "\u2010")
+# ports abroad where a navy is at home: its ships' arrival there is a return, not a visit
+# (the US Seventh Fleet at Yokosuka and Sasebo)
+_AT_HOME = {"us": ("yokosuka", "sasebo", "横須賀", "佐世保")}
 
 
 def party_hits(scan: Scanned) -> tuple[PartyHit, ...]:
@@ -51,6 +55,7 @@ def _party_hits(scan: Scanned) -> list[PartyHit]:
     read = scan.read()
     out: list[tuple[PartyHit, bool]] = []
     makers: set[tuple[int, int]] = set()  # (sentence, word) of "US-built", 米国製
+    ports: dict[tuple[int, int], str] = {}  # (sentence, end) of "arrived at Yokosuka"
     for atom, hits in scan.by_atom.items():
         country = countries[atom] if atom < len(countries) else None
         if country is None:
@@ -68,12 +73,16 @@ def _party_hits(scan: Scanned) -> list[PartyHit]:
             if not person and made(folded, words, h, read.text[end:end + 1] in _HYPHENS
                                    and end > start):
                 makers.add((sentence_of(scan, h), h[WORD]))
+            if not person and arrival(span := folded[h[START]:h[END]]):
+                ports[(sentence_of(scan, h), h[END])] = span
             # 日本とオーストラリアで合意: the two agreed (the で of 日米で), no venue
             held_in = venue_cjk(folded, h) and folded[h[START] - 1:h[START]] not in ("と", "や")
             out.append((PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
                                   at_base or venue(words, h) or held_in, h[END], at_base,
                                   held_in),
                         _circumstance(scan, h)))
+    if ports:
+        out = _visits(out, ports)
     # "... as North Korea fires missiles": what goes on, not who acts, when the rest of the
     # sentence names who does ("Troops in Alaska as India, US open exercise": they do); a
     # state written together with one of such a clause is in it ("as India, US open")
@@ -95,6 +104,26 @@ def _party_hits(scan: Scanned) -> list[PartyHit]:
             others.setdefault(p.sentence, set()).add(p.country)
     return [p for p in kept if (p.sentence, p.word) not in makers
             or len(others.get(p.sentence, set()) - {p.country}) < 2]
+
+
+def _visits(out: list[tuple[PartyHit, bool]], ports: dict[tuple[int, int], str]
+            ) -> list[tuple[PartyHit, bool]]:
+    """The hits less the ports that host no visit: a port names its state as the host of
+    a port call only beside the visitor in its sentence ("INS Sahyadri arrived at
+    Yokosuka"), and not for a navy at home there ("USS Ronald Reagan arrived at Yokosuka":
+    back at its base)."""
+    named: dict[int, set[str]] = {}
+    for p, _ in out:
+        if (p.sentence, p.end) not in ports:  # by its end: 日本の横須賀に is one word
+            named.setdefault(p.sentence, set()).add(p.country)
+    kept = []
+    for p, aside in out:
+        span = ports.get((p.sentence, p.end))
+        visitors = named.get(p.sentence, set()) - {p.country}
+        if span is None or (visitors and not any(
+                home in span for v in visitors for home in _AT_HOME.get(v, ()))):
+            kept.append((p, aside))
+    return kept
 
 
 def _circumstance(scan: Scanned, hit: RawHit) -> bool:

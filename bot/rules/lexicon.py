@@ -17,6 +17,9 @@ People take `country: <country id>`; agreements and exercises take `countries: [
 People may take `short: [Singh]`: a surname too common to stand for the person alone,
 which counts for them only in an article that also names them in full ("Rajnath Singh",
 "Defence Minister Singh" ... then "Singh said").
+Countries may take `ports: [Yokosuka, 横須賀]`: their naval ports, which name the state
+only where a ship's arrival there is told ("INS Sahyadri arrived at Yokosuka", 横須賀港に
+入港: the host of the port call; the city after "at" names no state anywhere else).
 `numbered: [Bright Star]` lists aliases that count only when a number or a word for a
 drill follows ("Bright Star 2023", "तरकश अभ्यास"): for names too common to match alone.
 """
@@ -36,7 +39,7 @@ from bot.rules.normalize import core, pad
 from bot.rules.problems import FileProblems, did_you_mean
 from bot.rules.terms import literal_warning
 
-__all__ = ["KINDS", "Lexicon", "LexiconEntry", "load_lexicon"]
+__all__ = ["KINDS", "Lexicon", "LexiconEntry", "arrival", "load_lexicon"]
 
 KINDS: dict[str, EntityKind] = {"countries": "country", "people": "person",
                                 "agreements": "agreement", "exercises": "exercise"}
@@ -44,7 +47,7 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _COMMON = ("name", "aliases", "acronyms", "numbered", "not", "note")
 _NAMES = ("aliases", "acronyms", "numbered", "short")  # keys whose items are matched
 _KEYS: dict[EntityKind, tuple[str, ...]] = {
-    "country": (*_COMMON, "cities"), "person": (*_COMMON, "country", "short"),
+    "country": (*_COMMON, "cities", "ports"), "person": (*_COMMON, "country", "short"),
     "agreement": (*_COMMON, "countries"), "exercise": (*_COMMON, "countries"),
 }
 
@@ -111,7 +114,8 @@ def _entry(p: FileProblems, kind: EntityKind, eid: str, node: Any) -> LexiconEnt
         p.error([eid, "name"] if "name" in node else [eid], "a canonical `name:` is required")
         return None
     lists: dict[str, tuple[str, ...]] = {}
-    for key in ("aliases", "acronyms", "numbered", "not", "countries", "cities", "short"):
+    for key in ("aliases", "acronyms", "numbered", "not", "countries", "cities", "short",
+                "ports"):
         items = p.string_list(node[key], [eid, key]) if key in node else []
         for text, line in items:
             if not core(text):
@@ -127,11 +131,39 @@ def _entry(p: FileProblems, kind: EntityKind, eid: str, node: Any) -> LexiconEnt
             countries = (country,)
         else:
             p.error([eid, "country"], "must be a country id")
-    entry = LexiconEntry(eid, kind, name.strip(), lists["aliases"], lists["acronyms"],
+    entry = LexiconEntry(eid, kind, name.strip(), lists["aliases"] + _arrivals(lists["ports"]),
+                         lists["acronyms"],
                          lists["numbered"], lists["not"], countries, lists["cities"],
                          lists["short"], p.file, p.line([eid]), p.line([eid, ref_key]))
     _check_masks(p, entry)
     return entry
+
+
+# how an arrival at a port is told, before its name (English) or after it (Japanese)
+_ARRIVED = tuple(f"{verb} {at}" for verb in (
+    "arrived", "arrives", "arriving", "docked", "docks", "berthed", "berths", "anchored",
+    "port call", "port visit", "goodwill visit") for at in ("at", "in", "at the port of")
+) + ("called at", "calls at", "calling at", "pulled into", "pulls into", "sailed into",
+     "sails into", "steamed into", "port call to", "port visit to", "goodwill visit to")
+_ARRIVED_CJK = ("港に入港", "港へ入港", "に入港", "へ入港", "入港", "港に寄港", "に寄港", "寄港",
+                "港に到着")
+
+
+def _arrivals(ports: tuple[str, ...]) -> tuple[str, ...]:
+    """A state's ports as the phrases that tell a ship's arrival there."""
+    out: list[str] = []
+    for port in ports:
+        if port.isascii():
+            out.extend(f"{told} {port}" for told in _ARRIVED)
+        else:
+            out.extend(f"{port}{told}" for told in _ARRIVED_CJK)
+    return tuple(out)
+
+
+def arrival(folded: str) -> bool:
+    """Whether a folded alias of a state is one of its ports' arrival phrases."""
+    return folded.startswith(_ARRIVED) or (folded.endswith(_ARRIVED_CJK)
+                                           and folded not in _ARRIVED_CJK)
 
 
 def _check_masks(p: FileProblems, entry: LexiconEntry) -> None:

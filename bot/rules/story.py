@@ -60,7 +60,7 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
         h.country for h in party_hits(title) if not h.venue}) >= 2
     # a question of one state's affairs ("Doors open to US contracts for Nashik's
     # workshops?") asks nothing of a pair: its body's report of the pair's act is news
-    asked = asks(title, frozenset(headline))
+    asked = asks(title, frozenset(headline)) and not _answered(lead, pair)
     # the headline read whole, not item by item: 一致せず　日米防衛相会談 puts off no talks
     untold = bool(named) and (bool(denied_sentences(title.read().text, [0]))
                               or asked or bool(_EDITORIAL.match(title.source)))
@@ -71,6 +71,30 @@ def story_of(title: Scanned, lead: Scanned, body: Scanned | None = None) -> Stor
                         and (c := title.countries[atom]) is not None) if opposed else frozenset()
     return Story(pair, tuple(dict.fromkeys([*named, *lead.dateline])), opposed,
                  tuple(headline), untold=untold, past=past, against=against, told=True)
+
+
+# an act told as done, and the day it was done on: the lead of a report
+_DONE = re.compile(r"\b(?:signed|inked|began|started|opened|launched|held|met|agreed|"
+                   r"concluded|completed|ended|exchanged|hosted|conducted|entered into force|"
+                   r"came into force|took effect)\b", re.IGNORECASE)
+_DAY = re.compile(r"\b(?:on|last|this) (?:monday|tuesday|wednesday|thursday|friday|"
+                  r"saturday|sunday)\b|\b(?:today|yesterday)\b", re.IGNORECASE)
+_DONE_CJK = re.compile(r"[0-9０-９]{1,2}日.*(?:した|めた|いた|った|んだ)[。\s]*$")
+
+
+def _answered(lead: Scanned, pair: frozenset[str]) -> bool:
+    """Whether the lead tells the act of the pair a headline asks about as done, on a day
+    ("Why are US and Japanese troops training in Hokkaido?" over "US Marines and Japan's
+    Ground Self-Defense Force began Resolute Dragon on Monday"; 日印ACSAとは？ over
+    日本とインドは13日、協定に署名した): an explainer's question over the news it explains,
+    not a doubt about an act to come."""
+    starts = [*lead.sentences(), len(lead.source)]
+    for g in groups(lead):
+        if g.countries == pair and not g.inferred:
+            said = lead.source[starts[g.sentence]:starts[g.sentence + 1]]
+            if (_DONE.search(said) and _DAY.search(said)) or _DONE_CJK.search(said):
+                return True
+    return False
 
 
 def _named(scan: Scanned) -> list[str]:

@@ -11,8 +11,7 @@ headline without a verb, a Q&A, a clause of circumstances, the office or a count
 the last paragraph, a ministry's briefing), 105 more.
 
 Each variant must get its pair's topic and bilateral-defence, and no other pair's topic.
-The few that do not are listed in `_GAP` with the reason the pack does not read them: a
-headline that names one state and a port ("INS Sahyadri calls at Yokosuka"), a welcome
+The few that do not are listed in `_GAP` with the reason the pack does not read them: a welcome
 said of another state's ship by its demonym, a Japanese joint drill with no word of the
 forces (a fire brigade's 合同訓練 is one too), a drill "held" for weeks under a top naming
 nobody. Texts written for these tests."""
@@ -235,9 +234,6 @@ _TELLINGS: dict[str, dict[str, Callable[[str, str], tuple[str, str]]]] = {
 
 # variants the pack does not read, by class (language/act/naming/telling)
 _GAP = {
-    # the headline names one state and a port, the text nothing more
-    "en/port-called/ship/headline-only", "en/port-arrived/dem/headline-only",
-    "ja/port-寄港/ship/headline-only", "ja/port-入港/ship/headline-only",
     # a welcome said of the visiting ship by its demonym ("welcomed the Indian frigate"):
     # "welcomed the" is also a statement's ("Japan welcomed the US move")
     *(f"en/port-welcomed/dem/{t}" for t in _TELLINGS["en"]),
@@ -246,6 +242,12 @@ _GAP = {
     # "... held two weeks of joint training" under a top naming nobody: a bare "held" is
     # no deed ("India and France held naval talks" under another state's story)
     "en/exercise-held/force/last",
+    # a headline naming a US ship and Yokosuka, the text nothing more: the Seventh Fleet
+    # is at home there, and its ship's arrival is a return, not a visit
+    *(f"{v}/us-japan" for v in ("en/port-called/ship/headline-only",
+                                "en/port-arrived/dem/headline-only",
+                                "ja/port-寄港/ship/headline-only",
+                                "ja/port-入港/ship/headline-only")),
 }
 
 
@@ -280,7 +282,7 @@ def test_every_variant_gets_its_pair(default_ruleset: RuleSet, lang: str, pair: 
             continue
         got = set(default_ruleset.match_text(title, text).rule_ids)
         ok = expected <= got and not (got & PAIR_TOPICS) - expected
-        if not ok and cid.rsplit("/", 1)[0] not in _GAP:
+        if not ok and cid.rsplit("/", 1)[0] not in _GAP and cid not in _GAP:
             wrong.append(f"{cid}: {sorted(got)}")
     assert not wrong, "\n".join(wrong)
 
