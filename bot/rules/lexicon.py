@@ -140,11 +140,11 @@ def _entry(p: FileProblems, kind: EntityKind, eid: str, node: Any) -> LexiconEnt
 
 
 # how an arrival at a port is told, before its name (English) or after it (Japanese)
-_ARRIVED = tuple(f"{verb} {at}" for verb in (
+_ARRIVED = (*(f"{verb} {at}" for verb in (
     "arrived", "arrives", "arriving", "docked", "docks", "berthed", "berths", "anchored",
-    "port call", "port visit", "goodwill visit") for at in ("at", "in", "at the port of")
-) + ("called at", "calls at", "calling at", "pulled into", "pulls into", "sailed into",
-     "sails into", "steamed into", "port call to", "port visit to", "goodwill visit to")
+    "port call", "port visit", "goodwill visit") for at in ("at", "in", "at the port of")),
+    "called at", "calls at", "calling at", "pulled into", "pulls into", "sailed into",
+    "sails into", "steamed into", "port call to", "port visit to", "goodwill visit to")
 _ARRIVED_CJK = ("港に入港", "港へ入港", "に入港", "へ入港", "入港", "港に寄港", "に寄港", "寄港",
                 "港に到着")
 

@@ -27,6 +27,11 @@ from bot.rules.splitting import dateline_ends, sentence_starts
 __all__ = ["ScopeScan", "atoms_present", "scan", "sub_scan", "with_short_names"]
 
 _BESIDE = 2  # words between a short name and another person written with it
+# or the other person's titles between them ("between Singh and Australia's Deputy Prime
+# Minister and Defence Minister Richard Marles", "Singh met US Defense Secretary Pete
+# Hegseth"): capitalised words after "and", "with" or a verb of meeting
+_TITLED = re.compile(r"\s*(?:and|with|,|met|meets|met with|meets with|spoke with|spoke to|"
+                     r"hosted|received)\s+(?:(?:[A-Z][\w.’'-]*|of|and|the|s)\s+){1,9}")
 _YEAR = re.compile(r" ?(?:[0-9]{4}|[0-9]{2})(?= )")  # "MALABAR 2020", "JIMEX-22", "Malabar2020"
 # a katakana name run on into another katakana word, bare or after a middle dot, is a longer
 # name of something else: マラバール・キッチン is a restaurant, not the exercise
@@ -303,7 +308,9 @@ def _beside_person(found: ScopeScan, hit: RawHit) -> bool:
     Singh", "Carter, Parrikar"): a short name among ministers is the minister."""
     for atom in found.people & found.present:
         for other in found.by_atom[atom]:
-            if gap(hit, other) <= _BESIDE:
+            if gap(hit, other) <= _BESIDE or (
+                    other[START] > hit[END]
+                    and _TITLED.fullmatch(found.norm.cased, hit[END], other[START])):
                 return True
     return False
 

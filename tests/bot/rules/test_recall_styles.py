@@ -121,8 +121,8 @@ def _ja(a: Side, b: Side) -> dict[str, tuple[str, str]]:
     return own | {
         "mod-release": (f"{pw}防衛相電話会談について",
                         f"1　概要\n\n令和8年12月7日（月）、{a.j_min}は、{b.j_min}との間で電話会談を"
-                        "実施しました。\n\n2　内容\n\n・両大臣は、防衛協力・交流を一層推進していくことで"
-                        "一致しました。\n\n・両大臣は、地域情勢について意見交換を行いました。"),
+                        "実施しました。\n\n2　内容\n\n・両大臣は、防衛協力・交流を一層推進して"
+                        "いくことで一致しました。\n\n・両大臣は、地域情勢について意見交換を行いました。"),
         "unit-release": (f"{b.j_navy}との共同訓練について",
                          f"{a.j_navy}は、下記のとおり{b.j_navy}との共同訓練を実施します。\n\n"
                          "1　目的\n\n戦術技量の向上及び連携の強化を図る。\n\n2　期間\n\n"
@@ -179,6 +179,19 @@ def test_every_style(default_ruleset: RuleSet, lang: str, pair: tuple[str, str])
 # copy with ＝, a live blog, an "also read" line of another pair, an e-paper's district
 # briefs, an act across two sentences, the passive, reported speech, the capitals.
 _MORE = [
+    # a surname that stands for its minister only beside another minister, with that
+    # one's titles between them
+    ("india-australia", "In Kuala Lumpur, a quiet Australian follow-up",
+     "The defence ministers' forum was dominated by great-power rivalry.\n\nLess noticed "
+     "was a half-hour "
+     "meeting on the sidelines on Saturday between Singh and Australia's Deputy Prime "
+     "Minister and Defence Minister Richard Marles."),
+    ("india-us", "A busy week in Washington",
+     "Budgets are rising across Asia.\n\nOn Tuesday Singh met US Defense Secretary Pete "
+     "Hegseth at the Pentagon and the two agreed to speed up work on engines."),
+    ("india-japan", "Sideline diplomacy in Singapore",
+     "The conference opened with a speech on China.\n\nSingh and Japanese Defense "
+     "Minister Gen Nakatani held talks on the sidelines on Saturday on defence equipment."),
     ("india-japan", "Indian warship in Sasebo for goodwill visit",
      "INS Sahyadri, an Indian Navy frigate, berthed at Sasebo on Tuesday and will sail with "
      "an MSDF destroyer after the visit."),
