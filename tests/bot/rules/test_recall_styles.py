@@ -68,6 +68,13 @@ def _en(a: Side, b: Side) -> dict[str, tuple[str, str]]:
                           "0930: Thailand opens a maritime museum.\n\n1040: "
                           f"{sa}, {sb} sign defence equipment pact.\n\n1200: Markets close "
                           "higher.")
+    # an explainer's question over a lead that tells the act as done, on a day
+    out["question"] = (f"Explained: What is the {a.dem}-{b.dem} defence pact and why does "
+                       "it matter?", f"{sa} and {sb} signed an agreement on defence "
+                       "equipment and technology on Monday.")
+    out["why"] = (f"Why are {a.dem} and {b.dem} sailors training together?",
+                  f"{a.navy[0].upper() + a.navy[1:]} and {b.navy} began a joint exercise on "
+                  "Monday.")
     out["bullets"] = (f"{a.dem} defence minister meets {b.dem} counterpart",
                       f"Key points:\n\n- {a.full} met {b.full} in {a.cap} on Tuesday.\n\n"
                       "- The two sides agreed to expand maritime exercises.\n\n- They signed "
@@ -143,6 +150,8 @@ def _ja(a: Side, b: Side) -> dict[str, tuple[str, str]]:
         "port": (f"{a.j_navy}艦艇が{b.j_port}に入港",
                  f"{a.j_ship}が7日、{b.j_state}の{b.j_port}港に入港した。親善のため寄港したもので、"
                  f"{b.j_navy}の関係者が岸壁で出迎えた。"),
+        "question": (f"{pw}防衛装備品協定とは？",
+                     f"{a.j_state}と{b.j_state}は13日、防衛装備品・技術移転協定に署名した。"),
         "live": ("【ライブ】アジア安全保障ニュース",
                  f"9時30分　タイ政府が海洋博物館を開館\n\n10時40分　{a.j_min}と{b.j_min}が会談、"
                  "共同訓練の拡大で一致\n\n12時00分　東京株式市場が続伸"),
@@ -316,4 +325,20 @@ def test_a_home_port_or_a_liner_is_no_port_call(default_ruleset: RuleSet, title:
                                                 text: str) -> None:
     """A ship entering its own navy's base abroad comes home, and a liner's call is no
     navy's: the port names no host of a visit."""
+    assert not set(default_ruleset.match_text(title, text).rule_ids) & PAIR_TOPICS
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Will India and Japan sign a submarine deal?",
+     "India and Japan will hold talks on Monday, officials said."),
+    ("Will Japan and Australia sign a frigate deal?",
+     "Officials from both sides will meet next month."),
+    ("日印、ACSA締結へ？", "両国は協議を続けている。"),
+    ("What is the India-US logistics pact?",
+     "India and the US signed the agreement in 2016. It lets each use the other's bases."),
+])
+def test_a_question_over_no_act_done_stays_a_question(default_ruleset: RuleSet, title: str,
+                                                      text: str) -> None:
+    """A question headline is news only over a lead that tells its act as done, on a day:
+    not over a plan, nor over an act of years before."""
     assert not set(default_ruleset.match_text(title, text).rule_ids) & PAIR_TOPICS
