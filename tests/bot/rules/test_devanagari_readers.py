@@ -11,7 +11,7 @@ import re
 import pytest
 
 from bot.rules.actors import toured
-from bot.rules.dated import habitual_sentences
+from bot.rules.dated import counts_years, fold_digits, habitual_sentences
 from bot.rules.denial import denied
 from bot.rules.mood import unasserted
 from bot.rules.normalize import normalize
@@ -23,6 +23,10 @@ from bot.rules.places import private
     "विशेषज्ञों को आशा है कि भारत और जापान अगले वर्ष नौसैनिक अभ्यास करेंगे।",
     "भारत-ऑस्ट्रेलिया लवकरच संरक्षण करार करतील, अशी आशा",
     "भारत आणि अमेरिका पुढील वर्षी संयुक्त सराव करतील, अशी अपेक्षा तज्ज्ञांनी व्यक्त केली.",
+    # a headline's "possible", "likely"
+    "भारत-ऑस्ट्रेलिया सैन्य अभ्यास अगले साल संभव",
+    "भारत-ऑस्ट्रेलिया लष्करी सराव पुढील वर्षी शक्य",
+    "भारत-जपान नौदल सराव पुढील महिन्यात होण्याची शक्यता",
 ])
 def test_a_hope_is_no_act(sentence: str) -> None:
     assert unasserted(sentence)
@@ -33,6 +37,8 @@ def test_a_hope_is_no_act(sentence: str) -> None:
     "भारत और जापान के रक्षा मंत्रियों ने बैठक की और उम्मीद जताई कि अभ्यास बढ़ेंगे।",
     "भारत आणि जपानच्या संरक्षणमंत्र्यांची बैठक झाली आणि सहकार्य वाढेल, अशी आशा व्यक्त केली.",
     "भारत और जापान ने संयुक्त अभ्यास शुरू किया।",
+    # "every possible help" is no headline's "possible"
+    "राजनाथ सिंह ने जापान के रक्षा मंत्री को हर संभव सहयोग का भरोसा दिया।",
 ])
 def test_a_hope_after_the_act_leaves_it_told(sentence: str) -> None:
     assert not unasserted(sentence)
@@ -92,3 +98,15 @@ def test_a_citizen_of_a_state_in_hindi(text: str, expected: bool) -> None:
     words = text.split()
     hit = (0, len(words[0]), 0, 0, 0, words[0])
     assert private(" " + text + " ", words, hit) is expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # the thing whose years are counted may be named by a word of today: a declaration
+    ("भारत-जापान रक्षा सहयोग घोषणा के 15 साल", True),
+    ("भारत-जपान सुरक्षा जाहीरनाम्याची १५ वर्षे", True),
+    # a new act on the anniversary is today's news
+    ("समझौते के 15 साल पर भारत और जापान की नई घोषणा", False),
+    ("कराराची १५ वर्षे पूर्ण; भारत-जपानचा नवा करार", False),
+])
+def test_a_thing_counted_by_its_years(headline: str, expected: bool) -> None:
+    assert counts_years(fold_digits(headline)) is expected  # as the story reads it
