@@ -2,8 +2,9 @@
 "Singh spoke to Kishi" is India and Japan) in a scanned text, placed in its sentence,
 unless it names no actor ("a Japanese man", "Japan's EEZ", "Western Australia") or is set
 apart ("other than the US"); a venue ("meet in Laos", マレーシアで), a base ("the US
-Navy base") and the places of a tour (भारत और जापान के दौरे पर) are kept and marked. A state in a clause of circumstances ("... as North
-Korea fires missiles") is dropped when the rest of its sentence names who acts.
+Navy base") and the places of a tour (भारत और जापान के दौरे पर) are kept and marked.
+A state in a clause of circumstances ("... as North Korea fires missiles") is dropped when
+the rest of its sentence names who acts.
 
 bot/rules/parties.py groups these hits into parties sentence by sentence; the story
 (bot/rules/story.py) reads them for its headline, lead and speakers.
