@@ -1,9 +1,10 @@
 """The hits of states that may be parties: each hit of a state (or of one of its people:
 "Singh spoke to Kishi" is India and Japan) in a scanned text, placed in its sentence,
 unless it names no actor ("a Japanese man", "Japan's EEZ", "Western Australia") or is set
-apart ("other than the US"); a venue ("meet in Laos", マレーシアで) and a base ("the US
-Navy base") are kept and marked. A state in a clause of circumstances ("... as North
-Korea fires missiles") is dropped when the rest of its sentence names who acts.
+apart ("other than the US"); a venue ("meet in Laos", マレーシアで), a base ("the US
+Navy base") and the places of a tour (भारत और जापान के दौरे पर) are kept and marked.
+A state in a clause of circumstances ("... as North Korea fires missiles") is dropped when
+the rest of its sentence names who acts.
 
 bot/rules/parties.py groups these hits into parties sentence by sentence; the story
 (bot/rules/story.py) reads them for its headline, lead and speakers.
@@ -12,6 +13,7 @@ bot/rules/parties.py groups these hits into parties sentence by sentence; the st
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 from bot.rules.lexicon import arrival
@@ -28,7 +30,7 @@ from bot.rules.places import (
     venue_cjk,
 )
 
-__all__ = ["party_hits"]
+__all__ = ["party_hits", "toured"]
 
 _HYPHENS = ("-", "\u2013", "\u2010")
 # ports abroad where a navy is at home: its ships' arrival there is a return, not a visit
@@ -55,7 +57,6 @@ def _party_hits(scan: Scanned) -> list[PartyHit]:
     read = scan.read()
     out: list[tuple[PartyHit, bool]] = []
     makers: set[tuple[int, int]] = set()  # (sentence, word) of "US-built", 米国製
-    ports: dict[tuple[int, int], str] = {}  # (sentence, end) of "arrived at Yokosuka"
     for atom, hits in scan.by_atom.items():
         country = countries[atom] if atom < len(countries) else None
         if country is None:
@@ -73,16 +74,13 @@ def _party_hits(scan: Scanned) -> list[PartyHit]:
             if not person and made(folded, words, h, read.text[end:end + 1] in _HYPHENS
                                    and end > start):
                 makers.add((sentence_of(scan, h), h[WORD]))
-            if not person and arrival(span := folded[h[START]:h[END]]):
-                ports[(sentence_of(scan, h), h[END])] = span
             # 日本とオーストラリアで合意: the two agreed (the で of 日米で), no venue
             held_in = venue_cjk(folded, h) and folded[h[START] - 1:h[START]] not in ("と", "や")
             out.append((PartyHit(sentence_of(scan, h), h[WORD], h[LAST], country, person,
                                   at_base or venue(words, h) or held_in, h[END], at_base,
                                   held_in),
                         _circumstance(scan, h)))
-    if ports:
-        out = _visits(out, ports)
+    out = _visits(scan, out)
     # "... as North Korea fires missiles": what goes on, not who acts, when the rest of the
     # sentence names who does ("Troops in Alaska as India, US open exercise": they do); a
     # state written together with one of such a clause is in it ("as India, US open")
@@ -91,6 +89,16 @@ def _party_hits(scan: Scanned) -> list[PartyHit]:
         (p, aside), (q, before) = out[i], out[i - 1]
         if before and not aside and p.sentence == q.sentence and p.word - q.last - 1 <= JOINED:
             out[i] = (p, True)
+    # the places of a tour (भारत और जापान के दौरे पर, भारत आणि जपानच्या दौऱ्यावर): each is
+    # visited, a venue, with the state written together before it
+    for i in range(len(out) - 1, -1, -1):
+        p, aside = out[i]
+        after = out[i + 1][0] if i + 1 < len(out) else None
+        if toured(words, p.last) or (after is not None and after.venue
+                                     and after.sentence == p.sentence
+                                     and toured(words, after.last)
+                                     and after.word - p.last - 1 <= 1):
+            out[i] = (replace(p, venue=True), aside)
     acts = {p.sentence for p, aside in out if not aside}
     kept = [p for p, aside in out if not aside or p.sentence not in acts]
     if not makers:
@@ -106,15 +114,21 @@ def _party_hits(scan: Scanned) -> list[PartyHit]:
             or len(others.get(p.sentence, set()) - {p.country}) < 2]
 
 
-def _visits(out: list[tuple[PartyHit, bool]], ports: dict[tuple[int, int], str]
-            ) -> list[tuple[PartyHit, bool]]:
+def _visits(scan: Scanned, out: list[tuple[PartyHit, bool]]) -> list[tuple[PartyHit, bool]]:
     """The hits less the ports that host no visit: a port names its state as the host of
     a port call only beside the visitor in its sentence ("INS Sahyadri arrived at
     Yokosuka"), and not for a navy at home there ("USS Ronald Reagan arrived at Yokosuka":
     back at its base)."""
+    folded = scan.norm.folded
+    ports = {(sentence_of(scan, h), h[END]): told  # by its end: 日本の横須賀に is one word
+             for atom, hits in scan.by_atom.items()
+             if atom < len(scan.countries) and scan.countries[atom] and atom not in scan.people
+             for h in hits if arrival(told := folded[h[START]:h[END]])}
+    if not ports:
+        return out
     named: dict[int, set[str]] = {}
     for p, _ in out:
-        if (p.sentence, p.end) not in ports:  # by its end: 日本の横須賀に is one word
+        if (p.sentence, p.end) not in ports:
             named.setdefault(p.sentence, set()).add(p.country)
     kept = []
     for p, aside in out:
@@ -124,6 +138,17 @@ def _visits(out: list[tuple[PartyHit, bool]], ports: dict[tuple[int, int], str]
                 home in span for v in visitors for home in _AT_HOME.get(v, ()))):
             kept.append((p, aside))
     return kept
+
+
+def toured(words: list[str], last: int) -> bool:
+    """Whether a state ending at word `last` is a place of someone's tour or trip: भारत
+    आणि ऑस्ट्रेलियाचा दौरा केला, भारत और जापान की यात्रा (each visited, no pair)."""
+    after = words[last + 1:last + 3]
+    if after[:1] in (["का"], ["की"], ["के"]):
+        after = after[1:]
+    elif not words[last].endswith(("चा", "ची", "चे", "च्या")):
+        return False
+    return bool(after) and after[0].startswith(("दौर", "यात्र"))
 
 
 def _circumstance(scan: Scanned, hit: RawHit) -> bool:
