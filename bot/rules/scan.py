@@ -194,13 +194,16 @@ def _years(by_atom: dict[int, list[RawHit]], exercises: frozenset[int], cased: s
 
 
 def _run_on(by_atom: dict[int, list[RawHit]], names: frozenset[int], norm: Normalized,
-            text: str) -> None:
-    """Drop the hits of katakana names that run on into another katakana word."""
+            text: str, inside: bool = False) -> None:
+    """Drop the hits of katakana names that run on into another katakana word; `inside`:
+    also those that another katakana word runs on into (a person's キシ in メキシコ)."""
     for atom in names.intersection(by_atom):
         kept = []
         for hit in by_atom[atom]:
-            end = norm.span(hit[START], hit[END])[1]
-            if not (_KATAKANA.fullmatch(text[end - 1:end]) and _RUN_ON.match(text, end)):
+            start, end = norm.span(hit[START], hit[END])
+            if not (_KATAKANA.fullmatch(text[end - 1:end]) and _RUN_ON.match(text, end)) and not (
+                    inside and start > 0 and _KATAKANA.fullmatch(text[start:start + 1])
+                    and _KATAKANA.fullmatch(text[start - 1:start])):
                 kept.append(hit)
         if kept:
             by_atom[atom] = kept
@@ -268,6 +271,8 @@ def scan(compiled: Compiled, scope: str, text: str, year: int | None = None) -> 
     if compiled.exercises:
         _years(by_atom, compiled.exercises, norm.cased)
         _run_on(by_atom, compiled.exercises, norm, text)
+    if compiled.people and not norm.folded.isascii():
+        _run_on(by_atom, compiled.people, norm, text, inside=True)
     read = reading(text)
     dateline = _drop_datelines(by_atom, text, read, compiled.countries) if scope != "title" else ()
     return ScopeScan(scope, text, norm, by_atom, frozenset(by_atom), compiled.countries, year,
