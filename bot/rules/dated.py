@@ -31,8 +31,8 @@ from collections.abc import Iterator, Sequence
 from bot.events.years import AGO_TEN, DIGITS, YEAR
 from bot.rules.mood import sentences_where
 
-__all__ = ["OLD_YEARS", "counted_back", "counts_years", "dated_sentences", "fold_digits",
-           "habitual_sentences", "old_year"]
+__all__ = ["OLD_YEARS", "counted_back", "counts_on", "counts_years", "dated_sentences",
+           "fold_digits", "habitual_sentences", "old_year"]
 
 # A year this many years before publication is history; a report recalls an agreement of
 # a few years back ("the 2020 logistics pact") as context of what happens now.
@@ -173,6 +173,18 @@ def counts_years(sentence: str) -> bool:
     anniversary without the word, and tells of nothing done today or new."""
     return (_COUNTED.search(sentence) is not None and not _NOW.search(sentence)
             and not _TODAY.search(sentence))
+
+
+# years counted on from the time the sentence before dates ("In 1944 ... Veterans of both
+# met there decades later", 数十年後): still that past, not today
+_LATER = re.compile(r"\b(?:years|decades) later\b|\d+年後|数十年後|(?:साल|वर्ष|दशक|वर्षां|दशकां)"
+                    r"(?:ों)? (?:बाद|नंतर)", re.IGNORECASE)
+
+
+def counts_on(sentence: str) -> bool:
+    """Whether a sentence counts years on from a time told before it, and tells of
+    nothing today: dated when the sentence before it is."""
+    return _LATER.search(sentence) is not None and not _NOW.search(sentence)
 
 
 def fold_digits(text: str) -> str:

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.rules.compile import Compiled
-from bot.rules.dated import counted_back, counts_years, fold_digits, habitual_sentences, old_year
+from bot.rules.dated import (counted_back, counts_on, counts_years, fold_digits,
+                             habitual_sentences, old_year)
 from bot.rules.denial import denied
 from bot.rules.evaluate import END, LAST, START, WORD, WRITTEN, RawHit, gap
 from bot.rules.mood import unasserted
@@ -137,6 +138,9 @@ class ScopeScan:
         end = starts[i + 1] if i + 1 < len(starts) else len(folded)
         if i in back or (self.year is not None and old_year(folded[starts[i]:end], self.year)):
             return True
+        if i > 0 and counts_on(folded[starts[i]:end]) and (i - 1 in back or (
+                self.year is not None and old_year(folded[starts[i - 1]:starts[i]], self.year))):
+            return True  # "decades later", after a sentence of long ago
         # a headline counting the years of a thing is an anniversary's ("70 years of the
         # treaty", 条約70年); in a report's body the count is the occasion of its news
         # (a Japanese headline's items too: ジミックス10年　日印海軍協力の歩み, read whole)

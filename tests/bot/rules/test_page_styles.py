@@ -8,11 +8,15 @@ Every sentence is our own."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import UTC, datetime
+
 import pytest
 
 from bot.rules import RuleSet
 from bot.rules.denial import denied
 from bot.rules.mood import unasserted
+from bot.rules.ruleset import article_from_text
 from bot.rules.splitting import sentence_starts
 
 
@@ -111,7 +115,28 @@ def test_denials_of_reports_and_bare_headlines(sentence: str, expected: bool) ->
     ("Japan hopes to sign defence pact with India soon", "Japan and India agreed on Monday "
      "to start talks on a defence pact, and Japan hopes to sign it within a year.",
      {"bilateral-defence", "india-japan"}),
+    # a crime's arrest: the status-of-forces pact is the procedure, not the news
+    ("米兵を逮捕　地位協定で身柄は米側に", "沖縄県警は在日米海兵隊の兵士を逮捕した。日米地位協定"
+     "に基づき、身柄は米側に引き渡された。", set()),
+    ("日米地位協定の運用改善で合意", "日米両政府は地位協定の運用を改善することで合意し、"
+     "防衛相が発表した。", {"bilateral-defence", "us-japan"}),
 ])
 def test_pages_in_other_styles(default_ruleset: RuleSet, title: str, text: str,
                                topics: set[str]) -> None:
     assert set(default_ruleset.match_text(title, text).rule_ids) == topics
+
+
+@pytest.mark.parametrize(("text", "topics"), [
+    # years counted on from a time long past are that past
+    ("In 1944 Japanese troops marched on Imphal. Veterans of both countries met there "
+     "decades later.", set()),
+    ("1944年、日本軍はインパールに進攻した。数十年後、両国の元兵士が現地で会った。", set()),
+    # not from a past the sentence before does not date, nor with today's date
+    ("The two navies first sailed together in 2001. Years later, on Monday, India and Japan "
+     "signed a defence pact.", {"bilateral-defence", "india-japan"}),
+])
+def test_years_counted_on_from_long_ago(default_ruleset: RuleSet, text: str,
+                                        topics: set[str]) -> None:
+    article = replace(article_from_text("Looking at India and Japan", text),
+                      published=datetime(2025, 6, 10, tzinfo=UTC))
+    assert set(default_ruleset.match(article).rule_ids) == topics
