@@ -15,8 +15,14 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.rules.compile import Compiled
-from bot.rules.dated import (counted_back, counts_on, counts_years, fold_digits,
-                             habitual_sentences, old_year)
+from bot.rules.dated import (
+    counted_back,
+    counts_on,
+    counts_years,
+    fold_digits,
+    habitual_sentences,
+    old_year,
+)
 from bot.rules.denial import denied
 from bot.rules.evaluate import END, LAST, START, WORD, WRITTEN, RawHit, gap
 from bot.rules.mood import unasserted
