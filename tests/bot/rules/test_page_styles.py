@@ -115,6 +115,11 @@ def test_denials_of_reports_and_bare_headlines(sentence: str, expected: bool) ->
     ("Japan hopes to sign defence pact with India soon", "Japan and India agreed on Monday "
      "to start talks on a defence pact, and Japan hopes to sign it within a year.",
      {"bilateral-defence", "india-japan"}),
+    # Qatar and Peru in Japanese: a mediator is no party; Peru's pact is one
+    ("イスラエルとハマス、人質交換で合意　米国とカタールが仲介", "イスラエルとイスラム組織ハマスは"
+     "人質と囚人の交換で合意した。米国とカタールが仲介し、軍の撤退も協議した。", set()),
+    ("日本とペルー、防衛交流で覚書", "日本とペルーの国防当局は、防衛交流に関する覚書に署名した。",
+     {"bilateral-defence"}),
     # a crime's arrest: the status-of-forces pact is the procedure, not the news
     ("米兵を逮捕　地位協定で身柄は米側に", "沖縄県警は在日米海兵隊の兵士を逮捕した。日米地位協定"
      "に基づき、身柄は米側に引き渡された。", set()),
