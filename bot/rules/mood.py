@@ -149,9 +149,21 @@ def _asked(sentence: str) -> bool:
             and not _ACTED_FIRST.search(sentence, 0, asked.start()))
 
 
+# a link to another story, as a TV site or a wire page sets one between its paragraphs
+# ("Also read: India, Japan sign ...", "READ | ...", 【関連記事】, あわせて読みたい,
+# यह भी पढ़ें, हेही वाचा): that story's headline, not this page's news
+_LINKED = re.compile(r"(?:also read|read also|also see|also watch|must read|read|watch|"
+                     r"related|recommended|more on this)\s*[:|\-\u2013\u2014]"
+                     r"|[【\[]?(?:関連記事|関連ニュース|あわせて読みたい|合わせて読みたい)"
+                     r"|(?:यह|ये|इसे|इन्हें) भी (?:पढ़ें|पढ़े|देखें)|(?:हेही|हे पण|ही बातमी) वाचा",
+                     re.IGNORECASE)
+
+
 def unasserted(sentence: str) -> bool:
-    """Whether one sentence asks, proposes or supposes what it tells."""
-    if _QUESTION.search(sentence) or _QUOTED_QUESTION.search(sentence) or _asked(sentence):
+    """Whether one sentence asks, proposes or supposes what it tells (or links to
+    another story)."""
+    if (_LINKED.match(sentence.lstrip("▼▽◆■●・•*- ")) or _QUESTION.search(sentence)
+            or _QUOTED_QUESTION.search(sentence) or _asked(sentence)):
         return True
     if _ENDING.search(sentence) or _MAYBE.search(sentence) or _IF_CJK.search(sentence):
         return True

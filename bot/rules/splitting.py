@@ -75,6 +75,9 @@ def sentence_starts(text: str, *, whole: bool = False) -> list[int]:
             continue  # "U.S. Defense Secretary", "Mr. Singh", "approx. five"
         if m.group() == "\n" and _wrapped(text, m.start()) and not _ITEM.match(text, end):
             continue
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if "|" in m.group() and len(line.split()) <= 2:
+            continue  # a label's bar ("READ | ...", "ALSO READ | ..."): one line, one link
         starts.append(end)
     return starts
 

@@ -36,6 +36,8 @@ def _sentences(text: str) -> list[str]:
      "• Army chief visits troops", 3),
     ("1. Midway (2019): the US and Japanese navies clash in the Pacific\n"
      "2. Battleship: two navies and an alien fleet", 2),
+    # a label's bar is no break: the line is one link
+    ("READ | US, India defence ministers hold talks\nThe ship will chart the bay.", 2),
     # a line wrapped mid-sentence still ends none, a date after it included
     ("The ministers of India and Japan signed the agreement in Tokyo on the\n"
      "12 May after two years of talks.", 1),
@@ -46,6 +48,12 @@ def test_items_of_tickers_and_lists_are_sentences(text: str, count: int) -> None
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # a link to another story between a brief's paragraphs
+    ("Also Read: India, Japan sign pact to supply each other's forces", True),
+    ("READ | US, India defence ministers hold talks on jet engines", True),
+    ("【関連記事】日豪防衛相が会談、円滑化協定の運用で一致", True),
+    ("▼あわせて読みたい　日米、共同訓練を拡大へ", True),
+    ("Readout: India and Japan held defence talks on Monday.", False),
     ("Why Japan and India need a defence treaty", True),
     ("If India and Japan sign a reciprocal access agreement, Japanese troops could train "
      "in India.", True),
