@@ -175,10 +175,13 @@ def counts_years(sentence: str) -> bool:
             and not _TODAY.search(sentence))
 
 
-# years counted on from the time the sentence before dates ("In 1944 ... Veterans of both
-# met there decades later", 数十年後): still that past, not today
-_LATER = re.compile(r"\b(?:years|decades) later\b|\d+年後|数十年後|(?:साल|वर्ष|दशक|वर्षां|दशकां)"
-                    r"(?:ों)? (?:बाद|नंतर)", re.IGNORECASE)
+# time counted on from the time the sentence before dates ("In 1944 ... Veterans of both
+# met there decades later", "In 2007 ... Canberra soon stepped back", 数十年後): still that
+# past, not today
+_LATER = re.compile(r"\b(?:(?:weeks|months|a year|years|decades) later|later that year|"
+                    r"the (?:following|next) year|soon (?=\w+ed\b))"
+                    r"|\d+年後|数十年後|翌年|(?:साल|वर्ष|दशक|वर्षां|दशकां)(?:ों)? (?:बाद|नंतर)",
+                    re.IGNORECASE)
 
 
 def counts_on(sentence: str) -> bool:

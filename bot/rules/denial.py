@@ -34,6 +34,8 @@ _NEGATED = re.compile(
     # "never" denies, but "ties have never been closer" praises and "never before" tells a first
     r"never(?! (?:been )?(?:closer|better|stronger|more|greater|higher|deeper|warmer|so|before)\b)|"
     r"neither|no (?:\w+ )?(?:date|deal|agreement|pact|decision|plans?|talks|meeting)|"
+    # a headline's "No joint patrols with US for now"
+    r"\Ano (?:\w+ ){0,2}(?:patrols?|exercises?|drills?|visits?|treaty|alliance)|"
     # who took no part: "the two defence ministers were not involved"
     r"(?:was|were|is|are)(?: not|n't) (?:involved|present|part of|among)|"
     r"nothing (?:has|had|was) been|not yet|"
