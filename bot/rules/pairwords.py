@@ -12,7 +12,7 @@ __all__ = ["ACROSS_AFTER", "ACROSS_BEFORE", "ACROSS_CJK", "BOTH", "CHOICE", "CHO
            "COMMISSIONING", "COUNTED", "COUNTERPART", "DEVANAGARI",
            "DEVANAGARI_AND", "DEVANAGARI_JOINERS", "JOINED", "JOINING", "JOINING_CJK", "LISTED",
            "OTHERS", "OTHERS_CJK",
-           "OWN_FORCES", "PARTNER", "PARTNER_CJK", "TITLE_CJK", "TRADED", "VESSEL"]
+           "OWN_FORCES", "PACTS", "PARTNER", "PARTNER_CJK", "TITLE_CJK", "TRADED", "VESSEL"]
 
 # Words of a pair written together: at most this many words between two states.
 JOINED = 2
@@ -22,6 +22,9 @@ OWN_FORCES = frozenset(("navy", "army", "air", "force", "forces", "defence", "de
                         "military", "coast", "guard", "marine", "marines", "corps",
                         "troops", "maritime", "ground", "self"))
 OTHERS = frozenset(("other", "others", "several", "etc"))
+# pacts, more than one, with a run of states: one with each ("access agreements with
+# Australia and Britain")
+PACTS = frozenset(("agreements", "pacts", "accords", "deals", "treaties", "arrangements"))
 # a run of two that a third state of the sentence joins ("France took part alongside India
 # and the United States", "drills with India and Japan"): a group of three
 JOINING = frozenset(("alongside", "with", "joined", "joining", "joins", "join", "among",

@@ -64,6 +64,7 @@ from bot.rules.pairwords import (
     OTHERS,
     OTHERS_CJK,
     OWN_FORCES,
+    PACTS,
     TRADED,
     VESSEL,
 )
@@ -284,7 +285,7 @@ def _runs(found: Sequence[PartyHit], words: list[str], folded: str,
             runs[-1].append(h)
         else:
             runs.append([h])
-    out = []
+    out: list[frozenset[str]] = []
     for run in runs:
         last = max(r.last for r in run)
         countries = frozenset(r.country for r in run)
@@ -296,7 +297,7 @@ def _runs(found: Sequence[PartyHit], words: list[str], folded: str,
         elif len(countries) == 2 and tuple(words[first - 2:first]) in CHOICE:
             countries = countries | {""}  # "choose between Washington and Moscow": rivals
         elif len(countries) == 2 and JOINING.intersection(words[max(0, first - 2):first]):
-            countries = countries | {h.country for h in found if not h.venue}
+            countries = _joined(found, countries, words, first, out)
         elif len(countries) == 2 and toured(words, last):
             countries = countries | {""}  # भारत आणि जपानचा दौरा: the places of a tour
         if len(countries) == 2 and (ACROSS_BEFORE.search(" ".join(words[max(0, first - 8):first]))
@@ -305,6 +306,21 @@ def _runs(found: Sequence[PartyHit], words: list[str], folded: str,
             countries = countries | {""}  # whose counterparts someone met: one side of three
         out.append(countries)
     return [r for r in out if len(r) >= 2]
+
+
+def _joined(found: Sequence[PartyHit], countries: frozenset[str], words: list[str],
+            first: int, out: list[frozenset[str]]) -> frozenset[str]:
+    """A run of two that the sentence's other states join ("drills with India and Japan":
+    a group of three), unless pacts, more than one, are with the two ("approved access
+    agreements with Australia and Britain"): a pact with each, the two no pair of their own,
+    and the sentence's one other state each one's partner (added to `out`)."""
+    before = [w for w in words[max(0, first - 4):first] if w != "the"]
+    if len(before) < 2 or before[-1] != "with" or before[-2] not in PACTS:
+        return countries | {h.country for h in found if not h.venue}
+    subject = {h.country for h in found if not h.venue} - countries
+    if len(subject) == 1:
+        out.extend(frozenset(subject | {c}) for c in countries)
+    return countries | {""}
 
 
 def _joining(gap: Sequence[str], opposed: bool = False) -> bool:
