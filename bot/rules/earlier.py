@@ -100,10 +100,10 @@ def earlier_sentences(text: str, starts: Sequence[int]) -> frozenset[int]:
 
 
 # a sentence whose subject is "he" or "she", within its opening words ("Later, he held
-# talks with ...", यानंतर त्यांनी, इसके बाद उन्होंने, 同氏は, 同相は): the person the sentence
-# before it named goes on acting in it
-_HE = re.compile(r"(?:[^\s.!?।]+,?\s+){0,3}?(?:he|she|त्यांनी|उन्होंने|उन्हों ने)\s"
-                 r"|同(?:氏|相|長官|大臣)(?:は|が)", re.IGNORECASE)
+# talks with ...", यानंतर त्यांनी, इसके बाद उन्होंने, 同氏は, 同相は; a ship's "she": रवाना
+# होताना तिने, 同艦は): the person or ship the sentence before it named goes on acting in it
+_HE = re.compile(r"(?:[^\s.!?।]+,?\s+){0,3}?(?:he|she|त्यांनी|त्याने|तिने|उन्होंने|उन्हों ने"
+                 r"|उसने)\s|同(?:氏|相|長官|大臣|艦)(?:は|が)", re.IGNORECASE)
 
 
 def continued_sentences(text: str, starts: Sequence[int]) -> frozenset[int]:

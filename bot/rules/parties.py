@@ -238,15 +238,18 @@ def _inferred(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]],
 
 def _continued(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]],
                said: Sequence[PartyGroup]) -> list[PartyGroup]:
-    """A sentence whose subject is "he" or "she" (त्यांनी, उन्होंने, 同氏は) and that names one
-    state, after a sentence whose minister of one other state is that subject: the two
-    ("Marles arrived in Delhi on Monday. He held talks with Rajnath Singh")."""
+    """A sentence whose subject is "he" or "she" (त्यांनी, उन्होंने, 同氏は; a ship's तिने) and
+    that names one state, after a sentence whose minister (or, naming no minister, whose
+    one state: its ship) is that subject: the two ("Marles arrived in Delhi on Monday. He
+    held talks with Rajnath Singh"; "USS Dewey left Chennai. She sailed with INS ...")."""
     paired = {g.sentence for g in said if len(g.countries) == 2}
     paired.update(s for s, _ in places_of(scan, AGAINST))  # "He criticised China": no pair
     out = []
     for sentence in continued_sentences(scan.read().text, scan.read_starts()):
         named = {h.country for h in by_sentence.get(sentence, ()) if not h.venue}
-        subject = {h.country for h in by_sentence.get(sentence - 1, ()) if h.person}
+        before = [h for h in by_sentence.get(sentence - 1, ()) if not h.venue]
+        subject = ({h.country for h in before if h.person}
+                   or {h.country for h in before})
         if (sentence not in paired and len(named) == 1 and len(subject) == 1
                 and subject != named):
             out.append(PartyGroup(sentence, frozenset(named | subject), inferred=True))

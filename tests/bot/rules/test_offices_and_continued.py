@@ -132,3 +132,72 @@ def test_wire_copy_words_in_devanagari(default_ruleset: RuleSet, text: str,
 ])
 def test_the_same_words_in_other_senses_stay_silent(default_ruleset: RuleSet, text: str) -> None:
     assert not topics(default_ruleset, "", text) & PAIR_TOPICS
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a ship's "she" goes on with the ship of the sentence before
+    ("USS Dewey left Chennai on Monday. Leaving port, she sailed with INS Ranvijay in a "
+     "passage exercise.", IU),
+    ("अमेरिकी नौदलाची यूएसएस ड्यूई विनाशिका चेन्नईतून रवाना झाली. रवाना होताना तिने भारतीय "
+     "नौदलाच्या आयएनएस रणविजयसोबत पॅसेज सराव केला.", IU),
+    ("अमेरिकी नौसेना का यूएसएस ड्यूई चेन्नई से रवाना हुआ। रवाना होते समय उसने भारतीय नौसेना के "
+     "आईएनएस रणविजय के साथ अभ्यास किया।", IU),
+    ("米海軍の駆逐艦デューイが１０日、チェンナイを出港した。同艦はインド海軍の駆逐艦ランビジャイと"
+     "親善訓練を行った。", IU),
+])
+def test_she_goes_on_with_the_ship_before(default_ruleset: RuleSet, text: str,
+                                          pair: set[str]) -> None:
+    assert_exactly(default_ruleset, "", text, pair)
+
+
+@pytest.mark.parametrize(("title", "text", "pair"), [
+    # a page of briefs: its items are news each, whatever its first item is about
+    ("जगभर", "वॉशिंग्टन : अमेरिकेत सरकारी कामकाज ठप्प.\nटोकियो : अमेरिका आणि जपान यांच्या "
+     "परराष्ट्र व संरक्षणमंत्र्यांची बैठक टोकियोत झाली.\nरोम : स्थलांतरितांची बोट बुडाली.", UJ),
+    ("देश-विदेश : आजच्या ठळक बातम्या", "१. विधानसभेत विधेयक मंजूर.\n२. भारत आणि ऑस्ट्रेलियाच्या "
+     "नौदलांनी बंगालच्या उपसागरात संयुक्त सराव केला.\n३. सोन्याचे दर स्थिर.", IA),
+    ("देश-दुनिया की बड़ी खबरें", "1. संसद में बीमा विधेयक पर बहस।\n2. अमेरिका में सरकारी कामकाज "
+     "ठप।\n3. भारत और जापान की नौसेनाओं ने अरब सागर में संयुक्त अभ्यास किया।", IJ),
+    ("Live updates: Monday's top stories", "Markets opened higher in Mumbai.\nThe US "
+     "government shutdown entered its third day.\nThe Japanese and Australian navies "
+     "began a joint exercise off Darwin.", JA),
+])
+def test_a_page_of_briefs_tells_each_item(default_ruleset: RuleSet, title: str, text: str,
+                                          pair: set[str]) -> None:
+    assert_exactly(default_ruleset, title, text, pair)
+
+
+@pytest.mark.parametrize(("title", "text", "drill"), [
+    # India and France's army and air force exercises, in every script, with a drill's
+    # word or a number after the name
+    ("India, France open Exercise Shakti in Meghalaya",
+     "Indian and French troops began Shakti 2024 at Umroi.", "Shakti"),
+    ("भारत-फ्रान्स 'शक्ती' सरावाला सुरुवात",
+     "भारत आणि फ्रान्सच्या लष्करांचा 'शक्ती' सराव मेघालयात सुरू झाला.", "Shakti"),
+    ("भारत-फ्रांस 'शक्ति' अभ्यास शुरू",
+     "भारत और फ्रांस की सेनाओं का 'शक्ति' अभ्यास मेघालय में शुरू हुआ।", "Shakti"),
+    ("भारत-फ्रांस वायुसेनाओं का गरुड़ अभ्यास", "भारत और फ्रांस की वायुसेनाओं का गरुड़ अभ्यास "
+     "जोधपुर में शुरू हुआ।", "Garuda"),
+    ("भारत-फ्रान्स हवाई दलांचा 'गरुड' सराव",
+     "भारतीय आणि फ्रेंच हवाई दलांचा 'गरुड' सराव जोधपूरमध्ये सुरू झाला.", "Garuda"),
+])
+def test_india_france_exercises(default_ruleset: RuleSet, title: str, text: str,
+                                drill: str) -> None:
+    found = default_ruleset.match_text(title, text)
+    assert "bilateral-defence" in found.rule_ids
+    assert drill in found.entities.exercises
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # a scheme, a tanker, India's own air force exercise, an airline, a women's centre
+    ("", "राज्य सरकारने महिलांसाठी शक्ती योजना जाहीर केली; फ्रान्सच्या धर्तीवर अंमलबजावणी होणार."),
+    ("", "INS Shakti refuelled two Indian destroyers off Kochi."),
+    ("Attaches watch Gagan Shakti 2024", "Attaches from France and the United States watched "
+     "the Indian Air Force's Gagan Shakti 2024 exercise at Pokhran."),
+    ("", "गरुड़ इंडोनेशिया की उड़ान जकार्ता से भारत पहुंची।"),
+    ("", "नारी शक्ति अभ्यास केंद्र का उद्घाटन फ्रांस के राजदूत ने किया।"),
+])
+def test_the_same_names_in_other_senses(default_ruleset: RuleSet, title: str, text: str) -> None:
+    found = default_ruleset.match_text(title, text)
+    assert not {"Shakti", "Garuda"} & set(found.entities.exercises)
+    assert "bilateral-defence" not in found.rule_ids
