@@ -91,7 +91,9 @@ _HABIT = re.compile(
     r"|अक्सर|नियमित रूप से|बार-बार|वर्षों से|पिछले कुछ वर्षों"
     r"|पिछले (?:\S+ )?(?:दशकों|दशक|वर्षों|सालों) (?:में|से)"
     r"|अनेकदा|नियमितपणे|वारंवार|वर्षानुवर्षे|गेल्या काही वर्षांत"
-    r"|गेल्या (?:\S+ )?(?:दशकात|दशकांत|दशकांमध्ये|वर्षांत|वर्षात)",
+    r"|गेल्या (?:\S+ )?(?:दशकात|दशकांत|दशकांमध्ये|वर्षांत|वर्षात)"
+    # a tally of acts done over time: कई रक्षा समझौते किए हैं, अनेक करार केले आहेत
+    r"|(?:कई|अनेक)\s[^।.]{0,40}(?:किए|की|केले|केल्या) (?:हैं|आहेत)",
     re.IGNORECASE)
 # what was agreed, decided or pledged to do from now on is today's news
 _AGREED = re.compile(r"\b(?:agree\w*|decid\w*|pledg\w*|commit\w*|promis\w*|vow\w*)\b"
@@ -170,9 +172,19 @@ _TODAY = re.compile(
 
 def counts_years(sentence: str) -> bool:
     """Whether a sentence (its digits folded) counts the years of a thing, an
-    anniversary without the word, and tells of nothing done today or new."""
-    return (_COUNTED.search(sentence) is not None and not _NOW.search(sentence)
-            and not _TODAY.search(sentence))
+    anniversary without the word, and tells of nothing done today or new (the thing
+    counted is no news of today: सुरक्षा घोषणा के 15 साल counts a declaration's years)."""
+    m = _COUNTED.search(sentence)
+    if m is None or _NOW.search(sentence):
+        return False
+    before = sentence[:m.start()]
+    if _OF_DEVANAGARI.match(m.group()):
+        before = before.rstrip().rpartition(" ")[0]  # the thing whose years are counted
+    return not (_TODAY.search(before) or _TODAY.search(sentence, m.end()))
+
+
+# the Hindi and Marathi "of" that opens a count of a thing's years (के 70 साल, ची ७० वर्षे)
+_OF_DEVANAGARI = re.compile(r"(?:के|की|ची|चे|च्या|ला|ले)\s")
 
 
 def fold_digits(text: str) -> str:
