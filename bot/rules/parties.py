@@ -64,6 +64,7 @@ from bot.rules.pairwords import (
     OTHERS,
     OTHERS_CJK,
     OWN_FORCES,
+    SHIP,
     TRADED,
     VESSEL,
 )
@@ -248,12 +249,13 @@ def _continued(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]],
     held talks with Rajnath Singh"; "USS Dewey left Chennai. She sailed with INS ...")."""
     paired = {g.sentence for g in said if len(g.countries) == 2}
     paired.update(s for s, _ in places_of(scan, AGAINST))  # "He criticised China": no pair
+    ships = {s for s, _ in places_of(scan, SHIP)}  # a ship's "she" needs a ship before it
     out = []
     for sentence in continued_sentences(scan.read().text, scan.read_starts()):
         named = {h.country for h in by_sentence.get(sentence, ()) if not h.venue}
         before = [h for h in by_sentence.get(sentence - 1, ()) if not h.venue]
         subject = ({h.country for h in before if h.person}
-                   or {h.country for h in before})
+                   or ({h.country for h in before} if sentence - 1 in ships else set()))
         if (sentence not in paired and len(named) == 1 and len(subject) == 1
                 and subject != named):
             out.append(PartyGroup(sentence, frozenset(named | subject), inferred=True))

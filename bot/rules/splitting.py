@@ -29,6 +29,10 @@ _ABBREVIATION = re.compile(
 _ACCENTS = re.compile("[\u0300-\u036f]")
 # a line this long that stops mid-sentence was wrapped: its break ends no sentence
 _WRAPPED_LINE = 50
+# unless the next line opens with a list's marker: a bulletin's items (a symbol or an
+# emoji, a bullet, a dash, a number and a stop or a bracket) are sentences of their own
+_ITEM = re.compile(r"\n+[ \t]*(?:[\u2022\u25cf\u25aa\u2023\u2043*\u2013\u2014-]\s"
+                   r"|[0-9\u0966-\u096f]{1,2}[.)]\s|[\u2190-\u2bff\U0001f000-\U0001faff])")
 # "WASHINGTON (AP) —", "NEW DELHI, Oct 4 (Reuters) -", "TOKYO, Dec 22 —", "Tokyo, Dec 22:",
 # "YOKOSUKA NAVAL BASE, Japan —" (a place in capitals and its state)
 _DATELINE = re.compile(
@@ -83,6 +87,8 @@ def _wrapped(text: str, at: int) -> bool:
     a short line (a heading, a list item) ends its sentence."""
     line = text[text.rfind("\n", 0, at) + 1:at]
     last = line[-1:]
+    if _ITEM.match(text, at):
+        return False  # the next line is a list's item: 🔴 ..., 👉 ..., • ..., 2. ..., २) ...
     # a Devanagari word may end in a vowel sign or an anusvara (करण्या, में), marks that
     # are no letters to str.isalnum but end a word all the same
     return len(line) >= _WRAPPED_LINE and (

@@ -201,3 +201,33 @@ def test_the_same_names_in_other_senses(default_ruleset: RuleSet, title: str, te
     found = default_ruleset.match_text(title, text)
     assert not {"Shakti", "Garuda"} & set(found.entities.exercises)
     assert "bilateral-defence" not in found.rule_ids
+
+
+@pytest.mark.parametrize(("title", "text", "pair"), [
+    # a bulletin's items, each on a line of its own behind an emoji or a bullet, are
+    # sentences of their own however long the line before (no wrapped line joins them)
+    ("आजच्या ठळक बातम्या", "👉 संरक्षणमंत्र्यांकडून नौदलाच्या नव्या पाणबुडीची पाहणी, अधिकाऱ्यांशी चर्चा\n"
+     "👉 भारत आणि जपानच्या नौदलांचा अरबी समुद्रात संयुक्त सराव सुरू\n👉 सोन्याचे दर स्थिर", IJ),
+    ("आज के मुख्य समाचार", "🔴 रक्षा मंत्री ने कहा, सेना का आधुनिकीकरण लगातार जारी रहेगा\n"
+     "🔴 भारत और अमेरिका की नौसेनाओं ने अरब सागर में संयुक्त अभ्यास किया\n🔴 सोने के दाम स्थिर", IU),
+    ("Morning briefing", "• The defence minister said the army's modernisation would go on\n"
+     "• The Japanese and Australian navies began a joint exercise off Darwin\n"
+     "• Gold prices held steady", JA),
+])
+def test_a_bulletins_items_are_sentences(default_ruleset: RuleSet, title: str, text: str,
+                                         pair: set[str]) -> None:
+    assert_exactly(default_ruleset, title, text, pair)
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # another field's item beside a defence one: no pair of the other item's states
+    ("आजच्या ठळक बातम्या", "👉 संरक्षणमंत्र्यांकडून नौदलाच्या नव्या पाणबुडीची पाहणी, अधिकाऱ्यांशी चर्चा\n"
+     "👉 भारत-जपान सेमीकंडक्टर सहकार्य करारावर स्वाक्षऱ्या\n👉 सोन्याचे दर स्थिर"),
+    # "he" after a sentence naming no minister and no ship: a candidate's meeting
+    ("", "अमेरिकेच्या वॉशिंग्टन राज्यात माजी नौदल अधिकाऱ्याने अर्ज भरला. त्यांनी जपानी "
+     "समुदायासोबत बैठक घेतली."),
+    ("", "A former navy officer filed to run for governor in America. He met the Japanese "
+     "community on security."),
+])
+def test_items_and_he_that_name_no_pair(default_ruleset: RuleSet, title: str, text: str) -> None:
+    assert not topics(default_ruleset, title, text) & PAIR_TOPICS
