@@ -293,6 +293,8 @@ def _matrix(lang: str, first: str, second: str) -> list[tuple[str, str, str]]:
     for act in ACTS:
         for how, sentence in namings(a, b, act).items():
             for style, head in itertools.product(STYLES, HEADS):
+                if act == "port call" and style == "explainer after the act":
+                    continue  # a port call is no agreement to explain
                 title, text = report(style, a, b, act, sentence)
                 if head == "neutral":
                     if not title.startswith(a.nom):
