@@ -175,9 +175,13 @@ def _days(a: Signature, b: Signature) -> int:
     """How many days apart two reports may join on the pair and the kind alone: a day,
     or three between reports of ships at sea or in port naming nobody (ministers'
     meetings are a day's), or up to RUNNING_DAYS when one of them is a drill's report
-    and the later one tells of no start (a start is a new drill, or a new port call)."""
-    if not ({a.kind, b.kind} <= AT_SEA and not (a.people or b.people)):
+    and the later one tells of no start (a start is a new drill, or a new port call).
+    A port call or drill one of whose reports names a minister touring the ship (and
+    the other nobody) is still told over its days: three."""
+    if not {a.kind, b.kind} <= AT_SEA or (a.people and b.people):
         return 1
+    if a.people or b.people:
+        return 3
     later = a if b.day is None or (a.day is not None and a.day >= b.day) else b
     if "exercise" in (a.kind, b.kind) and later.stage != "start" and not later.exercises:
         return RUNNING_DAYS
