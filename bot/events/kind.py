@@ -17,6 +17,7 @@ from typing import Literal
 
 from bot.events.ongoing import ongoing
 from bot.events.sentences import split_sentences
+from bot.events.shipvisit import ARRIVAL as _ARRIVAL
 from bot.events.shipvisit import ship_visits
 from bot.events.years import AGO, DIGITS, YEAR
 
@@ -34,15 +35,6 @@ SECONDARY: tuple[Kind, ...] = ("logistics", "approval", "transfer")
 # Japanese runs words together and Hindi/Marathi inflect at a word's end, so their cues
 # match at a word's start (after no other letter of the script) rather than as whole words.
 _DEVA = r"(?<![\u0900-\u097f])"
-# A ship come into port, the first day of a port call: it "slips (pulls, sails) into
-# port", "enters the harbour", "docks at" a base; 入港, 接岸; बंदरगाह पहुंची, बंदरात दाखल.
-_ARRIVAL = (r"\b(?:(?:slip|pull|sail|steam)(?:s|ed|ing)?|slipped|enter(?:s|ed|ing)?)"
-            r" into (?:the )?(?:port|harbou?r)\b"
-            r"|\b(?:enter(?:s|ed|ing)?|arriv(?:es?|ed|ing) (?:in|at)) (?:the )?(?:[A-Z]\w+ )?"
-            r"(?:port|harbou?r)\b"
-            r"|\b(?:pull(?:s|ed|ing)?|slip(?:s|ped|ping)?) into (?=[A-Z])"
-            r"|\bdock(?:s|ed|ing)? (?:at|in)\b|入港|接岸"
-            rf"|{_DEVA}बंदर(?:गाह|ात)\S*\s+(?:(?:पर|में)\s+)?(?:पहु[ंँ]च|दाखिल|दाखल|पोहोच)")
 _CUES: dict[Kind, re.Pattern[str]] = {
     "call": re.compile(
         r"\b(?:tele)?phon(?:e|ed|ic)\b|\btelephone|\bvideo[ -]?(?:call|conference|link)"
@@ -58,7 +50,8 @@ _CUES: dict[Kind, re.Pattern[str]] = {
         # talks by phone, in Hindi or Marathi (फोन पर, फोनवरून, दूरध्वनीवरून), are a call
         rf"|{_DEVA}(?<!फोन पर )(?<!फ़ोन पर )(?<!फोनवरून )(?<!फ़ोनवरून )(?<!फोनवर )"
         r"(?<!फ़ोनवर )(?<!दूरध्वनीवरून )"
-        r"(?:वार्ता|बैठक|मुलाक़?ात|भेंट|भेट|संवाद(?!दात)|चर्च[ाे])",  # not संवाददाता, a byline
+        # not संवाददाता, a byline; दौरा, दौऱ्यात: a visit, as "visit" is in English
+        r"(?:वार्ता|बैठक|मुलाक़?ात|भेंट|भेट|संवाद(?!दात)|चर्च[ाे]|दौर[ाेी]|दौऱ्)",
         re.IGNORECASE),
     # "the pact they signed four years ago" recalls a signing, it does not report one
     "signing": re.compile(

@@ -4,7 +4,8 @@ A report of a ministers' call or of a drill often opens with the week's other st
 border dispute whose "rounds of talks go on" (चर्चेच्या फेऱ्या सुरूच), commanders who
 "will talk again soon" (लवकरच पुन्हा चर्चा करणार आहेत), a deal that "was the talk of the
 week" (चर्चा छाई रही, चर्चेत राहिलेला, चर्चा रंगली), negotiations that have stalled
-(協議が難航). Such a talks word names no meeting held, and bot/events/kind.py lets it cast
+(協議が難航), or the meetings a visit's programme holds (बैठका ... होणार आहेत). Such a
+talks word names no meeting held, and bot/events/kind.py lets it cast
 no vote for the meeting kind; a meeting told as done ("held talks", चर्चा केली, 会談した)
 still votes.
 """
@@ -18,7 +19,7 @@ __all__ = ["ongoing"]
 _DEVA = r"(?<![\u0900-\u097f])"
 # what follows the talks word: they go on, stall, resume, or are the news
 _AFTER = re.compile(
-    r"^\s+(?:continue[sd]?|continuing|go(?:es)? on|drag(?:s|ged)? on|stall(?:s|ed)?"
+    r"^\s+(?:again|continue[sd]?|continuing|go(?:es)? on|drag(?:s|ged)? on|stall(?:s|ed)?"
     r"|(?:have|has) stalled|remain(?:s|ed)? (?:stalled|deadlocked|stuck|inconclusive)"
     r"|are (?:ongoing|continuing|stalled|deadlocked)|broke down|break down)\b"
     # Japanese: 協議を続ける, 協議が続く, 協議は難航, 協議継続, 協議を重ねる
@@ -32,6 +33,10 @@ _AFTER = re.compile(
     r"|^\S*\s+(?:रंगल|सुरूच|सुरू\s+(?:आहे|राह))"
     r"|^च्या\s+फेऱ्या|^चा\s+विषय",
     re.IGNORECASE)
+# meetings to be held, told in Hindi or Marathi ("अधिकाऱ्यांच्या बैठका ... होणार आहेत",
+# "बैठक होगी"): the programme of a visit, or of days to come
+_TO_COME = re.compile(
+    r"^[^.!?\u0964\n]{0,64}?(?:होणार|होतील|होईल|होगी|होंगे|होगा|होने\s+वाल)")
 # what stands before it: ongoing, stalled or long-running talks; talks again (पुन्हा)
 _BEFORE = re.compile(
     r"\b(?:ongoing|continuing|stalled|deadlocked|long-running|protracted|stop-start"
@@ -43,4 +48,6 @@ _BEFORE = re.compile(
 def ongoing(zone: str, start: int, end: int) -> bool:
     """Whether the talks word at zone[start:end] tells talks going on, to come again or
     the news of the week, not talks held."""
-    return bool(_AFTER.search(zone[end:end + 24]) or _BEFORE.search(zone[max(0, start - 40):start]))
+    after = zone[end:end + 80]
+    return bool(_AFTER.search(after[:24]) or _TO_COME.search(after)
+                or _BEFORE.search(zone[max(0, start - 40):start]))

@@ -13,9 +13,18 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ship_visits"]
+__all__ = ["ARRIVAL", "ship_visits"]
 
 _DEVA = r"(?<![\u0900-\u097f])"
+# A ship come into port, the first day of a port call: it "slips (pulls, sails) into
+# port", "enters the harbour", "docks at" a base; 入港, 接岸; बंदरगाह पहुंची, बंदरात दाखल.
+ARRIVAL = (r"\b(?:(?:slip|pull|sail|steam)(?:s|ed|ing)?|slipped|enter(?:s|ed|ing)?)"
+          r" into (?:the )?(?:port|harbou?r)\b"
+          r"|\b(?:enter(?:s|ed|ing)?|arriv(?:es?|ed|ing) (?:in|at)) (?:the )?(?:[A-Z]\w+ )?"
+          r"(?:port|harbou?r)\b"
+          r"|\b(?:pull(?:s|ed|ing)?|slip(?:s|ped|ping)?) into (?=[A-Z])"
+          r"|\bdock(?:s|ed|ing)? (?:at|in)\b|入港|接岸"
+          rf"|{_DEVA}बंदर(?:गाह|ात)\S*\s+(?:(?:पर|में)\s+)?(?:पहु[ंँ]च|दाखिल|दाखल|पोहोच)")
 _SHIPS = (r"(?:ships?|warships?|vessels?|destroyers?|frigates?|corvettes?|submarines?"
           r"|(?:aircraft )?carriers?|tankers?)")
 _SHIP_VISIT = re.compile(
@@ -49,13 +58,20 @@ _ABOARD = re.compile(
     r"(?:दौर|निरीक्षण|भ्रमण|सवार)"
     rf"|{_DEVA}(?:युद्धनौक|नौक|विनाशिक|जहाज|पाणबुड)\S*\s+(?:भेट|पाहणी)",
     re.IGNORECASE)
-_VISIT = re.compile(r"\b(?<!port )visit(?:s|ed|ing)?\b", re.IGNORECASE)
+_VISIT = re.compile(r"\b(?<!port )visit(?:s|ed|ing)?\b|" + _DEVA + r"भेट\S*", re.IGNORECASE)
+# a ship come into port, told in a headline or a lead: "the visit" further on is its stay
+_SHIP_IN = re.compile(ARRIVAL, re.IGNORECASE)
+
+
+def _port(m: re.Match[str]) -> str:
+    return "port visit" if m[0].isascii() else "पोर्ट कॉल"
 
 
 def ship_visits(zones: tuple[str, ...]) -> tuple[str, ...]:
     """The zones (headline, lead, the rest) with ships' visits and visits to ships read
-    as port visits."""
+    as port visits; when the headline or the lead tells a ship's arrival or a visit to a
+    ship, every "visit" of the text is that ship's (तीन दिवसांच्या या भेटीत)."""
     zones = tuple(_SHIP_VISIT.sub(_port_visit, z) for z in zones)
-    if not any(_ABOARD.search(z) for z in zones[:2]):
+    if not any(_ABOARD.search(z) or _SHIP_IN.search(z) for z in zones[:2]):
         return zones
-    return tuple(_VISIT.sub("port visit", _ABOARD.sub("port visit", z)) for z in zones)
+    return tuple(_VISIT.sub(_port, _ABOARD.sub("port visit", z)) for z in zones)

@@ -31,7 +31,7 @@ CALL: tuple[Report, ...] = (
      "• They agreed to remain in close touch."),
     ("call-hi", "call", "2030-07-11T06:00:00+05:30", "hi",
      "सीमा पर तनाव के बीच रक्षा मंत्री की अमेरिकी रक्षा मंत्री से फोन पर बात",
-     "नई दिल्ली, 10 जुलाई (एजेंसी)। रक्षा मंत्री राजनाथ सिंह ने शुक्रवार शाम अमेरिका के रक्षा "
+     "नई दिल्ली, 10 जुलाई (एजेंसी)। रक्षा मंत्री राजनाथ सिंह ने बुधवार शाम अमेरिका के रक्षा "
      "मंत्री पीट हेगसेथ से फोन पर बात की। दोनों नेताओं ने भारत-अमेरिका रक्षा सहयोग की समीक्षा की।"),
     ("call-mr", "call", "2030-07-11T08:00:00+05:30", "mr",
      "सीमेवर सैन्य माघारीचा दुसरा टप्पा; चर्चेच्या फेऱ्या सुरूच",
@@ -41,12 +41,12 @@ CALL: tuple[Report, ...] = (
      "केली. भारत-अमेरिका संरक्षण सहकार्याचा आढावा घेण्यात आला."),
     ("call-mr-buzz", "call", "2030-07-11T09:00:00+05:30", "mr",
      "आठवडाभर चर्चेत राहिलेला सीमावाद",
-     "आठवडाभर सीमावादाचीच चर्चा रंगली होती. शुक्रवारी संध्याकाळी संरक्षणमंत्र्यांनी अमेरिकेच्या "
+     "आठवडाभर सीमावादाचीच चर्चा रंगली होती. बुधवारी संध्याकाळी संरक्षणमंत्र्यांनी अमेरिकेच्या "
      "संरक्षणमंत्र्यांशी दूरध्वनीवरून चर्चा केली आणि भारत-अमेरिका संरक्षण सहकार्याचा आढावा "
      "घेतला."),
     ("call-hi-buzz", "call", "2030-07-11T10:00:00+05:30", "hi",
      "सुर्खियों के बीच एक अहम बातचीत",
-     "पूरे हफ्ते सीमा विवाद की चर्चा छाई रही। इसी बीच शुक्रवार को रक्षा मंत्री ने अमेरिका के रक्षा "
+     "पूरे हफ्ते सीमा विवाद की चर्चा छाई रही। इसी बीच बुधवार को रक्षा मंत्री ने अमेरिका के रक्षा "
      "मंत्री से फोन पर बात की और भारत-अमेरिका रक्षा सहयोग की समीक्षा की।"),
     ("call-live", "call", "2030-07-10T23:00:00+05:30", "en",
      "Live updates: Monsoon floods, markets, and the day's top stories",
@@ -63,7 +63,7 @@ CALL: tuple[Report, ...] = (
      "What the Singh-Hegseth call says about the next 2+2",
      "Two days after Rajnath Singh and Pete Hegseth spoke by phone, officials in both "
      "capitals are sketching the agenda of the next 2+2.\n\nThe two ministers reviewed "
-     "India-US defence cooperation on Friday, the ministry said."),
+     "India-US defence cooperation on Wednesday, the ministry said."),
     # the neighbour: the same ministers meet in New Delhi eight days on
     ("meet-en", "meet", "2030-07-18T18:00:00+05:30", "en",
      "Rajnath Singh, Hegseth hold talks in New Delhi",
@@ -107,7 +107,7 @@ DRILL: tuple[Report, ...] = (
      "of Okinawa for two days this week.\n\nWhy does it matter? Japan and Australia are "
      "drawing closer, and such drills are now routine."),
     # neighbours: the next drill four weeks on, the ministers' talks ten days after
-    ("next-drill", "next", "2030-10-20T15:00:00+09:00", "en",
+    ("next-drill", "next", "2030-10-21T15:00:00+09:00", "en",
      "Japanese, Australian navies begin drill in Coral Sea",
      "The navies of Japan and Australia began a bilateral exercise in the Coral Sea on "
      "Monday, the Japan Maritime Self-Defense Force said."),
@@ -170,27 +170,31 @@ def test_the_reports_read_as_the_case_needs(sigs: dict[str, dict[str, Signature]
         assert carrier[name].kind == "logistics" and carrier[name].people, name
 
 
-# Talks told as still going on, to come again, or as the week's news: each beside a call
-# told in the body, which must not lose to them
+# Talks told as still going on, to come again, or as the week's news, in the headline:
+# each above a call told further down, which must not lose to them
 ONGOING = [
     ("Border talks continue as commanders meet again next week",
-     "Separately, the defence minister spoke by phone with his Japanese counterpart."),
+     "Markets were calm.\n\nSeparately, the defence minister spoke by phone with his "
+     "Japanese counterpart."),
     ("Ongoing trade talks overshadow the week",
-     "Separately, the defence minister spoke by phone with his Japanese counterpart."),
+     "Markets were calm.\n\nSeparately, the defence minister spoke by phone with his "
+     "Japanese counterpart."),
     ("सीमा वार्ता जारी, सेनाएं पीछे हटीं",
-     "इस बीच रक्षा मंत्री ने जापान के रक्षा मंत्री से फोन पर बात की।"),
+     "बाज़ार शांत रहे।\n\nइस बीच रक्षा मंत्री ने जापान के रक्षा मंत्री से फोन पर बात की।"),
     ("पूरे हफ्ते पनडुब्बी सौदे की चर्चा छाई रही",
-     "इस बीच रक्षा मंत्री ने जापान के रक्षा मंत्री से फोन पर बात की।"),
+     "बाज़ार शांत रहे।\n\nइस बीच रक्षा मंत्री ने जापान के रक्षा मंत्री से फोन पर बात की।"),
     ("सीमा विवाद फिर चर्चा में है",
-     "इस बीच रक्षा मंत्री ने जापान के रक्षा मंत्री से फोन पर बात की।"),
+     "बाज़ार शांत रहे।\n\nइस बीच रक्षा मंत्री ने जापान के रक्षा मंत्री से फोन पर बात की।"),
     ("सीमेवर चर्चेच्या फेऱ्या सुरूच",
-     "दरम्यान संरक्षणमंत्र्यांनी जपानच्या संरक्षणमंत्र्यांशी दूरध्वनीवरून चर्चा केली."),
+     "बाजार शांत होता.\n\nदरम्यान संरक्षणमंत्र्यांनी जपानच्या संरक्षणमंत्र्यांशी दूरध्वनीवरून चर्चा केली."),
     ("आठवडाभर चर्चेत राहिलेला पाणबुडी करार",
-     "दरम्यान संरक्षणमंत्र्यांनी जपानच्या संरक्षणमंत्र्यांशी दूरध्वनीवरून चर्चा केली."),
+     "बाजार शांत होता.\n\nदरम्यान संरक्षणमंत्र्यांनी जपानच्या संरक्षणमंत्र्यांशी दूरध्वनीवरून चर्चा केली."),
     ("कमांडर पुन्हा चर्चा करणार",
-     "दरम्यान संरक्षणमंत्र्यांनी जपानच्या संरक्षणमंत्र्यांशी दूरध्वनीवरून चर्चा केली."),
-    ("国境を巡る協議が難航", "一方、防衛相はインドの国防相と電話会談を行った。"),
-    ("国境を巡る協議を続ける方針", "一方、防衛相はインドの国防相と電話会談を行った。"),
+     "बाजार शांत होता.\n\nदरम्यान संरक्षणमंत्र्यांनी जपानच्या संरक्षणमंत्र्यांशी दूरध्वनीवरून चर्चा केली."),
+    ("国境を巡る協議が難航",
+     "市場は落ち着いていた。\n\n一方、防衛相はインドの国防相と電話会談を行った。"),
+    ("国境を巡る協議を続ける方針",
+     "市場は落ち着いていた。\n\n一方、防衛相はインドの国防相と電話会談を行った。"),
 ]
 
 
@@ -206,6 +210,9 @@ def test_talks_still_going_on_or_in_the_news_are_no_meeting(title: str, text: st
     "भारत-जपान संरक्षणमंत्र्यांची टोकियोत चर्चा",
     "日印防衛相が東京で会談",
     "日印が防衛協議",
+    # a visit, as "visit" is in English: दौरा, दौऱ्यात
+    "प्रधानमंत्री मोदी का जापान दौरा, कई समझौतों पर सहमति",
+    "मोदींच्या जपान दौऱ्यात करारांची मालिका",
 ])
 def test_talks_held_are_still_a_meeting(title: str) -> None:
     assert event_kind(title, "") == "meeting"
