@@ -31,9 +31,11 @@ _SHIP_VISIT = re.compile(
     rf"(\b{_SHIPS}\b[^.;\u0964]{{0,120}}?\b(?:on|for) an? (?:[\w-]+ ){{0,3}})(visit)\b"
     rf"|(\b{_SHIPS} (?:will |to )?)(visit(?:s|ed)?)\b"
     rf"|()(visiting)(?= (?:[\w-]+ ){{0,5}}{_SHIPS}\b)"
-    # the ship's visit, or a ship come for (on) a visit: युद्धनौकेच्या मुंबई भेटीचे
-    rf"|((?:युद्धनौ?क|विनाशिक|जहाज़?|युद्धपोत|पनडुब्ब|पाणबुड|फ्रिगेट)[^.;\u0964]{{0,120}}?)"
-    rf"({_DEVA}भेट(?=ी(?:साठी|वर|चे|च्या|ची|चा)))",
+    # the ship's visit, or a ship come for (on) a visit: युद्धनौकेच्या मुंबई भेटीचे, तीन
+    # दिन के दौरे पर
+    rf"|((?:युद्धनौ?क|विनाशिक|विध्वंसक|जहाज़?|युद्धपोत|{_DEVA}पोत|पनडुब्ब|पाणबुड|फ्रिगेट)"
+    rf"[^.;\u0964]{{0,120}}?)"
+    rf"({_DEVA}(?:भेट(?=ी(?:साठी|वर|चे|च्या|ची|चा|त))|दौर[ाे](?!न)))",
     re.IGNORECASE)
 
 
@@ -69,9 +71,10 @@ def _port(m: re.Match[str]) -> str:
 
 def ship_visits(zones: tuple[str, ...]) -> tuple[str, ...]:
     """The zones (headline, lead, the rest) with ships' visits and visits to ships read
-    as port visits; when the headline or the lead tells a ship's arrival or a visit to a
-    ship, every "visit" of the text is that ship's (तीन दिवसांच्या या भेटीत)."""
+    as port visits; when the headline or the lead tells a ship's arrival, its visit or a
+    visit to a ship, every "visit" of the text is that ship's (तीन दिवसांच्या या भेटीत)."""
+    ships = any(p.search(z) for z in zones[:2] for p in (_ABOARD, _SHIP_IN, _SHIP_VISIT))
     zones = tuple(_SHIP_VISIT.sub(_port_visit, z) for z in zones)
-    if not any(_ABOARD.search(z) or _SHIP_IN.search(z) for z in zones[:2]):
+    if not ships:
         return zones
     return tuple(_VISIT.sub(_port, _ABOARD.sub("port visit", z)) for z in zones)

@@ -170,3 +170,20 @@ def test_a_signing_days_after_the_same_ministers_talks_is_another_event(
 ])
 def test_the_visit_of_a_ship_come_into_port_is_its_stay(title: str, text: str) -> None:
     assert event_kind(title, text) == "logistics"
+
+
+@pytest.mark.parametrize(("title", "text", "kind"), [
+    # ships come for a visit (दौरे पर) are on a port call
+    ("विशाखापत्तनम में जापानी युद्धपोतों को ईंधन",
+     "जापान के दो विध्वंसक पोत तीन दिन के दौरे पर यहां पहुंचे और उन्हें ईंधन दिया गया।", "logistics"),
+    # के दौरान is "during", no visit
+    ("गोवा में उतरा ऑस्ट्रेलियाई निगरानी विमान, भारतीय नौसेना ने दिया ईंधन",
+     "गश्त के दौरान विमान ने गोवा में ईंधन लिया। ठहराव के दौरान दल ने भारतीय अधिकारियों से बात की।",
+     "logistics"),
+    # the visit a sale comes before is its horizon
+    ("काय आहे सी गार्डियन?",
+     "मोदी यांच्या अमेरिका दौऱ्याच्या तोंडावर अमेरिकेने भारताला ड्रोन विकण्यास मंजुरी दिली.",
+     "approval"),
+])
+def test_a_visit_in_hindi_and_marathi(title: str, text: str, kind: str) -> None:
+    assert event_kind(title, text) == kind
