@@ -73,8 +73,8 @@ def ship_visits(zones: tuple[str, ...]) -> tuple[str, ...]:
     """The zones (headline, lead, the rest) with ships' visits and visits to ships read
     as port visits; when the headline or the lead tells a ship's arrival, its visit or a
     visit to a ship, every "visit" of the text is that ship's (तीन दिवसांच्या या भेटीत)."""
-    ships = any(p.search(z) for z in zones[:2] for p in (_ABOARD, _SHIP_IN, _SHIP_VISIT))
-    zones = tuple(_SHIP_VISIT.sub(_port_visit, z) for z in zones)
-    if not ships:
-        return zones
-    return tuple(_VISIT.sub(_port, _ABOARD.sub("port visit", z)) for z in zones)
+    read = tuple(_SHIP_VISIT.sub(_port_visit, z) for z in zones)
+    if read[:2] == zones[:2] and not any(_ABOARD.search(z) or _SHIP_IN.search(z)
+                                         for z in zones[:2]):
+        return read
+    return tuple(_VISIT.sub(_port, _ABOARD.sub("port visit", z)) for z in read)

@@ -59,8 +59,9 @@ def _back(local: date, found: re.Match[str], japanese: bool) -> date | None:
 def told_day(title: str, body: str, local: date | None) -> date | None:
     """The day the report's first dated sentence of an act tells, when it lies one to
     TOLD_DAYS days before `local` (the day of publication where it was published)."""
-    if local is None:
-        return None
+    if local is None or not (_WEEKDAY.search(f"{title}\n{body}")
+                             or _MONTH_DAY.search(f"{title}\n{body}".translate(DIGITS))):
+        return None  # no day named at all: most reports, so not one sentence split
     for paragraph in (title, *body.split("\n")):
         for sentence in split_sentences(paragraph):
             text = sentence.translate(DIGITS)

@@ -80,7 +80,10 @@ FLOORS = {"acsa": (0.93, 0.95),  # fresh blind batch ff lowered acsa recall 0.97
 # start joined the announcement days before it (dev 0.983)
 # 0.98 -> 0.985 when a drill's later days and end, told without its name or anyone's, joined
 # it up to a week after it began, and a port call the drill after it (dev 0.987)
-CLUSTER_F1_FLOOR = 0.985
+# 0.985 -> 0.988 when talks going on or in the news cast no meeting vote, a minister's tour
+# of a visiting ship was its port call and an analysis days on joined by the day it tells
+# its act (dev 0.990 with the fresh blind batches gd, ge; 0.986 before)
+CLUSTER_F1_FLOOR = 0.988
 # reports of each language that get every gold topic
 # fresh blind dev batches (fa, fb) lowered en 0.96 -> 0.92, hi 0.90 -> 0.84,
 # ja 0.93 -> 0.90 and mr 0.90 -> 0.85
