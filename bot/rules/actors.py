@@ -1,9 +1,10 @@
 """The hits of states that may be parties: each hit of a state (or of one of its people:
 "Singh spoke to Kishi" is India and Japan) in a scanned text, placed in its sentence,
 unless it names no actor ("a Japanese man", "Japan's EEZ", "Western Australia") or is set
-apart ("other than the US"); a venue ("meet in Laos", マレーシアで) and a base ("the US
-Navy base") are kept and marked. A state in a clause of circumstances ("... as North
-Korea fires missiles") is dropped when the rest of its sentence names who acts.
+apart ("other than the US"); a venue ("meet in Laos", マレーシアで), a base ("the US
+Navy base") and the places of a tour (भारत और जापान के दौरे पर) are kept and marked.
+A state in a clause of circumstances ("... as North Korea fires missiles") is dropped when
+the rest of its sentence names who acts.
 
 bot/rules/parties.py groups these hits into parties sentence by sentence; the story
 (bot/rules/story.py) reads them for its headline, lead and speakers.
@@ -12,6 +13,7 @@ bot/rules/parties.py groups these hits into parties sentence by sentence; the st
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from bot.rules.evaluate import END, LAST, START, WORD, RawHit
 from bot.rules.pairwords import JOINED
@@ -27,7 +29,7 @@ from bot.rules.places import (
     venue_cjk,
 )
 
-__all__ = ["party_hits"]
+__all__ = ["party_hits", "toured"]
 
 _HYPHENS = ("-", "\u2013", "\u2010")
 
@@ -82,6 +84,16 @@ def _party_hits(scan: Scanned) -> list[PartyHit]:
         (p, aside), (q, before) = out[i], out[i - 1]
         if before and not aside and p.sentence == q.sentence and p.word - q.last - 1 <= JOINED:
             out[i] = (p, True)
+    # the places of a tour (भारत और जापान के दौरे पर, भारत आणि जपानच्या दौऱ्यावर): each is
+    # visited, a venue, with the state written together before it
+    for i in range(len(out) - 1, -1, -1):
+        p, aside = out[i]
+        after = out[i + 1][0] if i + 1 < len(out) else None
+        if toured(words, p.last) or (after is not None and after.venue
+                                     and after.sentence == p.sentence
+                                     and toured(words, after.last)
+                                     and after.word - p.last - 1 <= 1):
+            out[i] = (replace(p, venue=True), aside)
     acts = {p.sentence for p, aside in out if not aside}
     kept = [p for p, aside in out if not aside or p.sentence not in acts]
     if not makers:
@@ -95,6 +107,17 @@ def _party_hits(scan: Scanned) -> list[PartyHit]:
             others.setdefault(p.sentence, set()).add(p.country)
     return [p for p in kept if (p.sentence, p.word) not in makers
             or len(others.get(p.sentence, set()) - {p.country}) < 2]
+
+
+def toured(words: list[str], last: int) -> bool:
+    """Whether a state ending at word `last` is a place of someone's tour or trip: भारत
+    आणि ऑस्ट्रेलियाचा दौरा केला, भारत और जापान की यात्रा (each visited, no pair)."""
+    after = words[last + 1:last + 3]
+    if after[:1] in (["का"], ["की"], ["के"]):
+        after = after[1:]
+    elif not words[last].endswith(("चा", "ची", "चे", "च्या")):
+        return False
+    return bool(after) and after[0].startswith(("दौर", "यात्र"))
 
 
 def _circumstance(scan: Scanned, hit: RawHit) -> bool:

@@ -31,8 +31,8 @@ from collections.abc import Iterator, Sequence
 from bot.events.years import AGO_TEN, DIGITS, YEAR
 from bot.rules.mood import sentences_where
 
-__all__ = ["OLD_YEARS", "counted_back", "counts_years", "dated_sentences", "fold_digits",
-           "habitual_sentences", "old_year"]
+__all__ = ["OLD_YEARS", "counted_back", "counts_on", "counts_years", "dated_sentences",
+           "fold_digits", "habitual_sentences", "old_year"]
 
 # A year this many years before publication is history; a report recalls an agreement of
 # a few years back ("the 2020 logistics pact") as context of what happens now.
@@ -88,10 +88,13 @@ _HABIT = re.compile(
     # what has grown over a span of years up to now: "over the past two decades"
     r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:decades?|years))\b"
     r"|たびたび|しばしば|頻繁に|定期的に|近年|長年|これまでも|繰り返し|過去\S{0,3}年(?:間|で)"
+    r"|(?:この|ここ)\S{1,3}年(?:間|で|の間)|この数十年"
     r"|अक्सर|नियमित रूप से|बार-बार|वर्षों से|पिछले कुछ वर्षों"
     r"|पिछले (?:\S+ )?(?:दशकों|दशक|वर्षों|सालों) (?:में|से)"
     r"|अनेकदा|नियमितपणे|वारंवार|वर्षानुवर्षे|गेल्या काही वर्षांत"
-    r"|गेल्या (?:\S+ )?(?:दशकात|दशकांत|दशकांमध्ये|वर्षांत|वर्षात)",
+    r"|गेल्या (?:\S+ )?(?:दशकात|दशकांत|दशकांमध्ये|वर्षांत|वर्षात)"
+    # a tally of acts done over time: कई रक्षा समझौते किए हैं, अनेक करार केले आहेत
+    r"|(?:कई|अनेक)\s[^।.]{0,40}(?:किए|की|केले|केल्या) (?:हैं|आहेत)",
     re.IGNORECASE)
 # what was agreed, decided or pledged to do from now on is today's news
 _AGREED = re.compile(r"\b(?:agree\w*|decid\w*|pledg\w*|commit\w*|promis\w*|vow\w*)\b"
@@ -170,9 +173,34 @@ _TODAY = re.compile(
 
 def counts_years(sentence: str) -> bool:
     """Whether a sentence (its digits folded) counts the years of a thing, an
-    anniversary without the word, and tells of nothing done today or new."""
-    return (_COUNTED.search(sentence) is not None and not _NOW.search(sentence)
-            and not _TODAY.search(sentence))
+    anniversary without the word, and tells of nothing done today or new (the thing
+    counted is no news of today: सुरक्षा घोषणा के 15 साल counts a declaration's years)."""
+    m = _COUNTED.search(sentence)
+    if m is None or _NOW.search(sentence):
+        return False
+    before = sentence[:m.start()]
+    if _OF_DEVANAGARI.match(m.group()):
+        before = before.rstrip().rpartition(" ")[0]  # the thing whose years are counted
+    return not (_TODAY.search(before) or _TODAY.search(sentence, m.end()))
+
+
+# the Hindi and Marathi "of" that opens a count of a thing's years (के 70 साल, ची ७० वर्षे)
+_OF_DEVANAGARI = re.compile(r"(?:के|की|ची|चे|च्या|ला|ले)\s")
+
+
+# time counted on from the time the sentence before dates ("In 1944 ... Veterans of both
+# met there decades later", "In 2007 ... Canberra soon stepped back", 数十年後): still that
+# past, not today
+_LATER = re.compile(r"\b(?:(?:weeks|months|a year|years|decades) later|later that year|"
+                    r"the (?:following|next) year|soon (?=\w+ed\b))"
+                    r"|\d+年後|数十年後|翌年|(?:साल|वर्ष|दशक|वर्षां|दशकां)(?:ों)? (?:बाद|नंतर)",
+                    re.IGNORECASE)
+
+
+def counts_on(sentence: str) -> bool:
+    """Whether a sentence counts years on from a time told before it, and tells of
+    nothing today: dated when the sentence before it is."""
+    return _LATER.search(sentence) is not None and not _NOW.search(sentence)
 
 
 def fold_digits(text: str) -> str:

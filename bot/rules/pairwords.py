@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["ACROSS_AFTER", "ACROSS_BEFORE", "ACROSS_CJK", "BOTH", "CHOICE", "CHOOSING",
-           "COUNTED", "COUNTERPART", "DEVANAGARI",
+           "COMMISSIONING", "COUNTED", "COUNTERPART", "DEVANAGARI",
            "DEVANAGARI_AND", "DEVANAGARI_JOINERS", "JOINED", "JOINING", "JOINING_CJK", "LISTED",
            "OTHERS", "OTHERS_CJK",
            "OWN_FORCES", "PARTNER", "PARTNER_CJK", "TITLE_CJK", "TRADED", "VESSEL"]
@@ -163,6 +163,11 @@ VESSEL = re.compile(
     # नौदलासोबत सराव केला), Hindi's "it did" is उसने (उसने भारतीय नौसेना के विध्वंसक के साथ
     # अभ्यास किया)
     r"| (?:तिने|तिच्यासोबत|तिच्याशी|तिचे|तिचा|तिची|तिच्या|उसने)(?= )")
+# a ship commissioned, joining its own navy (आयएनएस सुरत ही युद्धनौका नौदलात दाखल, नौसेना
+# में शामिल, "was commissioned into the navy"): no ship met by another state
+COMMISSIONING = re.compile(
+    r" (?:was|were|is|being|been) commissioned(?= )"
+    r"| (?:नौदलात|नौसेनेत|ताफ्यात|नौसेना में|बेड़े में) (?:दाखल|सामील|समाविष्ट|शामिल)")
 # a run of states that goes on "など" (and others) is the start of a longer list
 OTHERS_CJK = re.compile(r"など|等")
 # a pair's act that a third joins, told after it in Japanese: 米印の共同訓練「マラバール」に

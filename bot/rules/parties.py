@@ -40,7 +40,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from bot.rules.actors import party_hits
+from bot.rules.actors import party_hits, toured
 from bot.rules.backdrop import local_pair
 from bot.rules.counterparts import counterpart, partners
 from bot.rules.earlier import earlier_sentences, tied_sentences
@@ -52,6 +52,7 @@ from bot.rules.pairwords import (
     BOTH,
     CHOICE,
     CHOOSING,
+    COMMISSIONING,
     COUNTED,
     COUNTERPART,
     DEVANAGARI,
@@ -227,8 +228,11 @@ def _inferred(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]],
             two = local_pair(scan, by_sentence, sentence, said) or partner
             if two and {h.country for h in by_sentence.get(sentence, ())} <= two:
                 out.append(PartyGroup(sentence, two, inferred=True))
+    commissioned = {s for s, _ in places_of(scan, COMMISSIONING)}
     for sentence, _ in places_of(scan, VESSEL):  # the ship: the headline's first state
         named = {h.country for h in by_sentence.get(sentence, ())}
+        if sentence in commissioned:
+            continue  # the ship joins its own navy: met by nobody
         pair = story if len(story) == 2 else frozenset(scan.story.order[:1]) | named
         if len(pair) == 2 and len(named) == 1 and named < pair:  # the other, met
             out.append(PartyGroup(sentence, pair, inferred=True))
@@ -293,6 +297,8 @@ def _runs(found: Sequence[PartyHit], words: list[str], folded: str,
             countries = countries | {""}  # "choose between Washington and Moscow": rivals
         elif len(countries) == 2 and JOINING.intersection(words[max(0, first - 2):first]):
             countries = countries | {h.country for h in found if not h.venue}
+        elif len(countries) == 2 and toured(words, last):
+            countries = countries | {""}  # भारत आणि जपानचा दौरा: the places of a tour
         if len(countries) == 2 and (ACROSS_BEFORE.search(" ".join(words[max(0, first - 8):first]))
                                     or ACROSS_AFTER.match(" ".join(words[last + 1:last + 4]))
                                     or ACROSS_CJK.match(folded, end)):

@@ -115,8 +115,8 @@ def circumstance(source: str, start: int, end: int, sentence: int) -> bool:
     return False
 
 
-# People and firms, not governments: "a Japanese man", "Indian software firms", 日本人,
-# 日本企業, भारतीय छात्र, जपानी कंपन्या. (Not "national": "Japanese national security".)
+# People and firms, not governments: "a Japanese man", "Indian firms", 日本人, 日本企業,
+# インドのIT大手, भारतीय छात्र, जपानी कंपन्या (not "national": "Japanese national security")
 _PRIVATE = frozenset((
     "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "couple", "couples",
     "family", "families", "student", "students", "tourist", "tourists", "nationals",
@@ -139,16 +139,15 @@ _PRIVATE = frozenset((
     "university", "universities", "college", "colleges", "school", "schools", "academics",
     "scholars", "researchers", "professors", "lecturers", "alumni",
     # shops, hotels and carriers of a nationality, and where they sell
-    "hotel", "hotels", "airline", "airlines", "shop", "shops", "stores", "retailers",
-    "operators"))
+    "hotel", "hotels", "airline", "airlines", "shop", "shops", "stores", "operators"))
 _PRIVATE_CJK = re.compile(r"人(?!民|権)|企業|系|社員|留学生|観光客|"
-                          r"の?(?:大学|学生|研究者|児童|生徒|子ども|子供|小学校|中学校|高校)")
+                          r"の?(?:大学|学生|研究者|児童|生徒|子ども|子供|小学校|中学校|高校)"
+                          r"|の?\w{0,4}?(?:大手|メーカー|商社|財閥|スタートアップ|新興企業)")
 _PRIVATE_DEVANAGARI = ("छात्र", "युवक", "युवती", "परिवार", "कंपन", "पर्यटक", "नागरिक",
                        "विद्यार्थ", "कुटुंब", "तरुण", "उद्योजक", "व्यापारी", "कर्मचार",
                        "ग्राहक", "उद्योगपत", "उद्यमी", "उद्यमिय", "व्यवसायी", "गुंतवणूकदार",
-                       "दंपत", "दम्पत", "जोडप",
-                       "विश्वविद्यालय", "विद्यापीठ", "महाविद्यालय", "प्राध्यापक", "शोधकर्ता",
-                       "संशोधक")
+                       "दंपत", "दम्पत", "जोडप", "विश्वविद्यालय", "विद्यापीठ", "महाविद्यालय",
+                       "प्राध्यापक", "शोधकर्ता", "संशोधक")
 # private people or firms *of* a place: "two universities in Australia and Japan", "firms
 # based in India", "academics from India and the US" (the run's second state too)
 _FROM = frozenset(("in", "from"))
@@ -172,10 +171,8 @@ AGAINST = re.compile(
     r"concerns over)(?= )"
     r"|抗議|非難|制裁|批判|白書|脅威|警告|遺憾|侵攻|侵略|懸念|"
     r" (?:निंदा|भर्त्सना|निषेध|विरोध जता|विरोध दर्ज|विरोध नोंद|प्रतिबंध लगा|निर्बंध|खतरा|"
-    r"धोका|चेतावनी|इशारा|आपत्ति|आक्षेप|हरकत|आक्रमण|चिंता जता|चिंता व्यक्त)")
-# words that may stand between the nationality and the person ("a Japanese software
-# engineer"): one, of any kind
-_BETWEEN = 1
+    r"धोका|चेतावनी|इशारा|आपत्ति|आक्षेप|हरकत|आक्रमण|चिंता(?= |$)|चिंतेत)")
+_BETWEEN = 1  # words between the nationality and the person ("a Japanese software engineer")
 
 
 def venue_cjk(folded: str, hit: RawHit) -> bool:
@@ -379,6 +376,7 @@ def private(folded: str, words: list[str], hit: RawHit, hyphen: bool = False) ->
         at += 2  # past the other nationality of "Japanese and Australian actors"
     elif hyphen:
         at += 1  # past the nationality written to it: "India-Australia travel firm"
+    at += words[at:at + 1] in (["के"], ["की"], ["का"])  # Hindi's "of": अमेरिका के एक नागरिक
     after = words[at:at + 1 + _BETWEEN]
     return (any(w in _PRIVATE or w.startswith(_PRIVATE_DEVANAGARI) for w in after)
             or _private_of(words, hit[WORD]))

@@ -35,7 +35,10 @@ class Variant:
     gap: str = ""  # why this variant still alerts wrongly (strictly expected to fail)
 
 
-VARIANTS = [Variant(**v) for v in plain(load_yaml(Path(__file__).with_name("variants.yaml")))]
+# variants_devanagari.yaml: the classes in the styles of Hindi and Marathi pages (tickers,
+# e-paper briefs, bulletins, translated wire copy, explainers, quizzes, reviews)
+VARIANTS = [Variant(**v) for name in ("variants.yaml", "variants_devanagari.yaml")
+            for v in plain(load_yaml(Path(__file__).with_name(name)))]
 
 
 def _topics(ruleset: RuleSet, v: Variant) -> list[str]:
