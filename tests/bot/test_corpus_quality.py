@@ -81,7 +81,10 @@ FLOORS = {"acsa": (0.93, 0.95),  # fresh blind batch ff lowered acsa recall 0.97
 # 0.98 -> 0.985 when a drill's later days and end, told without its name or anyone's, joined
 # it up to a week after it began, and a port call the drill after it (dev 0.987)
 # fresh blind batch gf (Marathi outlets' styles, 4 of 14 events split): 0.985 -> 0.98 (0.982)
-CLUSTER_F1_FLOOR = 0.98
+# 0.98 -> 0.985 when talks going on or in the news cast no meeting vote, a minister's tour of
+# a visiting ship was its port call and an analysis days on joined by the day it tells its
+# act (dev 0.986, 16 events split; 0.982 and 21 before)
+CLUSTER_F1_FLOOR = 0.985
 # reports of each language that get every gold topic
 # fresh blind dev batches (fa, fb) lowered en 0.96 -> 0.92, hi 0.90 -> 0.84,
 # ja 0.93 -> 0.90 and mr 0.90 -> 0.85
