@@ -94,6 +94,15 @@ def _party_hits(scan: Scanned) -> list[PartyHit]:
                                      and toured(words, after.last)
                                      and after.word - p.last - 1 <= 1):
             out[i] = (replace(p, venue=True), aside)
+    if scan.scope == "title" and out:
+        # a column's headline closing on "... and India" (जपानचा दुसरा रसद करार आणि भारत,
+        # चीन की चुनौती और भारत): the state it weighs the news for, no party of it, unless
+        # a state stands before the "and" (भारत आणि जपान)
+        p = out[-1][0]
+        named = {w for q, _ in out for w in range(q.word, q.last + 1)}
+        if (p.last == len(words) - 1 and p.word >= 2 and words[p.word - 1] in _CLOSING
+                and p.word - 2 not in named):
+            out.pop()
     acts = {p.sentence for p, aside in out if not aside}
     kept = [p for p, aside in out if not aside or p.sentence not in acts]
     if not makers:
@@ -107,6 +116,9 @@ def _party_hits(scan: Scanned) -> list[PartyHit]:
             others.setdefault(p.sentence, set()).add(p.country)
     return [p for p in kept if (p.sentence, p.word) not in makers
             or len(others.get(p.sentence, set()) - {p.country}) < 2]
+
+
+_CLOSING = frozenset(("आणि", "और", "व"))
 
 
 def toured(words: list[str], last: int) -> bool:
