@@ -34,6 +34,10 @@ _NEGATED = re.compile(
     # "never" denies, but "ties have never been closer" praises and "never before" tells a first
     r"never(?! (?:been )?(?:closer|better|stronger|more|greater|higher|deeper|warmer|so|before)\b)|"
     r"neither|no (?:\w+ )?(?:date|deal|agreement|pact|decision|plans?|talks|meeting)|"
+    # a headline's "No joint patrols with US for now"
+    r"\Ano (?:\w+ ){0,2}(?:patrols?|exercises?|drills?|visits?|treaty|alliance)|"
+    # who took no part: "the two defence ministers were not involved"
+    r"(?:was|were|is|are)(?: not|n't) (?:involved|present|part of|among)|"
     r"nothing (?:has|had|was) been|not yet|"
     r"den(?:y|ies|ied|ying)|cancel(?:s|l?ed|l?ing)?|call(?:s|ed|ing)? off|"
     r"postpone(?:s|d)?|postponing|(?:put|puts|putting) off|shelved|scrapped|"
@@ -52,8 +56,9 @@ _ACTED = re.compile(
 # Japanese, Hindi and Marathi tell the negation at the end of the sentence (or of the
 # clause a reporting verb closes: という, とした, असे ... सांगितले)
 _ENDING = re.compile(
-    r"(?:ない|なかった|ません|ませんでした|ず|見送[らりるっれ]\w{0,5}|中止[しさ]\w{0,5}|"
-    r"延期[しさ]\w{0,5}|否定[しさ]\w{0,5}|見合わせ\w{0,5}|取りやめ\w{0,5}|先送り\w{0,5}|"
+    r"(?:ない|なかった|ません|ませんでした|ず|見送[らりるっれ]\w{0,5}|中止(?:[しさ]\w{0,5})?|"
+    r"延期(?:[しさ]\w{0,5})?|否定(?:[しさ]\w{0,5})?|見合わせ\w{0,5}|取りやめ\w{0,5}|"
+    r"先送り\w{0,5}|"
     # a headline's "without X taking part": 今年は米海兵隊の参加なし; bare "no talks", "no
     # plan": 協議なし, 予定なし
     r"(?:参加|出席|同席|署名|協議|予定|計画|合意|交渉|決定)(?:は|も)?なし|不参加|"
@@ -96,11 +101,17 @@ def denied_sentences(text: str, starts: Sequence[int]) -> frozenset[int]:
     return sentences_where(text, starts, denied)
 
 
+# what a report or a rumour said (合意したとの一部報道を否定した): an act told there is
+# the report's, not one the sentence tells as done
+_HEARSAY_CJK = re.compile(r"(?:との|という)(?:一部)?(?:報道|観測|うわさ|噂)")
+
+
 def denied(sentence: str) -> bool:
     """Whether one sentence denies, calls off or puts off what it tells."""
     m = _ENDING.search(sentence)
     if m is not None:
         before = sentence[:m.start()]
+        before = before[max((h.end() for h in _HEARSAY_CJK.finditer(before)), default=0):]
         return not (_ACTED_CJK.search(before) or _ACTED_DEVANAGARI.search(before)
                     or any(_ACT_NOUN.search(c) and not _ENDING.search(c)
                            for c in _CLAUSE.split(before)[:-1]))

@@ -107,6 +107,17 @@ _ASKED = re.compile(
     r"|\bask(?:s|ed|ing)? (?:if|whether)\b"
     r"|\bnext steps? (?:for|in)\b|\bthe case (?:for|against)\b|\btime for\b"
     r"|\bwhat next for\b|\bway forward for\b|\bneeds? to\b|\btime to\b|\bspeculat\w*"
+    # what two states are said to need ("Why Japan and India need a defence treaty"),
+    # and an English condition at the head of a sentence ("If India and Japan sign an
+    # access pact, troops could ..."): the act supposed, as Japanese れば supposes it
+    r"|\bneed (?:a|an)\b|\A(?:if|unless|suppose|supposing|imagine)\b"
+    # an act hoped for, aimed at or judged unlikely is none done ("Tokyo hopes for a
+    # defence pact with India", "Japan hopes to sign", 年内の署名を目指す, 署名は困難との
+    # 見方): not 目指すことで一致した, where what was agreed is told first
+    r"|\bhop(?:e|es|ed|ing) to\b|\bwants? to\b|\bhop(?:e|es|ed|ing) for (?:\w+ ){0,3}?"
+    r"(?:pact|deal|agreement|treaty|accord|talks|drill|exercise|visit)s?\b"
+    r"|(?:困難|難しい)との(?:見方|見通し|認識)|(?:は|が)(?:困難|難しい|不透明)[。]?$|見通しは立って(?:い)?ない|見通しが立たない"
+    r"|目指(?:す|している|す方針だ|す考えだ)[。]?$"
     r"|臆測|憶測|अनुमान लगा|अटकल|अंदाज बांध|तर्कवितर्क"
     r"|かどうか|(?:可能性|是非|行方)は(?:[\s　]|$)|質疑|質問(?!に答|を受け)|次の一歩"
     r"|(?:急げ|せよ|進めよ|深めよ|結べ)(?:[。!！]|$)"
@@ -145,9 +156,21 @@ def _asked(sentence: str) -> bool:
             and not _ACTED_FIRST.search(sentence, 0, asked.start()))
 
 
+# a link to another story, as a TV site or a wire page sets one between its paragraphs
+# ("Also read: India, Japan sign ...", "READ | ...", 【関連記事】, あわせて読みたい,
+# यह भी पढ़ें, हेही वाचा): that story's headline, not this page's news
+_LINKED = re.compile(r"(?:also read|read also|also see|also watch|must read|read|watch|"
+                     r"related|recommended|more on this)\s*[:|\-\u2013\u2014]"
+                     r"|[【\[]?(?:関連記事|関連ニュース|あわせて読みたい|合わせて読みたい)"
+                     r"|(?:यह|ये|इसे|इन्हें) भी (?:पढ़ें|पढ़े|देखें)|(?:हेही|हे पण|ही बातमी) वाचा",
+                     re.IGNORECASE)
+
+
 def unasserted(sentence: str) -> bool:
-    """Whether one sentence asks, proposes or supposes what it tells."""
-    if _QUESTION.search(sentence) or _QUOTED_QUESTION.search(sentence) or _asked(sentence):
+    """Whether one sentence asks, proposes or supposes what it tells (or links to
+    another story)."""
+    if (_LINKED.match(sentence.lstrip("▼▽◆■●・•*- ")) or _QUESTION.search(sentence)
+            or _QUOTED_QUESTION.search(sentence) or _asked(sentence)):
         return True
     if _ENDING.search(sentence) or _MAYBE.search(sentence) or _IF_CJK.search(sentence):
         return True

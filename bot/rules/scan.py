@@ -15,7 +15,14 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.rules.compile import Compiled
-from bot.rules.dated import counted_back, counts_years, fold_digits, habitual_sentences, old_year
+from bot.rules.dated import (
+    counted_back,
+    counts_on,
+    counts_years,
+    fold_digits,
+    habitual_sentences,
+    old_year,
+)
 from bot.rules.denial import denied
 from bot.rules.evaluate import END, LAST, START, WORD, WRITTEN, RawHit, gap
 from bot.rules.mood import unasserted
@@ -137,6 +144,9 @@ class ScopeScan:
         end = starts[i + 1] if i + 1 < len(starts) else len(folded)
         if i in back or (self.year is not None and old_year(folded[starts[i]:end], self.year)):
             return True
+        if i > 0 and counts_on(folded[starts[i]:end]) and (i - 1 in back or (
+                self.year is not None and old_year(folded[starts[i - 1]:starts[i]], self.year))):
+            return True  # "decades later", after a sentence of long ago
         # a headline counting the years of a thing is an anniversary's ("70 years of the
         # treaty", 条約70年); in a report's body the count is the occasion of its news
         # (a Japanese headline's items too: ジミックス10年　日印海軍協力の歩み, read whole)
@@ -194,13 +204,16 @@ def _years(by_atom: dict[int, list[RawHit]], exercises: frozenset[int], cased: s
 
 
 def _run_on(by_atom: dict[int, list[RawHit]], names: frozenset[int], norm: Normalized,
-            text: str) -> None:
-    """Drop the hits of katakana names that run on into another katakana word."""
+            text: str, inside: bool = False) -> None:
+    """Drop the hits of katakana names that run on into another katakana word; `inside`:
+    also those that another katakana word runs on into (a person's キシ in メキシコ)."""
     for atom in names.intersection(by_atom):
         kept = []
         for hit in by_atom[atom]:
-            end = norm.span(hit[START], hit[END])[1]
-            if not (_KATAKANA.fullmatch(text[end - 1:end]) and _RUN_ON.match(text, end)):
+            start, end = norm.span(hit[START], hit[END])
+            if not (_KATAKANA.fullmatch(text[end - 1:end]) and _RUN_ON.match(text, end)) and not (
+                    inside and start > 0 and _KATAKANA.fullmatch(text[start:start + 1])
+                    and _KATAKANA.fullmatch(text[start - 1:start])):
                 kept.append(hit)
         if kept:
             by_atom[atom] = kept
@@ -268,6 +281,8 @@ def scan(compiled: Compiled, scope: str, text: str, year: int | None = None) -> 
     if compiled.exercises:
         _years(by_atom, compiled.exercises, norm.cased)
         _run_on(by_atom, compiled.exercises, norm, text)
+    if compiled.people and not norm.folded.isascii():
+        _run_on(by_atom, compiled.people, norm, text, inside=True)
     read = reading(text)
     dateline = _drop_datelines(by_atom, text, read, compiled.countries) if scope != "title" else ()
     return ScopeScan(scope, text, norm, by_atom, frozenset(by_atom), compiled.countries, year,

@@ -20,15 +20,21 @@ __all__ = ["dateline_ends", "sentence_starts"]
 # (。) and Hindi/Marathi (।). A reference page's citation marks may follow the stop
 # ("... in 1840.[38] The British ...").
 _BREAK = re.compile(r"(?<=[.!?])(?:[\"'”’)\]]|\[(?:\d{1,3}|[a-z]|note \d+|update)\])*\s+|\n+"
-                    r"|(?<=[。！？।])")
+                    r"|(?<=[。！？।])"
+                    # a ticker's or a briefs column's items run on in one line, set apart
+                    # by a bar, a bullet or a mark ("India tests missile | US, Japan sign
+                    # chip deal", ▼インド…▼日米…): each item is a sentence of its own
+                    r"|\s+[|•▪]\s+|\s*[▼▽◆◇■□●▲△★☆]+\s*")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Za-z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Adm|Capt|Cdr|Gov|Sen|Rep|Jr|"
     r"Sr|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|Corp|Inc|Ltd|Co|Rs|"
     r"approx|Hon|Maj|Brig|Lt-Gen|Vice-Adm)\.)$")
 # Latin accents, which normalisation drops from every word: "Ú.Ś." is still "U.S."
 _ACCENTS = re.compile("[\u0300-\u036f]")
-# a line this long that stops mid-sentence was wrapped: its break ends no sentence
+# a line this long that stops mid-sentence was wrapped: its break ends no sentence, unless
+# the next line is a list's item (a bullet, a mark, "2. ", "2) ")
 _WRAPPED_LINE = 50
+_ITEM = re.compile(r"[ \t]*(?:[•▪·*●■□▼▽◆◇▲△★☆・–—-]|\d{1,2}[.)]\s)")
 # "WASHINGTON (AP) —", "NEW DELHI, Oct 4 (Reuters) -", "TOKYO, Dec 22 —", "Tokyo, Dec 22:",
 # "YOKOSUKA NAVAL BASE, Japan —" (a place in capitals and its state)
 _DATELINE = re.compile(
@@ -67,8 +73,11 @@ def sentence_starts(text: str, *, whole: bool = False) -> list[int]:
                     _ABBREVIATION.search(_unaccented(text[max(0, m.start() - 12):m.start()]))
                     or text[end].islower() or text[end].isdigit())):
             continue  # "U.S. Defense Secretary", "Mr. Singh", "approx. five"
-        if m.group() == "\n" and _wrapped(text, m.start()):
+        if m.group() == "\n" and _wrapped(text, m.start()) and not _ITEM.match(text, end):
             continue
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if "|" in m.group() and len(line.split()) <= 2:
+            continue  # a label's bar ("READ | ...", "ALSO READ | ..."): one line, one link
         starts.append(end)
     return starts
 
