@@ -22,7 +22,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-__all__ = ["earlier_sentences", "tied_sentences"]
+__all__ = ["continued_sentences", "earlier_sentences", "tied_sentences"]
 
 # the end of a Devanagari word: no letter or sign after it (the danda । may follow)
 _END = r"(?![\u0900-\u0963\u0966-\u097f])"
@@ -97,3 +97,17 @@ def earlier_sentences(text: str, starts: Sequence[int]) -> frozenset[int]:
     """The sentences (by index of `starts`) that tell their act in the pluperfect."""
     return frozenset(max(0, bisect_right(starts, m.start()) - 1)
                      for m in _EARLIER.finditer(text))
+
+
+# a sentence whose subject is "he" or "she", within its opening words ("Later, he held
+# talks with ...", यानंतर त्यांनी, इसके बाद उन्होंने, 同氏は, 同相は; a ship's "she": रवाना
+# होताना तिने, 同艦は): the person or ship the sentence before it named goes on acting in it
+_HE = re.compile(r"(?:[^\s.!?।]+,?\s+){0,3}?(?:he|she|त्यांनी|त्याने|तिने|उन्होंने|उन्हों ने"
+                 r"|उसने)\s|同(?:氏|相|長官|大臣|艦)(?:は|が)", re.IGNORECASE)
+
+
+def continued_sentences(text: str, starts: Sequence[int]) -> frozenset[int]:
+    """The sentences (by index of `starts`, never the first) whose subject is the person of
+    the sentence before them ("Marles arrived in Delhi. He held talks with Singh")."""
+    return frozenset(i for i, start in enumerate(starts)
+                     if i and _HE.match(text[start:start + _OPENING + 60].lstrip()))

@@ -12,7 +12,7 @@ __all__ = ["ACROSS_AFTER", "ACROSS_BEFORE", "ACROSS_CJK", "BOTH", "CHOICE", "CHO
            "COMMISSIONING", "COUNTED", "COUNTERPART", "DEVANAGARI",
            "DEVANAGARI_AND", "DEVANAGARI_JOINERS", "JOINED", "JOINING", "JOINING_CJK", "LISTED",
            "OTHERS", "OTHERS_CJK",
-           "OWN_FORCES", "PARTNER", "PARTNER_CJK", "TITLE_CJK", "TRADED", "VESSEL"]
+           "OWN_FORCES", "PARTNER", "PARTNER_CJK", "SHIP", "TITLE_CJK", "TRADED", "VESSEL"]
 
 # Words of a pair written together: at most this many words between two states.
 JOINED = 2
@@ -151,6 +151,10 @@ BOTH = re.compile(
 # Australian Navy", "the destroyer exercised with Indian ships", "this warship"): the
 # port call's visitor, the carrier the other's jets land on,
 # whose state the story's pair holds
+# a ship named: by its navy's prefix or what it is (USS Dewey, आयएनएस, ही विनाशिका, 駆逐艦)
+SHIP = re.compile(r" (?:ins|uss|usns|hmas|js|आयएनएस|आईएनएस|यूएसएस|एचएमएएस|जेएस|destroyer|frigate|"
+                  r"warship|युद्धनौक[\u0900-\u097f]*|युद्धपोत[\u0900-\u097f]*|विनाशिक[\u0900-\u097f]*"
+                  r"|फ्रिगेट[\u0900-\u097f]*)(?= )|艦")
 VESSEL = re.compile(
     r" (?:she|her crew|her sailors|the (?:ship|ships|vessel|vessels|submarine|sub|boat|"
     r"destroyer|destroyers|frigate|frigates|warship|warships|carrier|cutter|corvette|"

@@ -43,7 +43,7 @@ from collections.abc import Mapping, Sequence
 from bot.rules.actors import party_hits, toured
 from bot.rules.backdrop import local_pair
 from bot.rules.counterparts import counterpart, partners
-from bot.rules.earlier import earlier_sentences, tied_sentences
+from bot.rules.earlier import continued_sentences, earlier_sentences, tied_sentences
 from bot.rules.evaluate import START
 from bot.rules.pairwords import (
     ACROSS_AFTER,
@@ -64,6 +64,7 @@ from bot.rules.pairwords import (
     OTHERS,
     OTHERS_CJK,
     OWN_FORCES,
+    SHIP,
     TRADED,
     VESSEL,
 )
@@ -177,6 +178,7 @@ def _groups(scan: Scanned) -> list[PartyGroup]:
                 out.append(group)
         out.extend(partners(scan, by_sentence))
     out.extend(_inferred(scan, by_sentence, out))
+    out.extend(_continued(scan, by_sentence, out))
     guests = _by_sentence(scan, scan.hosts)  # the states that hold each exercise
     if guests:
         # two states neither of which holds the exercise their sentence names are its
@@ -236,6 +238,27 @@ def _inferred(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]],
         pair = story if len(story) == 2 else frozenset(scan.story.order[:1]) | named
         if len(pair) == 2 and len(named) == 1 and named < pair:  # the other, met
             out.append(PartyGroup(sentence, pair, inferred=True))
+    return out
+
+
+def _continued(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]],
+               said: Sequence[PartyGroup]) -> list[PartyGroup]:
+    """A sentence whose subject is "he" or "she" (त्यांनी, उन्होंने, 同氏は; a ship's तिने) and
+    that names one state, after a sentence whose minister (or, naming no minister, whose
+    one state: its ship) is that subject: the two ("Marles arrived in Delhi on Monday. He
+    held talks with Rajnath Singh"; "USS Dewey left Chennai. She sailed with INS ...")."""
+    paired = {g.sentence for g in said if len(g.countries) == 2}
+    paired.update(s for s, _ in places_of(scan, AGAINST))  # "He criticised China": no pair
+    ships = {s for s, _ in places_of(scan, SHIP)}  # a ship's "she" needs a ship before it
+    out = []
+    for sentence in continued_sentences(scan.read().text, scan.read_starts()):
+        named = {h.country for h in by_sentence.get(sentence, ()) if not h.venue}
+        before = [h for h in by_sentence.get(sentence - 1, ()) if not h.venue]
+        subject = ({h.country for h in before if h.person}
+                   or ({h.country for h in before} if sentence - 1 in ships else set()))
+        if (sentence not in paired and len(named) == 1 and len(subject) == 1
+                and subject != named):
+            out.append(PartyGroup(sentence, frozenset(named | subject), inferred=True))
     return out
 
 

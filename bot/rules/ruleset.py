@@ -15,6 +15,7 @@ from bot.rules.explain import Explanation, build_explanation
 from bot.rules.homonyms import homonyms, other_things, without_atoms
 from bot.rules.lexicon import Lexicon
 from bot.rules.namesakes import namesakes, other_people
+from bot.rules.offices import own_offices
 from bot.rules.parties import parties
 from bot.rules.partytypes import sentence_of
 from bot.rules.reading import fold_accents
@@ -84,7 +85,7 @@ class RuleSet:
                  "text": text}
         scans = self._own_meanings(article, scans)
         named = other_people([scans["title"], scans["lead"], scans["text"]], self._names)
-        title, top, body = with_short_names(named, self._compiled.shorts)
+        title, top, body = with_short_names(own_offices(named), self._compiled.shorts)
         # the parties of the headline and lead, for what the body says of "the two"
         story = story_of(title, top, body)
         return {"title": replace(title, story=story), "lead": replace(top, story=story),

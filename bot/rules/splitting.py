@@ -34,7 +34,15 @@ _ACCENTS = re.compile("[\u0300-\u036f]")
 # a line this long that stops mid-sentence was wrapped: its break ends no sentence, unless
 # the next line is a list's item (a bullet, a mark, "2. ", "2) ")
 _WRAPPED_LINE = 50
-_ITEM = re.compile(r"[ \t]*(?:[•▪·*●■□▼▽◆◇▲△★☆・–—-]|\d{1,2}[.)]\s)")
+# (and an emoji's, a symbol's, a Devanagari number's: 🔴 ..., 👉 ..., २) ...)
+_ITEM = re.compile(r"[ \t]*(?:[•▪·*●■□▼▽◆◇▲△★☆・–—-]|[0-9\u0966-\u096f]{1,2}[.)]\s"
+                   r"|[\u2190-\u2bff\U0001f000-\U0001faff])")
+# a link to another story set between a brief's paragraphs (bot/rules/mood.py reads it as
+# no news): its line never runs on into the paragraph after it
+_LINK = re.compile(r"\W*(?:also read|read also|also see|also watch|must read|related)\b"
+                   r"|\W*(?:यह|ये|इसे|इन्हें) भी (?:पढ़ें|पढ़े|देखें)|\W*(?:हेही|हे पण|ही बातमी) वाचा"
+                   r"|\W*[【\[]?(?:関連記事|関連ニュース|あわせて読みたい|合わせて読みたい)",
+                   re.IGNORECASE)
 # "WASHINGTON (AP) —", "NEW DELHI, Oct 4 (Reuters) -", "TOKYO, Dec 22 —", "Tokyo, Dec 22:",
 # "YOKOSUKA NAVAL BASE, Japan —" (a place in capitals and its state)
 _DATELINE = re.compile(
@@ -92,6 +100,8 @@ def _wrapped(text: str, at: int) -> bool:
     a short line (a heading, a list item) ends its sentence."""
     line = text[text.rfind("\n", 0, at) + 1:at]
     last = line[-1:]
+    if _LINK.match(line):
+        return False  # a link to another story is a line of its own, however long
     # a Devanagari word may end in a vowel sign or an anusvara (करण्या, में), marks that
     # are no letters to str.isalnum but end a word all the same
     return len(line) >= _WRAPPED_LINE and (
