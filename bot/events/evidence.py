@@ -58,9 +58,14 @@ def _other_day(a: Signature, b: Signature) -> bool:
     names the meeting's people, pair and treaty. An anniversary is kept on its day, so a
     report of it is a day or so from the others (time zones, the next morning's paper);
     the meeting's reports are not."""
-    if (a.kind == "anniversary") == (b.kind == "anniversary") or a.day is None or b.day is None:
+    if a.day is None or b.day is None:
         return False
-    return abs((a.day - b.day).days) >= 2
+    if (a.kind == "anniversary") != (b.kind == "anniversary"):
+        return abs((a.day - b.day).days) >= 2
+    # So, too, a signing and the ministers' talks days before it, reported by the same
+    # people: the talks' reports are out the next morning at the latest, and a report days
+    # on that tells the signing on the talks' day (`Signature.told`) is of them
+    return {a.kind, b.kind} == {"meeting", "signing"} and _apart(a, b) >= 2
 
 
 def _two_sides(a: Signature, b: Signature) -> bool:
@@ -150,7 +155,7 @@ def _entity_score(a: Signature, b: Signature, text: float) -> float:
     # The kinds agree (tested first) or one or both are untold: the pair and the day are
     # what is left to tell, and an untold kind contradicts nothing
     same = len(a.pair) == 2 and a.pair == b.pair
-    if same and _thin(a, b) and a.day and b.day and abs(a.day - b.day).days <= _days(a, b):
+    if same and _thin(a, b) and a.day and b.day and _apart(a, b) <= _days(a, b):
         return 0.4 + 0.2 * title  # a report whose people (or thing) the entity layer missed
     # each side's readout of one call or meeting, of kinds that agree (tested first: one
     # readout may tell none, "spoke with India's Minister of Defence"), a day apart at
@@ -164,6 +169,14 @@ def _entity_score(a: Signature, b: Signature, text: float) -> float:
 AT_SEA = frozenset({"exercise", "logistics"})
 
 
+def _apart(a: Signature, b: Signature) -> int:
+    """Days between two dated reports, or between the day one tells its act happened
+    (`Signature.told`: an analysis days on) and the other's, whichever is fewer."""
+    days = [(x, y) for x in (a.day, a.told) for y in (b.day, b.told)
+            if x is not None and y is not None]
+    return min(abs((x - y).days) for x, y in days)
+
+
 # A drill runs for days and its outlets write it up on any of them, its later days and
 # its end without its name ("the bilateral maritime exercise concluded", संयुक्त सराव
 # सुरू आहे): a report of ships at sea naming nobody and nothing that tells of no start
@@ -175,9 +188,13 @@ def _days(a: Signature, b: Signature) -> int:
     """How many days apart two reports may join on the pair and the kind alone: a day,
     or three between reports of ships at sea or in port naming nobody (ministers'
     meetings are a day's), or up to RUNNING_DAYS when one of them is a drill's report
-    and the later one tells of no start (a start is a new drill, or a new port call)."""
-    if not ({a.kind, b.kind} <= AT_SEA and not (a.people or b.people)):
+    and the later one tells of no start (a start is a new drill, or a new port call).
+    A port call or drill one of whose reports names a minister touring the ship (and
+    the other nobody) is still told over its days: three."""
+    if not {a.kind, b.kind} <= AT_SEA or (a.people and b.people):
         return 1
+    if a.people or b.people:
+        return 3
     later = a if b.day is None or (a.day is not None and a.day >= b.day) else b
     if "exercise" in (a.kind, b.kind) and later.stage != "start" and not later.exercises:
         return RUNNING_DAYS

@@ -15,7 +15,10 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
+from bot.events.ongoing import ongoing
 from bot.events.sentences import split_sentences
+from bot.events.shipvisit import ARRIVAL as _ARRIVAL
+from bot.events.shipvisit import ship_visits
 from bot.events.years import AGO, DIGITS, YEAR
 
 __all__ = ["KINDS", "SECONDARY", "STAGES", "Kind", "Stage", "compatible", "cued", "event_kind",
@@ -32,15 +35,6 @@ SECONDARY: tuple[Kind, ...] = ("logistics", "approval", "transfer")
 # Japanese runs words together and Hindi/Marathi inflect at a word's end, so their cues
 # match at a word's start (after no other letter of the script) rather than as whole words.
 _DEVA = r"(?<![\u0900-\u097f])"
-# A ship come into port, the first day of a port call: it "slips (pulls, sails) into
-# port", "enters the harbour", "docks at" a base; 入港, 接岸; बंदरगाह पहुंची, बंदरात दाखल.
-_ARRIVAL = (r"\b(?:(?:slip|pull|sail|steam)(?:s|ed|ing)?|slipped|enter(?:s|ed|ing)?)"
-            r" into (?:the )?(?:port|harbou?r)\b"
-            r"|\b(?:enter(?:s|ed|ing)?|arriv(?:es?|ed|ing) (?:in|at)) (?:the )?(?:[A-Z]\w+ )?"
-            r"(?:port|harbou?r)\b"
-            r"|\b(?:pull(?:s|ed|ing)?|slip(?:s|ped|ping)?) into (?=[A-Z])"
-            r"|\bdock(?:s|ed|ing)? (?:at|in)\b|入港|接岸"
-            rf"|{_DEVA}बंदर(?:गाह|ात)\S*\s+(?:(?:पर|में)\s+)?(?:पहु[ंँ]च|दाखिल|दाखल|पोहोच)")
 _CUES: dict[Kind, re.Pattern[str]] = {
     "call": re.compile(
         r"\b(?:tele)?phon(?:e|ed|ic)\b|\btelephone|\bvideo[ -]?(?:call|conference|link)"
@@ -56,7 +50,9 @@ _CUES: dict[Kind, re.Pattern[str]] = {
         # talks by phone, in Hindi or Marathi (फोन पर, फोनवरून, दूरध्वनीवरून), are a call
         rf"|{_DEVA}(?<!फोन पर )(?<!फ़ोन पर )(?<!फोनवरून )(?<!फ़ोनवरून )(?<!फोनवर )"
         r"(?<!फ़ोनवर )(?<!दूरध्वनीवरून )"
-        r"(?:वार्ता|बैठक|मुलाक़?ात|भेंट|भेट|संवाद(?!दात)|चर्च[ाे])",  # not संवाददाता, a byline
+        # not संवाददाता, a byline; दौरा, दौऱ्यात: a visit, as "visit" is in English
+        # (not के दौरान, "during")
+        r"(?:वार्ता|बैठक|मुलाक़?ात|भेंट|भेट|संवाद(?!दात)|चर्च[ाे]|दौर[ाेी](?!न)|दौऱ्)",
         re.IGNORECASE),
     # "the pact they signed four years ago" recalls a signing, it does not report one
     "signing": re.compile(
@@ -66,8 +62,12 @@ _CUES: dict[Kind, re.Pattern[str]] = {
         rf"|{_DEVA}(?:हस्ताक्षर|स्वाक्षरी)",
         re.IGNORECASE),
     "exercise": re.compile(
-        r"\b(?:exercises?|drills?|war ?games|manoeuvres?|maneuvers?|passex|joint training)\b"
-        rf"|訓練|演習|{_DEVA}(?:अभ्यास|सराव|युद्धाभ्यास)",
+        r"\b(?:exercises?|drills?|war ?games|manoeuvres?|maneuvers?|passex"
+        r"|(?:joint|bilateral|combined|trilateral) training"
+        # "trains with", "trained together" (not "will train with": the drill to come)
+        r"|train(?:s|ed) (?:together|alongside|with (?:the )?(?:\w+ )?(?:navy|army|air force"
+        r"|forces?|destroyers?|frigates?|ships?|warships?)))\b"
+        rf"|訓練|演習|{_DEVA}(?:अभ्यास|सराव|युद्धाभ्यास|संयुक्त\s+प्रशिक्षण)",
         re.IGNORECASE),
     # A ship calling at the other's port for fuel, stores or repairs: the everyday use of
     # a logistics agreement, reported without a minister or a cue of the kinds above.
@@ -157,7 +157,7 @@ def event_kind(title: str, body: str, exercises: Iterable[str] = (),
     no vote (`_dated`); a signing cue beside an anniversary's is the act the anniversary
     marks.
     """
-    zones = tuple(_SHIP_VISIT.sub(_port_visit, z) for z in _zones(title, body))
+    zones = ship_visits(_zones(title, body))
     names = [_exercise_name(n) for n in exercises if n.strip()]
 
     def hit(kind: Kind, zone: str) -> bool:
@@ -167,6 +167,7 @@ def event_kind(title: str, body: str, exercises: Iterable[str] = (),
                     and not (kind == "exercise" and (_agenda(zone, m.start())
                                                       or _topic(zone, m.start(), m.end())))
                     and not _ahead(zone, m.start(), m.end())
+                    and not (kind == "meeting" and ongoing(zone, m.start(), m.end()))
                     for m in _CUES[kind].finditer(zone))
                 or (kind == "exercise" and any(n.search(zone) for n in names)))
 
@@ -188,29 +189,6 @@ def event_kind(title: str, body: str, exercises: Iterable[str] = (),
                               or (other == "approval" and other_best >= best)):
         return other
     return kind
-
-
-# Ships on a visit are on a port call, not at a meeting: "destroyers ... arrived on a
-# three-day visit", "warships visit Sydney", "दोन विनाशिका ... भेटीसाठी" read as a "port
-# visit", which the logistics cue knows and the meeting cue leaves out. (A minister's
-# talks "during the visit" about a frigate or submarine deal stay a meeting.)
-_SHIPS = (r"(?:ships?|warships?|vessels?|destroyers?|frigates?|corvettes?|submarines?"
-          r"|(?:aircraft )?carriers?|tankers?)")
-_SHIP_VISIT = re.compile(
-    rf"(\b{_SHIPS}\b[^.;\u0964]{{0,120}}?\b(?:on|for) an? (?:[\w-]+ ){{0,3}})(visit)\b"
-    rf"|(\b{_SHIPS} (?:will |to )?)(visit(?:s|ed)?)\b"
-    rf"|()(visiting)(?= (?:[\w-]+ ){{0,5}}{_SHIPS}\b)"
-    # the ship's visit, or a ship come for (on) a visit: युद्धनौकेच्या मुंबई भेटीचे
-    rf"|((?:युद्धनौ?क|विनाशिक|जहाज़?|युद्धपोत|पनडुब्ब|पाणबुड|फ्रिगेट)[^.;\u0964]{{0,120}}?)"
-    rf"({_DEVA}भेट(?=ी(?:साठी|वर|चे|च्या|ची|चा)))",
-    re.IGNORECASE)
-
-
-def _port_visit(m: re.Match[str]) -> str:
-    if m[7] is not None:
-        return f"{m[7]}पोर्ट कॉल"
-    ships, visit = next((m[i], m[i + 1]) for i in (1, 3, 5) if m[i] is not None)
-    return f"{ships}port {visit}"
 
 
 _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
@@ -327,16 +305,20 @@ def exercise_stage(title: str, body: str) -> Stage | None:
 # report tells, neither its kind nor its format.
 _AHEAD_OF = re.compile(
     r"\b(?:ahead of|before|prior to|in the run-up to|in the lead-up to|in preparation for"
-    r"|to prepare for)(?: (?:the|a|this|next|their|its|[\w-]+'s?|week's|month's))*\s*$",
+    r"|to prepare for)(?: (?:the|a|this|next|their|its|[\w-]+'s?|week's|month's))*\s*$"
+    # the next one of a format: "what the call says about the next 2+2"
+    r"|\b(?:the|their|its) next\s*$",
     re.IGNORECASE)
 _AHEAD_AFTER = re.compile(
     r"^[^\s、。]{0,6}?(?:を前に|に先立|に向け)|^[\w\u0900-\u097f\s’']{0,12}?"
-    r"(?:से पहले|के पहले|की तैयारी|पूर्वी|आधी|च्या तयारी)")
+    r"(?:से पहले|के पहले|की तैयारी|पूर्वी|आधी|च्या तयारी|तोंडावर)")
+_NEXT = re.compile(rf"(?:次回の?|次の|{_DEVA}(?:अगली|अगले|पुढील|पुढच्या))\s*['‘’\"「]?$")
 
 
 def _ahead(zone: str, start: int, end: int) -> bool:
     """Whether the words at zone[start:end] name what the report's act comes before."""
-    return bool(_AHEAD_OF.search(zone[max(0, start - 48):start])
+    before = zone[max(0, start - 48):start]
+    return bool(_AHEAD_OF.search(before) or _NEXT.search(before)
                 or _AHEAD_AFTER.search(zone[end:end + 16]))
 
 

@@ -18,6 +18,7 @@ from bot.errors import StoreError
 from bot.events.kind import KINDS, STAGES, Kind, Stage, event_kind, exercise_stage, formats
 from bot.events.sentences import is_chrome, paragraphs, strip_dateline
 from bot.events.similarity import content_words, proper_words, sketch, words
+from bot.events.told import told_day
 from bot.models import ENTITY_FIELDS, Entities
 from watchers import Article
 
@@ -53,6 +54,8 @@ class Signature:
     mentioned: frozenset[str] = frozenset()
     # the exercises the headline or the first paragraph names (`Entities.leading`)
     leading: frozenset[str] = frozenset()
+    # the day the text tells its act happened, days before `day` (bot/events/told.py)
+    told: date | None = None
 
     @cached_property
     def focus(self) -> frozenset[str]:
@@ -92,6 +95,7 @@ class Signature:
             "origins": dict(self.origins),
             "mentioned": sorted(self.mentioned),
             "leading": sorted(self.leading),
+            "told": self.told.isoformat() if self.told else None,
         }
 
     @classmethod
@@ -120,6 +124,7 @@ class Signature:
                 origins=_origins(data.get("origins", {})),  # absent from older records
                 mentioned=_names(data.get("mentioned", [])),  # absent from older records
                 leading=_names(data.get("leading", [])),  # absent from older records
+                told=_date(data.get("told")),  # absent from older records
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise StoreError(f"event signature: malformed field: {exc}") from exc
@@ -142,6 +147,12 @@ def _ints(value: Any) -> tuple[int, ...]:
     if not isinstance(value, list) or not set(map(type, value)) <= {int}:
         raise TypeError(f"expected a list of integers, got {value!r}")
     return tuple(value)
+
+
+def _date(value: Any) -> date | None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"expected a date, got {value!r}")
+    return date.fromisoformat(value) if value is not None else None
 
 
 def _int(value: Any) -> int:
@@ -180,7 +191,14 @@ def signature(article: Article, entities: Entities) -> Signature:
         origins=tuple(sorted(entities.origin_of().items())),
         mentioned=frozenset(entities.mentioned) - frozenset(entities.countries),
         leading=frozenset(entities.leading),
+        told=_told(title, body, article.published, day),
     )
+
+
+def _told(title: str, body: str, published: datetime | None, day: date | None) -> date | None:
+    """`told_day` counted back from the local day of publication, when it is not `day`."""
+    told = told_day(title, body, published.date() if published is not None else None)
+    return told if told != day else None
 
 
 def one_exercise(a: Signature, b: Signature) -> bool:

@@ -178,7 +178,8 @@ def test_a_report_missing_its_people_joins_on_kind_countries_and_day() -> None:
     anon = replace(_sig(BY_NAME["call-copy"]), people=frozenset(), names=frozenset())
     assert assign(anon, [_cand("e1", "call-pib")]) == "e1"
     assert anon.day is not None
-    two_days_on = replace(anon, day=date.fromordinal(anon.day.toordinal() + 2))
+    # (a report of another call two days on: one that told this call's day would join)
+    two_days_on = replace(anon, day=date.fromordinal(anon.day.toordinal() + 2), told=None)
     assert assign(two_days_on, [_cand("e1", "call-pib")]) is None
     # never the other way round: an article naming people does not join an anonymous event
     assert assign(_sig(BY_NAME["fm-call"]), [Candidate("e2", anon.day, (anon,))]) is None
