@@ -89,16 +89,9 @@ def _party_hits(scan: Scanned) -> list[PartyHit]:
         (p, aside), (q, before) = out[i], out[i - 1]
         if before and not aside and p.sentence == q.sentence and p.word - q.last - 1 <= JOINED:
             out[i] = (p, True)
-    # the places of a tour (भारत और जापान के दौरे पर, भारत आणि जपानच्या दौऱ्यावर): each is
-    # visited, a venue, with the state written together before it
-    for i in range(len(out) - 1, -1, -1):
-        p, aside = out[i]
-        after = out[i + 1][0] if i + 1 < len(out) else None
-        if toured(words, p.last) or (after is not None and after.venue
-                                     and after.sentence == p.sentence
-                                     and toured(words, after.last)
-                                     and after.word - p.last - 1 <= 1):
-            out[i] = (replace(p, venue=True), aside)
+    _mark_tours(out, words)
+    if scan.scope == "title" and _closing(out, words):
+        out.pop()
     acts = {p.sentence for p, aside in out if not aside}
     kept = [p for p, aside in out if not aside or p.sentence not in acts]
     if not makers:
@@ -138,6 +131,34 @@ def _visits(scan: Scanned, out: list[tuple[PartyHit, bool]]) -> list[tuple[Party
                 home in span for v in visitors for home in _AT_HOME.get(v, ()))):
             kept.append((p, aside))
     return kept
+
+
+_CLOSING = frozenset(("आणि", "और", "व"))
+
+
+def _mark_tours(out: list[tuple[PartyHit, bool]], words: list[str]) -> None:
+    """Mark the places of a tour (भारत और जापान के दौरे पर, भारत आणि जपानच्या दौऱ्यावर) as
+    venues: each is visited, with the state written together before it."""
+    for i in range(len(out) - 1, -1, -1):
+        p, aside = out[i]
+        after = out[i + 1][0] if i + 1 < len(out) else None
+        if toured(words, p.last) or (after is not None and after.venue
+                                     and after.sentence == p.sentence
+                                     and toured(words, after.last)
+                                     and after.word - p.last - 1 <= 1):
+            out[i] = (replace(p, venue=True), aside)
+
+
+def _closing(out: list[tuple[PartyHit, bool]], words: list[str]) -> bool:
+    """Whether a headline's last hit closes it on "... and India" (जपानचा दुसरा रसद करार आणि
+    भारत, चीन की चुनौती और भारत): a column's, the state it weighs the news for and no party
+    of it, unless a state stands before the "and" (भारत आणि जपान)."""
+    if not out:
+        return False
+    p = out[-1][0]
+    named = {w for q, _ in out for w in range(q.word, q.last + 1)}
+    return (p.last == len(words) - 1 and p.word >= 2 and words[p.word - 1] in _CLOSING
+            and p.word - 2 not in named)
 
 
 def toured(words: list[str], last: int) -> bool:

@@ -133,11 +133,10 @@ _PRIVATE = frozenset((
     "maker", "partner", "lender", "lenders", "insurer", "insurers", "telecom",
     "shipbuilder", "shipbuilders", "shipyard", "shipyards", "contractor", "contractors",
     # an ambassador speaks in the host's capital, to the host: "a call with the American
-    # ambassador" is no act of the United States with a third state named beside it
-    "ambassador", "embassy",
+    # ambassador" is no act of the United States with a third state named beside it; and
     # schools and scholars: "Japanese and Australian universities", "academics from India"
-    "university", "universities", "college", "colleges", "school", "schools", "academics",
-    "scholars", "researchers", "professors", "lecturers", "alumni",
+    "ambassador", "embassy", "university", "universities", "college", "colleges", "school",
+    "schools", "academics", "scholars", "researchers", "professors", "lecturers", "alumni",
     # shops, hotels and carriers of a nationality, and where they sell
     "hotel", "hotels", "airline", "airlines", "shop", "shops", "stores", "operators"))
 _PRIVATE_CJK = re.compile(r"人(?!民|権)|企業|系|社員|留学生|観光客|"
@@ -167,8 +166,7 @@ AGAINST = re.compile(
     r"criticised|criticising|criticize|criticizes|criticized|criticizing|criticism|"
     r"criticisms|complaint|complaints|complained|invade|invades|invaded|invading|invasion|"
     r"invasions|(?:voices|voiced|voicing|expresses|expressed|expressing|express)"
-    r"(?: (?:serious|grave|deep|strong|great|growing))? concerns?|concern over|"
-    r"concerns over)(?= )"
+    r"(?: (?:serious|grave|deep|strong|great|growing))? concerns?|concern over|concerns over)(?= )"
     r"|抗議|非難|制裁|批判|白書|脅威|警告|遺憾|侵攻|侵略|懸念|"
     r" (?:निंदा|भर्त्सना|निषेध|विरोध जता|विरोध दर्ज|विरोध नोंद|प्रतिबंध लगा|निर्बंध|खतरा|"
     r"धोका|चेतावनी|इशारा|आपत्ति|आक्षेप|हरकत|आक्रमण|चिंता(?= |$)|चिंतेत)")
@@ -189,17 +187,21 @@ def aside_cjk(folded: str, hit: RawHit) -> bool:
     return bool(_APART_CJK.match(folded, hit[END]))
 
 
-# "other than the US", "besides Japan", "apart from India", "partners beyond Washington":
-# a state set apart (English)
+# a state set apart: "other than the US", "besides Japan", "partners beyond Washington"
 _APART = frozenset(("besides", "except", "excluding", "beyond"))
 _APART_TWO = frozenset((("other", "than"), ("apart", "from"), ("aside", "from")))
+# after it in Marathi and Hindi: अमेरिकेशिवाय, अमेरिकेबाहेर, अमेरिका वगळता, अमेरिका के अलावा
+_APART_ENDINGS = ("शिवाय", "बाहेर", "व्यतिरिक्त", "खेरीज")
+_APART_AFTER = (("वगळता",), ("सोडून",), ("के", "अलावा"), ("के", "सिवा"), ("को", "छोड़कर"))
 
 
 def set_apart(folded: str, words: list[str], hit: RawHit) -> bool:
     """Whether a hit is a state set apart: "other than the US", "besides Japan", 米国以外."""
     before = [w for w in words[max(0, hit[WORD] - 3):hit[WORD]] if w != "the"]
+    last = hit[LAST]
     return (aside_cjk(folded, hit) or (bool(before) and before[-1] in _APART)
-            or tuple(before[-2:]) in _APART_TWO)
+            or tuple(before[-2:]) in _APART_TWO or words[last].endswith(_APART_ENDINGS)
+            or any(tuple(words[last + 1:last + 1 + len(a)]) == a for a in _APART_AFTER))
 
 
 # a state another is compared with, in a phrase of its own ("After US and Japan, India

@@ -15,7 +15,7 @@ from bot.rules.dated import counts_years, fold_digits, habitual_sentences
 from bot.rules.denial import denied
 from bot.rules.mood import unasserted
 from bot.rules.normalize import normalize
-from bot.rules.places import private
+from bot.rules.places import private, set_apart
 
 
 @pytest.mark.parametrize("sentence", [
@@ -110,3 +110,19 @@ def test_a_citizen_of_a_state_in_hindi(text: str, expected: bool) -> None:
 ])
 def test_a_thing_counted_by_its_years(headline: str, expected: bool) -> None:
     assert counts_years(fold_digits(headline)) is expected  # as the story reads it
+
+
+@pytest.mark.parametrize(("text", "state", "expected"), [
+    ("अमेरिकेशिवाय इतर देशाशी जपानचा पहिलाच करार", "अमेरिकेशिवाय", True),
+    ("अमेरिकेबाहेर जपानचा पहिलाच सुरक्षा करार", "अमेरिकेबाहेर", True),
+    ("अमेरिका वगळता ऑस्ट्रेलियाशी भारताचा पहिला सराव", "अमेरिका", True),
+    ("अमेरिका के अलावा किसी देश के साथ जापान का पहला समझौता", "अमेरिका", True),
+    ("अमेरिका को छोड़कर ऑस्ट्रेलिया पहला साझेदार", "अमेरिका", True),
+    ("अमेरिका और जापान के रक्षा मंत्री मिले", "अमेरिका", False),
+    ("अमेरिकेसोबत जपानचा करार", "अमेरिकेसोबत", False),
+])
+def test_a_state_set_apart_after_it(text: str, state: str, expected: bool) -> None:
+    words = normalize(text).folded.split()
+    at = words.index(normalize(state).folded.strip())
+    hit = (0, 0, at, at, 0, state)
+    assert set_apart(" ".join(words), words, hit) is expected
