@@ -113,7 +113,12 @@ IA = {"india-australia", "bilateral-defence"}
 UJ = {"us-japan", "bilateral-defence"}
 JA = {"japan-australia", "bilateral-defence"}
 BD = {"bilateral-defence"}
-PAIR_TOPICS = {"india-japan", "india-us", "india-australia", "us-japan", "japan-australia"}
+# each watched pair's topic by its two states
+WATCHED = {frozenset(("india", "japan")): "india-japan", frozenset(("india", "us")): "india-us",
+           frozenset(("india", "australia")): "india-australia",
+           frozenset(("us", "japan")): "us-japan",
+           frozenset(("japan", "australia")): "japan-australia"}
+PAIR_TOPICS = set(WATCHED.values())
 
 
 def topics(ruleset: RuleSet, title: str, text: str) -> set[str]:

@@ -24,12 +24,7 @@ from dataclasses import dataclass
 import pytest
 
 from bot.rules import RuleSet
-
-WATCHED = {frozenset(("india", "japan")): "india-japan", frozenset(("india", "us")): "india-us",
-           frozenset(("india", "australia")): "india-australia",
-           frozenset(("us", "japan")): "us-japan",
-           frozenset(("japan", "australia")): "japan-australia"}
-PAIR_TOPICS = set(WATCHED.values())
+from tests.bot.rules.helpers import PAIR_TOPICS, WATCHED
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from bot.rules import RuleSet
-from tests.bot.rules.test_recall_matrix import PAIR_TOPICS, PAIRS, WATCHED, S, Side, _low
+from tests.bot.rules.helpers import PAIR_TOPICS, WATCHED
+from tests.bot.rules.test_recall_matrix import PAIRS, S, Side, _low
 
 
 def _pacts(a: Side, b: Side) -> dict[str, tuple[str, str]]:

@@ -15,7 +15,8 @@ from __future__ import annotations
 import pytest
 
 from bot.rules import RuleSet
-from tests.bot.rules.test_recall_matrix import _ORDER, PAIR_TOPICS, PAIRS, WATCHED, S, Side, _low
+from tests.bot.rules.helpers import PAIR_TOPICS, WATCHED
+from tests.bot.rules.test_recall_matrix import _ORDER, PAIRS, S, Side, _low
 
 _EN_RELEASE = {
     "india": ("Raksha Mantri holds bilateral talks with {bdem} counterpart in New Delhi",
