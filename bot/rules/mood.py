@@ -91,9 +91,10 @@ _IF_CJK = re.compile(r"(?<!よ)れば、")
 _MAYBE = re.compile(r"शायद|कदाचित|(?:समय|वक्त|वक़्त) आ गया है|वेळ आली आहे"
                     r"|\S(?:ण्याची|ायची) वेळ(?: आहे)?[\s\"'”’]*$"
                     r"|\S(?:ने|नी) का (?:समय|वक्त|वक़्त)(?: है)?[\s\"'”’]*$"
-                    # a headline's "possible", "likely": अभ्यास अगले साल संभव, सराव शक्य
+                    # a headline's or a sentence's "possible", "likely": अभ्यास अगले साल
+                    # संभव, सराव शक्य, भेट लवकरच होण्याची शक्यता आहे.
                     r"|(?<![\u0900-\u097f])(?:संभव|संभावना|शक्य|शक्यता)"
-                    r"(?: (?:है|हैं|आहे|वर्तवली|जताई))?[\s\"'”’]*$")
+                    r"(?: (?:है|हैं|आहे|वर्तवली|जताई))?[\s\"'”’.।]*$")
 # a question (the full stops are the sentence's own: splitting.py cuts after them)
 _QUESTION = re.compile(r"[?？][\s\"'”’」』)]*$")
 # a question put, not a report of its answer: "Question on India-US defence pact lapses",

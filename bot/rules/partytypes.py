@@ -170,7 +170,12 @@ _EXPLAINER = re.compile(
     r"(?i)\b(?:what (?:is|are|does|do|it means|this means|we know)|why (?:it|this) "
     r"matters|how (?:it|this|the \w+) (?:works?|will work)|explained)\b"
     r"|जानिए|जाणून घ्या|(?:क्या|क्यों) (?:है|हैं)|काय (?:आहे|आहेत)|म्हणजे काय|कशासाठी|"
-    r"का (?:महत्त्वाचा|महत्वाचा|महत्त्वाची|महत्त्वाचे)|[^\s、。]{0,12}とは")
+    r"का (?:महत्त्वाचा|महत्वाचा|महत्त्वाची|महत्त्वाचे)|[^\s、。]{0,12}とは"
+    # what happened and what it means, asked of news told: "... : काय घडले आणि का
+    # महत्त्वाचे?", "... युद्धसराव : महत्त्व काय?", "क्या हुआ, क्यों अहम?", "what happened"
+    r"|(?i:what happened|what it means|why (?:it|this) is important)"
+    r"|(?:नेमके )?काय घडले|(?:महत्त्व|महत्व|अर्थ) काय|काय (?:महत्त्व|अर्थ)|"
+    r"क्या हुआ|(?:महत्व|मायने|अर्थ) क्या|क्यों (?:अहम|महत्वपूर्ण|महत्त्वपूर्ण|खास)")
 
 
 def asks(title: Scanned, states: frozenset[str]) -> bool:

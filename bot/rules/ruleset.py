@@ -13,6 +13,7 @@ from bot.rules.environment import RuleEnv
 from bot.rules.evaluate import WORD, WRITTEN, evaluate
 from bot.rules.explain import Explanation, build_explanation
 from bot.rules.homonyms import homonyms, other_things, without_atoms
+from bot.rules.lead import lead_of
 from bot.rules.lexicon import Lexicon
 from bot.rules.namesakes import namesakes, other_people
 from bot.rules.offices import own_offices
@@ -78,7 +79,7 @@ class RuleSet:
     def _scan(self, article: Article) -> dict[str, ScopeScan]:
         year = article.published.year if article.published else None
         text = scan(self._compiled, "text", article.text, year)
-        lead = article.lead
+        lead = lead_of(article)
         scans = {"title": scan(self._compiled, "title", article.title, year),
                  "lead": (sub_scan(text, "lead", lead) if article.text.startswith(lead)
                           else scan(self._compiled, "lead", lead, year)),

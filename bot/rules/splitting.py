@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["dateline_ends", "sentence_starts"]
+__all__ = ["dateline_ends", "sentence_starts", "timed"]
 
 # A sentence ends at . ! ? (then spaces and a capital or a non-Latin letter), at a line
 # break (but one that wraps a long line: _wrapped), or after the full stops of Japanese
@@ -65,6 +65,17 @@ _SPEAKER = re.compile(r"[^\s\u3000、。]{1,10}"
                       r"(?:相|氏|長官|大臣|首相|大統領|報道官|幕僚長|司令官)\s*$")
 
 
+# a live page's timed item ("सायंकाळी ७.१५ :", "दोपहर 1:30 बजे —", "10:45 AM IST:"): its
+# first sentence, when short, is the item's headline in words (भारतीय नौदलाची आयएनएस
+# कोलकाता फ्रीमँटल बंदरात.), and the next tells the rest of the same act
+_TIMED = re.compile(
+    r"\s*(?:(?:सकाळी|दुपारी|सायंकाळी|संध्याकाळी|रात्री|पहाटे|सुबह|दोपहर|शाम|रात|तड़के)\s+"
+    r"|(?:सायं|दु|स|रा|सा)\.\s*)?"
+    r"[0-9\u0966-\u096f]{1,2}[.:][0-9\u0966-\u096f]{2}\s*"
+    r"(?:(?:AM|PM|am|pm|a\.m\.|p\.m\.|IST|GMT|बजे|वाजता)\s*)*[:\u2014\u2013-]\s")
+_TIMED_HEAD = 10  # words at most in an item's first sentence read with the next
+
+
 def sentence_starts(text: str, *, whole: bool = False) -> list[int]:
     """Offsets where the sentences of text begin; `whole`: the text is a headline, one
     sentence but for the items a Japanese one sets apart with a space."""
@@ -86,8 +97,25 @@ def sentence_starts(text: str, *, whole: bool = False) -> list[int]:
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         if "|" in m.group() and len(line.split()) <= 2:
             continue  # a label's bar ("READ | ...", "ALSO READ | ..."): one line, one link
+        if "\n" not in m.group() and _timed_head(text, line, m.start()):
+            continue
         starts.append(end)
     return starts
+
+
+def timed(line: str) -> bool:
+    """Whether a line is a live page's timed item ("सायंकाळी ७.१५ : ...", "10:45 AM IST: ...")."""
+    return _TIMED.match(line) is not None
+
+
+def _timed_head(text: str, line: str, at: int) -> bool:
+    """Whether a break at `at` ends the short first sentence of a live page's timed item."""
+    timed = _TIMED.match(line)
+    if timed is None:
+        return False
+    head = line[timed.end():]
+    # the first break after the time, no more than a few words in
+    return not re.search(r"[.!?।][\"'”’)\]]*\s", head) and len(head.split()) <= _TIMED_HEAD
 
 
 def _unaccented(text: str) -> str:
@@ -115,6 +143,12 @@ def _wrapped(text: str, at: int) -> bool:
 _DATELINE_DEVANAGARI = re.compile(
     r"(?!(?:\S+ +){0,2}(?:और|आणि|व|तथा) )[\u0900-\u097f]+(?: [\u0900-\u097f]+){0,2}"
     r"(?: *, *[\w.\u0900-\u097f ]{1,20}?)? *(?:\([\w .\u0900-\u097f]{1,20}\))? *[।:]\s")
+# a place on a line of its own among a page's first lines, under a byline ("विशेष
+# प्रतिनिधी / नवी दिल्ली / ..."), maybe with its date ("टोकियो, ता. १४"): one or two words
+_PLACE_LINE = re.compile(
+    r"(?!(?:\S+ +){0,1}(?:और|आणि|व|तथा) )[\u0900-\u097f]+(?: [\u0900-\u097f]+)?"
+    r"(?: *, *[\w.\u0900-\u097f ]{1,20}?)? *(?=\n)")
+_PLACE_TOP = 200  # how far into a page its byline's place line may stand
 # Japanese wire datelines: 【ワシントン＝共同】, 〔ニューデリー時事〕, 【シドニー＝特派員】
 _DATELINE_CJK = re.compile(r"[【〔][^】〕\n]{1,20}[】〕]")
 
@@ -131,7 +165,11 @@ def dateline_ends(text: str) -> list[tuple[int, int]]:
         # a Hindi or Marathi one only where a paragraph begins: the text's, or after a
         # blank line
         m = _DATELINE_DEVANAGARI.match(text, head)
-        if m and (para.start() == 0 or para.group().count("\n") >= 2):
+        if not (m and (para.start() == 0 or para.group().count("\n") >= 2)):
+            # or a byline's place on a line of its own near the top
+            m = (_PLACE_LINE.match(text, head) if head < _PLACE_TOP and "\n" in para.group()
+                 else None)
+        if m:
             out.append((head, m.end()))
     return out
 

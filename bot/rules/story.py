@@ -80,6 +80,14 @@ _DONE = re.compile(r"\b(?:signed|inked|began|started|opened|launched|held|met|ag
 _DAY = re.compile(r"\b(?:on|last|this) (?:monday|tuesday|wednesday|thursday|friday|"
                   r"saturday|sunday)\b|\b(?:today|yesterday)\b", re.IGNORECASE)
 _DONE_CJK = re.compile(r"[0-9０-９]{1,2}日.*(?:した|めた|いた|った|んだ)[。\s]*$")
+# the same in Hindi and Marathi: a weekday's or yesterday's act, told in the perfective
+# ("गुरुवारी ... इंधन दिले", "सोमवार को ... हस्ताक्षर किए")
+_DAY_DEVANAGARI = re.compile(
+    r"(?:सोम|मंगळ|बुध|गुरु|शुक्र|शनि|रवि)वारी|(?:सोम|मंगल|बुध|गुरु|बृहस्पति|शुक्र|शनि|रवि)"
+    r"वार को|(?:^|\s)(?:काल|कल|आज)(?=\s)")
+_DONE_DEVANAGARI = re.compile(
+    r"(?:केल|झाल|घेतल|दिल|पडल|साधल|आल|गेल|पोहोचल)(?:[ाीे]|्या)(?=[\s.।,;]|$)"
+    r"|(?:किया|किए|किये|हुआ|हुई|हुए|लिया|दिया|पहुंचा|पहुँचा)(?=[\s.।,;]|$)")
 
 
 def _answered(lead: Scanned, pair: frozenset[str]) -> bool:
@@ -92,7 +100,8 @@ def _answered(lead: Scanned, pair: frozenset[str]) -> bool:
     for g in groups(lead):
         if g.countries == pair and not g.inferred:
             said = lead.source[starts[g.sentence]:starts[g.sentence + 1]]
-            if (_DONE.search(said) and _DAY.search(said)) or _DONE_CJK.search(said):
+            if ((_DONE.search(said) and _DAY.search(said)) or _DONE_CJK.search(said)
+                    or (_DONE_DEVANAGARI.search(said) and _DAY_DEVANAGARI.search(said))):
                 return True
     return False
 

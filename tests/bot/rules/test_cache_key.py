@@ -116,6 +116,7 @@ OUTSIDE = {
     ("bot/rules/namesakes.py", "bot.rules.scan"): {"ScopeScan"},  # other_people(): matching
     ("bot/rules/ruleset.py", "bot.rules.environment"): {"RuleEnv"},  # matching
     ("bot/rules/ruleset.py", "bot.rules.explain"): {"Explanation", "build_explanation"},
+    ("bot/rules/ruleset.py", "bot.rules.lead"): {"lead_of"},  # matching
     ("bot/rules/ruleset.py", "bot.rules.offices"): {"own_offices"},  # matching
     ("bot/rules/ruleset.py", "bot.rules.parties"): {"parties"},  # matching
     ("bot/rules/ruleset.py", "bot.rules.partytypes"): {"sentence_of"},  # matching
