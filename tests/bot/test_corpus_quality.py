@@ -115,7 +115,10 @@ CLUSTER_F1_FLOOR = 0.98
 # tenth fresh batch)
 # fresh blind batches ge, gd (Marathi in many outlets' styles): mr 0.98 -> 0.96 (0.969);
 # gf (40 Marathi reports in a dozen outlets' styles, 7 incomplete) 0.96 -> 0.94 (0.948)
-LANGUAGE_RECALL_FLOORS = {"en": 0.96, "hi": 0.98, "ja": 0.95, "mr": 0.94}
+# mr 0.94 -> 0.95 when a page's lead was read below its labels, bylines and captions, a
+# live page's items on their own and an explainer's question over an answered act (dev
+# 0.963 with the fresh batch gg)
+LANGUAGE_RECALL_FLOORS = {"en": 0.96, "hi": 0.98, "ja": 0.95, "mr": 0.95}
 LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
 # a fresh blind batch (ft, ja/hi/mr negatives) raised it 2 -> 4 (ft01, ft03 alerted)
 # a fresh blind batch (fs01-fs70, en negatives) raised it 4 -> 18 (14 of its 70 alerted)
