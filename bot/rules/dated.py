@@ -104,10 +104,16 @@ _AGREED = re.compile(r"\b(?:agree\w*|decid\w*|pledg\w*|commit\w*|promis\w*|vow\w
                      r"|合意|一致|確認|決定|सहमत|सहमती|निर्णय|तय", re.IGNORECASE)
 
 
+# a habit told in a clause that names a thing ("Forest Light, a drill that Japanese and US
+# troops hold every year, moved north"): the thing's, not what the sentence tells of it
+_NAMING_CLAUSE = re.compile(r"\b(?:that|which)\b[^,.;:]*$", re.IGNORECASE)
+
+
 def _habitual(sentence: str) -> bool:
     m = _HABIT.search(sentence)
     return (m is not None and not _NOW.search(sentence)
-            and not _AGREED.search(sentence, 0, m.start()))
+            and not _AGREED.search(sentence, 0, m.start())
+            and not _NAMING_CLAUSE.search(sentence, 0, m.start()))
 
 
 # a Japanese era year (昭和35年 is 1960, 平成元年 1989): the first year of each era
