@@ -94,6 +94,12 @@ def test_acts_hoped_for_supposed_or_unlikely(sentence: str, expected: bool) -> N
     ("日印防衛相会談、棚上げに", True),
     ("共同開発の計画は白紙に戻った。", True),
     ("Officials met on Tuesday and set a date for the drill scrapped in May.", False),
+    # one side refuses the act (not "declined to comment", nor exports that declined)
+    ("China's defence minister declined a meeting proposed by the United States.", True),
+    ("At Shangri-La, speeches on guardrails as Beijing snubs talks", True),
+    ("中国の国防相は米国防長官との会談を拒否した。", True),
+    ("The ministers met and declined to comment.", False),
+    ("Defence exports declined in 2024.", False),
     # an act told first, then what it left undone, is news
     ("両国は会談したが、合意には至らなかった。", False),
     ("日豪両政府は会談し、報道を否定した。", False),
