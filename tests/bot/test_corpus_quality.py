@@ -145,8 +145,10 @@ LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
 # no longer says two met as two, and concern voiced "serious" or "grave" sets two apart:
 # gz05 (a Quad commentary) quiet, 1 -> 0; fresh blind batches gw, gx (56 negatives: 1
 # alerted) raised it 0 -> 1 (gw05); a headline's "No joint patrols with US" read as a
-# denial quiets gw05, 1 -> 0; fresh blind batch gu (20 negatives) raised it 0 -> 1 (gu15)
-NEGATIVES_ALERTED_MAX = 1
+# denial quiets gw05, 1 -> 0; fresh blind batch gu (20 negatives) raised it 0 -> 1 (gu15);
+# one side refusing the act ("declined a meeting proposed by the United States") is a
+# denial: gu15 quiet, 1 -> 0
+NEGATIVES_ALERTED_MAX = 0
 # the ninth fresh blind batch (fz, gy: 120 held-out-like negatives, 4 alerted) raised it
 # 1 -> 5 before anyone tuned on it; anniversaries counted without the word, concern voiced
 # over another's drills, a title defence, "remembering ... years later", an obituary: 0
@@ -175,11 +177,13 @@ TEST_MICRO_F1_FLOOR = 0.92
 TEST_TOPIC_F1_FLOOR = 0.82
 TEST_CLUSTER_F1_FLOOR = 0.96
 TEST_LANGUAGE_RECALL_FLOOR = 0.80
-TEST_NEGATIVES_ALERTED_MAX: int | None = 3  # 7 -> 6 with the dev classes closed (bases,
+TEST_NEGATIVES_ALERTED_MAX: int | None = 4  # 7 -> 6 with the dev classes closed (bases,
 # private people, acronyms spelled other ways, runs joined by a third state); 4 -> 2 after
 # the precision variants' classes (a body an acronym names, a headline leaving office,
 # acts set beside the news) were closed on written variants and dev only; 2 -> 3 when the
 # third growth step (60 negatives written blind, pre-registered) joined: 1 of them alerts
+# 3 -> 4 when the fifth growth step (32 negatives written blind, pre-registered) joined: 1
+# of them alerts
 # Real web pages, none of them news of a bilateral defence statement.
 WEB_ALERTS_MAX = 0
 
