@@ -181,7 +181,8 @@ def arrival(folded: str) -> bool:
     """Whether a folded alias of a state is one of its ports' arrival phrases."""
     return (folded.startswith(_ARRIVED)
             or (folded.endswith(_ARRIVED_CJK) and folded not in _ARRIVED_CJK)
-            or any(told in folded for told in _ARRIVED_DEVA) and bool(_DEVANAGARI.search(folded)))
+            or (any(told in folded for told in _ARRIVED_DEVA)
+                and bool(_DEVANAGARI.search(folded))))
 
 
 def _check_masks(p: FileProblems, entry: LexiconEntry) -> None:

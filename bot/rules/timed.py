@@ -26,9 +26,4 @@ _ITEMS = 2  # one timed line is a time in a story; two or more are a page of ite
 
 def timed_items(text: str) -> bool:
     """Whether the text is a page of two or more items each opened by a time of day."""
-    found = 0
-    for _ in _STAMP.finditer(text):
-        found += 1
-        if found >= _ITEMS:
-            return True
-    return False
+    return any(n >= _ITEMS for n, _ in enumerate(_STAMP.finditer(text), start=1))

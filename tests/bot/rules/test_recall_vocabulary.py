@@ -14,6 +14,7 @@ and every style every act. Texts written for these tests."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
@@ -150,14 +151,14 @@ class Ja:
 
 
 JA = {
-    "us": Ja("米国", "オースティン国防長官", "米海軍", "米海軍のミサイル駆逐艦「ラルフ・ジョンソン」",
-             "米駆逐艦", "米", "真珠湾"),
+    "us": Ja("米国", "オースティン国防長官", "米海軍",
+             "米海軍のミサイル駆逐艦「ラルフ・ジョンソン」", "米駆逐艦", "米", "真珠湾"),
     "japan": Ja("日本", "中谷防衛相", "海上自衛隊", "海上自衛隊の護衛艦「いせ」", "海自の護衛艦",
                 "日", "呉"),
     "india": Ja("インド", "シン国防相", "インド海軍", "インド海軍のフリゲート「シヴァリク」",
                 "インド海軍の艦艇", "印", "ムンバイ"),
-    "australia": Ja("オーストラリア", "マールズ国防相", "豪海軍", "豪海軍のフリゲート「スチュアート」",
-                    "豪海軍の艦艇", "豪", "ダーウィン"),
+    "australia": Ja("オーストラリア", "マールズ国防相", "豪海軍",
+                    "豪海軍のフリゲート「スチュアート」", "豪海軍の艦艇", "豪", "ダーウィン"),
 }
 _ORDER = "日米豪印"
 
@@ -279,12 +280,15 @@ def _hi_styles(a: Hi, b: Hi, lead: str) -> dict[str, tuple[str, str]]:
 
 def _cases(lang: str, a: str, b: str) -> list[tuple[str, str, str]]:
     """(id, title, text) of one ordered pair: each act in _PER_ACT styles, in turn."""
-    if lang == "en":
-        acts, styles = _en_acts(EN[a], EN[b]), lambda lead: _en_styles(EN[a], EN[b], lead)
-    elif lang == "ja":
-        acts, styles = _ja_acts(JA[a], JA[b]), lambda lead: _ja_styles(JA[a], JA[b], lead)
-    else:
-        acts, styles = _hi_acts(HI[a], HI[b]), lambda lead: _hi_styles(HI[a], HI[b], lead)
+    def styles(lead: str) -> dict[str, tuple[str, str]]:
+        if lang == "en":
+            return _en_styles(EN[a], EN[b], lead)
+        if lang == "ja":
+            return _ja_styles(JA[a], JA[b], lead)
+        return _hi_styles(HI[a], HI[b], lead)
+
+    acts = (_en_acts(EN[a], EN[b]) if lang == "en" else _ja_acts(JA[a], JA[b]) if lang == "ja"
+            else _hi_acts(HI[a], HI[b]))
     out = []
     for i, (act, lead) in enumerate(acts.items()):
         wrapped = list(styles(lead).items())
@@ -343,8 +347,8 @@ _NAMES = {
     "ja": {"us": ("米側", "在日米軍", "米インド太平洋軍", "米国防総省", "米海兵隊",
                   "ヘグセス米国防長官", "米軍", "米空軍", "米兵", "アメリカ軍"),
            "japan": ("日本側", "陸上自衛隊", "航空自衛隊", "防衛省", "小泉防衛相", "海自"),
-           "india": ("インド側", "インド陸軍", "インド国防省", "ラジナート・シン国防相", "インド空軍",
-                     "インド軍")},
+           "india": ("インド側", "インド陸軍", "インド国防省", "ラジナート・シン国防相",
+                     "インド空軍", "インド軍")},
     "hi": {"us": ("पेंटागन", "यूएस", "अमेरिकी रक्षा विभाग", "अमेरिकी सेना", "अमेरिकी वायुसेना",
                   "हेगसेथ", "अमेरिकी मरीन", "यूएस नेवी"),
            "japan": ("जापानी रक्षा मंत्रालय", "जापान की सेना", "जापान सेल्फ डिफेंस फोर्स",
@@ -370,7 +374,7 @@ def _naming_acts(lang: str, x: str, y: str) -> dict[str, str]:
             "talks": f"{x} ने मंगलवार को {y} के साथ रक्षा सहयोग पर बातचीत की।"}
 
 
-_NAMING_STYLES = {
+_NAMING_STYLES: dict[str, dict[str, Callable[[str], tuple[str, str]]]] = {
     "en": {"plain": lambda lead: ("A busy week for regional security", lead),
            "roundup": lambda lead: ("Asia defence round-up", "Thailand approved a budget.\n\n"
                                     f"{lead}\n\nVietnam opened a museum."),
@@ -378,7 +382,8 @@ _NAMING_STYLES = {
                                    f"Budgets are rising.\n\nFactories are busy.\n\n{lead}")},
     "ja": {"plain": lambda lead: ("安全保障の一週間", lead),
            "roundup": lambda lead: ("防衛ニュースまとめ", f"タイ政府が予算を承認した。\n\n{lead}"),
-           "column": lambda lead: ("アジアの安全保障", f"防衛費は増えている。\n\n工場は忙しい。\n\n{lead}")},
+           "column": lambda lead: ("アジアの安全保障",
+                                   f"防衛費は増えている。\n\n工場は忙しい。\n\n{lead}")},
     "hi": {"plain": lambda lead: ("सुरक्षा की खबरें", lead),
            "roundup": lambda lead: ("रक्षा समाचार संक्षेप में", f"थाईलैंड ने बजट मंजूर किया।\n\n{lead}"),
            "column": lambda lead: ("एशिया की सुरक्षा",
