@@ -228,6 +228,10 @@ _TELLINGS: dict[str, dict[str, Callable[[str, str], tuple[str, str]]]] = {
 
 # variants the pack does not read, by class (language/act/naming/telling)
 _GAP = {
+    # a headline alone saying a port welcomes a warship by its demonym ("Visakhapatnam
+    # welcomes Japanese warship"): a port names its state only where an arrival there is
+    # told ("arrived at Visakhapatnam"), so the host is not named
+    *(f"en/port-welcomed/dem/headline-only/{a}-{b}" for a, b in PAIRS),
     # 日印共同訓練を開始 with no word of the forces: fire brigades train jointly too
     *(f"ja/exercise-{v}/state/headline-only" for v in ("開始", "実施", "終了")),
     # "... held two weeks of joint training" under a top naming nobody: a bare "held" is
