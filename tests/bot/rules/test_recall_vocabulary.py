@@ -106,7 +106,7 @@ def _en_acts(a: En, b: En) -> dict[str, str]:
                               "on Tuesday.")
     v["port/warm-welcome"] = (f"{_cap(b.navy)} gave the {a.dem} destroyer a warm welcome at "
                               f"{port} on Tuesday.")
-    for verb in ("handed over", "delivered", "transferred", "gifted"):
+    for verb in ("handed over", "transferred", "gifted"):
         v[f"handover/{verb}"] = (f"{_cap(a.state)} {verb} two maritime patrol aircraft to "
                                  f"{b.navy} on Tuesday.")
     return v
@@ -451,6 +451,8 @@ _NOT = [
      "tourists, and Japanese officials gave it a warm welcome."),
     ("Business", "A Japanese bulk carrier docked at Visakhapatnam on Tuesday to load iron ore, "
      "and Indian port officials welcomed the crew."),
+    ("Quake relief", "US military aircraft delivered water and blankets to towns in Japan "
+     "on Tuesday."),
     ("History", "Eighty years ago an American destroyer anchored off Sasebo as the occupation "
      "began."),
     # a place held by a state ("Japanese-held Singapore") names no party
