@@ -185,10 +185,9 @@ def unasserted(sentence: str) -> bool:
     # ("...शी चर्चा केली आणि ... प्रगती व्हावी, अशी अपेक्षा व्यक्त केली": they talked,
     # and hoped; "... बातचीत की और कहा कि ... होना चाहिए")
     ending = _ENDING.search(sentence)
-    if ending is not None and not any(m.end() <= ending.start()
-                                      for m in _ACTED_FIRST.finditer(sentence)):
-        return True
-    if _MAYBE.search(sentence) or _IF_CJK.search(sentence):
+    if ((ending is not None and not any(m.end() <= ending.start()
+                                        for m in _ACTED_FIRST.finditer(sentence)))
+            or _MAYBE.search(sentence) or _IF_CJK.search(sentence)):
         return True
     said = _WISH_SAID.search(sentence)
     if said is not None and not _ACTED_FIRST.search(sentence, 0, said.start()):
