@@ -31,8 +31,8 @@ from collections.abc import Iterator, Sequence
 from bot.events.years import AGO_TEN, DIGITS, YEAR
 from bot.rules.mood import sentences_where
 
-__all__ = ["OLD_YEARS", "counted_back", "counts_on", "counts_years", "dated_sentences",
-           "fold_digits", "habitual_sentences", "old_year"]
+__all__ = ["OLD_YEARS", "RECENT_YEARS", "counted_back", "counts_on", "counts_years",
+           "dated_sentences", "fold_digits", "habitual_sentences", "listed_year", "old_year"]
 
 # A year this many years before publication is history; a report recalls an agreement of
 # a few years back ("the 2020 logistics pact") as context of what happens now.
@@ -86,8 +86,11 @@ _HABIT = re.compile(
     r"\b(?:often|regularly|frequently|routinely|usually|repeatedly|time and again|"
     r"many times|in recent years|over the years|"
     # what has grown over a span of years up to now: "over the past two decades"
-    r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:decades?|years))\b"
+    r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:decades?|years)|"
+    # a rhythm: "the two hold a 2+2 every year", 両国は毎年協議している
+    r"every (?:year|two years|other year|few years)|each year|annually)\b"
     r"|たびたび|しばしば|頻繁に|定期的に|近年|長年|これまでも|繰り返し|過去\S{0,3}年(?:間|で)"
+    r"|毎年|例年|隔年|年に?[1一](?:回|度)"
     r"|(?:この|ここ)\S{1,3}年(?:間|で|の間)|この数十年"
     r"|अक्सर|नियमित रूप से|बार-बार|वर्षों से|पिछले कुछ वर्षों"
     r"|पिछले (?:\S+ )?(?:दशकों|दशक|वर्षों|सालों) (?:में|से)"
@@ -101,10 +104,16 @@ _AGREED = re.compile(r"\b(?:agree\w*|decid\w*|pledg\w*|commit\w*|promis\w*|vow\w
                      r"|合意|一致|確認|決定|सहमत|सहमती|निर्णय|तय", re.IGNORECASE)
 
 
+# a habit told in a clause that names a thing ("Forest Light, a drill that Japanese and US
+# troops hold every year, moved north"): the thing's, not what the sentence tells of it
+_NAMING_CLAUSE = re.compile(r"\b(?:that|which)\b[^,.;:]*$", re.IGNORECASE)
+
+
 def _habitual(sentence: str) -> bool:
     m = _HABIT.search(sentence)
     return (m is not None and not _NOW.search(sentence)
-            and not _AGREED.search(sentence, 0, m.start()))
+            and not _AGREED.search(sentence, 0, m.start())
+            and not _NAMING_CLAUSE.search(sentence, 0, m.start()))
 
 
 # a Japanese era year (昭和35年 is 1960, 平成元年 1989): the first year of each era
@@ -125,6 +134,45 @@ def old_year(sentence: str, year: int) -> bool:
     if _NOW.search(sentence):
         return False
     return any(y <= year - OLD_YEARS for y in _years(sentence))
+
+
+# A deed a few years old is the background a report names by its year; told as the deed
+# itself, in a reference page's or a list's own form, it is dated all the same: the year
+# that closes the sentence ("India and the US signed LEMOA in 2016."), a year in brackets
+# ("LEMOA (2016)", "[2020]", 協定（2020年9月署名）), or the year that heads a timeline's
+# line ("2020: The two sign ...", 2022年　円滑化協定に署名). A year this close to the
+# article's own is recent news told late ("the drill held in December") and dates nothing.
+RECENT_YEARS = 2
+_CLOSING = re.compile(r"\b(?:in|since|of|from)\s+(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\s+)?"
+                      + YEAR + r"\s*[.!;:]?\s*$")
+_BRACKETED = re.compile(r"[(\[（［]\s*(?:[^()\[\]（）［］]{0,30}?\D)?" + YEAR
+                        + r"(?:年|\b)[^()\[\]（）［］]{0,40}[)\]）］]")
+# the closing year of a clause that names a thing by its past ("under a logistics
+# agreement signed in 2020", "the drill, first held in 2012"): the thing's, not the deed's
+_PARTICIPLE = re.compile(r"(?:\b(?:agreements?|pacts?|accords?|treat(?:y|ies)|deals?|"
+                         r"arrangements?|declarations?|memorand(?:um|a)|mous?|guidelines|"
+                         r"framework|dialogue|exercises?|drills?|(?-i:[A-Z]{2,}))|,)"
+                         r"\s+(?:(?:first|last|originally|only)\s+)?\w+(?:ed|en|ned)\s*$",
+                         re.IGNORECASE)
+_HEADING = re.compile(r"\s*" + YEAR
+                      + r"\s*(?:年\s*(?:\d{1,2}\s*月\s*)?[\u3000:：]|[:：]|\s[-\u2013\u2014]\s)")
+
+
+def listed_year(sentence: str, year: int) -> bool:
+    """Whether a sentence (its digits folded) tells its deed with a year some years before
+    `year` in a reference page's or a list's form: at its close, in brackets, or heading
+    a timeline's line."""
+    if _NOW.search(sentence):
+        return False
+    found = [int(m.group(1)) for m in _BRACKETED.finditer(sentence)]
+    m = _HEADING.match(sentence)
+    if m:
+        found.append(int(m.group(1)))
+    m = _CLOSING.search(sentence)
+    if m and not (_NAMED_BY_PAST.search(sentence, 0, m.start())
+                  or _PARTICIPLE.search(sentence, 0, m.start())):
+        found.append(int(m.group(1)))
+    return any(y <= year - RECENT_YEARS for y in found)
 
 
 # a count of ten years or more, in digits (folded) or words ("70", "seventy-five"): as with

@@ -40,7 +40,13 @@ _NEGATED = re.compile(
     r"(?:was|were|is|are)(?: not|n't) (?:involved|present|part of|among)|"
     r"nothing (?:has|had|was) been|not yet|"
     r"den(?:y|ies|ied|ying)|cancel(?:s|l?ed|l?ing)?|call(?:s|ed|ing)? off|"
-    r"postpone(?:s|d)?|postponing|(?:put|puts|putting) off|shelved|scrapped|"
+    r"postpone(?:s|d)?|postponing|(?:put|puts|putting) off|shel(?:ve|ves|ved|ving)|"
+    r"scrap(?:s|ped|ping)?|axe[sd]|"
+    # one side refuses the act: "declined a meeting proposed by the United States",
+    # "Beijing snubs talks", "rebuffed", "turned down", 会談を拒否
+    r"declin(?:e|es|ed|ing) (?:a |an |the |to |\w+ )?(?:meeting|talks|request|invitation|"
+    r"offer|call|proposal|meet|hold|join|sign)|refus(?:e|es|ed|ing)|snub(?:s|bed|bing)?|"
+    r"rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|turn(?:s|ed|ing)? down|"
     # "pushed back" to a later date (not "pushed back against" a claim), deferred, on hold
     r"(?:pushed|pushes|pushing) back(?! (?:against|on|at|hard)\b)|defer(?:s|red|ring)?|"
     r"(?:was|were|is|are|been|be) delayed|(?:put|puts|putting|is|are|remains?|kept) on hold)"
@@ -58,7 +64,7 @@ _ACTED = re.compile(
 _ENDING = re.compile(
     r"(?:ない|なかった|ません|ませんでした|ず|見送[らりるっれ]\w{0,5}|中止(?:[しさ]\w{0,5})?|"
     r"延期(?:[しさ]\w{0,5})?|否定(?:[しさ]\w{0,5})?|見合わせ\w{0,5}|取りやめ\w{0,5}|"
-    r"先送り\w{0,5}|"
+    r"先送り\w{0,5}|棚上げ\w{0,5}|白紙\w{0,5}|拒否\w{0,5}|拒[んむまみ]\w{0,3}|"
     # a headline's "without X taking part": 今年は米海兵隊の参加なし; bare "no talks", "no
     # plan": 協議なし, 予定なし
     r"(?:参加|出席|同席|署名|協議|予定|計画|合意|交渉|決定)(?:は|も)?なし|不参加|"

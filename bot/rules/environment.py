@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from bot.rules.clauses import side_clauses
 from bot.rules.compile import CompiledRule
 from bot.rules.evaluate import ATOM, RawHit
 from bot.rules.expr import Pair, Ref
@@ -136,9 +137,36 @@ class RuleEnv:
                 else:
                     xs = {c for s, c in a if s == g.sentence and c in g.countries}
                     ys = {c for s, c in b if s == g.sentence and c in g.countries}
-                if xs and ys and len(xs | ys) == 2 and all(g.sentence in s for s in also):
+                if (xs and ys and len(xs | ys) == 2 and all(g.sentence in s for s in also)
+                        and (g.inferred or self._outside(node, scope, g.sentence))):
                     return True
         return False
+
+    def _outside(self, node: Pair, scope: str, sentence: int) -> bool:
+        """Whether each further group of a pair has a hit in the sentence outside its
+        clauses of what else went on that name one state of their own ("... as PLA troops
+        rotated": the troops are no word of the talks the rest tells; bot/rules/clauses.py)."""
+        if not node.also:
+            return True
+        found = self.scans[scope]
+        starts = found.read_starts()
+        text = found.read().text
+        end = starts[sentence + 1] if sentence + 1 < len(starts) else len(text)
+        spans = side_clauses(text, starts[sentence], end)
+        if not spans:
+            return True
+        named = [(found.read_span(h)[0], c)
+                 for ref in (node.a, node.b)
+                 for h in self.scope_hits(self.rule.index_of[ref.name], scope)
+                 if sentence_of(found, h) == sentence
+                 and (c := _state(found, h[ATOM])) is not None]
+        closed = [(a, b) for a, b in spans if len({c for at, c in named if a <= at < b}) == 1]
+        if not closed:
+            return True
+        return all(any(sentence_of(found, h) == sentence
+                       and not any(a <= found.read_span(h)[0] < b for a, b in closed)
+                       for h in self.scope_hits(self.rule.index_of[ref.name], scope))
+                   for ref in node.also)
 
     def stands_for(self, ref: Ref, countries: frozenset[str]) -> set[str]:
         """Which of these states the group's hits stand for, wherever the ref looks."""

@@ -116,6 +116,12 @@ _ASKED = re.compile(
     r"|\bask(?:s|ed|ing)? (?:if|whether)\b"
     r"|\bnext steps? (?:for|in)\b|\bthe case (?:for|against)\b|\btime for\b"
     r"|\bwhat next for\b|\bway forward for\b|\bneeds? to\b|\btime to\b|\bspeculat\w*"
+    # a pact weighed, not made: "India mulls a logistics pact", "Tokyo eyes an access
+    # deal", 締結を検討, 協力を視野に, 模索 (not "in the eyes of"; not "seeks to", which
+    # heads a visit's report as often as a wish)
+    r"|\bmull(?:s|ed|ing)?\b|(?<!\bthe )\beye(?:s|ing)\b(?! of\b)|\bweigh(?:s|ing)\b"
+    r"|\bconsider(?:s|ing)\b"
+    r"|検討(?:して|中|する|を進め|に入|[。]?$)|視野(?:に|[。]?$)|模索"
     # what two states are said to need ("Why Japan and India need a defence treaty"),
     # and an English condition at the head of a sentence ("If India and Japan sign an
     # access pact, troops could ..."): the act supposed, as Japanese れば supposes it

@@ -21,6 +21,7 @@ from bot.rules.dated import (
     counts_years,
     fold_digits,
     habitual_sentences,
+    listed_year,
     old_year,
 )
 from bot.rules.denial import denied
@@ -147,7 +148,9 @@ class ScopeScan:
         back = self.cache["counted_back"]
         assert isinstance(back, frozenset)
         end = starts[i + 1] if i + 1 < len(starts) else len(folded)
-        if i in back or (self.year is not None and old_year(folded[starts[i]:end], self.year)):
+        if i in back or (self.year is not None and (old_year(folded[starts[i]:end], self.year)
+                                                     or listed_year(folded[starts[i]:end],
+                                                                    self.year))):
             return True
         if i > 0 and counts_on(folded[starts[i]:end]) and (i - 1 in back or (
                 self.year is not None and old_year(folded[starts[i - 1]:starts[i]], self.year))):

@@ -142,8 +142,10 @@ LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
 # no longer says two met as two, and concern voiced "serious" or "grave" sets two apart:
 # gz05 (a Quad commentary) quiet, 1 -> 0; fresh blind batches gw, gx (56 negatives: 1
 # alerted) raised it 0 -> 1 (gw05); a headline's "No joint patrols with US" read as a
-# denial quiets gw05, 1 -> 0; fresh blind batch gu (20 negatives) raised it 0 -> 1 (gu15)
-NEGATIVES_ALERTED_MAX = 1
+# denial quiets gw05, 1 -> 0; fresh blind batch gu (20 negatives) raised it 0 -> 1 (gu15);
+# one side refusing the act ("declined a meeting proposed by the United States") is a
+# denial: gu15 quiet, 1 -> 0
+NEGATIVES_ALERTED_MAX = 0
 # the ninth fresh blind batch (fz, gy: 120 held-out-like negatives, 4 alerted) raised it
 # 1 -> 5 before anyone tuned on it; anniversaries counted without the word, concern voiced
 # over another's drills, a title defence, "remembering ... years later", an obituary: 0

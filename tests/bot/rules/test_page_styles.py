@@ -62,6 +62,15 @@ def test_items_of_tickers_and_lists_are_sentences(text: str, count: int) -> None
     ("日印の防衛協定、年内署名は困難", True),
     ("政府関係者は年内の署名は困難との見方を示した。", True),
     ("両政府は年内の署名を目指す。", True),
+    # a pact weighed, not made; but "in the eyes of" and a meeting's "agreed to
+    # consider" report
+    ("India is mulling a logistics pact with Australia, officials said.", True),
+    ("Tokyo eyes access agreement with New Delhi", True),
+    ("Canberra weighs a submarine deal with Japan.", True),
+    ("日印両政府は円滑化協定の締結を検討している。", True),
+    ("日豪、潜水艦協力を視野", True),
+    ("In the eyes of Tokyo, India and Japan signed a historic pact.", False),
+    ("The ministers met and agreed to consider new air exercises.", False),
     # what was agreed or reported first is news, whatever is hoped after it
     ("Small firms hope for new orders after India and the United States signed a "
      "procurement agreement.", False),
@@ -79,6 +88,18 @@ def test_acts_hoped_for_supposed_or_unlikely(sentence: str, expected: bool) -> N
     ("日米共同訓練、台風で中止", True),
     ("The two defence ministers were not involved.", True),
     ("No joint patrols with US for now, says Parrikar", True),
+    # shelved, scrapped, axed; 棚上げ, 白紙
+    ("India, US shelve 2+2 as schedules clash", True),
+    ("The two navies scrapped the drill as a typhoon approached.", True),
+    ("日印防衛相会談、棚上げに", True),
+    ("共同開発の計画は白紙に戻った。", True),
+    ("Officials met on Tuesday and set a date for the drill scrapped in May.", False),
+    # one side refuses the act (not "declined to comment", nor exports that declined)
+    ("China's defence minister declined a meeting proposed by the United States.", True),
+    ("At Shangri-La, speeches on guardrails as Beijing snubs talks", True),
+    ("中国の国防相は米国防長官との会談を拒否した。", True),
+    ("The ministers met and declined to comment.", False),
+    ("Defence exports declined in 2024.", False),
     # an act told first, then what it left undone, is news
     ("両国は会談したが、合意には至らなかった。", False),
     ("日豪両政府は会談し、報道を否定した。", False),

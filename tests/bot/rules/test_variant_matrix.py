@@ -36,8 +36,12 @@ class Variant:
 
 
 # variants_devanagari.yaml: the classes in the styles of Hindi and Marathi pages (tickers,
-# e-paper briefs, bulletins, translated wire copy, explainers, quizzes, reviews)
-VARIANTS = [Variant(**v) for name in ("variants.yaml", "variants_devanagari.yaml")
+# e-paper briefs, bulletins, translated wire copy, explainers, quizzes, reviews);
+# variants_styles.yaml: English and Japanese ones written again in other words and page
+# styles (a pair's civil pact beside one state's forces, a forum's guests, timelines,
+# dates in brackets, facts lists, profiles)
+VARIANTS = [Variant(**v) for name in ("variants.yaml", "variants_devanagari.yaml",
+                                      "variants_styles.yaml")
             for v in plain(load_yaml(Path(__file__).with_name(name)))]
 
 
