@@ -35,7 +35,7 @@ __all__ = ["party_hits", "toured"]
 _HYPHENS = ("-", "\u2013", "\u2010")
 # ports abroad where a navy is at home: its ships' arrival there is a return, not a visit
 # (the US Seventh Fleet at Yokosuka and Sasebo)
-_AT_HOME = {"us": ("yokosuka", "sasebo", "横須賀", "佐世保")}
+_AT_HOME = {"us": ("yokosuka", "sasebo", "横須賀", "佐世保", "योकोसुका", "योकोसूका", "सासेबो")}
 
 
 def party_hits(scan: Scanned) -> tuple[PartyHit, ...]:

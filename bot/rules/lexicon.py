@@ -37,6 +37,7 @@ from bot.errors import RuleProblem
 from bot.models import EntityKind
 from bot.rules.normalize import core, pad
 from bot.rules.problems import FileProblems, did_you_mean
+from bot.rules.stems import name_stem
 from bot.rules.terms import literal_warning
 
 __all__ = ["KINDS", "Lexicon", "LexiconEntry", "arrival", "load_lexicon"]
@@ -139,14 +140,25 @@ def _entry(p: FileProblems, kind: EntityKind, eid: str, node: Any) -> LexiconEnt
     return entry
 
 
-# how an arrival at a port is told, before its name (English) or after it (Japanese)
+# how an arrival at a port is told, before its name (English) or after it (Japanese,
+# Hindi and Marathi); outlets vary the verb ("refuelled at", "put in at", "entered the
+# port of", 着岸, 停泊, बंदरगाह पर लंगर डाला, बंदरात दाखल)
 _ARRIVED = (*(f"{verb} {at}" for verb in (
     "arrived", "arrives", "arriving", "docked", "docks", "berthed", "berths", "anchored",
-    "port call", "port visit", "goodwill visit") for at in ("at", "in", "at the port of")),
+    "port call", "port visit", "goodwill visit", "refuelled", "refueled", "moored",
+    "made a port call", "made a stop", "stopover", "tied up") for at in (
+        "at", "in", "at the port of")),
     "called at", "calls at", "calling at", "pulled into", "pulls into", "sailed into",
-    "sails into", "steamed into", "port call to", "port visit to", "goodwill visit to")
+    "sails into", "steamed into", "port call to", "port visit to", "goodwill visit to",
+    "put in at", "put into", "anchored off", "arrived off", "entered the port of",
+    "entered port at", "reached the port of", "pulled in at", "sailed in to")
 _ARRIVED_CJK = ("港に入港", "港へ入港", "に入港", "へ入港", "入港", "港に寄港", "に寄港", "寄港",
-                "港に到着")
+                "港に到着", "港に着岸", "に着岸", "港に接岸", "に接岸", "港に停泊", "に停泊",
+                "港に入った", "沖に停泊", "に到着", "港に停泊中")
+_ARRIVED_DEVA = (" पहुंच", " पहुँच", " बंदरगाह पहुं", " बंदरगाह पर पहुं", " बंदरगाह में पहुं",
+                 " बंदरगाह पर लंगर", " बंदरगाह में लंगर", " में लंगर", " बंदरगाह में दाखिल",
+                 " बंदरगाह पर दस्तक", " पोर्ट पहुं", " येथे पोहोच", " येथे दाखल",
+                 " बंदरात दाखल", " बंदरात पोहोच", " बंदरावर दाखल", " बंदरात नांगर")
 
 
 def _arrivals(ports: tuple[str, ...]) -> tuple[str, ...]:
@@ -155,20 +167,30 @@ def _arrivals(ports: tuple[str, ...]) -> tuple[str, ...]:
     for port in ports:
         if port.isascii():
             out.extend(f"{told} {port}" for told in _ARRIVED)
+        elif _DEVANAGARI.search(port):
+            out.extend(f"{port}{told}" for told in _ARRIVED_DEVA)
         else:
             out.extend(f"{port}{told}" for told in _ARRIVED_CJK)
     return tuple(out)
 
 
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+
+
 def arrival(folded: str) -> bool:
     """Whether a folded alias of a state is one of its ports' arrival phrases."""
-    return folded.startswith(_ARRIVED) or (folded.endswith(_ARRIVED_CJK)
-                                           and folded not in _ARRIVED_CJK)
+    return (folded.startswith(_ARRIVED)
+            or (folded.endswith(_ARRIVED_CJK) and folded not in _ARRIVED_CJK)
+            or (any(told in folded for told in _ARRIVED_DEVA)
+                and bool(_DEVANAGARI.search(folded))))
 
 
 def _check_masks(p: FileProblems, entry: LexiconEntry) -> None:
-    folded = [pad(core(a).lower())
-              for a in (entry.name, *entry.aliases, *entry.cities, *entry.numbered)]
+    names = (entry.name, *entry.aliases, *entry.cities, *entry.numbered)
+    # a Devanagari name also matches by its stem (stems.py: फिलीपीनी → फिलीपीन), which
+    # a mask may hold instead of the name ("फिलीपीन सागर", the sea)
+    stems = (name_stem(core(a)) for a in names)
+    folded = [pad(core(a).lower()) for a in (*names, *(stem for stem in stems if stem))]
     cased = [pad(core(a)) for a in entry.acronyms]
     for mask in entry.masks:
         m = f" {core(mask)} "

@@ -84,7 +84,13 @@ _WISH_SAID = re.compile(
     r"(?:सांगितल|म्हण|मत|वाटत|कहा|कहना|मानना|राय)")
 _ACTED_FIRST = re.compile(
     r"(?:会談|協議|署名|締結|電話会談)(?:し|を行い|を実施し)|で一致し|"
-    r"(?:बैठक|चर्चा|वार्ता|बातचीत|मुलाकात)\S* (?:की|हुई|केली|झाली)")
+    r"(?:बैठक|चर्चा|वार्ता|बातचीत|मुलाकात|बोलणी|संवाद|भेट|करार|समझौत|स्वाक्षरी|स्वाक्षऱ्या|"
+    r"हस्ताक्षर|सराव|युद्धसराव|अभ्यास|युद्धाभ्यास)\S* "
+    r"(?:की|किए|किया|हुई|हुआ|हुए|केली|केला|केले|केल्या|झाली|झाला|झाले|झाल्या|साधला|घेतली"
+    r"|घेतला)(?![\u0900-\u097f])"
+    # not an act still wished or supposed: करार केला जावा, समझौता किया जाना चाहिए, चर्चा
+    # केली पाहिजे, करार केला तर, बैठक हुई तो, चर्चा झाली नाही
+    r"(?! (?:जा|पाहिजे|चाहिए|हव|तर|तो|नाही|नहीं|न |गेल|गया|गई|गए))")
 _QUOTED_QUESTION = re.compile(r"(?:のか|ですか|ますか|か)[」』]")
 # a Japanese condition ("if the pact is signed, ..."): ACSAが結ばれれば、補給を受けやすくなる
 # supposes the act (によれば is "according to")
@@ -182,7 +188,13 @@ def unasserted(sentence: str) -> bool:
     if (_LINKED.match(sentence.lstrip("▼▽◆■●・•*- ")) or _QUESTION.search(sentence)
             or _QUOTED_QUESTION.search(sentence) or _asked(sentence)):
         return True
-    if _ENDING.search(sentence) or _MAYBE.search(sentence) or _IF_CJK.search(sentence):
+    # a wish that closes a sentence which first reports an act is said of what was done
+    # ("...शी चर्चा केली आणि ... प्रगती व्हावी, अशी अपेक्षा व्यक्त केली": they talked,
+    # and hoped; "... बातचीत की और कहा कि ... होना चाहिए")
+    ending = _ENDING.search(sentence)
+    if ((ending is not None and not any(m.end() <= ending.start()
+                                        for m in _ACTED_FIRST.finditer(sentence)))
+            or _MAYBE.search(sentence) or _IF_CJK.search(sentence)):
         return True
     said = _WISH_SAID.search(sentence)
     if said is not None and not _ACTED_FIRST.search(sentence, 0, said.start()):

@@ -23,6 +23,7 @@ from bot.rules.reading import fold_accents
 from bot.rules.scan import ScopeScan, atoms_present, scan, sub_scan, with_short_names
 from bot.rules.schema import ExampleSpec
 from bot.rules.story import story_of
+from bot.rules.timed import LIVE_MARK, timed_items
 from watchers import Article
 
 __all__ = ["Rule", "RuleSet", "article_from_text"]
@@ -80,7 +81,9 @@ class RuleSet:
         year = article.published.year if article.published else None
         text = scan(self._compiled, "text", article.text, year)
         lead = lead_of(article)
-        scans = {"title": scan(self._compiled, "title", article.title, year),
+        # a page of timed items is a live page whatever its headline (timed.py)
+        title_read = article.title + LIVE_MARK if timed_items(article.text) else article.title
+        scans = {"title": scan(self._compiled, "title", title_read, year),
                  "lead": (sub_scan(text, "lead", lead) if article.text.startswith(lead)
                           else scan(self._compiled, "lead", lead, year)),
                  "text": text}

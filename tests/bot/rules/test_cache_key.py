@@ -124,6 +124,7 @@ OUTSIDE = {
     ("bot/rules/ruleset.py", "bot.rules.scan"): {"ScopeScan", "atoms_present", "scan",
                                                  "sub_scan", "with_short_names"},
     ("bot/rules/ruleset.py", "bot.rules.story"): {"story_of"},  # matching
+    ("bot/rules/ruleset.py", "bot.rules.timed"): {"LIVE_MARK", "timed_items"},  # matching
     ("bot/rules/ruleset.py", "watchers"): {"Article"},  # what match() reads
 }
 

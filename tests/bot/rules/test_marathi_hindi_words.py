@@ -181,3 +181,25 @@ def test_every_naming_of_every_state(default_ruleset: RuleSet, lang: str) -> Non
 # each state's people and forces as a free writer names them: the minister with the office
 # in its spellings, the minister by name alone in other transliterations, a service chief
 # by his one-word office, the forces in their own and in English words
+
+
+# a wish that closes a sentence which first reports the act is said of what was done: the
+# two talked, and hoped or said what should follow; the same wish with no act before it,
+# or an act itself still wished (करार केला जावा, चर्चा केली पाहिजे), reports nothing
+@pytest.mark.parametrize(("text", "expected"), [
+    ("अमेरिकेच्या संरक्षणमंत्र्यांनी जपानच्या संरक्षणमंत्र्यांशी चर्चा केली आणि तळाच्या "
+     "स्थलांतरात प्रगती व्हावी, अशी अपेक्षा व्यक्त केली.", {"us-japan", "bilateral-defence"}),
+    ("भारत आणि ऑस्ट्रेलिया यांच्या संरक्षणमंत्र्यांची बैठक झाली आणि सराव वाढवावा, असे "
+     "दोघांनी सांगितले.", {"india-australia", "bilateral-defence"}),
+    ("भारत और जापान के रक्षा मंत्रियों ने बातचीत की और कहा कि सहयोग बढ़ना चाहिए।",
+     {"india-japan", "bilateral-defence"}),
+    ("日米防衛相は会談し、同盟の抑止力を強化すべきだ。", {"us-japan", "bilateral-defence"}),
+    ("भारत आणि जपान यांच्यात संरक्षण करार व्हावा, अशी अपेक्षा व्यक्त केली.", set()),
+    ("भारत आणि जपान यांनी संरक्षण करार केला जावा.", set()),
+    ("भारत आणि जपान यांच्या संरक्षणमंत्र्यांनी चर्चा केली पाहिजे.", set()),
+    ("भारत और जापान के बीच रक्षा समझौता किया जाना चाहिए।", set()),
+    ("日米防衛相は同盟の抑止力を強化すべきだ。", set()),
+])
+def test_a_wish_after_the_act_reported(default_ruleset: RuleSet, text: str,
+                                       expected: set[str]) -> None:
+    assert set(default_ruleset.match_text("", text).rule_ids) == expected

@@ -312,14 +312,16 @@ def test_japanese_circumstances_and_cross_deck_landings(
 
 # A port call: the visiting navy named at the top, the drill "with" the host's navy told
 # later in a sentence naming only the host (अमेरिकी नौदलासोबत सराव, अमेरिकी नौसेना के साथ
-# अभ्यास): the host stands across from the story's other state, as a counterpart does
+# अभ्यास): the host stands across from the story's other state, as a counterpart does.
+# The city is no naval port of the lexicon's (Seattle): an arrival at one (सॅन डिएगो
+# बंदरात पोहोचली) names its state as the host by itself, as in English
 PORT_CALLS = [
-    ("आयएनएस सातपुडा सॅन डिएगोत दाखल",
-     "भारतीय नौदलाची युद्धनौका सोमवारी सॅन डिएगो बंदरात पोहोचली.\n"
+    ("आयएनएस सातपुडा सिएटलमध्ये दाखल",
+     "भारतीय नौदलाची युद्धनौका सोमवारी सिएटल बंदरात पोहोचली.\n"
      "परतीच्या प्रवासात अमेरिकी नौदलासोबत सागरी सराव नियोजित आहे.",
      "परतीच्या प्रवासात अमेरिकी नौदलासोबत तणाव वाढला आहे."),
-    ("आईएनएस सतपुड़ा सैन डिएगो पहुंचा",
-     "भारतीय नौसेना का युद्धपोत सोमवार को सैन डिएगो बंदरगाह पहुंचा।\n"
+    ("आईएनएस सतपुड़ा सिएटल पहुंचा",
+     "भारतीय नौसेना का युद्धपोत सोमवार को सिएटल बंदरगाह पहुंचा।\n"
      "वापसी में यह अमेरिकी नौसेना के साथ समुद्री अभ्यास करेगा।",
      "वापसी में इसे अमेरिकी नौसेना के साथ मौसम की चिंता है।"),
 ]

@@ -281,6 +281,11 @@ _MORE = [
     ("us-japan", "Tokyo, Washington agree to co-produce missiles",
      "Tokyo and Washington agreed on Tuesday to jointly produce air-to-air missiles, defence "
      "officials said."),
+    # a welcome said of the visiting ship by its nationality ("welcomed the Indian
+    # frigate"; not "welcomed the US decision")
+    ("india-japan", "Japan's navy welcomes Indian warship",
+     "Sailors of the Japan Maritime Self-Defense Force welcomed the Indian frigate INS "
+     "Sahyadri on Tuesday."),
 ]
 
 
@@ -294,16 +299,12 @@ def test_more_namings_and_tellings(default_ruleset: RuleSet, topic: str, title: 
 
 # What the pack does not read yet, held as strict xfails so that a fix says so: a
 # ministry's release that names its own state nowhere ("The Minister for Defence today ...
-# with the Minister of Defense of Japan"), a welcome said of the visiting ship by its
-# nationality ("welcomed the Indian frigate": "welcomed the" is a statement's too)
+# with the Minister of Defense of Japan")
 _GAPS = [
     ("japan-australia", "Minister for Defence meets Japanese counterpart",
      "The Deputy Prime Minister and Minister for Defence today met the Minister of Defense of "
      "Japan in Canberra. The ministers agreed to expand exercises between their defence "
      "forces."),
-    ("india-japan", "Japan's navy welcomes Indian warship",
-     "Sailors of the Japan Maritime Self-Defense Force welcomed the Indian frigate INS "
-     "Sahyadri on Tuesday."),
 ]
 
 
