@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.rules.splitting import timed
-from watchers.models import Article
+from watchers import Article
 
 __all__ = ["lead_of"]
 
