@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pytest
 
 from bot.rules import RuleSet
-from tests.bot.rules.test_page_structures import PAIRS, Page, _fails
+from tests.bot.rules.test_page_structures import PAIRS, Page, failures
 
 
 @dataclass(frozen=True)
@@ -127,11 +127,7 @@ def matrix(lang: str, first: str, second: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(("first", "second"), PAIRS)
 def test_every_act_in_every_page_structure(default_ruleset: RuleSet, lang: str, first: str,
                                            second: str) -> None:
-    failed = []
     pages = matrix(lang, first, second)
-    for label, title, text in pages:
-        why = _fails(default_ruleset, first, second, title, text)
-        if why is not None:
-            failed.append(f"{label}: {why}\n  {title} | {text}")
+    failed = failures(default_ruleset, first, second, pages)
     assert len(pages) == (84 if lang == "en" else 72)
     assert not failed, f"{len(failed)} failed:\n" + "\n".join(failed)
