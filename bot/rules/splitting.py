@@ -29,6 +29,17 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Za-z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Adm|Capt|Cdr|Gov|Sen|Rep|Jr|"
     r"Sr|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|Corp|Inc|Ltd|Co|Rs|"
     r"approx|Hon|Maj|Brig|Lt-Gen|Vice-Adm)\.)$")
+# Hindi and Marathi end sentences with "." too, and write initials and titles with it
+# ("ए. के. अँटनी", "डॉ. एस. जयशंकर", "ले. जन.", "मा. संरक्षणमंत्री", "ता. १०"): a word made
+# only of such letters and titles ends no sentence. Devanagari has no capitals to tell.
+_DEVANAGARI_ABBREVIATIONS = frozenset(
+    # the Latin letters as Devanagari spells them, for initials
+    "ए बी सी डी ई एफ जी एच आय आई जे के एल एम एन ओ पी क्यू आर एस टी यू व्ही वी डब्ल्यू "
+    "एक्स वाय झेड जेड "
+    # titles and the short forms of papers' datelines and times
+    "डॉ श्री श्रीम सौ कु प्रा प्रो मा ले जन कॅ कॅप्ट ब्रि मे ॲड अ‍ॅड पं ता क्र कि मी "
+    "स दु सा रा वा इ उदा नं वि सं".split())
+_WORD_END = 24  # how far back the word before a "." is looked for
 # Latin accents, which normalisation drops from every word: "Ú.Ś." is still "U.S."
 _ACCENTS = re.compile("[\u0300-\u036f]")
 # a line this long that stops mid-sentence was wrapped: its break ends no sentence, unless
@@ -90,8 +101,9 @@ def sentence_starts(text: str, *, whole: bool = False) -> list[int]:
         if "\n" not in m.group() and m.group().strip() == "" and m.start() > 0 and (
                 text[m.start() - 1] in ".!?" and (
                     _ABBREVIATION.search(_unaccented(text[max(0, m.start() - 12):m.start()]))
+                    or _devanagari_abbreviation(text, m.start())
                     or text[end].islower() or text[end].isdigit())):
-            continue  # "U.S. Defense Secretary", "Mr. Singh", "approx. five"
+            continue  # "U.S. Defense Secretary", "Mr. Singh", "approx. five", "डॉ. एस."
         if m.group() == "\n" and _wrapped(text, m.start()) and not _ITEM.match(text, end):
             continue
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
@@ -116,6 +128,18 @@ def _timed_head(text: str, line: str, at: int) -> bool:
     head = line[timed.end():]
     # the first break after the time, no more than a few words in
     return not re.search(r"[.!?।][\"'”’)\]]*\s", head) and len(head.split()) <= _TIMED_HEAD
+
+
+def _devanagari_abbreviation(text: str, stop: int) -> bool:
+    """Whether the word ending at the "." before `stop` is Devanagari initials or a title
+    ("के.", "डॉ.", "ए.के.")."""
+    window = text[max(0, stop - _WORD_END):stop]
+    words = window.split()
+    if not words or (len(words) == 1 and stop > _WORD_END
+                     and not text[stop - _WORD_END - 1].isspace()):
+        return False  # a word longer than the window
+    parts = words[-1].lstrip("(\"'“‘").rstrip(".").split(".")
+    return all(part in _DEVANAGARI_ABBREVIATIONS for part in parts)
 
 
 def _unaccented(text: str) -> str:
