@@ -53,6 +53,14 @@ NAMELESS_FIRST_F1_FLOOR = 0.965
 # naming 岸信介 in full is no longer read as Kishi Nobuo: bot/rules/namesakes.py.)
 KNOWN_MERGES = frozenset({
     "fa05-us-japan-resolute-dragon-2022+fg02-us-japan-air-drill-after-missile-overflight-2022",
+    # fresh blind batch gi: a refuelling under the India-Japan agreement (gi01) joins the
+    # pair's air drill a week before (fl08), one pair and one month, nothing told apart;
+    # not yet fixed
+    "fl08-india-japan-shinyuu-maitri-agra-2025+gi01-acsa-towada-tarkash-arabian-sea",
+    # fresh blind batch gh: the first Apache handed over in Arizona (gh04) joins the
+    # special forces' exercise in Washington days later (gd03) in some orders: a handover
+    # is a kind that joins any other of its pair and days; not yet fixed
+    "gd03-india-us-vajra-prahar-2019+gh04-india-us-apache-handover-mesa-2019",
     # (fd03 + fl08, a JIMEX report listing the pair's other drills joining the air
     # forces' drill 11 days later, and ga01 + ga04, a leaders' summit whose reports name
     # the month's drills joining the air drill 18 days before, no longer merge: a report
