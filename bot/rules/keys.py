@@ -2,8 +2,9 @@
 
 A key is a term as the automaton meets it (case-folded, padded); it stands for targets,
 each an atom with how much of the key is padding. The lexicon's Devanagari names, and
-the rules' initialisms (यूएसएस), go to an automaton of their own, keyed by their skeletons (bot/rules/skeleton.py), which a
-scan runs over the skeleton of the text; everything else is matched as written.
+the rules' initialisms (यूएसएस), go to an automaton of their own, keyed by their
+skeletons (bot/rules/skeleton.py), which a scan runs over the skeleton of the text;
+everything else is matched as written.
 """
 
 from __future__ import annotations

@@ -103,6 +103,6 @@ def merged(hits: list[RawHit]) -> list[RawHit]:
         if not out or hit[START] >= out[-1][END]:
             out.append(hit)
         elif hit[END] > out[-1][END]:
-            out[-1] = (*out[-1][:END], hit[END], *out[-1][END + 1:LAST], hit[LAST],
-                       *out[-1][LAST + 1:])
+            start, _, word, _, atom, written = out[-1]
+            out[-1] = (start, hit[END], word, hit[LAST], atom, written)
     return out
