@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 
 __all__ = ["ACROSS_AFTER", "ACROSS_BEFORE", "ACROSS_CJK", "BOTH", "CHOICE", "CHOOSING",
-           "COMMISSIONING", "COUNTED", "COUNTERPART", "DEVANAGARI",
-           "DEVANAGARI_AND", "DEVANAGARI_JOINERS", "JOINED", "JOINING", "JOINING_CJK", "LISTED",
-           "OTHERS", "OTHERS_CJK",
-           "OWN_FORCES", "PACTS", "PARTNER", "PARTNER_CJK", "SHIP", "TITLE_CJK", "TRADED",
-           "VESSEL"]
+           "COMMISSIONING", "COUNTED", "COUNTERPART", "DEVANAGARI", "DEVANAGARI_AND",
+           "DEVANAGARI_JOINERS", "JOINED", "JOINING", "JOINING_CJK", "LISTED", "OTHERS",
+           "OTHERS_CJK", "OWN_FORCES", "PACTS", "PARTNER", "PARTNER_CJK", "SHIP",
+           "TITLE_CJK", "TRADED", "VESSEL", "own_forces"]
 
 # Words of a pair written together: at most this many words between two states.
 JOINED = 2
@@ -22,6 +21,12 @@ JOINED = 2
 OWN_FORCES = frozenset(("navy", "army", "air", "force", "forces", "defence", "defense",
                         "military", "coast", "guard", "marine", "marines", "corps",
                         "troops", "maritime", "ground", "self"))
+# the same in Hindi and Marathi, by stem, whatever case ending they carry ("भारतीय नौसेना
+# और अमेरिकी नौसेना का मालाबार अभ्यास", "भारताचे नौदल आणि जपानचे नौदल"): the two navies are
+# written together as much as "Indian and US navies" are
+_OWN_FORCES_DEVANAGARI = ("नौसेन", "नौदल", "सेना", "सेने", "सैन्य", "लष्कर", "वायुसेन",
+                          "हवाई", "दल", "थलसेन", "तटरक्षक", "सशस्त्र", "फौज", "फ़ौज",
+                          "नेव्ही", "नेवी", "आर्मी", "फोर्स")
 OTHERS = frozenset(("other", "others", "several", "etc"))
 # pacts, more than one, with a run of states: one with each ("access agreements with
 # Australia and Britain")
@@ -66,6 +71,11 @@ DEVANAGARI = re.compile("[\u0900-\u097f]")
 # (against another, only "and", "or": भारत ने इज़राइल की निंदा की, India condemns Israel)
 DEVANAGARI_AND = frozenset(("और", "एवं", "तथा", "व", "आणि", "किंवा", "वा", "या", "तसेच"))
 DEVANAGARI_JOINERS = DEVANAGARI_AND | {"के", "की", "का", "साथ", "सोबत", "संग", "से", "ने"}
+
+
+def own_forces(word: str) -> bool:
+    """Whether a word written after a state's name is that state's own forces."""
+    return word in OWN_FORCES or word.startswith(_OWN_FORCES_DEVANAGARI)
 # Hindi and Marathi attach their endings: समकक्षों, समकक्षांशी. A state's minister met
 # "with" (Marathi -शी, -सोबत, -बरोबर; Hindi से, के साथ) stands across the table from the
 # sentence's other party as a counterpart does: "संरक्षणमंत्र्यांनी अमेरिकेच्या
