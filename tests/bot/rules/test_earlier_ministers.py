@@ -1,9 +1,10 @@
 """Ministers of every era in every script: a report of a 2007 2+2 or a 2011 call names the
-office-holders of its day (Kyuma, Ichikawa, Gemba, Faulkner, Clinton), and a Hindi or
+office-holders of its day (Kyuma, Ichikawa, Komura, Faulkner, Clinton), and a Hindi or
 Marathi paper writes them in Devanagari, often with initials ("ए. के. अँटनी", "एस. एम.
 कृष्णा"), a Japanese one in kanji or katakana. Each pair of ministers below really held
 office together; the sentences are written for these tests and name no state, only the
-two people."""
+two people. (People still in the day's domestic news are left out of the lexicon:
+see its comment.)"""
 
 from __future__ import annotations
 
@@ -25,14 +26,14 @@ PAIRS = [
      ("アントニー国防相", "北沢防衛相")),
     ("india-japan", ("ए. के. अँटनी", "यासुओ इचिकावा"), ("A. K. Antony", "Yasuo Ichikawa"),
      ("アントニー国防相", "一川防衛相")),
-    ("india-japan", ("प्रणब मुखर्जी", "फुकुशिरो नुकागा"), ("Pranab Mukherjee", "Fukushiro Nukaga"),
-     ("ムカジー国防相", "額賀防衛庁長官")),
+    ("india-japan", ("प्रणब मुखर्जी", "योशिनोरी ओनो"), ("Pranab Mukherjee", "Yoshinori Ohno"),
+     ("ムカジー国防相", "大野防衛庁長官")),
     ("india-japan", ("ए. के. अँटनी", "सातोशी मोरिमोतो"), ("A. K. Antony", "Satoshi Morimoto"),
      ("アントニー国防相", "森本防衛相")),
     ("us-japan", ("लियोन पनेटा", "यासुओ इचिकावा"), ("Leon Panetta", "Yasuo Ichikawa"),
      ("パネッタ国防長官", "一川防衛相")),
-    ("us-japan", ("हिलेरी क्लिंटन", "कोइचिरो गेम्बा"), ("Hillary Clinton", "Koichiro Gemba"),
-     ("クリントン国務長官", "玄葉外相")),
+    ("us-japan", ("हिलेरी क्लिंटन", "हिरोफुमी नाकासोने"), ("Hillary Clinton", "Hirofumi Nakasone"),
+     ("クリントン国務長官", "中曽根外相")),
     ("us-japan", ("विलियम कोहेन", "फुमियो क्युमा"), ("William Cohen", "Fumio Kyuma"),
      ("コーエン国防長官", "久間防衛庁長官")),
     ("india-us", ("एस. एम. कृष्णा", "हिलेरी क्लिंटन"), ("S. M. Krishna", "Hillary Clinton"),
@@ -45,8 +46,9 @@ PAIRS = [
      ("アントニー国防相", "フィッツギボン国防相")),
     ("japan-australia", ("फुमियो क्युमा", "ब्रेंडन नेल्सन"), ("Fumio Kyuma", "Brendan Nelson"),
      ("久間防衛相", "ネルソン国防相")),
-    ("japan-australia", ("तारो आसो", "अलेक्झांडर डाउनर"), ("Taro Aso", "Alexander Downer"),
-     ("麻生外相", "ダウナー外相")),
+    ("japan-australia", ("मासाहिको कोमुरा", "अलेक्झांडर डाउनर"),
+     ("Masahiko Komura", "Alexander Downer"),
+     ("高村外相", "ダウナー外相")),
     ("japan-australia", ("तोशिमी किताजावा", "जॉन फॉकनर"), ("Toshimi Kitazawa", "John Faulkner"),
      ("北沢防衛相", "フォークナー国防相")),
 ]
