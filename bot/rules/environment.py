@@ -9,7 +9,7 @@ from bot.rules.clauses import side_clauses
 from bot.rules.compile import CompiledRule
 from bot.rules.evaluate import ATOM, RawHit
 from bot.rules.expr import Pair, Ref
-from bot.rules.owned import OWNED_GROUPS, outside, own_items
+from bot.rules.owned import FORCES_GROUPS, OWNED_GROUPS, outside, own_items
 from bot.rules.parties import acting, groups
 from bot.rules.partytypes import Scanned, sentence_of
 from bot.rules.scan import ScopeScan
@@ -54,22 +54,42 @@ class RuleEnv:
 
     def items(self, scope: str) -> list[tuple[int, int]]:
         """One state's own items among the sentences and clauses of the title or the
-        lead (the body's clauses only), when the top names a pair acting together
-        (bot/rules/owned.py)."""
+        lead (the body's clauses only), when the top names a pair acting together whose
+        own sentences hold no word of the forces outside such items (a pair's act of
+        another field: bot/rules/owned.py). A pair told with the forces lends nothing."""
+        if not self._items:
+            self._items = self._own_items()
         found = self._items.get(scope)
-        if found is None:
-            paired = any(len(g.countries) == 2 for s in ("title", "lead")
-                         for g in groups(self.scans[s]))
+        if found is None:  # the body's clauses, asked for after the top's
             scan = self.scans[scope]
-            found = (own_items(scan, self._acts(scan), clauses=scope == "text") if paired
-                     else [])
-            self._items[scope] = found
+            found = self._items[scope] = own_items(scan, self._acts(scan), clauses=True)
         return found
+
+    def _own_items(self) -> dict[str, list[tuple[int, int]]]:
+        none: dict[str, list[tuple[int, int]]] = {"title": [], "lead": [], "text": []}
+        paired = [(s, g.sentence) for s in ("title", "lead") for g in groups(self.scans[s])
+                  if len(g.countries) == 2]
+        if not paired:
+            return none
+        out = {}
+        for scope in ("title", "lead"):
+            scan = self.scans[scope]
+            out[scope] = own_items(scan, self._acts(scan))
+        atoms = set().union(*(self.rule.atoms[self.rule.index_of[n]] for n in FORCES_GROUPS
+                              if n in self.rule.index_of))
+        for scope, sentence in paired:
+            scan = self.scans[scope]
+            for atom in atoms & scan.present:
+                if any(sentence_of(scan, h) == sentence
+                       and not any(a <= scan.read_span(h)[0] < b for a, b in out[scope])
+                       for h in scan.by_atom[atom]):
+                    return none
+        return out
 
     def _acts(self, scan: ScopeScan) -> list[int]:
         """Where the hits of an act two states do together begin in the scan's reading."""
         atoms: set[int] = set()
-        for name in ("act", "ties", "meeting", "deed", "accords"):
+        for name in ("act", "ties", "meeting", "deed", "accords", "portcall", "docked"):
             if name in self.rule.index_of:
                 atoms |= self.rule.atoms[self.rule.index_of[name]]
         return [scan.read_span(h)[0] for a in atoms & scan.present for h in scan.by_atom[a]]

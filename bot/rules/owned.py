@@ -26,11 +26,14 @@ from itertools import pairwise
 from bot.rules.evaluate import RawHit
 from bot.rules.partytypes import Scanned
 
-__all__ = ["OWNED_GROUPS", "outside", "own_items"]
+__all__ = ["FORCES_GROUPS", "OWNED_GROUPS", "outside", "own_items"]
 
 # the groups whose words an own item keeps to itself: the words of the forces, their
 # equipment and its delivery ("the RAAF received its first upgraded fighter")
 OWNED_GROUPS = frozenset(("defence", "hardware", "handover"))
+# the words of the forces themselves: a pair's sentence holding one is told of the forces
+# (a verb of delivery, मिळणारी, is not: data "received from satellites")
+FORCES_GROUPS = frozenset(("defence", "hardware"))
 
 # told beside the news: anywhere in the sentence ("The Indian Navy commissioned a
 # submarine the same day")
@@ -103,7 +106,9 @@ def _own(scan: Scanned, span: tuple[int, int], count: int, acts: bool, *,
         return False
     item = ((not first and _ITEM_BEFORE.search(text, 0, a) is not None)
             or _ITEM_START.match(part) is not None or part.rstrip()[-1:] in _BARS)
-    # a headline's one state may go unnamed ("Navy commissions new submarine")
+    # with nothing to set it apart, a sentence naming one state and no act of a pair
+    # is that state's story ("Japan's Ground Self-Defense Force test-fired a missile"),
+    # and so is a headline's naming none ("Navy commissions new submarine")
     alone = count == 1 or (count == 0 and scan.scope == "title")
     return bool(item or _APART.search(part)
                 or (alone and not acts and not _FACT.match(part)))
