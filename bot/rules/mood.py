@@ -133,15 +133,18 @@ _ASKED = re.compile(
     # and an English condition at the head of a sentence ("If India and Japan sign an
     # access pact, troops could ..."): the act supposed, as Japanese れば supposes it
     r"|\bneed (?:a|an)\b|\A(?:if|unless|suppose|supposing|imagine)\b"
-    # a plan told in the past, not an act done: "the two were due to sign", "the
-    # talks were expected to cover", "he was to hold a summit"
-    r"|\b(?:was|were) (?:due|scheduled|expected|slated|supposed|going|set) to\b"
+    # a plan told in the past, not an act done: "the two were due to sign", "he was
+    # to hold a summit" (not what a drill's aim "was to" do, nor what the two "were
+    # expected to" do, which previews as often as it regrets)
+    r"|\b(?:was|were) (?:due|scheduled|slated|supposed) to\b"
+    r"|(?<!aim )(?<!aims )(?<!goal )(?<!idea )(?<!task )(?<!purpose )(?<!objective )"
+    r"(?<!mission )(?<!focus )(?<!intent )(?<!plan )\b(?:was|were) to (?:have )?(?:hold|sign|"
+    r"meet|visit|discuss|attend|host|open|begin|conclude|review|inaugurate|launch)\b"
+    r"|\bhad been (?:due|scheduled|planned|slated) to\b"
     # an act in doubt: "in doubt", "uncertainty over", "a question mark over", 暗雲,
     # दौरे पर संशय, अनिश्चितता, दौऱ्यावर अनिश्चिततेचे सावट, प्रश्नचिन्ह
     r"|\bin doubt\b|\buncertainty (?:over|about|around)\b|\bquestion marks? (?:over|on)\b"
     r"|暗雲|अनिश्चितत|संशय|साशंक|सावट|प्रश्नचिन्ह|सवालिया निशान"
-    r"|\b(?:was|were) to (?:have |be )?[a-z]+(?:ed|en)?\b|\bhad been (?:due|scheduled|expected|"
-    r"planned|set) to\b"
     # an act hoped for, aimed at or judged unlikely is none done ("Tokyo hopes for a
     # defence pact with India", "Japan hopes to sign", 年内の署名を目指す, 署名は困難との
     # 見方): not 目指すことで一致した, where what was agreed is told first
