@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.rules.spellings import LETTER_NAMES
+
 __all__ = ["dateline_ends", "sentence_starts", "timed"]
 
 # A sentence ends at . ! ? (then spaces and a capital or a non-Latin letter), at a line
@@ -28,7 +30,13 @@ _BREAK = re.compile(r"(?<=[.!?])(?:[\"'”’)\]]|\[(?:\d{1,3}|[a-z]|note \d+|up
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Za-z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Adm|Capt|Cdr|Gov|Sen|Rep|Jr|"
     r"Sr|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|Corp|Inc|Ltd|Co|Rs|"
-    r"approx|Hon|Maj|Brig|Lt-Gen|Vice-Adm)\.)$")
+    r"approx|Hon|Maj|Brig|Lt-Gen|Vice-Adm)\.)$"
+    # Devanagari initials, each letter's name with its dot (आय.एन.एस., यू. एस. ए., ए. के.)
+    r"|(?<![\u0900-\u097f])(?:(?:" + "|".join(LETTER_NAMES) + r")\.\s?){2,}$")
+# a Devanagari initial's dot with another initial after it (यू. एस. ए.): no sentence ends
+_INITIAL = "(?:" + "|".join(LETTER_NAMES) + r")\."
+_INITIAL_BEFORE = re.compile(f"(?<![\u0900-\u097f]){_INITIAL}$")
+_INITIAL_AFTER = re.compile(_INITIAL)
 # Latin accents, which normalisation drops from every word: "Ú.Ś." is still "U.S."
 _ACCENTS = re.compile("[\u0300-\u036f]")
 # a line this long that stops mid-sentence was wrapped: its break ends no sentence, unless
@@ -91,7 +99,9 @@ def sentence_starts(text: str, *, whole: bool = False) -> list[int]:
         if "\n" not in m.group() and m.group().strip() == "" and m.start() > 0 and (
                 text[m.start() - 1] in ".!?" and (
                     _ABBREVIATION.search(_unaccented(text[max(0, m.start() - 12):m.start()]))
-                    or text[end].islower() or text[end].isdigit())):
+                    or text[end].islower() or text[end].isdigit()
+                    or (_INITIAL_AFTER.match(text, end)
+                        and _INITIAL_BEFORE.search(text, max(0, m.start() - 8), m.start())))):
             continue  # "U.S. Defense Secretary", "Mr. Singh", "approx. five"
         if m.group() == "\n" and _wrapped(text, m.start()) and not _ITEM.match(text, end):
             continue
