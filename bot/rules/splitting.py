@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.rules.spellings import LETTER_NAMES
+
 __all__ = ["dateline_ends", "sentence_starts", "timed"]
 
 # A sentence ends at . ! ? (then spaces and a capital or a non-Latin letter), at a line
@@ -30,12 +32,10 @@ _ABBREVIATION = re.compile(
     r"Sr|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|Corp|Inc|Ltd|Co|Rs|"
     r"approx|Hon|Maj|Brig|Lt-Gen|Vice-Adm)\.)$")
 # Hindi and Marathi end sentences with "." too, and write initials and titles with it
-# ("ए. के. अँटनी", "डॉ. एस. जयशंकर", "ले. जन.", "मा. संरक्षणमंत्री", "ता. १०"): a word made
-# only of such letters and titles ends no sentence. Devanagari has no capitals to tell.
-_DEVANAGARI_ABBREVIATIONS = frozenset(
-    # the Latin letters as Devanagari spells them, for initials
-    "ए बी सी डी ई एफ जी एच आय आई जे के एल एम एन ओ पी क्यू आर एस टी यू व्ही वी डब्ल्यू "
-    "एक्स वाय झेड जेड "
+# ("ए. के. अँटनी", "आय.एन.एस.", "डॉ. एस. जयशंकर", "ले. जन.", "मा. संरक्षणमंत्री", "ता. १०"):
+# a word made only of letters' names and such titles ends no sentence. Devanagari has no
+# capitals to tell.
+_DEVANAGARI_ABBREVIATIONS = frozenset(LETTER_NAMES) | frozenset(
     # titles and the short forms of papers' datelines and times
     "डॉ श्री श्रीम सौ कु प्रा प्रो मा ले जन कॅ कॅप्ट ब्रि मे ॲड अ‍ॅड पं ता क्र कि मी "
     "स दु सा रा वा इ उदा नं वि सं".split())
@@ -84,6 +84,7 @@ _TIMED = re.compile(
     r"|(?:सायं|दु|स|रा|सा)\.\s*)?"
     r"[0-9\u0966-\u096f]{1,2}[.:][0-9\u0966-\u096f]{2}\s*"
     r"(?:(?:AM|PM|am|pm|a\.m\.|p\.m\.|IST|GMT|बजे|वाजता)\s*)*[:\u2014\u2013-]\s")
+_LABEL_CJK = 6  # letters at most in a Japanese label before a bar
 _TIMED_HEAD = 10  # words at most in an item's first sentence read with the next
 
 
@@ -107,12 +108,18 @@ def sentence_starts(text: str, *, whole: bool = False) -> list[int]:
         if m.group() == "\n" and _wrapped(text, m.start()) and not _ITEM.match(text, end):
             continue
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        if "|" in m.group() and len(line.split()) <= 2:
+        if "|" in m.group() and len(line.split()) <= 2 and not _cjk_item(line):
             continue  # a label's bar ("READ | ...", "ALSO READ | ..."): one line, one link
         if "\n" not in m.group() and _timed_head(text, line, m.start()):
             continue
         starts.append(end)
     return starts
+
+
+def _cjk_item(line: str) -> bool:
+    """Whether a line before a bar is a Japanese ticker's item (インド海軍、新潜水艦を就役 |),
+    which writes no spaces between its words, not a label (関連 |)."""
+    return len(re.findall(f"[{_CJK}]", line)) > _LABEL_CJK
 
 
 def timed(line: str) -> bool:
