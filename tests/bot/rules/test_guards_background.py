@@ -266,3 +266,56 @@ def test_a_group_malabar_is_no_pairs(default_ruleset: RuleSet, lang: str, title:
                                      text: str) -> None:
     got = topics(default_ruleset, title, text)
     assert not got & (PAIR_TOPICS | BD), got
+
+
+# An explainer's headline ("What is the logistics pact?", म्हणजे काय?, とは何か) heads a
+# primer, not news, unless its answer tells the pair acting on a day: "On Tuesday a
+# Japanese tanker refuelled INS Shivalik" is the news the explainer is pegged to. The same
+# answer telling what the pact allows, on no day, stays a primer.
+EXPLAINERS: dict[str, tuple[str, str, Callable[[Any, Any], str], Callable[[Any, Any], str]]] = {
+    "en": ("What is a logistics pact, and why it matters now",
+           "Q: What is it?\n\nA: An agreement that lets two militaries supply each other.\n\n"
+           "Q: Why is it in the news?\n\nA: {answer}",
+           lambda a, b: f"On Tuesday a tanker of {b.force} refuelled {a.ship} in the Arabian "
+                        "Sea under the pact.",
+           lambda a, b: f"Under such pacts, tankers of {b.force} can refuel ships like "
+                        f"{a.ship}."),
+    "hi": ("लॉजिस्टिक्स समझौता क्या है?",
+           "सवाल : यह क्या है?\n\nजवाब : ऐसा समझौता जिससे दो सेनाएं एक-दूसरे को ईंधन और सामान दे "
+           "सकती हैं।\n\nसवाल : अभी चर्चा क्यों?\n\nजवाब : {answer}",
+           lambda a, b: f"मंगलवार को {b.force} के टैंकर ने अरब सागर में {a.ship} को ईंधन "
+                        "दिया।",
+           lambda a, b: f"इस समझौते के तहत {b.force} के टैंकर {a.ship} जैसे जहाजों को ईंधन "
+                        "दे सकते हैं।"),
+    "mr": ("लॉजिस्टिक्स करार म्हणजे काय?",
+           "प्रश्न : हा करार म्हणजे काय?\n\nउत्तर : दोन सैन्यांनी एकमेकांना इंधन आणि साहित्य "
+           "पुरवण्याची व्यवस्था.\n\nप्रश्न : आत्ता हा विषय का चर्चेत?\n\nउत्तर : {answer}",
+           lambda a, b: f"मंगळवारी अरबी समुद्रात {b.gen} नौदलाच्या टँकरने {a.ship}ला इंधन "
+                        "दिले.",
+           lambda a, b: f"या करारानुसार {b.gen} नौदलाचे टँकर {a.ship}सारख्या जहाजांना इंधन "
+                        "देऊ शकतात."),
+    "ja": ("物品役務相互提供協定とは何か",
+           "問：どんな協定か\n\n答：２国の軍が燃料や物資を融通し合う取り決め。\n\n"
+           "問：なぜ今話題に？\n\n答：{answer}",
+           lambda a, b: f"火曜日、{b.force}の補給艦がアラビア海で{a.ship}に給油した。",
+           lambda a, b: f"協定があれば、{b.force}の補給艦は{a.ship}などに給油できる。"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ja", "hi", "mr"])
+def test_an_explainer_pegged_to_a_days_act_is_news(default_ruleset: RuleSet,
+                                                    lang: str) -> None:
+    title, body, told, allowed = EXPLAINERS[lang]
+    states = _STATES[lang]
+    missed, alerted = [], []
+    for first, second in PAIRS:
+        a, b = states[first], states[second]
+        text = body.format(answer=told(a, b))
+        if failures(default_ruleset, first, second, [("day", title, text)]):
+            missed.append(f"{first}-{second}: {sorted(topics(default_ruleset, title, text))}"
+                          f"\n  {text}")
+        text = body.format(answer=allowed(a, b))
+        if got := topics(default_ruleset, title, text) & (PAIR_TOPICS | BD):
+            alerted.append(f"{first}-{second}: {sorted(got)}\n  {text}")
+    assert not missed, "missed:\n" + "\n".join(missed)
+    assert not alerted, "alerted:\n" + "\n".join(alerted)
