@@ -145,7 +145,7 @@ def _automaton(keys: dict[str, dict[tuple[int, bool, int, int, str], Target]]) -
 def _literal_key(text: str) -> tuple[bool, str]:
     cased = is_acronym(text)
     base = core(text)
-    return (cased, base if cased else min(spelling_variants(base.lower())))
+    return (cased, base if cased else min(spelling_variants(base.lower(), loans=False)))
 
 
 class _Builder:
