@@ -101,8 +101,7 @@ def spelled_out(lexicon: Lexicon) -> tuple[Spelled, ...]:
 def _words(text: str) -> set[str]:
     """The words of a long form that say what it is (not "of", "and"), one spelling each
     ("Defence" and "Defense" are one word)."""
-    return {min(spelling_variants(w, loans=False)) for w in normalize(text).folded.split()
-            if len(w) > 3}
+    return {min(spelling_variants(w)) for w in normalize(text).folded.split() if len(w) > 3}
 
 
 def _initials(acronym: str) -> re.Pattern[str] | None:

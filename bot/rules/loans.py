@@ -24,7 +24,7 @@ from itertools import islice, product
 
 from bot.rules.normalize import core
 
-__all__ = ["loan_forms"]
+__all__ = ["MAX_FORMS", "loan_forms"]
 
 # the rules' word → the writer's words that are safe alone and as a term's first letters
 _WORDS: dict[str, tuple[str, ...]] = {
@@ -82,7 +82,7 @@ _IN_PHRASES: dict[str, tuple[str, ...]] = {
     "स्वाक्षऱ्या": ("सह्या",),
     "चर्चा": ("बोलणी",),
 }
-_MAX_FORMS = 32
+MAX_FORMS = 32
 _MAX_COMBOS = 512
 
 
@@ -97,16 +97,25 @@ def _folded(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
 
 
 _ALONE = _folded(_WORDS)
+# words whose loan is of the defence sense alone: संरक्षण is also conservation and रक्षा
+# protection, which no writer calls डिफेन्स, so a look-alike of that sense (पर्यावरण
+# संरक्षण) keeps them; सुरक्षा is security in every sense (सामाजिक सुरक्षा, सोशल सिक्युरिटी)
+_ONE_SENSE = frozenset(core(w).lower() for w in ("संरक्षण", "रक्षा", "सेना", "लष्कर", "सराव",
+                                                  "अभ्यास"))
 _PHRASE = _folded(_IN_PHRASES)
 
 
-def loan_forms(term: str) -> list[str]:
+def loan_forms(term: str, most: int = MAX_FORMS, *, lookalike: bool = False) -> list[str]:
     """The forms of a folded Devanagari term with its words swapped for the loans and
-    synonyms writers use for them (not the term itself)."""
+    synonyms writers use for them (not the term itself), at most `most`; of a
+    `lookalike` phrase (a word's other sense), only the loans of every sense."""
     words = term.split(" ")
     phrase = len(words) > 1
     choices = []
     for w in words:
+        if lookalike and w in _ONE_SENSE:
+            choices.append((w,))
+            continue
         options = (w, *_ALONE.get(w, ()), *(_PHRASE.get(w, ()) if phrase else ()))
         choices.append(tuple(dict.fromkeys(options)))
     if all(len(c) == 1 for c in choices):
@@ -115,7 +124,7 @@ def loan_forms(term: str) -> list[str]:
     # before the mixes, which the cap may cut
     combos = sorted(islice(product(*_ranges(choices)), 1, _MAX_COMBOS), key=_swaps)
     forms = (" ".join(c[i] for c, i in zip(choices, combo, strict=True)) for combo in combos)
-    return list(islice(dict.fromkeys(forms), _MAX_FORMS))
+    return list(islice(dict.fromkeys(forms), most))
 
 
 def _ranges(choices: list[tuple[str, ...]]) -> list[range]:

@@ -185,14 +185,15 @@ def _devanagari_spellings(term: str) -> list[str]:
     return list(dict.fromkeys(forms))[:_MAX_VARIANTS]
 
 
-def spelling_variants(folded_core: str, *, loans: bool = True) -> list[str]:
+def spelling_variants(folded_core: str, *, loans: int = 0) -> list[str]:
     """The spellings of a case-folded, normalised term, the term itself first; in
-    Devanagari, then the forms with the loans writers use for its words (bot/rules/
-    loans.py), unless `loans` is off (a term's identity is its own spellings')."""
+    Devanagari, then up to `loans` forms with the loans writers use for its words
+    (bot/rules/loans.py), which the matcher meets as the term's (a term's identity is
+    its own spellings')."""
     if _devanagari(folded_core):
         forms = _devanagari_spellings(folded_core)
         if loans:
-            forms += [p for form in loan_forms(folded_core) for p in _stem_variants(form)]
+            forms += [p for form in loan_forms(folded_core, loans) for p in _stem_variants(form)]
         return list(dict.fromkeys(forms))
     if re.search(f"[{_KATAKANA}]", folded_core):
         return _kana_variants(folded_core)
