@@ -111,7 +111,7 @@ def loan_forms(term: str, most: int = MAX_FORMS, *, lookalike: bool = False) -> 
     `lookalike` phrase (a word's other sense), only the loans of every sense."""
     words = term.split(" ")
     phrase = len(words) > 1
-    choices = []
+    choices: list[tuple[str, ...]] = []
     for w in words:
         if lookalike and w in _ONE_SENSE:
             choices.append((w,))
