@@ -12,14 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, NamedTuple
-
-import ahocorasick
 
 from bot.errors import RuleProblem
 from bot.models import EntityKind
 from bot.rules.evaluate import holds_on_nothing
 from bot.rules.expr import supporting
+from bot.rules.keys import Keys
 from bot.rules.lexicon import KINDS, Lexicon, LexiconEntry
 from bot.rules.loans import MAX_FORMS, loan_forms
 from bot.rules.needs import needed
@@ -31,7 +29,7 @@ from bot.rules.spellings import spelling_variants
 from bot.rules.stems import name_stem, vowel_lengths
 from bot.rules.terms import TermSpec
 
-__all__ = ["Atom", "Compiled", "CompiledRule", "Target", "check_refs", "compile_rules"]
+__all__ = ["Atom", "Compiled", "CompiledRule", "check_refs", "compile_rules"]
 
 _DIGITS = "0123456789"
 # a numbered name also counts when the words after it say it is an exercise ("the Iron
@@ -73,17 +71,6 @@ class Atom:
     country: str | None = None  # the state a country or a person stands for
 
 
-class Target(NamedTuple):
-    atom: int
-    written: str  # the alias or term as written in its file
-    mask: bool  # a `not:` phrase of the entity, not an occurrence
-    lskip: int  # characters of the key before the hit (padding)
-    rskip: int  # characters of the key after the hit (padding, a year digit)
-    exact: str  # for an acronym: the hit, case preserved, must be exactly this; else ""
-    spaces: int  # spaces inside the hit (its words - 1)
-    tail: int  # spaces in the key after the hit
-
-
 @dataclass(frozen=True)
 class CompiledRule:
     index: int
@@ -101,28 +88,6 @@ class CompiledRule:
         return len(self.groups)
 
 
-class _Keys:
-    """key → targets; keys are case-folded, acronyms are checked for case on each hit."""
-
-    def __init__(self) -> None:
-        self.keys: dict[str, dict[tuple[int, bool, int, int, str], Target]] = {}
-
-    def add(self, key: str, atom: int, written: str, *, mask: bool, lskip: int, rskip: int,
-            exact: str) -> None:
-        hit = key[lskip:len(key) - rskip]
-        target = Target(atom, written, mask, lskip, rskip, exact, hit.count(" "),
-                        key[len(key) - rskip:].count(" "))
-        slot = self.keys.setdefault(key, {})
-        slot.setdefault((atom, mask, lskip, rskip, exact), target)
-
-    def automata(self) -> tuple[Any, Any]:
-        """(keys that start with a space, the others): keys of scripts written without
-        spaces would give the first automaton's root many children, and pyahocorasick
-        searches children one by one: they get their own, run only on non-ASCII text."""
-        return (_automaton({k: t for k, t in self.keys.items() if k.startswith(" ")}),
-                _automaton({k: t for k, t in self.keys.items() if not k.startswith(" ")}))
-
-
 def _institutions(city: str) -> list[str]:
     """The names of the institutions a city's name is part of, in the city's script."""
     if unspaced(city[0]):
@@ -133,16 +98,6 @@ def _institutions(city: str) -> list[str]:
             + [f"{city} {word}" for word in _INSTITUTION_AFTER])
 
 
-def _automaton(keys: dict[str, dict[tuple[int, bool, int, int, str], Target]]) -> Any:
-    if not keys:
-        return None
-    auto = ahocorasick.Automaton()
-    for key, targets in keys.items():
-        auto.add_word(key, (len(key), tuple(targets.values())))
-    auto.make_automaton()
-    return auto
-
-
 def _literal_key(text: str) -> tuple[bool, str]:
     cased = is_acronym(text)
     base = core(text)
@@ -151,12 +106,19 @@ def _literal_key(text: str) -> tuple[bool, str]:
 
 class _Builder:
     def __init__(self) -> None:
-        self.keys = _Keys()
+        self.keys = Keys()
         self.atoms: list[Atom] = []
         self.literal_atoms: dict[tuple[bool, str], int] = {}
         self.shorts: list[tuple[int, int]] = []  # (atom of the surnames, the person's atom)
         self.hosts: dict[int, frozenset[str]] = {}  # who holds an exercise; 3+: a group
         self.patterns = 0
+
+    def named(self, i: int) -> bool | None:
+        """None for an atom that is no lexicon name, else whether the name is Japanese."""
+        i = dict(self.shorts).get(i, i)  # a surname is its person's
+        if self.atoms[i].entity is None:
+            return None
+        return self.atoms[i].country == "japan" or "japan" in self.hosts.get(i, ())
 
     def atom(self, atom: Atom) -> int:
         self.atoms.append(atom)
@@ -202,7 +164,11 @@ class _Builder:
     def name(self, text: str, atom: int, *, cased: bool, glued: bool) -> None:
         """A lexicon name or alias, its Hindi/Marathi stem and the other spellings of its
         short and long vowels (bot/rules/stems.py)."""
-        forms = [text] if cased else [text, *vowel_lengths(core(text))]
+        # the candra o of an English loan that another writer spells with the plain o
+        # (कॉमकासा / कोमकासा): normalize.py reads ॉ as ा, so the form is made here
+        plain_o = text.replace("\u0949", "\u094b").replace("\u0911", "\u0913")
+        forms = [text] if cased else list(dict.fromkeys(
+            [text, *vowel_lengths(core(text)), plain_o]))
         for form in forms:
             self.add(form, atom, cased=cased, glued=glued)
             stem = None if cased else name_stem(core(form))
@@ -261,7 +227,7 @@ class Compiled:
 
     def __init__(self, builder: _Builder, rules: list[CompiledRule],
                  users: dict[int, set[int]], entity_atoms: dict[str, int]) -> None:
-        self.spaced, self.unspaced = builder.keys.automata()
+        self.spaced, self.unspaced, self.skeletal = builder.keys.automata(builder.named)
         self.atoms: tuple[Atom, ...] = tuple(builder.atoms)
         self.rules: tuple[CompiledRule, ...] = tuple(rules)
         self.users: tuple[tuple[int, ...], ...] = tuple(  # atom → numbers of rules using it

@@ -8,9 +8,18 @@ dateline's, a later one's. A pair found outside its sentence is `inferred`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
-from bot.rules.pairwords import JOINED, LISTED, PARTNER, PARTNER_CJK, TITLE_CJK
+from bot.rules.pairwords import (
+    GOVERNMENT,
+    GOVERNMENT_DEVANAGARI,
+    JOINED,
+    LISTED,
+    PARTNER,
+    PARTNER_CJK,
+    TITLE_CJK,
+)
 from bot.rules.partytypes import PartyGroup, PartyHit, Scanned, sentence_of
 
 __all__ = ["counterpart", "partners"]
@@ -67,25 +76,39 @@ def _run(found: Sequence[PartyHit], first: PartyHit) -> list[PartyHit]:
 def partners(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]]
                   ) -> list[PartyGroup]:
     """Japanese "with X" before a talk or drill (インドの国防相と会談した), English "exercised
-    with (ships of) X", in a sentence naming no other state: X and the story's other party."""
+    with (ships of) X", and X's government on the other side of a deal ("with the US
+    government", अमेरिकी सरकार के साथ, अमेरिकी सरकारसोबत), in a sentence naming no other
+    state: X and the story's other party."""
     folded = scan.norm.folded
     out: list[PartyGroup | None] = []
     end = len(scan.source)
-    for m in (*PARTNER_CJK.finditer(folded), *PARTNER.finditer(folded)):
+    for m in (*PARTNER_CJK.finditer(folded), *PARTNER.finditer(folded),
+              *GOVERNMENT.finditer(folded), *GOVERNMENT_DEVANAGARI.finditer(folded)):
         hit = (m.start(), m.end(), 0, 0, -1, "")
         if scan.original(hit)[0] >= end:
             continue  # the body's, read by its lead's scan (`places_of`)
         sentence = sentence_of(scan, hit)
         found = [h for h in by_sentence.get(sentence, ()) if not h.held_in]
-        # English: the next word, not a list's first
-        named = [h for h in found if (h.word == folded.count(" ", 0, m.end()) - 1
-                                      and not LISTED.match(folded, h.end)
-                                      if m.re is PARTNER else h.end <= m.start()
-                                      and TITLE_CJK.fullmatch(folded, h.end, m.start()))]
+        named = [h for h in found if _named(folded, m, h)]
         # a sentence naming its own subject (日印は米豪両国とともに) has its parties already
         if named and {h.country for h in found} == {named[-1].country}:
             out.append(_across(scan, by_sentence, sentence, named[-1].country))
     return [g for g in out if g]
+
+
+def _named(folded: str, m: re.Match[str], h: PartyHit) -> bool:
+    """Whether a state's hit is the one a partner's words name: English the next word (not
+    a list's first; before "government", the state's own words), Hindi and Marathi the
+    word before सरकार, Japanese the name before と with at most a title between."""
+    word = folded.count(" ", 0, m.end()) - 1
+    if m.re is PARTNER:
+        return h.word == word and not LISTED.match(folded, h.end)
+    if m.re is GOVERNMENT:
+        return h.word == word and folded.startswith(" ", h.end) and bool(
+            re.match(r" (?:[^ ]+ ){0,2}?(?:government|govt|administration) ", folded[h.end:]))
+    if m.re is GOVERNMENT_DEVANAGARI:
+        return h.last == folded.count(" ", 0, m.start()) - 2
+    return h.end <= m.start() and bool(TITLE_CJK.fullmatch(folded, h.end, m.start()))
 
 
 def _across(scan: Scanned, by_sentence: Mapping[int, Sequence[PartyHit]], sentence: int,

@@ -10,7 +10,15 @@ line hides the story's pair from every `top:` term and from the story (story.py)
 lead is therefore the first telling paragraph under at most four such lines; the lines
 above it are left to the body (a link's or a caption's states are no story's, a byline's
 place is no party). A page whose first few lines are all furniture keeps its first line;
-a live page of timed items has no lead (its first item is one story of many)."""
+a live page of timed items has no lead (its first item is one story of many).
+
+A column or an editorial often opens on background (what Australia meant to Indians:
+cricket, students, uranium; the Cold War's distance; the Quad's fall) and turns to its
+news in a later paragraph that says so: "या पार्श्वभूमीवर", "इसी पृष्ठभूमि में", "Against
+this backdrop", "こうした中". The writer has said that what came before is background, so
+that paragraph is the lead: the guards then read the story's opening, not the
+anecdote's cricket or the history's third state, and so do the terms that find the
+pair (the background is still the body's)."""
 
 from __future__ import annotations
 
@@ -26,6 +34,18 @@ _FURNITURE_MAX = 4  # lines of furniture read past before the first telling para
 _SHORT_WORDS = 6  # a line of at most this many words and no full stop is a label
 _SHORT_CHARS = 40  # the same for a line written without spaces (Japanese)
 _QUESTION_WORDS = 8  # a question heading is short
+_TURN_MAX = 3  # paragraphs below the first telling one where a turn to the news may open
+# a paragraph that opens on the turn from the background to the news (after a quote mark
+# or a dash a page may set first)
+_TURN = re.compile(
+    r"^\W{0,3}(?:"
+    r"(?:या|याच|त्या|त्याच|अशा|अशाच|ह्या|ह्याच) पार्श्वभूमीवर"
+    r"|(?:इस|इसी|ऐसी|ऐसे|इन|उस|उसी) (?:पृष्ठभूमि|पृष्ठभूमी|परिप्रेक्ष्य) में"
+    r"|(?:it is |it was |seen |read )?(?:against (?:this|that|such a|the) "
+    r"(?:backdrop|background)|in (?:this|that|such a) (?:context|backdrop))"
+    r"|(?:this|that|such) (?:is|was) the (?:backdrop|background|context)"
+    r"|(?:こうした|そうした|このような|そのような|そんな)(?:中|なか|状況|情勢|背景))",
+    re.IGNORECASE)
 # a sentence's end: a line ending so tells something (a label, a byline, a date line or a
 # heading does not end on one)
 _STOP = re.compile(r"[.!।॥。！][\s\"'”’」』)）]*$")
@@ -62,6 +82,9 @@ def lead_of(article: Article) -> str:
     first = 0
     while first < min(len(paragraphs) - 1, _FURNITURE_MAX) and _furniture(paragraphs[first]):
         first += 1
-    if first == 0 or _furniture(paragraphs[first]):
+    if first and _furniture(paragraphs[first]):
         return article.lead
-    return paragraphs[first]
+    for turn in range(first + 1, min(len(paragraphs), first + 1 + _TURN_MAX)):
+        if _TURN.match(paragraphs[turn]):
+            return paragraphs[turn]
+    return paragraphs[first] if first else article.lead

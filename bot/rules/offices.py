@@ -6,7 +6,9 @@ news in India writes "Raksha Mantri" ("संरक्षणमंत्र्�
 is somebody else's. Before anything counts who is named, the hits go that are:
 
 * the ministry, not the minister (संरक्षण मंत्रालय, रक्षा मंत्रालय: whose ministry speaks is
-  the story's, not the paper's);
+  the story's, not the paper's), unless its sentence sets another state's government
+  across the table from it: a ministry that signs with the US government is the paper's
+  own (रक्षा मंत्रालय ने अमेरिकी सरकार के साथ सौदे पर हस्ताक्षर किए);
 * qualified: a state, a genitive or "both", "their", "former", "new" just before it
   (जपानचे संरक्षणमंत्री, जापान के रक्षा मंत्री, जपानी संरक्षणमंत्री, दोन्ही देशांच्या
   संरक्षणमंत्र्यांची, दोनों रक्षा मंत्रियों, माजी संरक्षणमंत्री);
@@ -28,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.rules.evaluate import LAST, WORD, WRITTEN, RawHit
+from bot.rules.pairwords import GOVERNMENT_DEVANAGARI
 from bot.rules.scan import ScopeScan
 
 __all__ = ["own_offices"]
@@ -108,7 +111,8 @@ def _without_others(found: ScopeScan, offices: list[RawHit],
         word = words[h[LAST]] if h[LAST] < len(words) else ""
         before = words[h[WORD] - 1] if h[WORD] > 0 and not _opens(found, h) else ""
         theirs = {c for kind, c in others if kind == _kind(h)}
-        if (not any(m in word for m in _MINISTER) or before in _QUALIFIERS
+        if ((not any(m in word for m in _MINISTER) and not _deals(found, h, starts))
+                or before in _QUALIFIERS
                 or before.endswith(_GENITIVE) or _owner(found, h) or _name_after(found, h)
                 or (theirs and not _across(found, h, offices, theirs, starts))
                 or len(_named_in(found, h, starts) - {_HOME}) >= 2):
@@ -118,6 +122,16 @@ def _without_others(found: ScopeScan, offices: list[RawHit],
     by_atom = {a: kept for a, hits in found.by_atom.items()
                if (kept := [h for h in hits if h not in gone])}
     return replace(found, by_atom=by_atom, present=frozenset(by_atom))
+
+
+def _deals(found: ScopeScan, hit: RawHit, starts: list[int]) -> bool:
+    """Whether the ministry's sentence sets another state's government across the table
+    from it (रक्षा मंत्रालय ने ... अमेरिकी सरकार के साथ सौदे पर हस्ताक्षर किए): a ministry
+    that deals with a foreign government is the paper's own state's."""
+    at = found.original(hit)[0]
+    i = bisect_right(starts, at) - 1
+    end = starts[i + 1] if i + 1 < len(starts) else len(found.source)
+    return bool(GOVERNMENT_DEVANAGARI.search(f" {found.source[starts[i]:end]} "))
 
 
 def _name_after(found: ScopeScan, hit: RawHit) -> bool:

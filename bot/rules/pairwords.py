@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 __all__ = ["ACROSS_AFTER", "ACROSS_BEFORE", "ACROSS_CJK", "BOTH", "CHOICE", "CHOOSING",
-           "COMMISSIONING", "COUNTED", "COUNTERPART", "DEVANAGARI",
-           "DEVANAGARI_AND", "DEVANAGARI_JOINERS", "JOINED", "JOINING", "JOINING_CJK", "LISTED",
-           "OTHERS", "OTHERS_CJK",
-           "OWN_FORCES", "PACTS", "PARTNER", "PARTNER_CJK", "SHIP", "TITLE_CJK", "TRADED",
-           "VESSEL"]
+           "COMMISSIONING", "COUNTED", "COUNTERPART", "DEVANAGARI", "DEVANAGARI_AND",
+           "DEVANAGARI_JOINERS", "GOVERNMENT", "GOVERNMENT_DEVANAGARI", "JOINED",
+           "JOINING", "JOINING_CJK", "LISTED", "OTHERS", "OTHERS_CJK", "OWN_FORCES",
+           "PACTS", "PARTNER", "PARTNER_CJK", "SHIP", "TITLE_CJK", "TRADED", "VESSEL",
+           "own_forces"]
 
 # Words of a pair written together: at most this many words between two states.
 JOINED = 2
@@ -22,6 +22,12 @@ JOINED = 2
 OWN_FORCES = frozenset(("navy", "army", "air", "force", "forces", "defence", "defense",
                         "military", "coast", "guard", "marine", "marines", "corps",
                         "troops", "maritime", "ground", "self"))
+# the same in Hindi and Marathi, by stem, whatever case ending they carry ("भारतीय नौसेना
+# और अमेरिकी नौसेना का मालाबार अभ्यास", "भारताचे नौदल आणि जपानचे नौदल"): the two navies are
+# written together as much as "Indian and US navies" are
+_OWN_FORCES_DEVANAGARI = ("नौसेन", "नौदल", "सेना", "सेने", "सैन्य", "लष्कर", "वायुसेन",
+                          "हवाई", "दल", "थलसेन", "तटरक्षक", "सशस्त्र", "फौज", "फ़ौज",
+                          "नेव्ही", "नेवी", "आर्मी", "फोर्स")
 OTHERS = frozenset(("other", "others", "several", "etc"))
 # pacts, more than one, with a run of states: one with each ("access agreements with
 # Australia and Britain")
@@ -66,6 +72,11 @@ DEVANAGARI = re.compile("[\u0900-\u097f]")
 # (against another, only "and", "or": भारत ने इज़राइल की निंदा की, India condemns Israel)
 DEVANAGARI_AND = frozenset(("और", "एवं", "तथा", "व", "आणि", "किंवा", "वा", "या", "तसेच"))
 DEVANAGARI_JOINERS = DEVANAGARI_AND | {"के", "की", "का", "साथ", "सोबत", "संग", "से", "ने"}
+
+
+def own_forces(word: str) -> bool:
+    """Whether a word written after a state's name is that state's own forces."""
+    return word in OWN_FORCES or word.startswith(_OWN_FORCES_DEVANAGARI)
 # Hindi and Marathi attach their endings: समकक्षों, समकक्षांशी. A state's minister met
 # "with" (Marathi -शी, -सोबत, -बरोबर; Hindi से, के साथ) stands across the table from the
 # sentence's other party as a counterpart does: "संरक्षणमंत्र्यांनी अमेरिकेच्या
@@ -109,7 +120,7 @@ COUNTERPART = re.compile(
 # before it (its title between: マールズ副首相兼国防相と).
 PARTNER_CJK = re.compile(
     r"との?(?:間で|ともに)?[^\s。、とはが]{0,20}?(?:電話会談|会談|協議|共同訓練|合同訓練|共同演習|"
-    r"親善訓練|訓練|演習|意見交換|署名)")
+    r"親善訓練|訓練|演習|意見交換|署名|契約)")
 # English tells the same drill the other way round: "conducted a passing exercise with
 # ships of the Indian Navy", "trained with Australian troops" (the state next)
 PARTNER = re.compile(
@@ -117,6 +128,18 @@ PARTNER = re.compile(
     r"training|sailed|sailing|flew|flying|operated|operating) with (?:(?:ships|warships|"
     r"vessels|units|aircraft|jets|fighters|troops|forces|sailors|soldiers|personnel) of )?"
     r"(?:the |an |a )?")
+# A state's government on the other side of a deal: "letters of offer and acceptance with
+# the US government", "अमेरिकी सरकार के साथ सौदे पर हस्ताक्षर किए", "अमेरिकी सरकारसोबत
+# करार", "अमेरिकेच्या सरकार यांच्याशी". The buyer is often unnamed there (the defence
+# ministry, the air force: the paper's own state), so that government stands across the
+# table from the story's other party, as a partner met "with" does; a firm of that state
+# (अमेरिकी कंपनी बोइंग) is no party. English names the state next (`GOVERNMENT`, the
+# state's one or two words before "government" checked by the caller), Hindi and Marathi
+# just before (`GOVERNMENT_DEVANAGARI` starts at सरकार).
+GOVERNMENT = re.compile(r" with (?:the )?(?=(?:[^ ]+ ){1,3}(?:government|govt|administration) )")
+GOVERNMENT_DEVANAGARI = re.compile(
+    r"(?<= )सरकार(?:(?:ओं)? (?:के साथ|से)|शी|सोबत|बरोबर|कडून"
+    r"| यांच्या(?:शी|सोबत|बरोबर|कडून))(?= )")
 # the first of a list is no partner ("with ships of the Indian Navy and other navies")
 LISTED = re.compile(r"(?: (?:navy|army|air|force|forces|defen[cs]e|military|coast|guard|"
                     r"marines?|corps|troops|ships|warships|s))* (?:and|or) (?:other|others|"

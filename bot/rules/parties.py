@@ -63,11 +63,11 @@ from bot.rules.pairwords import (
     JOINING_CJK,
     OTHERS,
     OTHERS_CJK,
-    OWN_FORCES,
     PACTS,
     SHIP,
     TRADED,
     VESSEL,
+    own_forces,
 )
 from bot.rules.partytypes import (
     PartyGroup,
@@ -80,6 +80,9 @@ from bot.rules.partytypes import (
 from bot.rules.places import AGAINST
 
 __all__ = ["acting", "groups", "parties"]
+
+# what may stand between one state's forces and the next state of a run
+_AND = frozenset(("and", "the")) | DEVANAGARI_AND
 
 
 def acting(scan: Scanned) -> frozenset[str]:
@@ -298,9 +301,9 @@ def _runs(found: Sequence[PartyHit], words: list[str], folded: str,
     for h in found[1:]:
         end = max(r.last for r in runs[-1])
         forces = end
-        while forces + 1 < h.word and words[forces + 1] in OWN_FORCES:
+        while forces + 1 < h.word and own_forces(words[forces + 1]):
             forces += 1
-        if forces > end and set(words[forces + 1:h.word]) <= {"and", "the"}:
+        if forces > end and set(words[forces + 1:h.word]) <= _AND:
             end = forces  # "the Australian Defence Force and the Japan ...": one run
         if (h.word - end - 1 <= JOINED and not stops.intersection(range(end + 1, h.word))
                 and (h.country == runs[-1][-1].country

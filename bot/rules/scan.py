@@ -1,11 +1,10 @@
-"""Scanning one piece of text (a title, a lead, a body) with the compiled automaton.
+"""Scanning one piece of text (a title, a lead, a body) with the compiled automata (the
+lexicon's Devanagari names over the text's skeleton: bot/rules/skeleton.py).
 
-One pass over the automaton's matches (in order of their end) does everything: acronym
+One pass over each automaton's matches (in order of their end) does everything: acronym
 case checks, `not:` masks, word indices for near() (from a running count of spaces), and
-one hit per occurrence of an atom (a hit inside a longer one of the same atom goes;
-two that overlap merge).
+one hit per occurrence of an atom (a hit inside a longer one goes; two that overlap merge).
 """
-
 from __future__ import annotations
 
 import re
@@ -30,6 +29,7 @@ from bot.rules.mood import unasserted
 from bot.rules.normalize import Normalized, forms, normalize
 from bot.rules.partytypes import Story
 from bot.rules.reading import Reading, reading
+from bot.rules.skeleton import has_devanagari, merged, skeleton
 from bot.rules.splitting import dateline_ends, sentence_starts
 
 __all__ = ["ScopeScan", "atoms_present", "scan", "sub_scan", "with_short_names"]
@@ -279,11 +279,15 @@ def scan(compiled: Compiled, scope: str, text: str, year: int | None = None) -> 
     masks: Masks = []
     if compiled.spaced is not None:
         _walk(compiled.spaced, norm, by_atom, masks)
-    if compiled.unspaced is not None and not norm.folded.isascii():
+    names = skeleton(norm.folded) if has_devanagari(norm.folded) else None
+    for auto, seen in ((compiled.unspaced, None if norm.folded.isascii() else norm),
+                       (compiled.skeletal, Normalized(names, names) if names else None)):
+        if auto is None or seen is None:
+            continue
         more: dict[int, list[RawHit]] = {}
-        _walk(compiled.unspaced, norm, more, masks)
+        _walk(auto, seen, more, masks)
         for atom, hits in more.items():
-            by_atom[atom] = sorted(by_atom.get(atom, []) + hits)
+            by_atom[atom] = merged(by_atom.get(atom, []) + hits)
     if masks:
         _mask(by_atom, masks)
     if compiled.exercises:
@@ -313,10 +317,8 @@ def _drop_datelines(by_atom: dict[int, list[RawHit]], text: str, read: Reading,
             country = countries[atom] if atom < len(countries) else None
             if country is not None:
                 dropped.append(country)
-            kept = [h for h in by_atom[atom] if not lo <= h[START] < hi]
-            if kept:
-                by_atom[atom] = kept
-            else:
+            by_atom[atom] = [h for h in by_atom[atom] if not lo <= h[START] < hi]
+            if not by_atom[atom]:
                 del by_atom[atom]
     return tuple(dict.fromkeys(dropped))
 
@@ -381,10 +383,12 @@ def atoms_present(compiled: Compiled, text: str) -> set[int]:
     finds is a superset of what `scan` finds in the same text."""
     cased, folded = forms(text)
     found: set[int] = set()
-    for auto in (compiled.spaced, compiled.unspaced if not folded.isascii() else None):
-        if auto is None:
+    other = not folded.isascii()
+    for auto, seen in ((compiled.spaced, folded), (compiled.unspaced, other and folded),
+                       (compiled.skeletal, other and has_devanagari(folded) and skeleton(folded))):
+        if auto is None or not seen:
             continue
-        for end, (length, targets) in auto.iter(folded):
+        for end, (length, targets) in auto.iter(seen):
             base = end + 1 - length
             for atom, _, mask, lskip, rskip, exact, _, _ in targets:
                 if mask or atom in found:

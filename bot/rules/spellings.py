@@ -6,7 +6,8 @@ meets each of them in a text.
   कोइजुमी), and a nasal before a consonant written as the anusvara or as the half nasal
   of that consonant's class (संबंध / सम्बन्ध, मंत्री / मन्त्री, हिंद / हिन्द); Marathi
   plurals of nouns in -ī (स्वाक्षरी / स्वाक्षऱ्या) and obliques of nouns in -ā (सुरक्षा /
-  सुरक्षेच्या); two words written either way (संरक्षण / सरंक्षण, समझौता / समझोता).
+  सुरक्षेच्या); two words written either way (संरक्षण / सरंक्षण, समझौता / समझोता); an
+  initialism's letters run together or written apart (आयएनएस / आय.एन.एस.).
 * Japanese: katakana names with or without the middle dot (キーン・ソード / キーンソード)
   and with or without a long-vowel mark (マラバール / マラバル).
 
@@ -21,7 +22,7 @@ from itertools import islice, product
 
 from bot.rules.loans import loan_forms
 
-__all__ = ["spelling_variants"]
+__all__ = ["in_letters", "spelling_variants"]
 
 _WORD_VARIANTS: dict[str, tuple[str, ...]] = {}
 
@@ -112,16 +113,33 @@ _LONG = re.compile(f"(?<=[{_KATAKANA}])\u30fc")
 _MIN_KANA = 4  # a shorter name without its long vowel is another word (ヨーク, ヨク)
 
 
+# Sounds of foreign names that katakana writes two ways: v as ヴ or as b (ヴァルナ /
+# バルナ), ti and di as ティ, ディ or as チ, ジ (マティス / マチス), we and wo small or
+# full (クウェート / クウエート), du as ドゥ or ド, a long e as ー or イ (セーバー / セイバー)
+_KANA_PAIRS = (("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴ", "ブ"),
+               ("ティ", "チ"), ("ディ", "ジ"), ("ウェ", "ウエ"), ("ウィ", "ウイ"),
+               ("ウォ", "ウオ"), ("ドゥ", "ド"),
+               *((f"{e}ー", f"{e}イ") for e in "エケセテネヘメレゲゼデベペ"))
+_MIN_SWAPPED = 3  # kana: a shorter name's other spelling is another word (モディ, モジ)
+
+
 def _kana_variants(term: str) -> list[str]:
     """The term without the dot (a space once normalised) between katakana words, and
-    without its long-vowel marks when that leaves a name long enough."""
+    without its long-vowel marks when that leaves a name long enough; and each of the
+    sounds above spelt the other way (every occurrence at once)."""
     joined = _DOT.sub("", term)
     out = [term, joined]
     for form in (term, joined):
         short = _LONG.sub("", form)
         if len(short.replace(" ", "")) >= _MIN_KANA:
             out.append(short)
-    return list(dict.fromkeys(out))
+    for form in list(out):
+        for pair in _KANA_PAIRS:
+            for a, b in (pair, pair[::-1]):
+                swapped = form.replace(a, b)
+                if swapped != form and len(re.findall(f"[{_KATAKANA}]", swapped)) >= _MIN_SWAPPED:
+                    out.append(swapped)
+    return list(dict.fromkeys(out))[:_MAX_VARIANTS]
 
 
 # Marathi nouns change their last vowel before an ending, so the form in a text does not
@@ -164,6 +182,36 @@ def _either_way(term: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# An initialism in Devanagari is its letters' names run together (आयएनएस, यूएसएस, एचएमएएस)
+# or written apart, with dots that normalising reads as spaces (आय.एन.एस., यू. एस. एस.)
+_LETTER_NAMES = ("ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आय", "आई", "जे", "के",
+                 "एल", "एम", "एन", "ओ", "पी", "क्यू", "आर", "एस", "टी", "यू", "व्ही", "वी",
+                 "डब्ल्यू", "एक्स", "वाय", "वाई", "झेड", "जेड")
+
+
+def _letters(word: str) -> list[str] | None:
+    """The word as letters' names, when it is nothing else (None otherwise)."""
+    if not word:
+        return []
+    for name in _LETTER_NAMES:
+        if word.startswith(name) and (rest := _letters(word[len(name):])) is not None:
+            return [name, *rest]
+    return None
+
+
+def in_letters(text: str) -> bool:
+    """Whether a Devanagari text is an initialism: letters' names only, two at least."""
+    found = [_letters(w) for w in text.split(" ")]
+    return all(f is not None for f in found) and sum(len(f or ()) for f in found) > 1
+
+
+def _spelt_apart(term: str) -> list[str]:
+    """The term with each of its initialisms written letter by letter (आय एन एस)."""
+    words = [" ".join(found) if (found := _letters(w)) and len(found) > 1 else w
+             for w in term.split(" ")]
+    return [term, " ".join(words)]
+
+
 def _devanagari(text: str) -> bool:
     return any("\u0900" <= ch <= "\u097f" for ch in text)
 
@@ -181,6 +229,7 @@ def _candra_a(term: str) -> list[str]:
 def _devanagari_spellings(term: str) -> list[str]:
     forms = [v for e in _either_way(term) for w in _candra_a(e) for n in _nukta_variants(w)
              for v in _nasal_variants(n)]
+    forms = [apart for form in forms for apart in _spelt_apart(form)]
     forms = [p for form in forms for p in _stem_variants(form)]
     return list(dict.fromkeys(forms))[:_MAX_VARIANTS]
 

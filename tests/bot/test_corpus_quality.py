@@ -38,7 +38,9 @@ FLOORS = {"acsa": (0.93, 0.95),  # fresh blind batch ff lowered acsa recall 0.97
           # sales, helicopters and drones as hardware, wire copy's spellings (dev 0.988)
           # fresh blind batches ge, gd: recall 0.97 -> 0.96 (dev 0.967)
           # fresh blind batch gg: recall 0.96 -> 0.94 (dev 0.947)
-          "india-us": (0.95, 0.94),
+          # 0.94 -> 0.96 when arms sold between governments and two-navy Malabars read
+          # as the pair's (dev 0.986)
+          "india-us": (0.95, 0.96),
           "japan-australia": (0.95, 0.89),
           "malabar": (0.93, 0.95),  # fresh blind batches fr, fo: precision 0.95 -> 0.93 (0.938)
           # us-japan recall 0.92 -> 0.95 when two ministers who met apart from a forum's
@@ -118,7 +120,9 @@ CLUSTER_F1_FLOOR = 0.98
 # mr 0.94 -> 0.95 when a page's lead was read below its labels, bylines and captions, a
 # live page's items on their own and an explainer's question over an answered act (dev
 # 0.963 with the fresh batch gg)
-LANGUAGE_RECALL_FLOORS = {"en": 0.96, "hi": 0.98, "ja": 0.95, "mr": 0.95}
+# mr 0.95 -> 0.97 when guards read the news after a column's turn from its background, a
+# two-navy Malabar was the pair's and arms bought from a government were a pact (0.978)
+LANGUAGE_RECALL_FLOORS = {"en": 0.96, "hi": 0.98, "ja": 0.95, "mr": 0.97}
 LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
 # a fresh blind batch (ft, ja/hi/mr negatives) raised it 2 -> 4 (ft01, ft03 alerted)
 # a fresh blind batch (fs01-fs70, en negatives) raised it 4 -> 18 (14 of its 70 alerted)
