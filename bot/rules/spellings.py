@@ -22,7 +22,7 @@ from itertools import islice, product
 
 from bot.rules.loans import loan_forms
 
-__all__ = ["in_letters", "spelling_variants"]
+__all__ = ["LETTER_NAMES", "in_letters", "spelling_variants"]
 
 _WORD_VARIANTS: dict[str, tuple[str, ...]] = {}
 
@@ -184,16 +184,16 @@ def _either_way(term: str) -> list[str]:
 
 # An initialism in Devanagari is its letters' names run together (आयएनएस, यूएसएस, एचएमएएस)
 # or written apart, with dots that normalising reads as spaces (आय.एन.एस., यू. एस. एस.)
-_LETTER_NAMES = ("ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आय", "आई", "जे", "के",
-                 "एल", "एम", "एन", "ओ", "पी", "क्यू", "आर", "एस", "टी", "यू", "व्ही", "वी",
-                 "डब्ल्यू", "एक्स", "वाय", "वाई", "झेड", "जेड")
+LETTER_NAMES = ("ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आय", "आई", "जे", "के",
+                "एल", "एम", "एन", "ओ", "पी", "क्यू", "आर", "एस", "टी", "यू", "व्ही", "वी",
+                "डब्ल्यू", "एक्स", "वाय", "वाई", "झेड", "जेड")
 
 
 def _letters(word: str) -> list[str] | None:
     """The word as letters' names, when it is nothing else (None otherwise)."""
     if not word:
         return []
-    for name in _LETTER_NAMES:
+    for name in LETTER_NAMES:
         if word.startswith(name) and (rest := _letters(word[len(name):])) is not None:
             return [name, *rest]
     return None
