@@ -95,6 +95,7 @@ _TIMED = re.compile(
     r"|(?:सायं|दु|स|रा|सा)\.\s*)?"
     r"[0-9\u0966-\u096f]{1,2}[.:][0-9\u0966-\u096f]{2}\s*"
     r"(?:(?:AM|PM|am|pm|a\.m\.|p\.m\.|IST|GMT|बजे|वाजता)\s*)*[:\u2014\u2013-]\s")
+_LABEL_CJK = 6  # letters at most in a Japanese label before a bar
 _TIMED_HEAD = 10  # words at most in an item's first sentence read with the next
 
 
@@ -121,7 +122,7 @@ def sentence_starts(text: str, *, whole: bool = False) -> list[int]:
         if m.group() == "\n" and _wrapped(text, m.start()) and not _ITEM.match(text, end):
             continue
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        if "|" in m.group() and len(line.split()) <= 2:
+        if "|" in m.group() and len(line.split()) <= 2 and not _cjk_item(line):
             continue  # a label's bar ("READ | ...", "ALSO READ | ..."): one line, one link
         if "\n" not in m.group() and _timed_head(text, line, m.start()):
             continue
@@ -142,6 +143,12 @@ def _devanagari_initial(text: str, stop: int, end: int) -> bool:
     return bool(after and not _DEVANAGARI_ABBREVIATION.search(" " + after.group().rstrip())) or (
         earlier.endswith(".") and bool(_DEVANAGARI_ABBREVIATION.search(earlier)
                                        or _LONE_BEFORE.search(earlier)))
+
+
+def _cjk_item(line: str) -> bool:
+    """Whether a line before a bar is a Japanese ticker's item (インド海軍、新潜水艦を就役 |),
+    which writes no spaces between its words, not a label (関連 |)."""
+    return len(re.findall(f"[{_CJK}]", line)) > _LABEL_CJK
 
 
 def timed(line: str) -> bool:
