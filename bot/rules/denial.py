@@ -49,7 +49,10 @@ _NEGATED = re.compile(
     r"rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|turn(?:s|ed|ing)? down|"
     # "pushed back" to a later date (not "pushed back against" a claim), deferred, on hold
     r"(?:pushed|pushes|pushing) back(?! (?:against|on|at|hard)\b)|defer(?:s|red|ring)?|"
-    r"(?:was|were|is|are|been|be) delayed|(?:put|puts|putting|is|are|remains?|kept) on hold)"
+    r"(?:was|were|is|are|been|be) delayed|(?:put|puts|putting|is|are|remains?|kept) on hold|"
+    # an act heading for a delay: "set to be postponed", "heading for delay"
+    r"(?:set|likely|expected|poised|due) to be (?:delayed|pushed back)|"
+    r"head(?:s|ed|ing)? (?:for|towards?) (?:a )?(?:delay|postponement|cancellation))"
     r"\b", re.IGNORECASE)
 # an act the sentence reports before its negation: the act happened, and what follows is
 # what it left undone ("met ... but did not sign"); "said" is no act ("officials said the
@@ -64,6 +67,11 @@ _ACTED = re.compile(
 _ENDING = re.compile(
     r"(?:ない|なかった|ません|ませんでした|ず|見送[らりるっれ]\w{0,5}|中止(?:[しさ]\w{0,5})?|"
     r"延期(?:[しさ]\w{0,5})?|否定(?:[しさ]\w{0,5})?|見合わせ\w{0,5}|取りやめ\w{0,5}|"
+    # heading for it, or moving to do it: 延期へ, 中止する方向で調整に入った, 延期する方針を
+    # 固めた, 見送られる見通しとなった
+    r"(?:延期|中止|見送り|先送り|白紙|取りやめ|見合わせ)へ|"
+    r"(?:延期|中止|見送|先送り|取りやめ|見合わせ)\S{0,4}"
+    r"(?:方向で調整\w{0,8}|方針を固め\w{0,3}|見通し(?:と|に)な\w{0,3})|"
     r"先送り\w{0,5}|棚上げ\w{0,5}|白紙\w{0,5}|拒否\w{0,5}|拒[んむまみ]\w{0,3}|"
     # a headline's "without X taking part": 今年は米海兵隊の参加なし; bare "no talks", "no
     # plan": 協議なし, 予定なし
@@ -79,6 +87,8 @@ _ENDING = re.compile(
     r"रद्द|स्थगित|"
     r"नाही|नाहीत|नव्हता|नव्हती|नव्हते|(?:रद्द|स्थगित) (?:केल|करण्यात|झाल)\S*(?: \S+){0,2}|"
     r"पुढे ढकलल\S*(?: \S+){0,2}|पुढे ढकलण्यात(?: \S+){0,2}|नकार दिल\S*|"
+    # adjourned: चर्चा तहकूब (करण्यात आली)
+    r"तहकूब(?: (?:केल|करण्यात|झाल)\S*)?(?: \S+){0,2}|"
     # a report denied or rebutted: वृत्त फेटाळले, खबरों का खंडन किया, इन्कार केला
     r"फेटाळ\S*(?: \S+){0,3}|खंडन(?: (?:कर|किया|की)\S*)?(?: \S+){0,2}|इन्कार (?:केल|कर)\S*|"
     # a headline's "put off": शिखर परिषद लांबणीवर (पडली)
@@ -97,7 +107,9 @@ _ENDING = re.compile(
     r"|[,،] (?:असे|ऐसा|यह)[^,।.]{0,60}"
     # a headline's denial and who made it, after a colon: "... करार नहीं: विदेश मंत्रालय",
     # "... करार नाही : परराष्ट्र मंत्रालयाचे स्पष्टीकरण"
-    r"|\s*[:：]\s*[^:：,।.]{1,45})?"
+    r"|\s*[:：]\s*[^:：,।.]{1,45}"
+    # a Japanese headline's reason after it: 延期へ　抗議デモ拡大で
+    r"|[\s\u3000]+[^\s\u3000。]{1,12}で)?"
     r"[\s」』”\"')）]*(?:[。．.!।]|$)")
 # a clause that reports an act before the negation: 会談し, 結んだが (an act, "but"),
 # बैठक हुई, लेकिन; करार केला, पण

@@ -9,6 +9,7 @@ from bot.rules.clauses import side_clauses
 from bot.rules.compile import CompiledRule
 from bot.rules.evaluate import ATOM, RawHit
 from bot.rules.expr import Pair, Ref
+from bot.rules.owned import FORCES_GROUPS, OWNED_GROUPS, outside, own_items
 from bot.rules.parties import acting, groups
 from bot.rules.partytypes import Scanned, sentence_of
 from bot.rules.scan import ScopeScan
@@ -25,6 +26,10 @@ class RuleEnv:
         self.rule = rule
         self.scans = scans
         self._cache: dict[tuple[int, str], list[RawHit]] = {}
+        # the groups whose hits in one state's own items of the top do not count
+        # (bot/rules/owned.py), and those items by scope, found when first asked
+        self._owned = frozenset(rule.index_of[n] for n in OWNED_GROUPS if n in rule.index_of)
+        self._items: dict[str, list[tuple[int, int]]] = {}
 
     def places(self, where: str | None) -> tuple[str, ...]:
         if where is None:
@@ -42,8 +47,52 @@ class RuleEnv:
                 hits = sorted(h for hs in lists for h in hs)
             else:
                 hits = lists[0] if lists else []
+            if group in self._owned and hits:
+                hits = outside(found, hits, self.items(scope))
             self._cache[key] = hits
         return hits
+
+    def items(self, scope: str) -> list[tuple[int, int]]:
+        """One state's own items among the sentences and clauses of the title or the
+        lead (the body's clauses only), when the top names a pair acting together whose
+        own sentences hold no word of the forces outside such items (a pair's act of
+        another field: bot/rules/owned.py). A pair told with the forces lends nothing."""
+        if not self._items:
+            self._items = self._own_items()
+        found = self._items.get(scope)
+        if found is None:  # the body's clauses, asked for after the top's
+            scan = self.scans[scope]
+            found = self._items[scope] = own_items(scan, self._acts(scan), clauses=True)
+        return found
+
+    def _own_items(self) -> dict[str, list[tuple[int, int]]]:
+        none: dict[str, list[tuple[int, int]]] = {"title": [], "lead": [], "text": []}
+        paired = [(s, g.sentence) for s in ("title", "lead") for g in groups(self.scans[s])
+                  if len(g.countries) == 2]
+        if not paired:
+            return none
+        out = {}
+        for scope in ("title", "lead"):
+            scan = self.scans[scope]
+            out[scope] = own_items(scan, self._acts(scan))
+        atoms = set().union(*(self.rule.atoms[self.rule.index_of[n]] for n in FORCES_GROUPS
+                              if n in self.rule.index_of))
+        for scope, sentence in paired:
+            scan = self.scans[scope]
+            for atom in atoms & scan.present:
+                if any(sentence_of(scan, h) == sentence
+                       and not any(a <= scan.read_span(h)[0] < b for a, b in out[scope])
+                       for h in scan.by_atom[atom]):
+                    return none
+        return out
+
+    def _acts(self, scan: ScopeScan) -> list[int]:
+        """Where the hits of an act two states do together begin in the scan's reading."""
+        atoms: set[int] = set()
+        for name in ("act", "ties", "meeting", "deed", "accords", "portcall", "docked"):
+            if name in self.rule.index_of:
+                atoms |= self.rule.atoms[self.rule.index_of[name]]
+        return [scan.read_span(h)[0] for a in atoms & scan.present for h in scan.by_atom[a]]
 
     def group_hits(self, group: int, where: str | None = None) -> dict[str, list[RawHit]]:
         out = {}
@@ -57,18 +106,27 @@ class RuleEnv:
         return self.group_hits(self.rule.index_of[ref.name], ref.where)
 
     def found(self, ref: Ref) -> bool:
-        atoms = self.rule.atoms[self.rule.index_of[ref.name]]
+        group = self.rule.index_of[ref.name]
+        if group in self._owned:
+            return any(self.scope_hits(group, s) for s in self.places(ref.where))
+        atoms = self.rule.atoms[group]
         return any(not atoms.isdisjoint(self.scans[s].present) for s in self.places(ref.where))
 
     def atoms(self, ref: Ref) -> set[int]:
-        atoms = self.rule.atoms[self.rule.index_of[ref.name]]
+        group = self.rule.index_of[ref.name]
+        if group in self._owned:
+            return {h[ATOM] for s in self.places(ref.where) for h in self.scope_hits(group, s)}
+        atoms = self.rule.atoms[group]
         out: set[int] = set()
         for scope in self.places(ref.where):
             out |= atoms & self.scans[scope].present
         return out
 
     def mentions(self, ref: Ref) -> int:
-        atoms = self.rule.atoms[self.rule.index_of[ref.name]]
+        group = self.rule.index_of[ref.name]
+        if group in self._owned:
+            return sum(len(self.scope_hits(group, s)) for s in self.places(ref.where))
+        atoms = self.rule.atoms[group]
         total = 0
         for scope in self.places(ref.where):
             found = self.scans[scope]

@@ -66,7 +66,13 @@ _ENDING = re.compile(
     r"\S(?:ावे|ावा|ावी|ावेत|ावीत)(?: लागेल| लागतील)?|"
     # what is needed, not done: "... सराव करणे गरजेचे आहे", "... अभ्यास की जरूरत है"
     r"(?:गरजेचे|गरजेची|गरजेचा|आवश्यक) आहे|गरज आहे|(?:ज़रूरत|जरूरत|आवश्यकता) है|"
-    r"(?:ज़रूरी|जरूरी|आवश्यक) है)"
+    r"(?:ज़रूरी|जरूरी|आवश्यक) है|"
+    # a plan told in the past, not an act done: 協議する予定だった, 見通しだった, बातचीत होनी
+    # थी, हस्ताक्षर होने वाले थे, चर्चा होणार होती, स्वाक्षऱ्या होणार होत्या, अपेक्षित होते
+    r"(?:予定|見通し|見込み|はず|つもり)(?:だった|であった)|想定されていた|"
+    r"(?:नी|ना|ने) (?:थी|था|थे)|(?:ने|नी|ना) (?:वाला|वाली|वाले) (?:था|थी|थे)|"
+    r"(?:प्रस्तावित|तय) (?:था|थी|थे)|"
+    r"णार (?:होती|होता|होते|होत्या)|(?:अपेक्षित|नियोजित) (?:होते|होती|होता|होत्या))"
     # whose opinion, hope or demand it is (Marathi: "..., असे लेखकाचे मत आहे", so is the
     # writer's view; "..., अशी अपेक्षा व्यक्त करण्यात आली", so it was hoped)
     r"(?:,? (?:असे|अशी|असा) [^.।]{0,60}(?:मत|अपेक्षा|मागणी|इच्छा|आशा|आग्रह)"
@@ -127,12 +133,24 @@ _ASKED = re.compile(
     # and an English condition at the head of a sentence ("If India and Japan sign an
     # access pact, troops could ..."): the act supposed, as Japanese れば supposes it
     r"|\bneed (?:a|an)\b|\A(?:if|unless|suppose|supposing|imagine)\b"
+    # a plan told in the past, not an act done: "the two were due to sign", "he was
+    # to hold a summit" (not what a drill's aim "was to" do, nor what the two "were
+    # expected to" do, which previews as often as it regrets)
+    r"|\b(?:was|were) (?:due|scheduled|slated|supposed) to\b"
+    r"|(?<!aim )(?<!aims )(?<!goal )(?<!idea )(?<!task )(?<!purpose )(?<!objective )"
+    r"(?<!mission )(?<!focus )(?<!intent )(?<!plan )\b(?:was|were) to (?:have )?(?:hold|sign|"
+    r"meet|visit|discuss|attend|host|open|begin|conclude|review|inaugurate|launch)\b"
+    r"|\bhad been (?:due|scheduled|planned|slated) to\b"
+    # an act in doubt: "in doubt", "uncertainty over", "a question mark over", 暗雲,
+    # दौरे पर संशय, अनिश्चितता, दौऱ्यावर अनिश्चिततेचे सावट, प्रश्नचिन्ह
+    r"|\bin doubt\b|\buncertainty (?:over|about|around)\b|\bquestion marks? (?:over|on)\b"
+    r"|暗雲|अनिश्चितत|संशय|साशंक|सावट|प्रश्नचिन्ह|सवालिया निशान"
     # an act hoped for, aimed at or judged unlikely is none done ("Tokyo hopes for a
     # defence pact with India", "Japan hopes to sign", 年内の署名を目指す, 署名は困難との
     # 見方): not 目指すことで一致した, where what was agreed is told first
     r"|\bhop(?:e|es|ed|ing) to\b|\bwants? to\b|\bhop(?:e|es|ed|ing) for (?:\w+ ){0,3}?"
     r"(?:pact|deal|agreement|treaty|accord|talks|drill|exercise|visit)s?\b"
-    r"|(?:困難|難しい)との(?:見方|見通し|認識)|(?:は|が)(?:困難|難しい|不透明)[。]?$|見通しは立って(?:い)?ない|見通しが立たない"
+    r"|(?:困難|難しい)との(?:見方|見通し|認識)|(?:は|が)(?:困難|難しい|不透明)(?:に(?:なって(?:いる|きた)|なった))?[。]?$|危ぶまれ\w{0,5}[。]?$|見通しは立って(?:い)?ない|見通しが立たない"
     r"|目指(?:す|している|す方針だ|す考えだ)[。]?$"
     r"|臆測|憶測|अनुमान लगा|अटकल|अंदाज बांध|तर्कवितर्क"
     r"|かどうか|(?:可能性|是非|行方)は(?:[\s　]|$)|質疑|質問(?!に答|を受け)|次の一歩"

@@ -152,8 +152,10 @@ LANGUAGE_RECALL_FLOOR = 0.90  # a language without a floor of its own
 # denial quiets gw05, 1 -> 0; fresh blind batch gu (20 negatives) raised it 0 -> 1 (gu15);
 # one side refusing the act ("declined a meeting proposed by the United States") is a
 # denial: gu15 quiet, 1 -> 0; fresh blind batch gq (24 negatives in four languages) raised
-# it 0 -> 1 (gq11: a visit called off whose talks would have covered the agreement)
-NEGATIVES_ALERTED_MAX = 1
+# it 0 -> 1 (gq11: a visit called off whose talks would have covered the agreement); a
+# headline heading for a delay (延期へ) and a plan told in the past (予定だった, होनी थी,
+# होणार होती, "were due to") name no parties: gq11 quiet, 1 -> 0
+NEGATIVES_ALERTED_MAX = 0
 # the ninth fresh blind batch (fz, gy: 120 held-out-like negatives, 4 alerted) raised it
 # 1 -> 5 before anyone tuned on it; anniversaries counted without the word, concern voiced
 # over another's drills, a title defence, "remembering ... years later", an obituary: 0

@@ -25,6 +25,7 @@ from bot.rules import RuleSet
 from bot.rules.normalize import core
 from bot.rules.scan import scan
 from bot.rules.skeleton import long_enough, skeleton, spellings
+from bot.rules.splitting import sentence_starts
 from tests.bot.rules.helpers import BD, IA, IJ, IU, JA, PAIR_TOPICS, UJ, topics
 
 _CONS = "\u0915-\u0939"
@@ -309,3 +310,28 @@ def test_no_rule_word_is_read_as_a_name(default_ruleset: RuleSet) -> None:
                 if not any(w[:-1] in folded for w in written if w):
                     merged.append(f"{term} -> {entry.id}")
     assert not merged, merged
+
+
+# an initialism written with its letters' dots, run together or apart, ends no sentence
+DOTTED = [("आय.एन.एस. शिवालिक ही युद्धनौका योकोसुका बंदरात दाखल झाली.", IJ),
+          ("आय. एन. एस. शिवालिक ही युद्धनौका सासेबो बंदरात दाखल झाली.", IJ),
+          ("यू.एस.एस. डेवी ही युद्धनौका विशाखापट्टणम बंदरात दाखल झाली.", IU),
+          ("यू. एस. एस. डेवी विशाखापत्तनम बंदरगाह पहुंचा।", IU),
+          ("एच.एम.ए.एस. अरुंटा हे जहाज योकोसुका बंदरात दाखल झाले.", JA),
+          ("जे.एस. इझुमो ही युद्धनौका चेन्नई बंदरात दाखल झाली.", IJ),
+          ("भारत आणि यू.एस.ए. यांनी लेमोआ करारावर स्वाक्षरी केली.", IU),
+          ("भारत और यू. एस. ए. ने बेका समझौते पर हस्ताक्षर किए।", IU),
+          ("जपान आणि ऑस्ट्रेलिया यांनी आर.ए.ए. करारावर स्वाक्षरी केली.", JA)]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOTTED)
+def test_initialisms_with_their_dots(default_ruleset: RuleSet, text: str,
+                                     expected: set[str]) -> None:
+    got = topics(default_ruleset, "", text)
+    assert expected <= got and not (got & PAIR_TOPICS) - expected, got
+
+
+def test_a_sentence_after_an_initial_still_starts() -> None:
+    assert sentence_starts("भारत आणि यू. एस. ए. यांनी करार केला.") == [0]
+    assert len(sentence_starts("सराव संपला. एसीएसए लागू झाला.")) == 2
+    assert len(sentence_starts("हा करार झाला. पुढे काय?")) == 2

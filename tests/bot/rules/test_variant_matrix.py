@@ -39,9 +39,12 @@ class Variant:
 # e-paper briefs, bulletins, translated wire copy, explainers, quizzes, reviews);
 # variants_styles.yaml: English and Japanese ones written again in other words and page
 # styles (a pair's civil pact beside one state's forces, a forum's guests, timelines,
-# dates in brackets, facts lists, profiles)
+# dates in brackets, facts lists, profiles); variants_planned.yaml: acts put off, planned
+# or in doubt (延期へ, "were due to sign", होणार होती, संशय) and acts held late;
+# variants_traps.yaml: airlines, schools, second senses, a match, a fleet review
 VARIANTS = [Variant(**v) for name in ("variants.yaml", "variants_devanagari.yaml",
-                                      "variants_styles.yaml")
+                                      "variants_styles.yaml", "variants_planned.yaml",
+                                      "variants_traps.yaml")
             for v in plain(load_yaml(Path(__file__).with_name(name)))]
 
 
