@@ -65,6 +65,7 @@ BUILDS: dict[str, str] = {
     "bot/rules/evaluate.py": "holds_on_nothing, run on each rule while compiling",
     "bot/rules/normalize.py": "folds terms to the automaton's keys",
     "bot/rules/spellings.py": "a term's spelling variants",
+    "bot/rules/loans.py": "a Devanagari term's loanwords and synonyms",
     "bot/rules/keys.py": "the keys and automata (Target pickled), names to their skeletons",
     "bot/rules/skeleton.py": "the skeletons and spellings of the lexicon's Devanagari names",
     "bot/rules/stems.py": "name stems of lexicon entries",

@@ -19,6 +19,7 @@ from bot.rules.evaluate import holds_on_nothing
 from bot.rules.expr import supporting
 from bot.rules.keys import Keys
 from bot.rules.lexicon import KINDS, Lexicon, LexiconEntry
+from bot.rules.loans import MAX_FORMS, loan_forms
 from bot.rules.needs import needed
 from bot.rules.normalize import core, is_acronym, open_ended, unspaced
 from bot.rules.problems import did_you_mean
@@ -124,9 +125,12 @@ class _Builder:
         return len(self.atoms) - 1
 
     def add(self, text: str, atom: int, *, cased: bool, mask: bool = False,
-            glued: bool = False, numbered: bool = False) -> None:
+            glued: bool = False, numbered: bool = False, loans: int = 0) -> None:
+        """`loans`: how many forms of a group's term or look-alike in the loans writers
+        use for its Devanagari words (bot/rules/loans.py) are met too; a lexicon name is
+        met as written."""
         base = core(text)
-        bases = [base] if cased else spelling_variants(base.lower())
+        bases = [base] if cased else spelling_variants(base.lower(), loans=loans)
         for b in bases:
             exact = b if cased else ""
             k = b.lower()
@@ -214,7 +218,7 @@ class _Builder:
         key = _literal_key(text)
         if key not in self.literal_atoms:
             self.literal_atoms[key] = atom = self.atom(Atom(text))
-            self.add(text, atom, cased=key[0])
+            self.add(text, atom, cased=key[0], loans=MAX_FORMS)
         return self.literal_atoms[key]
 
 
@@ -301,22 +305,33 @@ def _starts(p: str) -> list[int]:
     return [k for k in range(1, len(p)) if p[k - 1] == " " or unspaced(p[k])]
 
 
+# a term's and a phrase's loans met by a look-alike: the forms with fewest words swapped,
+# which writers use most (every mix of every term against every phrase would be most of a
+# compile)
+_MASK_LOANS = 6
+
+
 def _mask_lookalikes(builder: _Builder, lookalikes: Iterable[Lookalikes]) -> list[RuleProblem]:
     problems = []
     for found in lookalikes:
         # Each term's atom and folded form once, and each phrase's word starts once, not
-        # for every (term, phrase) pair of the file: the pairs were most of a compile.
-        terms = [(atom, core(term).lower()) for term in found.terms
-                 if (atom := builder.literal_atoms.get(_literal_key(term))) is not None]
+        # for every (term, phrase) pair of the file: the pairs were most of a compile. A
+        # Devanagari term is met in its loans too (bot/rules/loans.py), and a phrase is
+        # written in them: "भीम आर्मी" masks the आर्मी that लष्कर is met as, and
+        # "सामाजिक सुरक्षा" masks "सोशल सिक्युरिटी एग्रीमेंट" where "सुरक्षा करार" is a term.
+        terms = [(atom, form) for term in found.terms
+                 if (atom := builder.literal_atoms.get(_literal_key(term))) is not None
+                 for t in (core(term).lower(),) for form in (t, *loan_forms(t))]
         for phrase in found.phrases:
             masked = 0
-            folded = core(phrase.text).lower()
-            starts = _starts(folded)
-            for atom, term in terms:
-                mask = _lookalike(term, phrase.text, folded, starts)
-                if mask is not None:
-                    builder.add(mask, atom, cased=False, mask=True)
-                    masked += 1
+            written = core(phrase.text).lower()
+            for folded in (written, *loan_forms(written, _MASK_LOANS, lookalike=True)):
+                starts = _starts(folded)
+                for atom, term in terms:
+                    mask = _lookalike(term, folded, folded, starts)
+                    if mask is not None:
+                        builder.add(mask, atom, cased=False, mask=True)
+                        masked += 1
             if not masked:
                 problems.append(RuleProblem(phrase.file, phrase.line, phrase.field, (
                     f"{phrase.text!r} overlaps no term of this file's groups, so it masks "

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from itertools import islice, product
 
+from bot.rules.loans import loan_forms
+
 __all__ = ["LETTER_NAMES", "in_letters", "spelling_variants"]
 
 _WORD_VARIANTS: dict[str, tuple[str, ...]] = {}
@@ -214,14 +216,34 @@ def _devanagari(text: str) -> bool:
     return any("\u0900" <= ch <= "\u097f" for ch in text)
 
 
-def spelling_variants(folded_core: str) -> list[str]:
-    """The spellings of a case-folded, normalised term, the term itself first."""
+# The candra a of English loans (ॲग्रीमेंट, ॲडमिरल) is also typed as the letter a with the
+# candra e sign (अ‍ॅग्रीमेंट, अॅडमिरल), which folds to अे where ॲ folds to ए
+# (bot/rules/normalize.py): a word of a term that starts with ए starts with अे too.
+_CANDRA_A = re.compile("(?:(?<= )|^)\u090f")
+
+
+def _candra_a(term: str) -> list[str]:
+    return [term, _CANDRA_A.sub("\u0905\u0947", term)] if _CANDRA_A.search(term) else [term]
+
+
+def _devanagari_spellings(term: str) -> list[str]:
+    forms = [v for e in _either_way(term) for w in _candra_a(e) for n in _nukta_variants(w)
+             for v in _nasal_variants(n)]
+    forms = [apart for form in forms for apart in _spelt_apart(form)]
+    forms = [p for form in forms for p in _stem_variants(form)]
+    return list(dict.fromkeys(forms))[:_MAX_VARIANTS]
+
+
+def spelling_variants(folded_core: str, *, loans: int = 0) -> list[str]:
+    """The spellings of a case-folded, normalised term, the term itself first; in
+    Devanagari, then up to `loans` forms with the loans writers use for its words
+    (bot/rules/loans.py), which the matcher meets as the term's (a term's identity is
+    its own spellings')."""
     if _devanagari(folded_core):
-        forms = [v for w in _either_way(folded_core) for n in _nukta_variants(w)
-                 for v in _nasal_variants(n)]
-        forms = [apart for form in forms for apart in _spelt_apart(form)]
-        forms = [p for form in forms for p in _stem_variants(form)]
-        return list(dict.fromkeys(forms))[:_MAX_VARIANTS]
+        forms = _devanagari_spellings(folded_core)
+        if loans:
+            forms += [p for form in loan_forms(folded_core, loans) for p in _stem_variants(form)]
+        return list(dict.fromkeys(forms))
     if re.search(f"[{_KATAKANA}]", folded_core):
         return _kana_variants(folded_core)
     padded = f" {folded_core} "

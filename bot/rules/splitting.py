@@ -30,16 +30,27 @@ _BREAK = re.compile(r"(?<=[.!?])(?:[\"'”’)\]]|\[(?:\d{1,3}|[a-z]|note \d+|up
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Za-z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Adm|Capt|Cdr|Gov|Sen|Rep|Jr|"
     r"Sr|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|Corp|Inc|Ltd|Co|Rs|"
-    r"approx|Hon|Maj|Brig|Lt-Gen|Vice-Adm)\.)$")
-# Hindi and Marathi end sentences with "." too, and write initials and titles with it
-# ("ए. के. अँटनी", "आय.एन.एस.", "डॉ. एस. जयशंकर", "ले. जन.", "मा. संरक्षणमंत्री", "ता. १०"):
-# a word made only of letters' names and such titles ends no sentence. Devanagari has no
-# capitals to tell.
-_DEVANAGARI_ABBREVIATIONS = frozenset(LETTER_NAMES) | frozenset(
-    # titles and the short forms of papers' datelines and times
-    "डॉ श्री श्रीम सौ कु प्रा प्रो मा ले जन कॅ कॅप्ट ब्रि मे ॲड अ‍ॅड पं ता क्र कि मी "
-    "स दु सा रा वा इ उदा नं वि सं".split())
-_WORD_END = 24  # how far back the word before a "." is looked for
+    r"approx|Hon|Maj|Brig|Lt-Gen|Vice-Adm)\.)$"
+    # Devanagari initials, each letter's name with its dot (आय.एन.एस., यू. एस. ए., ए. के.)
+    r"|(?<![\u0900-\u097f])(?:(?:" + "|".join(LETTER_NAMES) + r")\.\s?){2,}$")
+# a Devanagari initial's dot with another initial after it (यू. एस. ए.): no sentence ends
+_INITIAL = "(?:" + "|".join(LETTER_NAMES) + r")\."
+_INITIAL_BEFORE = re.compile(f"(?<![\u0900-\u097f]){_INITIAL}$")
+_INITIAL_AFTER = re.compile(_INITIAL)
+# Hindi and Marathi abbreviate titles and initials with a full stop as English does
+# ("डॉ. एस. जयशंकर", "ले. जन. अ. ब. पाटील", "जपानचे संरक्षणमंत्री जन. नाकातानी"): a
+# title, an English letter's name, or a letter of a run of initials ends no sentence
+_DEVANAGARI_TITLE = (r"डॉ|श्री|सौ|सुश्री|कु|प्रा|प्रो|ले|लेफ्ट|लेफ़्ट|जन|मेज|ब्रिग|ब्रि|कर्न|कॅ|कॅप्ट|कै"
+                     r"|कमां|कमो|व्हा|वाइस|ॲड|अॅड|ॲडम|अॅडम|एडम|एडमि|स्व|मा|ता|क्र|नं|रु|मि|वि|सं"
+                     r"|ए|बी|सी|डी|ई|एफ|जी|एच|आय|आई|जे|के|एल|एम|एन|ओ|पी|क्यू|आर|एस|टी|यू|व्ही"
+                     r"|डब्ल्यू|डब्ल्यु|एक्स|वाय|झेड|जेड")
+_DEVANAGARI_ABBREVIATION = re.compile(f"(?:^|[\\s(\"'“‘])(?:{_DEVANAGARI_TITLE})\\.$")
+# one letter (a consonant with its vowel sign, or a vowel) before a full stop, in a run of
+# such initials ("अ. ब. पाटील", "रा. स्व. संघ")
+_AKSHARA = ("(?:[\u0905-\u0914]|[\u0915-\u0939\u0958-\u095f]\u093c?(?:\u094d[\u0915-\u0939])?"
+            "[\u093e-\u094c\u0962\u0963]?)[\u0901\u0902]?")
+_LONE_BEFORE = re.compile(f"(?:^|\\s){_AKSHARA}\\.$")
+_LONE_AFTER = re.compile(f"{_AKSHARA}\\.\\s")
 # Latin accents, which normalisation drops from every word: "Ú.Ś." is still "U.S."
 _ACCENTS = re.compile("[\u0300-\u036f]")
 # a line this long that stops mid-sentence was wrapped: its break ends no sentence, unless
@@ -102,9 +113,12 @@ def sentence_starts(text: str, *, whole: bool = False) -> list[int]:
         if "\n" not in m.group() and m.group().strip() == "" and m.start() > 0 and (
                 text[m.start() - 1] in ".!?" and (
                     _ABBREVIATION.search(_unaccented(text[max(0, m.start() - 12):m.start()]))
-                    or _devanagari_abbreviation(text, m.start())
-                    or text[end].islower() or text[end].isdigit())):
-            continue  # "U.S. Defense Secretary", "Mr. Singh", "approx. five", "डॉ. एस."
+                    or text[end].islower() or text[end].isdigit()
+                    or (_INITIAL_AFTER.match(text, end)
+                        and _INITIAL_BEFORE.search(text, max(0, m.start() - 8), m.start())))):
+            continue  # "U.S. Defense Secretary", "Mr. Singh", "approx. five"
+        if text[m.start() - 1:m.start()] == "." and _devanagari_initial(text, m.start(), end):
+            continue  # "डॉ. एस. जयशंकर", "जन. नाकातानी"
         if m.group() == "\n" and _wrapped(text, m.start()) and not _ITEM.match(text, end):
             continue
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
@@ -114,6 +128,21 @@ def sentence_starts(text: str, *, whole: bool = False) -> list[int]:
             continue
         starts.append(end)
     return starts
+
+
+def _devanagari_initial(text: str, stop: int, end: int) -> bool:
+    """Whether the full stop before `stop` abbreviates a Devanagari title or initial."""
+    before = text[max(0, stop - 14):stop]
+    if _DEVANAGARI_ABBREVIATION.search(before):
+        return True
+    if not _LONE_BEFORE.search(before):
+        return False
+    # a lone letter is an initial when another follows it, or a title or initial precedes
+    earlier = before[:_LONE_BEFORE.search(before).start()].rstrip()  # type: ignore[union-attr]
+    after = _LONE_AFTER.match(text, end)
+    return bool(after and not _DEVANAGARI_ABBREVIATION.search(" " + after.group().rstrip())) or (
+        earlier.endswith(".") and bool(_DEVANAGARI_ABBREVIATION.search(earlier)
+                                       or _LONE_BEFORE.search(earlier)))
 
 
 def _cjk_item(line: str) -> bool:
@@ -135,18 +164,6 @@ def _timed_head(text: str, line: str, at: int) -> bool:
     head = line[timed.end():]
     # the first break after the time, no more than a few words in
     return not re.search(r"[.!?।][\"'”’)\]]*\s", head) and len(head.split()) <= _TIMED_HEAD
-
-
-def _devanagari_abbreviation(text: str, stop: int) -> bool:
-    """Whether the word ending at the "." before `stop` is Devanagari initials or a title
-    ("के.", "डॉ.", "ए.के.")."""
-    window = text[max(0, stop - _WORD_END):stop]
-    words = window.split()
-    if not words or (len(words) == 1 and stop > _WORD_END
-                     and not text[stop - _WORD_END - 1].isspace()):
-        return False  # a word longer than the window
-    parts = words[-1].lstrip("(\"'“‘").rstrip(".").split(".")
-    return all(part in _DEVANAGARI_ABBREVIATIONS for part in parts)
 
 
 def _unaccented(text: str) -> str:
