@@ -52,7 +52,11 @@ _TIES = re.compile(
     r"|परस्पर|यांच्यात|यांच्यातील|के बीच"
     # a part taken in the pair's act (a facts box: "भारतीय सहभाग: ...", 参加艦艇)
     r"|\b(?:took part|taking part|takes part|participat\w*)\b|सहभाग|हिस्सा|भाग (?:लिया|ले|घेत)"
-    r"|参加|両国|両氏|両政府|両軍|両首脳|両者|共同|合同|二国間|相互|会談|協議|交え|と(?:の)?訓練",
+    r"|参加|両国|両氏|両政府|両軍|両首脳|両者|共同|合同|二国間|相互|会談|協議|交え|と(?:の)?訓練"
+    # who was present at or witnessed the act the sentence before tells ("संरक्षणमंत्री
+    # राजनाथ सिंह उपस्थित होते", "the two ministers looked on")
+    r"|\b(?:was present|were present|looked on|witnessed)\b|उपस्थित|मौजूद|हजर|साक्षीने"
+    r"|立ち会|同席",
     re.IGNORECASE)
 _BARS = frozenset("|•▪")
 # an item of a ticker or a briefs column: a bar, a bullet or a mark before it
